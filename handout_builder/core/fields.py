@@ -1,0 +1,244 @@
+"""A small reader that validates plain data (from YAML, TOML or JSON) field by
+field and collects every problem with its file, line and field name.
+
+Loading code reads each field through one :class:`FieldReader`; at the end,
+:meth:`FieldReader.finish` raises one :class:`ValidationError` with all problems.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from handout_builder.core.errors import Problem, ValidationError
+
+HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+class FieldReader:
+    """Reads typed fields out of ``data``, recording a :class:`Problem` per mistake.
+
+    ``lines`` maps top-level keys to the line they start on (for messages);
+    ``prefix`` names the enclosing field for nested mappings (``references[2]``).
+    """
+
+    def __init__(
+        self,
+        data: Mapping[str, Any],
+        file: str,
+        *,
+        lines: Mapping[str, int] | None = None,
+        prefix: str = "",
+        line: int | None = None,
+        problems: list[Problem] | None = None,
+    ) -> None:
+        self.data = data
+        self.file = file
+        self.lines = dict(lines or {})
+        self.prefix = prefix
+        self.line = line
+        self.problems: list[Problem] = problems if problems is not None else []
+
+    # -- recording -----------------------------------------------------------
+
+    def _name(self, key: str) -> str:
+        return f"{self.prefix}.{key}" if self.prefix else key
+
+    def line_of(self, key: str) -> int | None:
+        return self.lines.get(key, self.line)
+
+    def error(self, key: str | None, message: str) -> None:
+        line = self.line_of(key) if key else self.line
+        field = self._name(key) if key else (self.prefix or None)
+        self.problems.append(Problem(message, self.file, line, field))
+
+    def warn(self, key: str | None, message: str) -> None:
+        line = self.line_of(key) if key else self.line
+        field = self._name(key) if key else (self.prefix or None)
+        self.problems.append(Problem(message, self.file, line, field, "warning"))
+
+    def nested(self, key: str, data: Mapping[str, Any], line: int | None = None) -> FieldReader:
+        """A reader for a nested mapping that shares this reader's problem list."""
+        return FieldReader(
+            data,
+            self.file,
+            prefix=self._name(key),
+            line=line if line is not None else self.line_of(key.split("[")[0]),
+            problems=self.problems,
+        )
+
+    # -- typed getters -------------------------------------------------------
+
+    def _get(self, key: str, required: bool) -> Any:
+        value = self.data.get(key)
+        if value is None and required:
+            self.error(key, "is required")
+        return value
+
+    def text(
+        self,
+        key: str,
+        *,
+        required: bool = False,
+        default: str = "",
+        one_line: bool = False,
+        max_length: int | None = None,
+        pattern: re.Pattern[str] | None = None,
+        pattern_help: str = "",
+    ) -> str:
+        value = self._get(key, required)
+        if value is None:
+            return default
+        if isinstance(value, (int, float, dt.date)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            self.error(key, f"must be text, not {_kind(value)}")
+            return default
+        value = value.strip() if one_line else value.strip("\n")
+        if required and not value.strip():
+            self.error(key, "must not be empty")
+            return default
+        if one_line and ("\n" in value or "\r" in value):
+            self.error(key, "must be a single line")
+            return default
+        if max_length is not None and len(value) > max_length:
+            self.error(key, f"is too long ({len(value)} characters; at most {max_length})")
+            return value[:max_length]
+        if pattern is not None and value and not pattern.match(value):
+            self.error(key, f"'{value}' is not valid{': ' + pattern_help if pattern_help else ''}")
+            return default
+        return value
+
+    def color(self, key: str, default: str) -> str:
+        value = self.text(key, one_line=True)
+        if not value:
+            return default
+        if not HEX_COLOR.match(value):
+            self.error(key, f"'{value}' is not a colour; use the form #rrggbb, e.g. #2f5d7c")
+            return default
+        return value.lower()
+
+    def boolean(self, key: str, default: bool) -> bool:
+        value = self.data.get(key)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            self.error(key, f"must be true or false, not {_kind(value)}")
+            return default
+        return value
+
+    def integer(
+        self, key: str, default: int, *, minimum: int | None = None, maximum: int | None = None
+    ) -> int:
+        value = self.data.get(key)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.error(key, f"must be a whole number, not {_kind(value)}")
+            return default
+        if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+            self.error(key, f"must be between {minimum} and {maximum}, not {value}")
+            return default
+        return value
+
+    def date(self, key: str) -> dt.date | None:
+        value = self.data.get(key)
+        if value is None or value == "":
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        self.error(key, f"'{value}' is not a date; use the form YYYY-MM-DD")
+        return None
+
+    def text_list(
+        self,
+        key: str,
+        *,
+        required: bool = False,
+        choices: Iterable[str] | None = None,
+        max_items: int = 200,
+    ) -> tuple[str, ...]:
+        value = self._get(key, required)
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            self.error(key, f"must be a list, not {_kind(value)}")
+            return ()
+        if required and not value:
+            self.error(key, "must list at least one item")
+        if len(value) > max_items:
+            self.error(key, f"has too many items ({len(value)}; at most {max_items})")
+            value = value[:max_items]
+        allowed = tuple(choices) if choices is not None else None
+        out: list[str] = []
+        for index, item in enumerate(value):
+            if isinstance(item, (int, float)) and not isinstance(item, bool):
+                item = str(item)
+            if not isinstance(item, str) or not item.strip():
+                self.error(key, f"item {index + 1} must be non-empty text")
+                continue
+            item = item.strip()
+            if allowed is not None and item not in allowed:
+                self.error(key, f"'{item}' is not one of: {', '.join(allowed)}")
+                continue
+            out.append(item)
+        return tuple(out)
+
+    def mapping_list(self, key: str) -> list[tuple[int, Mapping[str, Any]]]:
+        """Items of a list of mappings, with their index (non-mappings are problems)."""
+        value = self.data.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.error(key, f"must be a list, not {_kind(value)}")
+            return []
+        items: list[tuple[int, Mapping[str, Any]]] = []
+        for index, item in enumerate(value):
+            if not isinstance(item, Mapping):
+                self.error(key, f"item {index + 1} must be a set of fields, not {_kind(item)}")
+                continue
+            items.append((index, item))
+        return items
+
+    # -- whole-record checks ---------------------------------------------------
+
+    def reject_unknown(self, allowed: Iterable[str]) -> None:
+        """Record a problem for every key not in ``allowed`` (typos get a hint)."""
+        known = list(allowed)
+        for key in self.data:
+            if key in known:
+                continue
+            hint = difflib.get_close_matches(str(key), known, n=1)
+            suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
+            self.error(str(key), f"is not a known field{suggestion}")
+
+    def finish(self) -> None:
+        """Raise :class:`ValidationError` if any error was recorded."""
+        if any(p.severity == "error" for p in self.problems):
+            raise ValidationError(self.problems)
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "a set of fields"
+    return type(value).__name__

@@ -1,0 +1,63 @@
+"""Markdown files with a YAML front-matter block, read with line numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from handout_builder.core.errors import Problem, ValidationError
+
+try:  # the C loader is much faster; fall back when PyYAML was built without it
+    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the PyYAML build
+    _Loader = yaml.SafeLoader
+
+
+@dataclass(frozen=True)
+class FrontMatterDocument:
+    data: dict[str, Any]
+    key_lines: dict[str, int]
+    body: str
+    body_line: int  # line number (1-based) where the body starts
+
+
+def parse_front_matter(text: str, file: str) -> FrontMatterDocument:
+    """Split ``text`` into its YAML front matter and Markdown body.
+
+    Raises :class:`ValidationError` naming ``file`` and the line for a missing
+    block, broken YAML, or front matter that is not a set of fields.
+    """
+    text = text.removeprefix("\ufeff")
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        raise ValidationError(
+            [Problem("must start with a front-matter block (a line '---', fields, '---')", file, 1)]
+        )
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+    if end is None:
+        raise ValidationError(
+            [Problem("front matter is not closed: add a line '---' after the fields", file, 1)]
+        )
+    yaml_text = "".join(lines[1:end])
+    try:
+        node = yaml.compose(yaml_text, Loader=_Loader)
+        data = yaml.load(yaml_text, Loader=_Loader) if node is not None else {}
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 2 if mark is not None else 1
+        reason = exc.problem or exc.context or "syntax error"
+        raise ValidationError(
+            [Problem(f"front matter is not valid YAML: {reason}", file, line)]
+        ) from None
+    except yaml.YAMLError as exc:
+        raise ValidationError([Problem(f"front matter is not valid YAML: {exc}", file, 1)]) from None
+    if not isinstance(data, dict):
+        raise ValidationError([Problem("front matter must be a set of 'key: value' fields", file, 2)])
+    key_lines: dict[str, int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key_node, _value in node.value:
+            key_lines[str(key_node.value)] = key_node.start_mark.line + 2
+    body = "".join(lines[end + 1 :])
+    return FrontMatterDocument({str(k): v for k, v in data.items()}, key_lines, body, end + 2)

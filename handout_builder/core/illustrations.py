@@ -1,0 +1,86 @@
+"""Illustrations: flat SVG (or PNG) pictures with alt text and a caption.
+
+A folder of illustrations holds the image files and one ``illustrations.yaml``
+catalog that maps a name to its file, alt text and caption::
+
+    window-of-tolerance:
+      file: window-of-tolerance.svg
+      alt: A wavy line that stays inside a calm band ...
+      caption: Your window of tolerance
+
+Built-in illustrations live in ``assets/illustrations``; the user's own in the
+``illustrations`` folder of the data home (same name wins over built-in).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from handout_builder.core import paths, resources
+from handout_builder.core.errors import Problem
+from handout_builder.core.fields import FieldReader
+
+CATALOG = "illustrations.yaml"
+IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
+
+
+@dataclass(frozen=True)
+class Illustration:
+    name: str
+    path: Path
+    alt: str
+    caption: str
+
+
+def load_catalog(folder: Path, problems: list[Problem]) -> dict[str, Illustration]:
+    """Read ``folder``'s catalog; problems are appended, bad items skipped."""
+    catalog = folder / CATALOG
+    if not catalog.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(catalog.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        problems.append(Problem(f"cannot read illustration catalog: {exc}", str(catalog)))
+        return {}
+    if not isinstance(data, dict):
+        problems.append(Problem("must map illustration names to their fields", str(catalog)))
+        return {}
+    found: dict[str, Illustration] = {}
+    for name, fields in data.items():
+        before = len(problems)
+        reader = FieldReader(
+            fields if isinstance(fields, dict) else {}, str(catalog), prefix=str(name),
+            problems=problems,
+        )
+        if not isinstance(fields, dict):
+            reader.error(None, "must be a set of fields (file, alt, caption)")
+            continue
+        reader.reject_unknown(("file", "alt", "caption"))
+        file = reader.text("file", required=True, one_line=True)
+        alt = reader.text("alt", required=True, one_line=True, max_length=400)
+        caption = reader.text("caption", one_line=True, max_length=200)
+        path = (folder / file).resolve() if file else folder
+        if file and (path.parent != folder.resolve() or path.suffix.lower() not in IMAGE_SUFFIXES):
+            reader.error("file", f"'{file}' must be an SVG, PNG or JPEG file in {folder}")
+        elif file and not path.is_file():
+            reader.error("file", f"'{file}' does not exist in {folder}")
+        if len(problems) > before:
+            continue
+        found[str(name)] = Illustration(str(name), path, alt, caption)
+    return found
+
+
+def load_illustrations(problems: list[Problem] | None = None) -> dict[str, Illustration]:
+    """All illustrations by name: built-in ones, then the user's (which win)."""
+    sink = problems if problems is not None else []
+    found = load_catalog(resources.builtin_illustrations_dir(), sink)
+    found.update(load_catalog(paths.illustrations_dir(), sink))
+    return found
+
+
+def illustration_dirs() -> list[Path]:
+    """Folders the renderer may read illustrations from."""
+    return [resources.builtin_illustrations_dir(), paths.illustrations_dir()]

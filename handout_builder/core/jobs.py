@@ -1,0 +1,43 @@
+"""Render requests and results: the plain, picklable messages that travel
+between the GUI or command line and the render worker process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from handout_builder.core.brand import BrandProfile
+from handout_builder.core.errors import Problem
+from handout_builder.core.handout import Handout
+
+
+@dataclass(frozen=True)
+class RenderRequest:
+    """Everything needed to render a handout.
+
+    ``edited_ids`` lists sections whose wording differs from the library's (the
+    caller knows the library; the renderer does not need it). ``data_home`` is
+    the ``HANDOUT_BUILDER_HOME`` to render with ("" keeps the current one).
+    """
+
+    handout: Handout
+    brand: BrandProfile
+    edited_ids: frozenset[str] = frozenset()
+    data_home: str = ""
+    render_id: int = 0
+    purpose: str = "export"  # "preview" | "export" | "check"
+
+
+@dataclass
+class RenderResult:
+    """A finished render: the PDF, or ``error`` (one line) and the problems."""
+
+    render_id: int
+    pdf: bytes | None = None
+    page_count: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    error: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.pdf is not None

@@ -1,0 +1,147 @@
+"""Markdown for client text, rendered safely.
+
+Raw HTML is off (``<script>`` prints as text), images in the text are off (an
+illustration comes from the entry's front matter, through the restricted
+fetcher), and nothing in the text is ever treated as a template, so ``{{ 7*7 }}``
+prints as written. Two small additions for handouts:
+
+* a run of three or more underscores prints as a line to write on;
+* ``[[crisis_line]]``, ``[[phone]]`` and the other brand fields in
+  :data:`PLACEHOLDERS` are filled in from the brand profile (a write-in line
+  when the profile leaves them empty).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+PLACEHOLDERS = ("practice_name", "clinician", "phone", "email", "website", "address", "crisis_line")
+_PLACEHOLDER = re.compile(r"\[\[\s*([a-z_]+)\s*\]\]")
+_BLANK = re.compile(r"_{3,}")
+_TRY_THIS = re.compile(r"^\s*try\s+this\b", re.IGNORECASE)
+_KEY_POINTS = re.compile(r"^\s*key\s+points?\b", re.IGNORECASE)
+
+WRITE_IN = '<span class="write-in"></span>'
+
+
+@cache
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable(["table", "strikethrough"])
+    md.disable("image")
+    return md
+
+
+@dataclass(frozen=True)
+class MarkdownPart:
+    """A ``##`` part of a section: its heading (empty for the text before the
+    first heading), what kind it is, and its Markdown."""
+
+    heading: str
+    kind: str  # "intro" | "text" | "try_this" | "key_points"
+    markdown: str
+
+
+def split_parts(text: str) -> list[MarkdownPart]:
+    """Split Markdown at its ``##`` headings (level-1 headings count too)."""
+    lines = text.splitlines()
+    tokens = _parser().parse(text)
+    starts: list[tuple[int, int, str]] = []  # (heading line, line after it, heading text)
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open" and token.tag in ("h1", "h2") and token.map:
+            inline = tokens[index + 1]
+            starts.append((token.map[0], token.map[1], inline.content.strip()))
+    parts: list[MarkdownPart] = []
+    first = starts[0][0] if starts else len(lines)
+    intro = "\n".join(lines[:first]).strip()
+    if intro:
+        parts.append(MarkdownPart("", "intro", intro))
+    for position, (_, after, heading) in enumerate(starts):
+        end = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
+        body = "\n".join(lines[after:end]).strip()
+        parts.append(MarkdownPart(heading, _kind_of(heading), body))
+    return parts
+
+
+def _kind_of(heading: str) -> str:
+    if _TRY_THIS.match(heading):
+        return "try_this"
+    if _KEY_POINTS.match(heading):
+        return "key_points"
+    return "text"
+
+
+def render_markdown(
+    text: str, *, values: Mapping[str, str] | None = None, heading_shift: int = 0
+) -> str:
+    """Markdown → HTML (safe: no raw HTML, no images, nothing templated).
+
+    ``values`` fills the ``[[name]]`` placeholders; ``heading_shift`` demotes
+    headings (``##`` becomes ``h3`` with a shift of 1).
+    """
+    md = _parser()
+    tokens = md.parse(text)
+    env: dict[str, Any] = {"values": dict(values or {}), "shift": heading_shift}
+    return md.renderer.render(tokens, md.options, env)
+
+
+def _render_text(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Mapping[str, Any]
+) -> str:
+    escaped = html.escape(tokens[idx].content, quote=False)
+    values: Mapping[str, str] = env.get("values", {})
+
+    def fill(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in PLACEHOLDERS:
+            return match.group(0)
+        value = values.get(name, "").strip()
+        return html.escape(value, quote=False) if value else WRITE_IN
+
+    escaped = _PLACEHOLDER.sub(fill, escaped)
+    return _BLANK.sub(WRITE_IN, escaped)
+
+
+def _render_heading(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Mapping[str, Any]
+) -> str:
+    token = tokens[idx]
+    level = min(6, int(token.tag[1]) + int(env.get("shift", 0)))
+    return f"<h{level}>" if token.type == "heading_open" else f"</h{level}>\n"
+
+
+_parser().add_render_rule("text", _render_text)
+_parser().add_render_rule("heading_open", _render_heading)
+_parser().add_render_rule("heading_close", _render_heading)
+
+
+def client_text_blocks(text: str) -> list[str]:
+    """The words of each paragraph, list item and table cell (headings left out),
+    without markup, placeholders or write-in blanks."""
+    tokens = _parser().parse(text)
+    blocks: list[str] = []
+    in_heading = False
+    for token in tokens:
+        if token.type == "heading_open":
+            in_heading = True
+        elif token.type == "heading_close":
+            in_heading = False
+        elif token.type == "inline" and not in_heading:
+            words = "".join(
+                child.content if child.type in ("text", "code_inline") else " "
+                for child in token.children or []
+                if child.type in ("text", "code_inline", "softbreak", "hardbreak")
+            )
+            words = _BLANK.sub(" ", _PLACEHOLDER.sub(" ", words))
+            words = re.sub(r"\s+", " ", words).strip()
+            if words:
+                blocks.append(words)
+    return blocks

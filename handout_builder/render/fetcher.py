@@ -1,0 +1,56 @@
+"""The one URL fetcher for every HTML, CSS, font and image load.
+
+It allows ``data:`` URLs and ``file:`` URLs that resolve (symlinks followed)
+inside the allowed roots — the layout folders, shared assets, illustrations,
+bundled fonts and the brand logo. Everything else (``http:``, ``https:``,
+``ftp:``, files elsewhere) is refused and recorded; no redirect is followed and
+no network connection is ever opened.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+from weasyprint.urls import URLFetcher, URLFetcherResponse, URLFetchingError
+
+MAX_RESOURCE_BYTES = 20 * 1024 * 1024
+
+
+class RestrictedURLFetcher(URLFetcher):  # type: ignore[misc]
+    """Loads only ``data:`` URLs and files under ``allowed_roots``."""
+
+    def __init__(self, allowed_roots: list[Path]) -> None:
+        super().__init__(allowed_protocols=("file", "data"), allow_redirects=False, timeout=1)
+        self.roots = [Path(root).resolve() for root in allowed_roots]
+        self.refused: list[str] = []
+
+    def is_allowed(self, path: Path) -> bool:
+        return any(path == root or root in path.parents for root in self.roots)
+
+    def fetch(self, url: str, headers: dict[str, str] | None = None) -> URLFetcherResponse:
+        scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+        if scheme == "data":
+            return super().fetch(url, headers)
+        if scheme == "file":
+            parts = urlsplit(url)
+            if parts.netloc not in ("", "localhost"):
+                return self._refuse(url, "file URLs on other hosts are not allowed")
+            path = Path(url2pathname(parts.path)).resolve()
+            if not self.is_allowed(path):
+                return self._refuse(url, "outside the layout, asset and logo folders")
+            if not path.is_file():
+                return self._refuse(url, "file not found")
+            if path.stat().st_size > MAX_RESOURCE_BYTES:
+                return self._refuse(url, "file too large")
+            content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            return URLFetcherResponse(path.as_uri(), path.read_bytes(),
+                                      {"Content-Type": content_type})
+        return self._refuse(url, "only files from the layout, assets and logo may be loaded")
+
+    def _refuse(self, url: str, reason: str) -> URLFetcherResponse:
+        shown = url if len(url) <= 120 else url[:117] + "..."
+        self.refused.append(f"{shown} ({reason})")
+        raise URLFetchingError(f"refused to load {shown}: {reason}")

@@ -1,0 +1,195 @@
+"""The render worker: a long-lived, spawned process that keeps WeasyPrint warm.
+
+The caller (GUI or command line) never imports WeasyPrint. It sends a
+:class:`~handout_builder.core.jobs.RenderRequest` down a pipe and gets a
+:class:`~handout_builder.core.jobs.RenderResult` back. A render that runs past
+its time limit, runs out of memory or crashes the process is stopped; the
+worker is started again and the caller gets a result with a one-line error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import threading
+import time
+from multiprocessing.connection import Connection
+from typing import Any
+
+from handout_builder.core.jobs import RenderRequest, RenderResult
+
+READY = "ready"
+DEFAULT_TIME_LIMIT = 30.0
+DEFAULT_MEMORY_LIMIT_MB = 3072
+STARTUP_ALLOWANCE = 30.0
+
+
+def _limit_memory(megabytes: int) -> None:
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on Windows
+        return
+    limit = megabytes * 1024 * 1024
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def serve(conn: Connection, memory_limit_mb: int) -> None:
+    """Worker process main loop (runs in the spawned child)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop
+    _limit_memory(memory_limit_mb)
+    from handout_builder.render.pdf import render_request, warm_up
+
+    font_config = warm_up()
+    conn.send(READY)
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        try:
+            result = render_request(request, font_config)
+        except MemoryError:
+            result = RenderResult(render_id=request.render_id,
+                                  error="the handout needed too much memory to render")
+        except Exception as exc:  # a bug in WeasyPrint or ours: report, keep serving
+            result = RenderResult(render_id=request.render_id,
+                                  error=f"rendering failed: {type(exc).__name__}: {exc}")
+        try:
+            conn.send(result)
+        except (OSError, ValueError):
+            return
+
+
+class RenderWorker:
+    """Client side of the worker process. Thread-safe; one render at a time."""
+
+    def __init__(
+        self,
+        *,
+        time_limit: float = DEFAULT_TIME_LIMIT,
+        memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB,
+        start: bool = True,
+    ) -> None:
+        self.time_limit = time_limit
+        self.memory_limit_mb = memory_limit_mb
+        self.restarts = 0
+        self._context = multiprocessing.get_context("spawn")
+        self._lock = threading.RLock()
+        self._process: Any = None
+        self._conn: Connection | None = None
+        self._ready = False
+        if start:
+            self.start()
+
+    # -- life cycle ----------------------------------------------------------------
+
+    def start(self) -> None:
+        with self._lock:
+            if self.is_alive():
+                return
+            parent_conn, child_conn = self._context.Pipe()
+            process = self._context.Process(
+                target=serve, args=(child_conn, self.memory_limit_mb),
+                name="handout-builder-render", daemon=True)
+            process.start()
+            child_conn.close()
+            self._process, self._conn, self._ready = process, parent_conn, False
+
+    def is_alive(self) -> bool:
+        return self._process is not None and self._process.is_alive()
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def wait_ready(self, timeout: float = STARTUP_ALLOWANCE) -> bool:
+        """Block until the worker has WeasyPrint loaded (or ``timeout``)."""
+        with self._lock:
+            self.start()
+            deadline = time.monotonic() + timeout
+            while not self._ready:
+                message = self._receive(deadline)
+                if message is None:
+                    return False
+                if message == READY:
+                    self._ready = True
+            return True
+
+    def _stop(self) -> None:
+        process, conn = self._process, self._conn
+        self._process, self._conn, self._ready = None, None, False
+        if conn is not None:
+            with contextlib.suppress(OSError):
+                conn.close()
+        if process is not None and process.is_alive():
+            process.kill()
+            process.join(5)
+
+    def restart(self) -> None:
+        with self._lock:
+            self._stop()
+            self.restarts += 1
+            self.start()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None and self.is_alive():
+                with contextlib.suppress(OSError, ValueError):
+                    self._conn.send(None)
+                if self._process is not None:
+                    self._process.join(2)
+            self._stop()
+
+    def __enter__(self) -> RenderWorker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- rendering -------------------------------------------------------------------
+
+    def _receive(self, deadline: float) -> Any:
+        """The next message, or ``None`` on timeout; raises EOFError if the process died."""
+        assert self._conn is not None
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return None
+            if self._conn.poll(min(remaining, 0.25)):
+                return self._conn.recv()
+            if not self.is_alive():
+                raise EOFError
+
+    def render(self, request: RenderRequest, time_limit: float | None = None) -> RenderResult:
+        """Render ``request`` in the worker and wait for the result."""
+        limit = time_limit if time_limit is not None else self.time_limit
+        with self._lock:
+            self.start()
+            try:
+                if not self._ready and not self.wait_ready():
+                    self.restart()
+                    return RenderResult(render_id=request.render_id,
+                                        error="the renderer did not start; please try again")
+                assert self._conn is not None
+                self._conn.send(request)
+                deadline = time.monotonic() + limit
+                while True:
+                    message = self._receive(deadline)
+                    if message is None:
+                        self.restart()
+                        return RenderResult(
+                            render_id=request.render_id,
+                            error=f"rendering took longer than {limit:g} seconds and was stopped "
+                                  "(is the layout looping or making a huge document?)")
+                    if isinstance(message, RenderResult):
+                        return message
+            except (EOFError, OSError, BrokenPipeError):
+                self.restart()
+                return RenderResult(render_id=request.render_id,
+                                    error="the renderer stopped unexpectedly (out of memory or "
+                                          "crashed); it has been restarted")
