@@ -12,9 +12,23 @@ from handout_builder.core.library import load_entry
 from handout_builder.core.markdown import split_parts
 from handout_builder.core.readability import score_markdown, split_sentences, word_count
 
-BANNED = ("fear center", "fear centre", "reptilian", "lizard brain", "triune", "rewire your genes",
-          "alters your genes", "change your genes", "changes your genes", "proven", "new neurons",
-          "grows your brain", "grow your brain", "mirror neuron", "broken amygdala")
+BANNED = (
+    "fear center",
+    "fear centre",
+    "reptilian",
+    "lizard brain",
+    "triune",
+    "rewire your genes",
+    "alters your genes",
+    "change your genes",
+    "changes your genes",
+    "proven",
+    "new neurons",
+    "grows your brain",
+    "grow your brain",
+    "mirror neuron",
+    "broken amygdala",
+)
 
 
 def main(argv: list[str]) -> int:
@@ -30,8 +44,10 @@ def main(argv: list[str]) -> int:
         score = score_markdown(entry.body)
         parts = split_parts(entry.body)
         kinds = {p.kind for p in parts}
-        print(f"{entry.id}: grade {score.grade} smog {score.smog} words {score.words} "
-              f"refs {sum(r.verified for r in entry.references)}/{len(entry.references)}")
+        print(
+            f"{entry.id}: grade {score.grade} smog {score.smog} words {score.words} "
+            f"refs {sum(r.verified for r in entry.references)}/{len(entry.references)}"
+        )
         for part in parts:
             words = sum(word_count(s) for s in split_sentences(part.markdown))
             if words > 120:

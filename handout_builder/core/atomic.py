@@ -40,8 +40,8 @@ def atomic_write_bytes(path: Path, data: bytes, *, private: bool = False) -> Non
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o600 if private else 0o666 & ~_umask())
-        os.replace(tmp_name, path)
+        Path(tmp_name).chmod(0o600 if private else 0o666 & ~_umask())
+        Path(tmp_name).replace(path)
         tmp_name = ""
         if hasattr(os, "O_DIRECTORY"):
             with contextlib.suppress(OSError):
@@ -55,7 +55,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, private: bool = False) -> Non
     finally:
         if tmp_name:
             with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+                Path(tmp_name).unlink()
 
 
 def atomic_write_text(path: Path, text: str, *, private: bool = False) -> None:

@@ -85,15 +85,21 @@ def check_logo(path: Path, file: str, field: str = "logo") -> list[Problem]:
         return [Problem(f"logo file not found: {path}", file, field=field)]
     size = path.stat().st_size
     if size > MAX_LOGO_BYTES:
-        return [Problem(f"logo file is too large ({size // (1024 * 1024)} MB; at most 10 MB)",
-                        file, field=field)]
+        return [
+            Problem(
+                f"logo file is too large ({size // (1024 * 1024)} MB; at most 10 MB)",
+                file,
+                field=field,
+            )
+        ]
     if sniff_image(path) is None:
         return [Problem(f"logo is not a PNG, JPEG or SVG image: {path}", file, field=field)]
     return []
 
 
-def brand_from_data(data: dict[str, Any], file: str, *, base_dir: Path | None,
-                    lines: dict[str, int] | None = None) -> BrandProfile:
+def brand_from_data(
+    data: dict[str, Any], file: str, *, base_dir: Path | None, lines: dict[str, int] | None = None
+) -> BrandProfile:
     """Validate brand fields; a relative logo path is resolved against ``base_dir``."""
     r = FieldReader(data, file, lines=lines)
     r.reject_unknown(BRAND_KEYS)
@@ -104,9 +110,7 @@ def brand_from_data(data: dict[str, Any], file: str, *, base_dir: Path | None,
         if not logo.is_absolute():
             logo = (base_dir or Path.cwd()) / logo
         logo = logo.resolve()
-        r.problems.extend(
-            replace(p, line=r.line_of("logo")) for p in check_logo(logo, file)
-        )
+        r.problems.extend(replace(p, line=r.line_of("logo")) for p in check_logo(logo, file))
     font = r.text("font", one_line=True, default=DEFAULT_FONT)
     if font not in FONT_CHOICES:
         r.error("font", f"'{font}' is not a bundled font; choose one of: {', '.join(FONT_CHOICES)}")

@@ -10,7 +10,9 @@ test keeps it in step.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import re
 from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import Any
@@ -45,38 +47,55 @@ class BrandContext:
     practice_name: str = doc("Practice name; also the logo's alt text.", "Riverside Counselling")
     clinician: str = doc("Clinician's name (may be empty).", "Dr. Ana Ruiz")
     credentials: str = doc("Clinician's credentials (may be empty).", "PhD, Licensed Psychologist")
-    clinician_line: str = doc("Name and credentials joined for printing.",
-                              "Dr. Ana Ruiz, PhD, Licensed Psychologist")
+    clinician_line: str = doc(
+        "Name and credentials joined for printing.", "Dr. Ana Ruiz, PhD, Licensed Psychologist"
+    )
     phone: str = doc("Phone number (may be empty).", "(555) 010-0199")
     email: str = doc("E-mail address (may be empty).", "hello@riverside.example")
     website: str = doc("Website (may be empty).", "riverside.example")
-    address_lines: tuple[str, ...] = doc("Postal address, one item per line.",
-                                         "('12 River Road', 'Springfield')")
-    contact_items: tuple[str, ...] = doc("Non-empty phone, e-mail and website, in that order.",
-                                         "('(555) 010-0199', 'hello@riverside.example')")
+    address_lines: tuple[str, ...] = doc(
+        "Postal address, one item per line.", "('12 River Road', 'Springfield')"
+    )
+    contact_items: tuple[str, ...] = doc(
+        "Non-empty phone, e-mail and website, in that order.",
+        "('(555) 010-0199', 'hello@riverside.example')",
+    )
     logo_url: str | None = doc("`file:` URL of the logo, or none.", "file:///…/logo.svg")
-    primary_color: str = doc("Primary brand colour, `#rrggbb` — for rules, bands, accents.",
-                             "#2f5d7c")
+    primary_color: str = doc(
+        "Primary brand colour, `#rrggbb` — for rules, bands, accents.", "#2f5d7c"
+    )
     accent_color: str = doc("Accent brand colour, `#rrggbb` — for small highlights.", "#d08a3c")
-    text_color: str = doc("Primary colour darkened if needed to reach 4.5:1 on white: use "
-                          "for coloured body-size text.", "#2f5d7c")
-    heading_color: str = doc("Primary colour darkened if needed to reach 3:1 on white: use "
-                             "for large headings.", "#2f5d7c")
+    text_color: str = doc(
+        "Primary colour darkened if needed to reach 4.5:1 on white: use "
+        "for coloured body-size text.",
+        "#2f5d7c",
+    )
+    heading_color: str = doc(
+        "Primary colour darkened if needed to reach 3:1 on white: use for large headings.",
+        "#2f5d7c",
+    )
     accent_text_color: str = doc("Accent colour darkened to reach 4.5:1 on white.", "#8a5a25")
-    font_family: str = doc("CSS `font-family` value for the brand font, with fallbacks.",
-                           "'Atkinson Hyperlegible', sans-serif")
-    disclaimer: str = doc("Footer disclaimer.",
-                          "This handout is for education and does not replace professional care.")
-    crisis_line: str = doc("Crisis-line text (may be empty).",
-                           "In an emergency call 911, or call or text 988.")
-    primary_tint: str = doc("A very light tint of the primary colour, for box backgrounds.",
-                            "#eaeff2")
+    font_family: str = doc(
+        "CSS `font-family` value for the brand font, with fallbacks.",
+        "'Atkinson Hyperlegible', sans-serif",
+    )
+    disclaimer: str = doc(
+        "Footer disclaimer.",
+        "This handout is for education and does not replace professional care.",
+    )
+    crisis_line: str = doc(
+        "Crisis-line text (may be empty).", "In an emergency call 911, or call or text 988."
+    )
+    primary_tint: str = doc(
+        "A very light tint of the primary colour, for box backgrounds.", "#eaeff2"
+    )
     accent_tint: str = doc("A very light tint of the accent colour.", "#faf3eb")
     css_variables: Markup = doc(
         "A `:root { … }` rule setting `--brand-primary`, `--brand-accent`, `--brand-text`, "
         "`--brand-heading`, `--brand-accent-text`, `--brand-primary-tint`, "
         "`--brand-accent-tint` and `--brand-font`; put it in a `<style>` element.",
-        ":root { --brand-primary: #2f5d7c; … }")
+        ":root { --brand-primary: #2f5d7c; … }",
+    )
 
 
 @dataclass(frozen=True)
@@ -95,19 +114,28 @@ class IllustrationContext:
     """An illustration that goes with a section."""
 
     name: str = doc("Catalog name.", "window-of-tolerance")
-    url: str = doc("`file:` URL of the image (SVG or PNG).", "file:///…/window-of-tolerance.svg")
-    alt: str = doc("Alt text — always put it in the `alt` attribute.",
-                   "A wavy line that rises and falls inside a calm band.")
-    caption: str = doc("Caption to print under the picture (may be empty).",
-                       "Your window of tolerance")
+    url: str = doc(
+        "URL of the image: SVG as a `data:` URL drawn in the brand colour "
+        "(`currentColor` is the primary colour), PNG/JPEG as a `file:` URL.",
+        "data:image/svg+xml;base64,…",
+    )
+    alt: str = doc(
+        "Alt text — always put it in the `alt` attribute.",
+        "A wavy line that rises and falls inside a calm band.",
+    )
+    caption: str = doc(
+        "Caption to print under the picture (may be empty).", "Your window of tolerance"
+    )
 
 
 @dataclass(frozen=True)
 class ReferenceContext:
     """A verified reference (unverified ones never reach a template)."""
 
-    citation: str = doc("The whole reference on one line.",
-                        "LeDoux JE, Pine DS (2016). Using neuroscience … Am J Psychiatry.")
+    citation: str = doc(
+        "The whole reference on one line.",
+        "LeDoux JE, Pine DS (2016). Using neuroscience … Am J Psychiatry.",
+    )
     doi: str = doc("DOI, may be empty.", "10.1176/appi.ajp.2016.16030353")
     url: str = doc("Web address, may be empty.", "")
 
@@ -116,11 +144,14 @@ class ReferenceContext:
 class PartContext:
     """One ``##`` part of a section's text."""
 
-    kind: str = doc("`intro` (text before the first heading), `text`, `try_this` or "
-                    "`key_points`.", "try_this")
+    kind: str = doc(
+        "`intro` (text before the first heading), `text`, `try_this` or `key_points`.", "try_this"
+    )
     heading: str = doc("The heading text (empty for `intro`).", "Try this: slow breathing")
-    html: Markup = doc("The part's text as HTML, without its heading (headings inside "
-                       "are `h4`).", "<ol><li>Breathe in …</li></ol>")
+    html: Markup = doc(
+        "The part's text as HTML, without its heading (headings inside are `h4`).",
+        "<ol><li>Breathe in …</li></ol>",
+    )
 
 
 @dataclass(frozen=True)
@@ -136,16 +167,20 @@ class SectionContext:
     try_this: tuple[PartContext, ...] = doc("Parts whose heading starts with “Try this”.", "(…)")
     key_points: PartContext | None = doc("The “Key points” part, if any.", "…")
     illustration: IllustrationContext | None = doc(
-        "The section's illustration, or none (also none when illustrations are switched off).",
-        "…")
+        "The section's illustration, or none (also none when illustrations are switched off).", "…"
+    )
     references: tuple[ReferenceContext, ...] = doc(
-        "Verified references (empty when references are switched off).", "(…)")
-    reflection: tuple[str, ...] = doc("Reflection questions for write-in answers.",
-                                      "('When does your alarm go off?',)")
-    clinician_note: str = doc("The clinician note — empty unless the clinician chose to "
-                              "print notes.", "")
-    entry_id: str = doc("Id of the library entry it came from (empty for own sections).",
-                        "anxiety-alarm")
+        "Verified references (empty when references are switched off).", "(…)"
+    )
+    reflection: tuple[str, ...] = doc(
+        "Reflection questions for write-in answers.", "('When does your alarm go off?',)"
+    )
+    clinician_note: str = doc(
+        "The clinician note — empty unless the clinician chose to print notes.", ""
+    )
+    entry_id: str = doc(
+        "Id of the library entry it came from (empty for own sections).", "anxiety-alarm"
+    )
     edited: bool = doc("True when the wording was changed from the library's.", "false")
 
 
@@ -160,7 +195,8 @@ class HandoutContext:
     language: str = doc("Language tag for `<html lang>`.", "en")
     sections: tuple[SectionContext, ...] = doc("The sections, in order.", "(…)")
     references: tuple[ReferenceContext, ...] = doc(
-        "All sections' verified references, without duplicates (empty when off).", "(…)")
+        "All sections' verified references, without duplicates (empty when off).", "(…)"
+    )
 
 
 @dataclass(frozen=True)
@@ -173,7 +209,8 @@ class OptionsContext:
     writein_lines: int = doc("Number of write-in lines to print after each section.", "0")
     layout: MappingProxyType[str, Any] = doc(
         "The layout's own options (`layout.toml` `[options.*]`), defaults filled in.",
-        "{'show_contact_box': true}")
+        "{'show_contact_box': true}",
+    )
 
 
 @dataclass(frozen=True)
@@ -183,9 +220,12 @@ class LayoutContext:
     name: str = doc("Layout name.", "classic")
     title: str = doc("Layout title.", "Classic")
     stylesheets: tuple[str, ...] = doc(
-        "`file:` URLs of `base.css` and each layout's `style.css`, ancestors first.", "(…)")
-    font_faces: Markup = doc("`@font-face` rules for the bundled fonts in use; put in a "
-                             "`<style>` element.", "@font-face { … }")
+        "`file:` URLs of `base.css` and each layout's `style.css`, ancestors first.", "(…)"
+    )
+    font_faces: Markup = doc(
+        "`@font-face` rules for the bundled fonts in use; put in a `<style>` element.",
+        "@font-face { … }",
+    )
 
 
 @dataclass(frozen=True)
@@ -213,9 +253,19 @@ class TemplateContext:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-CONTEXT_CLASSES = (TemplateContext, HandoutContext, SectionContext, PartContext,
-                   IllustrationContext, ReferenceContext, BrandContext, PageContext,
-                   OptionsContext, LayoutContext, AppContext)
+CONTEXT_CLASSES = (
+    TemplateContext,
+    HandoutContext,
+    SectionContext,
+    PartContext,
+    IllustrationContext,
+    ReferenceContext,
+    BrandContext,
+    PageContext,
+    OptionsContext,
+    LayoutContext,
+    AppContext,
+)
 
 
 def format_date(value: str) -> str:
@@ -265,6 +315,18 @@ def brand_context(brand: BrandProfile) -> BrandContext:
     )
 
 
+def illustration_url(illustration: Illustration, color: str) -> str:
+    """SVGs become ``data:`` URLs whose ``currentColor`` is ``color``."""
+    if illustration.path.suffix.lower() != ".svg":
+        return illustration.path.as_uri()
+    svg = illustration.path.read_text(encoding="utf-8")
+    svg = _SVG_ROOT.sub(lambda m: f'{m.group(0)} color="{color}"', svg, count=1)
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+
+
+_SVG_ROOT = re.compile(r"<svg\b")
+
+
 def placeholder_values(brand: BrandProfile) -> dict[str, str]:
     """Values for the ``[[name]]`` placeholders in section text."""
     return {
@@ -287,26 +349,38 @@ def section_context(
     number: int,
     handout: Handout,
     values: dict[str, str],
+    color: str,
     illustrations: dict[str, Illustration],
     problems: list[Problem],
     edited: bool = False,
 ) -> SectionContext:
     options = handout.options
     parts = tuple(
-        PartContext(kind=p.kind, heading=p.heading,
-                    html=Markup(render_markdown(p.markdown, values=values, heading_shift=2)))
+        PartContext(
+            kind=p.kind,
+            heading=p.heading,
+            html=Markup(render_markdown(p.markdown, values=values, heading_shift=2)),
+        )
         for p in split_parts(section.body)
     )
     illustration = None
     if options.include_illustrations and section.illustration:
         found = illustrations.get(section.illustration)
         if found is None:
-            problems.append(Problem(
-                f"illustration '{section.illustration}' not found; it is left out",
-                field=f"section {number} ({section.title})", severity="warning"))
+            problems.append(
+                Problem(
+                    f"illustration '{section.illustration}' not found; it is left out",
+                    field=f"section {number} ({section.title})",
+                    severity="warning",
+                )
+            )
         else:
             illustration = IllustrationContext(
-                name=found.name, url=found.path.as_uri(), alt=found.alt, caption=found.caption)
+                name=found.name,
+                url=illustration_url(found, color),
+                alt=found.alt,
+                caption=found.caption,
+            )
     references = ()
     if options.include_references:
         references = tuple(_reference(r) for r in section.references if r.verified)
@@ -343,7 +417,9 @@ def build_context(
     layout = layout_chain[0]
     values = placeholder_values(brand)
     sections = tuple(
-        section_context(s, i, handout, values, illustrations, problems, s.id in edited_ids)
+        section_context(
+            s, i, handout, values, brand.primary_color, illustrations, problems, s.id in edited_ids
+        )
         for i, s in enumerate(handout.sections, start=1)
     )
     seen: dict[str, ReferenceContext] = {}
@@ -352,15 +428,19 @@ def build_context(
             seen.setdefault(ref.citation, ref)
     paper = handout.options.paper if handout.options.paper in PAPER_SIZES_MM else "letter"
     if paper not in layout.papers:
-        problems.append(Problem(f"layout '{layout.name}' is not made for {paper.upper()} paper",
-                                severity="warning"))
+        problems.append(
+            Problem(
+                f"layout '{layout.name}' is not made for {paper.upper()} paper", severity="warning"
+            )
+        )
     width, height = PAPER_SIZES_MM[paper]
     layout_options = layout.option_defaults()
     for chained in layout_chain[1:]:
         for key, value in chained.option_defaults().items():
             layout_options.setdefault(key, value)
-    layout_options.update({k: v for k, v in handout.options.layout_options.items()
-                           if k in layout_options})
+    layout_options.update(
+        {k: v for k, v in handout.options.layout_options.items() if k in layout_options}
+    )
     stylesheets = [(base_templates_dir() / "base.css").as_uri()]
     for item in reversed(layout_chain):
         css = item.directory / STYLESHEET
@@ -378,8 +458,13 @@ def build_context(
             references=tuple(seen.values()),
         ),
         brand=brand_context(brand),
-        page=PageContext(paper=paper, size=f"{PAPER_CSS[paper]} {layout.orientation}",
-                         orientation=layout.orientation, width_mm=width, height_mm=height),
+        page=PageContext(
+            paper=paper,
+            size=f"{PAPER_CSS[paper]} {layout.orientation}",
+            orientation=layout.orientation,
+            width_mm=width,
+            height_mm=height,
+        ),
         options=OptionsContext(
             include_illustrations=handout.options.include_illustrations,
             include_references=handout.options.include_references,
@@ -387,10 +472,16 @@ def build_context(
             writein_lines=handout.options.writein_lines,
             layout=MappingProxyType(layout_options),
         ),
-        layout=LayoutContext(name=layout.name, title=layout.title,
-                             stylesheets=tuple(stylesheets),
-                             font_faces=Markup(font_face_css(fonts))),
-        app=AppContext(name="Handout Builder", version=__version__,
-                       generated_on=(today or dt.date.today()).isoformat()),
+        layout=LayoutContext(
+            name=layout.name,
+            title=layout.title,
+            stylesheets=tuple(stylesheets),
+            font_faces=Markup(font_face_css(fonts)),
+        ),
+        app=AppContext(
+            name="Handout Builder",
+            version=__version__,
+            generated_on=(today or dt.date.today()).isoformat(),
+        ),
     )
     return context, problems

@@ -97,7 +97,7 @@ class FieldReader:
         if not isinstance(value, str):
             self.error(key, f"must be text, not {_kind(value)}")
             return default
-        value = value.strip() if one_line else value.strip("\n")
+        value = value.strip() if one_line else value
         if required and not value.strip():
             self.error(key, "must not be empty")
             return default

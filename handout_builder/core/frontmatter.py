@@ -46,15 +46,21 @@ def parse_front_matter(text: str, file: str) -> FrontMatterDocument:
         data = yaml.load(yaml_text, Loader=_Loader) if node is not None else {}
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark is not None and mark is not None and mark.line >= end - 1:
+            mark = exc.context_mark  # unclosed bracket or quote: point at where it opened
         line = mark.line + 2 if mark is not None else 1
         reason = exc.problem or exc.context or "syntax error"
         raise ValidationError(
             [Problem(f"front matter is not valid YAML: {reason}", file, line)]
         ) from None
     except yaml.YAMLError as exc:
-        raise ValidationError([Problem(f"front matter is not valid YAML: {exc}", file, 1)]) from None
+        raise ValidationError(
+            [Problem(f"front matter is not valid YAML: {exc}", file, 1)]
+        ) from None
     if not isinstance(data, dict):
-        raise ValidationError([Problem("front matter must be a set of 'key: value' fields", file, 2)])
+        raise ValidationError(
+            [Problem("front matter must be a set of 'key: value' fields", file, 2)]
+        )
     key_lines: dict[str, int] = {}
     if isinstance(node, yaml.MappingNode):
         for key_node, _value in node.value:

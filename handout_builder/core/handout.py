@@ -30,12 +30,38 @@ FILE_SUFFIX = ".handout"
 MAX_HANDOUT_BYTES = 20 * 1024 * 1024
 MAX_SECTIONS = 200
 
-HANDOUT_KEYS = ("format", "version", "title", "subtitle", "prepared_for", "date", "language",
-                "brand", "options", "sections")
-SECTION_KEYS = ("id", "entry_id", "entry_revision", "title", "body", "illustration",
-                "references", "reflection", "clinician_note")
-OPTION_KEYS = ("layout", "paper", "include_illustrations", "include_references",
-               "include_clinician_notes", "writein_lines", "layout_options")
+HANDOUT_KEYS = (
+    "format",
+    "version",
+    "title",
+    "subtitle",
+    "prepared_for",
+    "date",
+    "language",
+    "brand",
+    "options",
+    "sections",
+)
+SECTION_KEYS = (
+    "id",
+    "entry_id",
+    "entry_revision",
+    "title",
+    "body",
+    "illustration",
+    "references",
+    "reflection",
+    "clinician_note",
+)
+OPTION_KEYS = (
+    "layout",
+    "paper",
+    "include_illustrations",
+    "include_references",
+    "include_clinician_notes",
+    "writein_lines",
+    "layout_options",
+)
 
 
 def new_id() -> str:
@@ -156,17 +182,27 @@ def handout_from_data(data: Any, file: str) -> Handout:
         raise ValidationError([Problem("is not a handout document (expected a JSON object)", file)])
     if data.get("format") != FORMAT_NAME:
         raise ValidationError(
-            [Problem(f"is not a handout document (no \"format\": \"{FORMAT_NAME}\")", file,
-                     field="format")]
+            [
+                Problem(
+                    f'is not a handout document (no "format": "{FORMAT_NAME}")',
+                    file,
+                    field="format",
+                )
+            ]
         )
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ValidationError([Problem("must be a whole number", file, field="version")])
     if version > FORMAT_VERSION:
         raise ValidationError(
-            [Problem(f"was saved by a newer Handout Builder (format version {version}; this "
-                     f"version reads up to {FORMAT_VERSION}); please update the app", file,
-                     field="version")]
+            [
+                Problem(
+                    f"was saved by a newer Handout Builder (format version {version}; this "
+                    f"version reads up to {FORMAT_VERSION}); please update the app",
+                    file,
+                    field="version",
+                )
+            ]
         )
     r = FieldReader(data, file)
     r.reject_unknown(HANDOUT_KEYS)

@@ -52,7 +52,9 @@ def load_catalog(folder: Path, problems: list[Problem]) -> dict[str, Illustratio
     for name, fields in data.items():
         before = len(problems)
         reader = FieldReader(
-            fields if isinstance(fields, dict) else {}, str(catalog), prefix=str(name),
+            fields if isinstance(fields, dict) else {},
+            str(catalog),
+            prefix=str(name),
             problems=problems,
         )
         if not isinstance(fields, dict):

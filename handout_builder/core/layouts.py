@@ -74,11 +74,15 @@ def load_layout(directory: Path, *, builtin: bool = False) -> Layout:
         raise ValidationError(
             [Problem(f"not valid TOML: {exc}", file, int(match.group(1)) if match else None)]
         ) from None
-    lines = {m.group(1): n for n, line in enumerate(text.splitlines(), 1)
-             if (m := re.match(r"\s*([A-Za-z_][\w-]*)\s*=", line))}
+    lines = {
+        m.group(1): n
+        for n, line in enumerate(text.splitlines(), 1)
+        if (m := re.match(r"\s*([A-Za-z_][\w-]*)\s*=", line))
+    }
     r = FieldReader(data, file, lines=lines)
-    r.reject_unknown(("name", "title", "description", "version", "papers", "orientation",
-                      "extends", "options"))
+    r.reject_unknown(
+        ("name", "title", "description", "version", "papers", "orientation", "extends", "options")
+    )
     name = r.text("name", one_line=True, default=directory.name)
     if not LAYOUT_NAME.match(name):
         r.error("name", f"'{name}' is not valid: use lower-case letters, digits, - and _")
@@ -127,12 +131,17 @@ def _read_options(r: FieldReader) -> tuple[LayoutOption, ...]:
         }.get(kind, True)
         if not ok:
             o.error("default", f"must be a valid {kind} value")
-        options.append(LayoutOption(
-            name=str(name), type=kind, default=default, label=o.text("label", one_line=True),
-            choices=choices,
-            minimum=spec.get("min") if isinstance(spec.get("min"), int) else None,
-            maximum=spec.get("max") if isinstance(spec.get("max"), int) else None,
-        ))
+        options.append(
+            LayoutOption(
+                name=str(name),
+                type=kind,
+                default=default,
+                label=o.text("label", one_line=True),
+                choices=choices,
+                minimum=spec.get("min") if isinstance(spec.get("min"), int) else None,
+                maximum=spec.get("max") if isinstance(spec.get("max"), int) else None,
+            )
+        )
     return tuple(options)
 
 
@@ -176,10 +185,24 @@ def layout_chain(layout: Layout, layouts: dict[str, Layout] | None = None) -> li
     while chain[-1].extends:
         parent_name = chain[-1].extends
         if any(item.name == parent_name for item in chain) or parent_name == chain[-1].name:
-            raise ValidationError([Problem(f"layout '{layout.name}' extends itself in a loop",
-                                           str(layout.directory / MANIFEST), field="extends")])
+            raise ValidationError(
+                [
+                    Problem(
+                        f"layout '{layout.name}' extends itself in a loop",
+                        str(layout.directory / MANIFEST),
+                        field="extends",
+                    )
+                ]
+            )
         if parent_name not in available:
-            raise ValidationError([Problem(f"extends unknown layout '{parent_name}'",
-                                           str(chain[-1].directory / MANIFEST), field="extends")])
+            raise ValidationError(
+                [
+                    Problem(
+                        f"extends unknown layout '{parent_name}'",
+                        str(chain[-1].directory / MANIFEST),
+                        field="extends",
+                    )
+                ]
+            )
         chain.append(available[parent_name])
     return chain

@@ -76,7 +76,9 @@ def revision_of(text: str) -> str:
     return hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:12]
 
 
-def parse_entry(text: str, file: str, *, default_id: str = "", builtin: bool = False) -> LibraryEntry:
+def parse_entry(
+    text: str, file: str, *, default_id: str = "", builtin: bool = False
+) -> LibraryEntry:
     """Parse one entry's text; raises :class:`ValidationError` with every problem."""
     doc = parse_front_matter(text, file)
     r = FieldReader(doc.data, file, lines=doc.key_lines)
@@ -122,8 +124,12 @@ def load_entry(path: Path, *, builtin: bool = False) -> LibraryEntry:
         size = path.stat().st_size
         if size > MAX_ENTRY_BYTES:
             raise ValidationError(
-                [Problem(f"is too large ({size // 1024} KB; at most {MAX_ENTRY_BYTES // 1024} KB)",
-                         str(path))]
+                [
+                    Problem(
+                        f"is too large ({size // 1024} KB; at most {MAX_ENTRY_BYTES // 1024} KB)",
+                        str(path),
+                    )
+                ]
             )
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
@@ -232,8 +238,9 @@ def load_library(*, include_user: bool = True, user_dir: Path | None = None) -> 
                 previous = library.entries[entry.id]
                 origin = "built-in entry" if previous.builtin else f"entry in {previous.source}"
                 library.problems.append(
-                    Problem(f"your entry '{entry.id}' replaces the {origin}", str(path),
-                            severity="info")
+                    Problem(
+                        f"your entry '{entry.id}' replaces the {origin}", str(path), severity="info"
+                    )
                 )
             library.entries[entry.id] = entry
     return library

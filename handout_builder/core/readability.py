@@ -52,7 +52,7 @@ def scoring_text(markdown: str) -> str:
             continue
         if block.endswith(":") or block.endswith(";"):
             block = block[:-1] + "."
-        elif not block.endswith((".", "!", "?", ".\"", "?\"", "!\"", ".)", ".’", ".'")):
+        elif not block.endswith((".", "!", "?", '."', '?"', '!"', ".)", ".’", ".'")):
             block += "."
         lines.append(block)
     return "\n".join(lines)

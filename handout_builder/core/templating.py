@@ -15,9 +15,15 @@ from handout_builder.core.brand import BrandProfile
 from handout_builder.core.context import TemplateContext, build_context
 from handout_builder.core.errors import HandoutBuilderError, Problem, ValidationError
 from handout_builder.core.fonts import font_dirs
-from handout_builder.core.jobs import RenderRequest
 from handout_builder.core.illustrations import illustration_dirs, load_illustrations
-from handout_builder.core.layouts import ENTRY_TEMPLATE, Layout, find_layouts, get_layout, layout_chain
+from handout_builder.core.jobs import RenderRequest
+from handout_builder.core.layouts import (
+    ENTRY_TEMPLATE,
+    Layout,
+    find_layouts,
+    get_layout,
+    layout_chain,
+)
 
 MAX_HTML_CHARS = 20_000_000
 
@@ -50,7 +56,9 @@ def make_environment(chain: list[Layout], layouts: dict[str, Layout]) -> jinja2.
     shared ``base`` folder; ``NAME/file.html.j2`` reaches a named layout's file.
     """
     search = [str(item.directory) for item in chain] + [str(resources.base_templates_dir())]
-    prefixed = {name: jinja2.FileSystemLoader(str(item.directory)) for name, item in layouts.items()}
+    prefixed = {
+        name: jinja2.FileSystemLoader(str(item.directory)) for name, item in layouts.items()
+    }
     prefixed["base"] = jinja2.FileSystemLoader(str(resources.base_templates_dir()))
     loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(search), jinja2.PrefixLoader(prefixed)])
     env = ImmutableSandboxedEnvironment(
@@ -67,8 +75,11 @@ def make_environment(chain: list[Layout], layouts: dict[str, Layout]) -> jinja2.
 def template_problem(exc: BaseException, fallback_file: str) -> Problem:
     """A problem naming the template file and line where ``exc`` happened."""
     if isinstance(exc, jinja2.TemplateSyntaxError):
-        return Problem(f"template syntax error: {exc.message}", exc.filename or exc.name or
-                       fallback_file, exc.lineno)
+        return Problem(
+            f"template syntax error: {exc.message}",
+            exc.filename or exc.name or fallback_file,
+            exc.lineno,
+        )
     file, line = fallback_file, None
     for frame in traceback.extract_tb(exc.__traceback__):
         if frame.filename.endswith((".j2", ".html", ".jinja")):
@@ -109,7 +120,9 @@ def prepare_html(request: RenderRequest) -> PreparedHtml:
     problems = [p for p in layout_problems if p.file and p.file.startswith(str(layout.directory))]
     illustration_problems: list[Problem] = []
     context, context_problems = build_context(
-        request.handout, request.brand, chain,
+        request.handout,
+        request.brand,
+        chain,
         illustrations=load_illustrations(illustration_problems),
         edited_ids=request.edited_ids,
     )
@@ -126,18 +139,32 @@ def prepare_html(request: RenderRequest) -> PreparedHtml:
     )
 
 
-def render_template(context: TemplateContext, chain: list[Layout],
-                    layouts: dict[str, Layout]) -> str:
+def render_template(
+    context: TemplateContext, chain: list[Layout], layouts: dict[str, Layout]
+) -> str:
     env = make_environment(chain, layouts)
     entry = str(chain[0].directory / ENTRY_TEMPLATE)
     try:
         template = env.get_template(ENTRY_TEMPLATE)
         html = template.render(context.variables())
-    except (jinja2.TemplateError, SecurityError, TypeError, ValueError, AttributeError,
-            ArithmeticError, LookupError, RecursionError) as exc:
+    except (
+        jinja2.TemplateError,
+        SecurityError,
+        TypeError,
+        ValueError,
+        AttributeError,
+        ArithmeticError,
+        LookupError,
+        RecursionError,
+    ) as exc:
         raise TemplateProblem([template_problem(exc, entry)]) from None
     if len(html) > MAX_HTML_CHARS:
-        raise TemplateProblem([Problem(
-            f"layout produced too much HTML ({len(html) // 1_000_000} million characters)", entry)])
+        raise TemplateProblem(
+            [
+                Problem(
+                    f"layout produced too much HTML ({len(html) // 1_000_000} million characters)",
+                    entry,
+                )
+            ]
+        )
     return html
-

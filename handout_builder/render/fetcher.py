@@ -46,8 +46,9 @@ class RestrictedURLFetcher(URLFetcher):  # type: ignore[misc]
             if path.stat().st_size > MAX_RESOURCE_BYTES:
                 return self._refuse(url, "file too large")
             content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-            return URLFetcherResponse(path.as_uri(), path.read_bytes(),
-                                      {"Content-Type": content_type})
+            return URLFetcherResponse(
+                path.as_uri(), path.read_bytes(), {"Content-Type": content_type}
+            )
         return self._refuse(url, "only files from the layout, assets and logo may be loaded")
 
     def _refuse(self, url: str, reason: str) -> URLFetcherResponse:

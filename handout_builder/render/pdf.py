@@ -50,13 +50,15 @@ def collect_warnings() -> Iterator[list[str]]:
         logger.propagate = previous
 
 
-def write_pdf(prepared: PreparedHtml, font_config: FontConfiguration | None = None
-              ) -> tuple[bytes, int, list[Problem]]:
+def write_pdf(
+    prepared: PreparedHtml, font_config: FontConfiguration | None = None
+) -> tuple[bytes, int, list[Problem]]:
     """Render prepared HTML to PDF bytes; returns (pdf, page count, problems)."""
     fetcher = RestrictedURLFetcher(prepared.allowed_roots)
     with collect_warnings() as warnings:
-        html = weasyprint.HTML(string=prepared.html, base_url=prepared.base_url,
-                               url_fetcher=fetcher)
+        html = weasyprint.HTML(
+            string=prepared.html, base_url=prepared.base_url, url_fetcher=fetcher
+        )
         document = html.render(font_config=font_config, **PDF_OPTIONS)
         # Whatever the layout's <head> says, the PDF carries these.
         document.metadata.title = prepared.title
@@ -64,13 +66,17 @@ def write_pdf(prepared: PreparedHtml, font_config: FontConfiguration | None = No
         document.metadata.lang = prepared.language
         pdf = document.write_pdf(**PDF_OPTIONS)
     problems = [Problem(f"not loaded: {url}", severity="warning") for url in fetcher.refused]
-    problems += [Problem(message, severity="warning") for message in warnings
-                 if "refused to load" not in message]
+    problems += [
+        Problem(message, severity="warning")
+        for message in warnings
+        if "refused to load" not in message
+    ]
     return pdf, len(document.pages), problems
 
 
-def render_request(request: RenderRequest, font_config: FontConfiguration | None = None
-                   ) -> RenderResult:
+def render_request(
+    request: RenderRequest, font_config: FontConfiguration | None = None
+) -> RenderResult:
     """Render one request; failures become a result with ``error`` and problems."""
     started = time.perf_counter()
     result = RenderResult(render_id=request.render_id)
@@ -109,8 +115,9 @@ def warm_up() -> FontConfiguration:
 
     font_config = FontConfiguration()
     html = WARM_UP_HTML.format(fonts=font_face_css([DEFAULT_FONT]))
-    prepared = PreparedHtml(html=html, base_url="", allowed_roots=font_dirs(), title="warm-up",
-                            author="", language="en")
+    prepared = PreparedHtml(
+        html=html, base_url="", allowed_roots=font_dirs(), title="warm-up", author="", language="en"
+    )
     with contextlib.suppress(Exception):
         write_pdf(prepared, font_config)
     return font_config

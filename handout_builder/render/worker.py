@@ -54,11 +54,13 @@ def serve(conn: Connection, memory_limit_mb: int) -> None:
         try:
             result = render_request(request, font_config)
         except MemoryError:
-            result = RenderResult(render_id=request.render_id,
-                                  error="the handout needed too much memory to render")
+            result = RenderResult(
+                render_id=request.render_id, error="the handout needed too much memory to render"
+            )
         except Exception as exc:  # a bug in WeasyPrint or ours: report, keep serving
-            result = RenderResult(render_id=request.render_id,
-                                  error=f"rendering failed: {type(exc).__name__}: {exc}")
+            result = RenderResult(
+                render_id=request.render_id, error=f"rendering failed: {type(exc).__name__}: {exc}"
+            )
         try:
             conn.send(result)
         except (OSError, ValueError):
@@ -94,8 +96,11 @@ class RenderWorker:
                 return
             parent_conn, child_conn = self._context.Pipe()
             process = self._context.Process(
-                target=serve, args=(child_conn, self.memory_limit_mb),
-                name="handout-builder-render", daemon=True)
+                target=serve,
+                args=(child_conn, self.memory_limit_mb),
+                name="handout-builder-render",
+                daemon=True,
+            )
             process.start()
             child_conn.close()
             self._process, self._conn, self._ready = process, parent_conn, False
@@ -173,8 +178,10 @@ class RenderWorker:
             try:
                 if not self._ready and not self.wait_ready():
                     self.restart()
-                    return RenderResult(render_id=request.render_id,
-                                        error="the renderer did not start; please try again")
+                    return RenderResult(
+                        render_id=request.render_id,
+                        error="the renderer did not start; please try again",
+                    )
                 assert self._conn is not None
                 self._conn.send(request)
                 deadline = time.monotonic() + limit
@@ -185,11 +192,14 @@ class RenderWorker:
                         return RenderResult(
                             render_id=request.render_id,
                             error=f"rendering took longer than {limit:g} seconds and was stopped "
-                                  "(is the layout looping or making a huge document?)")
+                            "(is the layout looping or making a huge document?)",
+                        )
                     if isinstance(message, RenderResult):
                         return message
             except (EOFError, OSError, BrokenPipeError):
                 self.restart()
-                return RenderResult(render_id=request.render_id,
-                                    error="the renderer stopped unexpectedly (out of memory or "
-                                          "crashed); it has been restarted")
+                return RenderResult(
+                    render_id=request.render_id,
+                    error="the renderer stopped unexpectedly (out of memory or "
+                    "crashed); it has been restarted",
+                )

@@ -1,0 +1,1 @@
+"""The desktop app (PySide6). Talks to the core through gui/operations.py."""

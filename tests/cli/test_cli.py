@@ -1,0 +1,206 @@
+"""The command line: success paths and bad input (exit 2, one line, nothing written)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from handout_builder.cli import main
+from tests.conftest import pdf_text
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "handout_builder", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_build_renders_topics_with_brand_and_saves_handout(tmp_path, capsys):
+    brand = tmp_path / "my.toml"
+    brand.write_text('practice_name = "Harbour Therapy"\nphone = "555-0100"\n')
+    out, saved = tmp_path / "out.pdf", tmp_path / "saved.handout"
+    code = main(
+        [
+            "build",
+            "--topic",
+            "anxiety-alarm",
+            "--topic",
+            "window-of-tolerance",
+            "--brand",
+            str(brand),
+            "--paper",
+            "a4",
+            "--title",
+            "For you",
+            "--prepared-for",
+            "Sam",
+            "--save-handout",
+            str(saved),
+            "-o",
+            str(out),
+        ]
+    )
+    assert code == 0, capsys.readouterr().err
+    text = pdf_text(out.read_bytes())
+    assert "For you" in text and "Harbour Therapy" in text and "Prepared for Sam" in text
+    assert "Your window of tolerance" in text
+    document = json.loads(saved.read_text())
+    assert [s["entry_id"] for s in document["sections"]] == ["anxiety-alarm", "window-of-tolerance"]
+    assert document["options"]["paper"] == "a4"
+
+
+def test_render_saved_handout_with_edits(tmp_path):
+    saved = tmp_path / "sam.handout"
+    assert (
+        main(
+            [
+                "build",
+                "--topic",
+                "anxiety-alarm",
+                "--save-handout",
+                str(saved),
+                "-o",
+                str(tmp_path / "first.pdf"),
+            ]
+        )
+        == 0
+    )
+    data = json.loads(saved.read_text())
+    data["sections"][0]["body"] = "Sam's own wording about the alarm.\n"
+    saved.write_text(json.dumps(data))
+    assert main(["render", str(saved)]) == 0
+    assert "Sam's own wording about the alarm." in pdf_text((tmp_path / "sam.pdf").read_bytes())
+
+
+def test_library_json_lists_topics():
+    result = run("library", "--json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert {"anxiety-alarm", "window-of-tolerance"} <= {row["id"] for row in rows}
+    for row in rows:
+        assert {"id", "title", "summary", "audiences", "tags", "grade"} <= set(row)
+        assert isinstance(row["grade"], float)
+
+
+def bad_input_cases(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
+    (tmp_path / "badcolor.toml").write_text('practice_name = "P"\nprimary_color = "teal"\n')
+    (tmp_path / "nologo.toml").write_text('practice_name = "P"\nlogo = "missing.png"\n')
+    (tmp_path / "notimage.png").write_text("plain text")
+    (tmp_path / "textlogo.toml").write_text('practice_name = "P"\nlogo = "notimage.png"\n')
+    newer = {"format": "handout-builder/handout", "version": 9, "sections": []}
+    (tmp_path / "newer.handout").write_text(json.dumps(newer))
+    out = str(tmp_path / "out.pdf")
+    return {
+        "unknown topic": (["build", "--topic", "no-such-topic", "-o", out], "no-such-topic"),
+        "bad colour": (
+            [
+                "build",
+                "--topic",
+                "anxiety-alarm",
+                "--brand",
+                str(tmp_path / "badcolor.toml"),
+                "-o",
+                out,
+            ],
+            "primary_color",
+        ),
+        "missing logo": (
+            [
+                "build",
+                "--topic",
+                "anxiety-alarm",
+                "--brand",
+                str(tmp_path / "nologo.toml"),
+                "-o",
+                out,
+            ],
+            "logo file not found",
+        ),
+        "logo not an image": (
+            [
+                "build",
+                "--topic",
+                "anxiety-alarm",
+                "--brand",
+                str(tmp_path / "textlogo.toml"),
+                "-o",
+                out,
+            ],
+            "not a PNG, JPEG",
+        ),
+        "newer handout": (
+            ["render", str(tmp_path / "newer.handout"), "-o", out],
+            "newer Handout Builder",
+        ),
+        "missing output folder": (
+            ["build", "--topic", "anxiety-alarm", "-o", str(tmp_path / "nope" / "out.pdf")],
+            "folder does not exist",
+        ),
+        "missing brand file": (
+            [
+                "build",
+                "--topic",
+                "anxiety-alarm",
+                "--brand",
+                str(tmp_path / "none.toml"),
+                "-o",
+                out,
+            ],
+            "none.toml",
+        ),
+        "bad paper": (
+            ["build", "--topic", "anxiety-alarm", "--paper", "legal", "-o", out],
+            "legal",
+        ),
+        "unknown layout": (
+            ["build", "--topic", "anxiety-alarm", "--layout", "fancy", "-o", out],
+            "unknown layout 'fancy'",
+        ),
+    }
+
+
+CASES = [
+    "unknown topic",
+    "bad colour",
+    "missing logo",
+    "logo not an image",
+    "newer handout",
+    "missing output folder",
+    "missing brand file",
+    "bad paper",
+    "unknown layout",
+]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(tmp_path, capsys, case):
+    args, expected = bad_input_cases(tmp_path)[case]
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1, err
+    assert expected in err[0]
+    assert "Traceback" not in err[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_bad_input_through_the_real_executable_has_no_traceback(tmp_path):
+    result = run("build", "--topic", "nope", "-o", str(tmp_path / "x.pdf"))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_broken_user_entry_warns_but_build_still_works(home, tmp_path, capsys):
+    (home / "library").mkdir()
+    (home / "library" / "mine.md").write_text("---\ntitle: [oops\n---\nbody\n")
+    assert main(["build", "--topic", "anxiety-alarm", "-o", str(tmp_path / "o.pdf")]) == 0
+    err = capsys.readouterr().err
+    assert "mine.md:2: front matter is not valid YAML" in err

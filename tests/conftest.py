@@ -1,0 +1,71 @@
+"""Shared fixtures. Every test runs in its own HANDOUT_BUILDER_HOME; GUI tests
+run on Qt's offscreen platform (set here, before Qt is imported)."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("HANDOUT_BUILDER_HOME", None)
+
+from handout_builder.core.brand import BrandProfile, sample_brand  # noqa: E402
+from handout_builder.core.handout import Handout, Section  # noqa: E402
+from handout_builder.core.library import Library, load_library  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty data home for this test only."""
+    folder = tmp_path / "home"
+    folder.mkdir()
+    monkeypatch.setenv("HANDOUT_BUILDER_HOME", str(folder))
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def builtin_library() -> Library:
+    return load_library(include_user=False)
+
+
+@pytest.fixture
+def brand() -> BrandProfile:
+    return sample_brand()
+
+
+@pytest.fixture
+def make_handout(builtin_library: Library) -> Callable[..., Handout]:
+    def make(*topics: str, title: str = "Test handout", paper: str = "letter") -> Handout:
+        handout = Handout(title=title)
+        handout.options.paper = paper
+        handout.sections = [Section.from_entry(builtin_library.get(t)) for t in topics]
+        return handout
+
+    return make
+
+
+def pdf_text(pdf: bytes) -> str:
+    """All text of a PDF, pages joined, whitespace collapsed."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf))
+    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="session")
+def render_worker() -> Iterator[object]:
+    """One warm render worker shared by the session (requests carry their home)."""
+    from handout_builder.render.worker import RenderWorker
+
+    worker = RenderWorker(time_limit=60)
+    worker.wait_ready()
+    yield worker
+    worker.close()

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from handout_builder.core.markdown import WRITE_IN, render_markdown, split_parts
+
+
+def test_hostile_text_prints_literally():
+    html = render_markdown('<script>alert(1)</script> {{ 7*7 }} <img src="file:///etc/passwd">')
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "{{ 7*7 }}" in html
+    assert "<img" not in html
+
+
+def test_markdown_images_are_not_rendered():
+    html = render_markdown("![secret](file:///etc/passwd)")
+    assert "<img" not in html
+
+
+def test_placeholders_and_write_in_lines():
+    html = render_markdown(
+        "Call [[crisis_line]] or [[phone]]. Signs: ____",
+        values={"crisis_line": "Line <24/7>", "phone": ""},
+    )
+    assert "Line &lt;24/7&gt;" in html
+    assert html.count(WRITE_IN) == 2  # empty phone + the blank
+    assert "[[unknown]]" in render_markdown("[[unknown]]")
+
+
+def test_heading_shift():
+    assert "<h3>Part</h3>" in render_markdown("## Part", heading_shift=1)
+
+
+def test_split_parts_kinds():
+    parts = split_parts(
+        "Lead.\n\n## What\n\nText.\n\n## Try this: breathe\n\n1. In\n\n## Key points\n\n- One\n"
+    )
+    assert [(p.kind, p.heading) for p in parts] == [
+        ("intro", ""),
+        ("text", "What"),
+        ("try_this", "Try this: breathe"),
+        ("key_points", "Key points"),
+    ]
+    assert parts[2].markdown == "1. In"
