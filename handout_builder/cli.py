@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from handout_builder import __version__
 from handout_builder.core.atomic import atomic_write_bytes
@@ -194,7 +194,7 @@ def cmd_library(args: argparse.Namespace) -> int:
 
     library = load_library()
     _warn(library.problems)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for entry in library:
         score = score_markdown(entry.body)
         rows.append(

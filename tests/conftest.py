@@ -13,9 +13,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("HANDOUT_BUILDER_HOME", None)
 
-from handout_builder.core.brand import BrandProfile, sample_brand  # noqa: E402
-from handout_builder.core.handout import Handout, Section  # noqa: E402
-from handout_builder.core.library import Library, load_library  # noqa: E402
+from handout_builder.core.brand import BrandProfile, sample_brand
+from handout_builder.core.handout import Handout, Section
+from handout_builder.core.library import Library, load_library
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -381,7 +381,7 @@ def section_context(
                 alt=found.alt,
                 caption=found.caption,
             )
-    references = ()
+    references: tuple[ReferenceContext, ...] = ()
     if options.include_references:
         references = tuple(_reference(r) for r in section.references if r.verified)
     return SectionContext(

@@ -9,10 +9,8 @@ import yaml
 
 from handout_builder.core.errors import Problem, ValidationError
 
-try:  # the C loader is much faster; fall back when PyYAML was built without it
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on the PyYAML build
-    _Loader = yaml.SafeLoader
+# The C loader is much faster; fall back when PyYAML was built without it.
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)

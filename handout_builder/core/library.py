@@ -12,7 +12,7 @@ import datetime as dt
 import difflib
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -149,7 +149,7 @@ class Library:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def __iter__(self) -> Iterable[LibraryEntry]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[LibraryEntry]:
         return iter(self.entries.values())
 
     def __contains__(self, entry_id: object) -> bool:

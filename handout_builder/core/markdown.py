@@ -90,7 +90,7 @@ def render_markdown(
     md = _parser()
     tokens = md.parse(text)
     env: dict[str, Any] = {"values": dict(values or {}), "shift": heading_shift}
-    return md.renderer.render(tokens, md.options, env)
+    return str(md.renderer.render(tokens, md.options, env))
 
 
 def _render_text(

@@ -9,9 +9,11 @@ no network connection is ever opened.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import mimetypes
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote_to_bytes, urlsplit
 from urllib.request import url2pathname
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse, URLFetchingError
@@ -33,7 +35,7 @@ class RestrictedURLFetcher(URLFetcher):  # type: ignore[misc]
     def fetch(self, url: str, headers: dict[str, str] | None = None) -> URLFetcherResponse:
         scheme = url.split(":", 1)[0].lower() if ":" in url else ""
         if scheme == "data":
-            return super().fetch(url, headers)
+            return self._data(url)
         if scheme == "file":
             parts = urlsplit(url)
             if parts.netloc not in ("", "localhost"):
@@ -50,6 +52,22 @@ class RestrictedURLFetcher(URLFetcher):  # type: ignore[misc]
                 path.as_uri(), path.read_bytes(), {"Content-Type": content_type}
             )
         return self._refuse(url, "only files from the layout, assets and logo may be loaded")
+
+    def _data(self, url: str) -> URLFetcherResponse:
+        """Decode a ``data:`` URL here (no urllib handler, nothing else involved)."""
+        header, comma, payload = url[len("data:") :].partition(",")
+        if not comma:
+            return self._refuse(url, "malformed data URL")
+        base64_encoded = header.lower().endswith(";base64")
+        media_type = header[: -len(";base64")] if base64_encoded else header
+        raw = unquote_to_bytes(payload)
+        try:
+            body = base64.b64decode(raw, validate=False) if base64_encoded else raw
+        except binascii.Error:
+            return self._refuse(url, "malformed base64 data")
+        if len(body) > MAX_RESOURCE_BYTES:
+            return self._refuse(url, "data too large")
+        return URLFetcherResponse(url, body, {"Content-Type": media_type or "text/plain"})
 
     def _refuse(self, url: str, reason: str) -> URLFetcherResponse:
         shown = url if len(url) <= 120 else url[:117] + "..."

@@ -20,7 +20,8 @@ def test_allows_files_under_roots_and_data_urls(fetcher):
     f, allowed = fetcher
     response = f.fetch((allowed / "ok.css").as_uri())
     assert response.read() == b"p { color: red }"
-    assert f.fetch("data:text/plain,hi").read() == b"hi"
+    assert f.fetch("data:text/plain,hi%21").read() == b"hi!"
+    assert f.fetch("data:image/svg+xml;base64,PHN2Zy8+").read() == b"<svg/>"
 
 
 @pytest.mark.parametrize(

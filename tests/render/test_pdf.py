@@ -74,6 +74,7 @@ def test_metadata_tags_language_and_embedded_fonts(make_handout, brand):
 
 def test_hostile_markdown_prints_literally_and_loads_nothing(make_handout, brand):
     handout = make_handout("anxiety-alarm")
+    handout.options.include_illustrations = False  # full-width text: no wrapping mid-string
     handout.sections[0].body = (
         'Before <script>alert(1)</script> {{ 7*7 }} <img src="file:///etc/passwd"> after\n\n'
         "![x](file:///etc/passwd) [site](http://example.com/x.png)\n"

@@ -1,0 +1,198 @@
+"""The open handout: a :class:`~handout_builder.core.handout.Handout` plus its
+file, unsaved state and undo history.
+
+Every change goes through :meth:`HandoutDocument.change`, which records the
+state before and after on a ``QUndoStack``; consecutive edits of the same kind
+(typing in one section, editing the title) merge into one undo step.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from handout_builder.core.handout import Handout, Section
+from handout_builder.core.library import Library, LibraryEntry
+
+MERGE_SECONDS = 2.0
+
+
+class _SnapshotCommand(QUndoCommand):
+    """An undo step holding the handout before and after one change."""
+
+    def __init__(
+        self,
+        document: HandoutDocument,
+        label: str,
+        before: Handout,
+        after: Handout,
+        merge_key: str | None,
+    ) -> None:
+        super().__init__(label)
+        self.document = document
+        self.before, self.after = before, after
+        self.merge_key = merge_key
+        self.stamp = time.monotonic()
+        self._first_redo = True
+
+    def id(self) -> int:
+        return 1 if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _SnapshotCommand) or other.merge_key != self.merge_key:
+            return False
+        if other.stamp - self.stamp > MERGE_SECONDS:
+            return False
+        self.after, self.stamp = other.after, other.stamp
+        return True
+
+    def redo(self) -> None:
+        if self._first_redo:  # the change is already applied when pushed
+            self._first_redo = False
+            return
+        self.document._restore(self.after)
+
+    def undo(self) -> None:
+        self.document._restore(self.before)
+
+
+class HandoutDocument(QObject):
+    """The handout being edited. Signals tell views what to refresh."""
+
+    changed = Signal()  # any change (preview, title bar)
+    structure_changed = Signal()  # sections added/removed/moved/restored, header fields
+    section_changed = Signal(str)  # a section's title/wording (id)
+    path_changed = Signal()
+
+    def __init__(
+        self,
+        handout: Handout | None = None,
+        path: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.handout = handout or Handout(title="Untitled handout")
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self.changed.emit())
+
+    # -- state -----------------------------------------------------------------------
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def mark_saved(self, path: Path) -> None:
+        self.path = path
+        self.undo_stack.setClean()
+        self.path_changed.emit()
+        self.changed.emit()
+
+    @property
+    def display_name(self) -> str:
+        return self.path.stem if self.path else self.handout.title or "Untitled handout"
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.handout.sections if s.id == section_id), None)
+
+    def index_of(self, section_id: str) -> int:
+        return next((i for i, s in enumerate(self.handout.sections) if s.id == section_id), -1)
+
+    # -- changing ------------------------------------------------------------------
+
+    def change(
+        self,
+        label: str,
+        mutate: Callable[[Handout], None],
+        *,
+        merge_key: str | None = None,
+        section_id: str | None = None,
+    ) -> None:
+        """Apply ``mutate`` to the handout as one undoable step."""
+        before = self.handout.copy()
+        mutate(self.handout)
+        if self.handout == before:
+            return
+        command = _SnapshotCommand(self, label, before, self.handout.copy(), merge_key)
+        self.undo_stack.push(command)
+        if section_id is not None and merge_key is not None:
+            self.section_changed.emit(section_id)
+        else:
+            self.structure_changed.emit()
+        self.changed.emit()
+
+    def _restore(self, state: Handout) -> None:
+        self.handout = state.copy()
+        self.structure_changed.emit()
+        self.changed.emit()
+
+    # -- operations used by the views -------------------------------------------------
+
+    def add_entry(self, entry: LibraryEntry, index: int | None = None) -> Section:
+        section = Section.from_entry(entry)
+
+        def mutate(h: Handout) -> None:
+            h.sections.insert(len(h.sections) if index is None else index, section)
+
+        self.change(f"Add “{entry.title}”", mutate)
+        return section
+
+    def remove_section(self, section_id: str) -> None:
+        section = self.section(section_id)
+        if section is not None:
+            index = self.index_of(section_id)
+            self.change(f"Remove “{section.title}”", lambda h: h.sections.__delitem__(index))
+
+    def move_section(self, section_id: str, new_index: int) -> None:
+        old = self.index_of(section_id)
+        if old < 0:
+            return
+        new_index = max(0, min(new_index, len(self.handout.sections) - 1))
+
+        def mutate(h: Handout) -> None:
+            h.sections.insert(new_index, h.sections.pop(old))
+
+        self.change("Move section", mutate)
+
+    def set_section_text(
+        self, section_id: str, *, title: str | None = None, body: str | None = None
+    ) -> None:
+        def mutate(h: Handout) -> None:
+            section = next(s for s in h.sections if s.id == section_id)
+            if title is not None:
+                section.title = title
+            if body is not None:
+                section.body = body
+
+        key = f"{'title' if title is not None else 'body'}:{section_id}"
+        self.change("Edit wording", mutate, merge_key=key, section_id=section_id)
+
+    def reset_section(self, section_id: str, entry: LibraryEntry) -> None:
+        def mutate(h: Handout) -> None:
+            section = next(s for s in h.sections if s.id == section_id)
+            fresh = Section.from_entry(entry)
+            fresh.id = section.id
+            h.sections[h.sections.index(section)] = fresh
+
+        self.change("Reset to library wording", mutate)
+
+    def set_field(self, name: str, value: str) -> None:
+        """Set a header field (title, subtitle, prepared_for, date)."""
+        self.change(
+            "Edit handout details", lambda h: setattr(h, name, value), merge_key=f"field:{name}"
+        )
+
+    def set_brand(self, brand: str | None) -> None:
+        self.change("Choose brand", lambda h: setattr(h, "brand", brand))
+
+    def set_option(self, name: str, value: object) -> None:
+        self.change("Change print options", lambda h: setattr(h.options, name, value))
+
+    def edited_ids(self, library: Library) -> frozenset[str]:
+        from handout_builder.core.documents import edited_section_ids
+
+        return edited_section_ids(self.handout, library)

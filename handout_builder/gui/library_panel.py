@@ -1,0 +1,261 @@
+"""The library panel: search, filter by audience and tag, preview and add."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handout_builder.core.library import AUDIENCES, Library, LibraryEntry
+
+TOPIC_MIME = "application/x-handout-builder-topic"
+ID_ROLE = Qt.ItemDataRole.UserRole
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class _EntryDelegate(QStyledItemDelegate):
+    """Title in bold, the one-line summary, then audiences and reading grade."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(option.palette.color(role))
+        rect = option.rect.adjusted(8, 5, -8, -5)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        line = option.fontMetrics.height()
+        painter.setFont(bold)
+        title = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        painter.drawText(
+            QRect(rect.left(), rect.top(), rect.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            _elide(painter, title, rect.width()),
+        )
+        painter.setFont(option.font)
+        summary = index.data(SUMMARY_ROLE) or ""
+        painter.drawText(
+            QRect(rect.left(), rect.top() + line + 2, rect.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            _elide(painter, summary, rect.width()),
+        )
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
+        painter.setFont(small)
+        if not selected:
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            QRect(rect.left(), rect.top() + 2 * line + 4, rect.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            index.data(DETAIL_ROLE) or "",
+        )
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(200, option.fontMetrics.height() * 3 + 16)
+
+
+def _elide(painter: QPainter, text: str, width: int) -> str:
+    return painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+class _EntryList(QListWidget):
+    """The list of entries; drags carry the entry id; Enter adds."""
+
+    activated_entry = Signal(str)
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
+        data = QMimeData()
+        ids = [str(item.data(ID_ROLE)) for item in items]
+        data.setData(TOPIC_MIME, "\n".join(ids).encode("utf-8"))
+        data.setText("\n".join(ids))
+        return data
+
+    def mimeTypes(self) -> list[str]:
+        return [TOPIC_MIME]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self.activated_entry.emit(str(self.currentItem().data(ID_ROLE)))
+            return
+        super().keyPressEvent(event)
+
+
+class LibraryPanel(QWidget):
+    """Lists library entries; ``add_requested`` carries the id to add."""
+
+    add_requested = Signal(str)
+    grades_ready = Signal(dict)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.grades: dict[str, float] = {}
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search explanations…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search the library")
+        self.search.setToolTip("Search titles, summaries, tags and text (Ctrl+F)")
+
+        self.audience = QComboBox(self)
+        self.audience.setAccessibleName("Filter by audience")
+        self.audience.setToolTip("Show only explanations written for this audience")
+        self.audience.addItem("All audiences", "")
+        for audience in AUDIENCES:
+            self.audience.addItem(audience.capitalize(), audience)
+
+        self.tag = QComboBox(self)
+        self.tag.setAccessibleName("Filter by tag")
+        self.tag.setToolTip("Show only explanations with this tag")
+        self.tag.addItem("All tags", "")
+        for tag in library.tags():
+            self.tag.addItem(tag, tag)
+
+        self.list = _EntryList(self)
+        self.list.setAccessibleName("Library explanations")
+        self.list.setItemDelegate(_EntryDelegate(self.list))
+        self.list.setDragEnabled(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setUniformItemSizes(True)
+
+        self.preview = QTextBrowser(self)
+        self.preview.setAccessibleName("Explanation text")
+        self.preview.setOpenLinks(False)
+        self.preview.setPlaceholderText("Select an explanation to read it here.")
+
+        self.add_button = QPushButton("Add to handout", self)
+        self.add_button.setToolTip("Add the selected explanation to the handout (Enter)")
+        self.add_button.setEnabled(False)
+        self.count_label = QLabel(self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.audience, 1)
+        filters.addWidget(self.tag, 1)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.list)
+        split.addWidget(self.preview)
+        split.setSizes([400, 220])
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.add_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("<b>Library</b>")
+        layout.addWidget(title)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+
+        self.search.textChanged.connect(self.refresh)
+        self.audience.currentIndexChanged.connect(self.refresh)
+        self.tag.currentIndexChanged.connect(self.refresh)
+        self.list.currentItemChanged.connect(self._show_selected)
+        self.list.itemDoubleClicked.connect(
+            lambda item: self.add_requested.emit(str(item.data(ID_ROLE)))
+        )
+        self.list.activated_entry.connect(self.add_requested)
+        self.add_button.clicked.connect(self._add_selected)
+        self.grades_ready.connect(self._set_grades)
+        self.refresh()
+
+    def start_grading(self) -> None:
+        """Compute reading grades in the background (textstat takes a moment to load)."""
+        entries = list(self.library)
+
+        def work() -> None:
+            from handout_builder.core.readability import score_markdown
+
+            grades = {entry.id: score_markdown(entry.body).grade for entry in entries}
+            self.grades_ready.emit(grades)
+
+        threading.Thread(target=work, name="library-grades", daemon=True).start()
+
+    def _set_grades(self, grades: dict[str, float]) -> None:
+        self.grades = grades
+        self.refresh()
+
+    def selected_id(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(ID_ROLE)) if item is not None else None
+
+    def visible_ids(self) -> list[str]:
+        return [str(self.list.item(i).data(ID_ROLE)) for i in range(self.list.count())]
+
+    def refresh(self) -> None:
+        keep = self.selected_id()
+        entries = self.library.search(
+            self.search.text(),
+            audience=self.audience.currentData() or None,
+            tag=self.tag.currentData() or None,
+        )
+        self.list.blockSignals(True)
+        self.list.clear()
+        for entry in entries:
+            item = QListWidgetItem(entry.title)
+            item.setData(ID_ROLE, entry.id)
+            item.setData(SUMMARY_ROLE, entry.summary)
+            item.setData(DETAIL_ROLE, self._detail(entry))
+            item.setToolTip(f"{entry.title}\n{entry.summary}")
+            self.list.addItem(item)
+            if entry.id == keep:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        total = len(self.library)
+        shown = len(entries)
+        self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} topics")
+        self._show_selected(self.list.currentItem(), None)
+
+    def _detail(self, entry: LibraryEntry) -> str:
+        audiences = ", ".join(a.capitalize() for a in entry.audiences)
+        grade = self.grades.get(entry.id)
+        reading = f" · Reading grade {grade:.1f}" if grade is not None else ""
+        own = " · Your entry" if not entry.builtin else ""
+        return f"{audiences}{reading}{own}"
+
+    def _show_selected(self, item: QListWidgetItem | None, _previous: object) -> None:
+        self.add_button.setEnabled(item is not None)
+        if item is None:
+            self.preview.clear()
+            return
+        entry = self.library.entries[str(item.data(ID_ROLE))]
+        self.preview.setMarkdown(f"# {entry.title}\n\n*{entry.summary}*\n\n{entry.body}")
+
+    def _add_selected(self) -> None:
+        if (entry_id := self.selected_id()) is not None:
+            self.add_requested.emit(entry_id)

@@ -1,0 +1,554 @@
+"""The main window: library on the left, the handout (outline and section
+editor) in the middle, the live PDF preview on the right."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+)
+
+from handout_builder import APP_NAME
+from handout_builder.core.brand import BrandProfile, find_brand, list_brands, sample_brand
+from handout_builder.core.documents import default_title, render_request
+from handout_builder.core.errors import HandoutBuilderError, Problem
+from handout_builder.core.handout import FILE_SUFFIX, Handout, Section
+from handout_builder.core.jobs import RenderResult
+from handout_builder.core.layouts import find_layouts
+from handout_builder.core.library import Library, load_library
+from handout_builder.core.settings import Settings, load_settings, save_settings
+from handout_builder.gui import operations
+from handout_builder.gui.document import HandoutDocument
+from handout_builder.gui.library_panel import LibraryPanel
+from handout_builder.gui.outline import OutlinePanel
+from handout_builder.gui.preview import PreviewPane
+from handout_builder.gui.render_service import RenderService
+from handout_builder.gui.section_editor import SectionEditor
+
+PREVIEW_DEBOUNCE_MS = 150
+SAMPLE_TOPICS = ("anxiety-alarm",)
+HANDOUT_FILTER = f"Handouts (*{FILE_SUFFIX});;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """Signals for tests and tools: ``preview_updated`` after each new preview."""
+
+    preview_updated = Signal(object)  # RenderResult
+    exported = Signal(object)  # Path of the written PDF
+
+    def __init__(
+        self, document: HandoutDocument | None = None, *, library: Library | None = None
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.library = library if library is not None else load_library()
+        self.settings = load_settings()
+        self.service = RenderService(self)
+        self.document = document or self._starting_document()
+        self._brand_problem: Problem | None = None
+
+        self.library_panel = LibraryPanel(self.library, self)
+        self.outline = OutlinePanel(self)
+        self.editor = SectionEditor(self)
+        self.preview = PreviewPane(self)
+
+        middle = QSplitter(Qt.Orientation.Vertical, self)
+        middle.addWidget(self.outline)
+        middle.addWidget(self.editor)
+        middle.setSizes([260, 420])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.library_panel)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setSizes([300, 420, 520])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(PREVIEW_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.request_preview)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self._connect()
+        self.statusBar().showMessage("Ready")
+        self._restore_geometry()
+        self._bind_document()
+        self.library_panel.start_grading()
+        for problem in self.library.problems:
+            self.statusBar().showMessage(str(problem), 8000)
+
+    # -- construction -----------------------------------------------------------------
+
+    def _action(
+        self, text: str, shortcut: QKeySequence.StandardKey | str | None, tip: str, slot: object
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            tip = f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action("&New", key.New, "Start a new handout", self.new_handout)
+        self.open_action = self._action(
+            "&Open…", key.Open, "Open a saved handout", self.open_dialog
+        )
+        self.save_action = self._action("&Save", key.Save, "Save the handout", self.save)
+        self.save_as_action = self._action(
+            "Save &As…", "Ctrl+Shift+S", "Save the handout under a new name", self.save_as
+        )
+        self.export_action = self._action(
+            "&Export PDF…", "Ctrl+E", "Save the handout as a PDF", self.export_dialog
+        )
+        self.quit_action = self._action("&Quit", key.Quit, "Close Handout Builder", self.close)
+        self.undo_group = QUndoGroup(self)
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.find_action = self._action(
+            "Find in library", key.Find, "Search the library", self._focus_search
+        )
+        self.move_up_action = self._action(
+            "Move section up", "Alt+Up", "Move the section up", self.outline._move_up
+        )
+        self.move_down_action = self._action(
+            "Move section down", "Alt+Down", "Move the section down", self.outline._move_down
+        )
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main", self)
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.open_action, self.save_action, self.export_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        self.brand_combo = self._combo(
+            "Brand profile", "The practice details printed on this handout"
+        )
+        self.layout_combo = self._combo("Layout", "How the handout is laid out")
+        self.paper_combo = self._combo("Paper size", "Paper size")
+        self.paper_combo.addItem("Letter", "letter")
+        self.paper_combo.addItem("A4", "a4")
+        for label, combo in (
+            ("Brand ", self.brand_combo),
+            (" Layout ", self.layout_combo),
+            (" Paper ", self.paper_combo),
+        ):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(combo)
+        self.addToolBar(bar)
+        self.refresh_brands()
+        self.refresh_layouts()
+
+    def _combo(self, name: str, tip: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setToolTip(tip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        for action in (self.new_action, self.open_action, self.save_action, self.save_as_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.move_up_action)
+        edit_menu.addAction(self.move_down_action)
+
+    def _connect(self) -> None:
+        self.library_panel.add_requested.connect(self.add_topic)
+        self.outline.field_edited.connect(lambda name, value: self.document.set_field(name, value))
+        self.outline.section_selected.connect(self._show_section)
+        self.outline.remove_requested.connect(lambda sid: self.document.remove_section(sid))
+        self.outline.move_requested.connect(self._move_section)
+        self.outline.reset_requested.connect(self._reset_section)
+        self.outline.topics_dropped.connect(self._drop_topics)
+        self.editor.body_edited.connect(
+            lambda sid, body: self.document.set_section_text(sid, body=body)
+        )
+        self.editor.title_edited.connect(
+            lambda sid, title: self.document.set_section_text(sid, title=title)
+        )
+        self.brand_combo.activated.connect(self._brand_chosen)
+        self.layout_combo.activated.connect(
+            lambda _i: self.document.set_option("layout", self.layout_combo.currentData())
+        )
+        self.paper_combo.activated.connect(
+            lambda _i: self.document.set_option("paper", self.paper_combo.currentData())
+        )
+        self.service.preview_ready.connect(self._preview_ready)
+        self.service.busy_changed.connect(self.preview.set_updating)
+
+    def _restore_geometry(self) -> None:
+        state = QSettings("HandoutBuilder", "HandoutBuilder").value("geometry")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreGeometry(state)
+        else:
+            self.resize(1400, 860)
+
+    def _starting_document(self) -> HandoutDocument:
+        """First run: a finished sample handout; later: an empty one."""
+        if self.settings.recent_files:
+            return self._new_document()
+        handout = Handout(
+            title="Understanding anxiety", subtitle="A sample handout — edit anything you like"
+        )
+        handout.options.paper = self.settings.default_paper
+        document = HandoutDocument(handout)
+        for topic in SAMPLE_TOPICS:
+            if topic in self.library:
+                document.handout.sections.append(Section.from_entry(self.library.get(topic)))
+        return document
+
+    def _new_document(self) -> HandoutDocument:
+        handout = Handout(title="Untitled handout")
+        handout.options.paper = self.settings.default_paper
+        handout.options.layout = self.settings.default_layout
+        handout.brand = self.settings.default_brand or None
+        return HandoutDocument(handout)
+
+    # -- the document -----------------------------------------------------------------
+
+    def set_document(self, document: HandoutDocument) -> None:
+        """Show ``document`` instead of the current one."""
+        old = self.document
+        if old is document:
+            return
+        old.changed.disconnect(self._document_changed)
+        old.structure_changed.disconnect(self._refresh_views)
+        old.section_changed.disconnect(self._section_text_changed)
+        self.undo_group.removeStack(old.undo_stack)
+        old.deleteLater()
+        self.document = document
+        self._bind_document()
+
+    def _bind_document(self) -> None:
+        document = self.document
+        document.setParent(self)
+        document.changed.connect(self._document_changed)
+        document.structure_changed.connect(self._refresh_views)
+        document.section_changed.connect(self._section_text_changed)
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        self.editor.set_section(None, "", "")
+        self._refresh_views()
+        if document.handout.sections:
+            self.outline.select_section(document.handout.sections[0].id)
+        self._document_changed()
+
+    def _document_changed(self) -> None:
+        self.setWindowModified(self.document.modified)
+        self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
+        self._debounce.start()
+
+    def _refresh_views(self) -> None:
+        handout = self.document.handout
+        self.outline.show_handout(handout, self.document.edited_ids(self.library))
+        self._select_combo(self.paper_combo, handout.options.paper)
+        self._select_combo(self.layout_combo, handout.options.layout)
+        self._select_brand(handout.brand)
+        sid = self.outline.selected_id()
+        section = self.document.section(sid) if sid else None
+        if section is None:
+            self.editor.set_section(None, "", "")
+        elif self.editor.section_id == section.id:
+            self.editor.update_from_document(section.title, section.body)
+        else:
+            self.editor.set_section(section.id, section.title, section.body)
+        self._update_editor_status()
+
+    def _section_text_changed(self, section_id: str) -> None:
+        section = self.document.section(section_id)
+        if section is None:
+            return
+        edited = self.document.edited_ids(self.library)
+        self.outline.show_handout(self.document.handout, edited)
+        self._update_editor_status()
+
+    def _update_editor_status(self) -> None:
+        section = self.document.section(self.editor.section_id or "")
+        if section is None:
+            self.editor.set_status("")
+            return
+        entry = self.library.entries.get(section.entry_id or "")
+        if entry is None:
+            self.editor.set_status("Your own section")
+        elif section.is_edited(entry):
+            self.editor.set_status(
+                "✎ Edited for this handout — the library wording is "
+                "unchanged (Reset wording to go back)"
+            )
+        else:
+            self.editor.set_status("Library wording")
+
+    def _show_section(self, section_id: str | None) -> None:
+        section = self.document.section(section_id) if section_id else None
+        if section is None:
+            self.editor.set_section(None, "", "")
+        else:
+            self.editor.set_section(section.id, section.title, section.body)
+        self._update_editor_status()
+
+    # -- structure operations -------------------------------------------------------------
+
+    def add_topic(self, entry_id: str, index: int | None = None) -> None:
+        entry = self.library.entries.get(entry_id)
+        if entry is None:
+            return
+        self.editor.flush()
+        section = self.document.add_entry(entry, index)
+        if len(self.document.handout.sections) == 1 and self.document.handout.title in (
+            "Untitled handout",
+            "",
+        ):
+            self.document.set_field("title", default_title([entry.title]))
+        self.outline.select_section(section.id)
+        self.statusBar().showMessage(f"Added “{entry.title}”", 4000)
+
+    def _drop_topics(self, ids: list[str], index: int) -> None:
+        for offset, entry_id in enumerate(ids):
+            self.add_topic(entry_id, index + offset)
+
+    def _move_section(self, section_id: str, index: int) -> None:
+        self.editor.flush()
+        self.document.move_section(section_id, index)
+        self.outline.select_section(section_id)
+
+    def _reset_section(self, section_id: str) -> None:
+        section = self.document.section(section_id)
+        entry = self.library.entries.get(section.entry_id or "") if section else None
+        if entry is None:
+            self.statusBar().showMessage("This section did not come from the library.", 5000)
+            return
+        self.document.reset_section(section_id, entry)
+
+    # -- brand, layout, paper ----------------------------------------------------------
+
+    def refresh_brands(self) -> None:
+        self.brand_combo.clear()
+        profiles, problems = list_brands()
+        for profile in profiles:
+            self.brand_combo.addItem(profile.practice_name, profile.name)
+        sample = sample_brand()
+        self.brand_combo.addItem(f"{sample.practice_name} (sample)", "")
+        for problem in problems:
+            self.statusBar().showMessage(f"Brand profile skipped: {problem}", 8000)
+
+    def refresh_layouts(self) -> None:
+        self.layout_combo.clear()
+        layouts, _problems = find_layouts()
+        for name, layout in sorted(layouts.items(), key=lambda kv: (not kv[1].builtin, kv[0])):
+            self.layout_combo.addItem(layout.title, name)
+
+    def _select_combo(self, combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        if index >= 0 and combo.currentIndex() != index:
+            combo.setCurrentIndex(index)
+
+    def _select_brand(self, brand: str | None) -> None:
+        value = brand or ""
+        if self.brand_combo.findData(value) < 0 and value:
+            self.brand_combo.addItem(Path(value).stem, value)
+        self._select_combo(self.brand_combo, value)
+
+    def _brand_chosen(self, _index: int) -> None:
+        self.document.set_brand(self.brand_combo.currentData() or None)
+
+    def current_brand(self) -> BrandProfile:
+        reference = self.document.handout.brand
+        self._brand_problem = None
+        if reference:
+            base = self.document.path.parent if self.document.path else None
+            try:
+                return find_brand(reference, relative_to=base)
+            except HandoutBuilderError as exc:
+                self._brand_problem = Problem(
+                    f"{exc}; showing the sample practice instead", severity="warning"
+                )
+        return sample_brand()
+
+    # -- preview -----------------------------------------------------------------------
+
+    def request_preview(self) -> None:
+        request = render_request(
+            self.document.handout,
+            self.current_brand(),
+            self.library,
+            render_id=self.service.next_id(),
+            purpose="preview",
+        )
+        self.preview.set_updating(True)
+        self.service.request_preview(request)
+
+    def _preview_ready(self, result: RenderResult) -> None:
+        if not self.service.accept_preview(result):
+            return  # an older render finished after a newer one was shown
+        if self._brand_problem is not None:
+            result.problems.insert(0, self._brand_problem)
+        self.preview.show_result(result)
+        self.preview_updated.emit(result)
+
+    # -- files -------------------------------------------------------------------------
+
+    def confirm_discard(self) -> bool:
+        """Ask before losing unsaved changes; True when it is fine to go on."""
+        self.editor.flush()
+        if not self.document.modified:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"Save the changes to “{self.document.display_name}” first?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_handout(self) -> None:
+        if self.confirm_discard():
+            self.set_document(self._new_document())
+
+    def open_dialog(self) -> None:
+        if not self.confirm_discard():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open handout", self.settings.last_open_dir, HANDOUT_FILTER
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        document = operations.open_handout(self, path)
+        if document is None:
+            return False
+        self.set_document(document)
+        self._remember(path)
+        return True
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        self.editor.flush()
+        if operations.save_document(self, self.document, self.document.path):
+            self.statusBar().showMessage(f"Saved {self.document.path}", 4000)
+            return True
+        return False
+
+    def save_as(self) -> bool:
+        self.editor.flush()
+        start = self.document.path or Path(self.settings.last_open_dir or Path.home()) / (
+            _file_stem(self.document.handout.title) + FILE_SUFFIX
+        )
+        path, _ = QFileDialog.getSaveFileName(self, "Save handout", str(start), HANDOUT_FILTER)
+        if not path:
+            return False
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(FILE_SUFFIX)
+        return self.save_to(target)
+
+    def save_to(self, path: Path) -> bool:
+        self.editor.flush()
+        if not operations.save_document(self, self.document, path):
+            return False
+        self._remember(path)
+        self.statusBar().showMessage(f"Saved {path}", 4000)
+        return True
+
+    def export_dialog(self) -> None:
+        self.editor.flush()
+        folder = Path(self.settings.last_export_dir or Path.home())
+        start = folder / (_file_stem(self.document.handout.title) + ".pdf")
+        path, _ = QFileDialog.getSaveFileName(self, "Export PDF", str(start), "PDF (*.pdf)")
+        if path:
+            target = Path(path)
+            self.export_to(
+                target if target.suffix.lower() == ".pdf" else target.with_suffix(".pdf")
+            )
+
+    def export_to(self, path: Path) -> None:
+        """Export the handout to ``path`` (in the background); ``exported`` reports."""
+        self.editor.flush()
+        request = render_request(
+            self.document.handout,
+            self.current_brand(),
+            self.library,
+            render_id=self.service.next_id(),
+            purpose="export",
+        )
+        self.statusBar().showMessage("Making the PDF…")
+        self.settings.last_export_dir = str(path.parent)
+        save_settings_quietly(self.settings)
+        operations.export_pdf(self, self.service, request, path, self._exported)
+
+    def _exported(self, path: Path, result: RenderResult) -> None:
+        pages = f"{result.page_count} page{'s' if result.page_count != 1 else ''}"
+        self.statusBar().showMessage(f"Exported {path.name} ({pages})", 6000)
+        self.exported.emit(path)
+
+    def _remember(self, path: Path) -> None:
+        self.settings.add_recent(str(path.resolve()))
+        self.settings.last_open_dir = str(path.resolve().parent)
+        save_settings_quietly(self.settings)
+
+    def _focus_search(self) -> None:
+        self.library_panel.search.setFocus()
+        self.library_panel.search.selectAll()
+
+    # -- closing -----------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        QSettings("HandoutBuilder", "HandoutBuilder").setValue("geometry", self.saveGeometry())
+        self.service.close()
+        event.accept()
+
+
+def _file_stem(title: str) -> str:
+    stem = re.sub(r"[^\w\- ]+", "", title).strip() or "handout"
+    return stem[:80]
+
+
+def save_settings_quietly(settings: Settings) -> None:
+    """Preferences are a convenience: never interrupt work over them."""
+    with contextlib.suppress(HandoutBuilderError):
+        save_settings(settings)

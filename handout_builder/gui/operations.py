@@ -1,0 +1,75 @@
+"""One small function per user action, with one way of presenting errors.
+
+The window calls these; each does its work through the core (or the render
+service, off the UI thread) and reports failure through :func:`show_error`
+instead of letting an exception reach Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from handout_builder.core.atomic import atomic_write_bytes
+from handout_builder.core.errors import HandoutBuilderError
+from handout_builder.core.handout import load_handout, save_handout
+from handout_builder.core.jobs import RenderRequest, RenderResult
+from handout_builder.gui.document import HandoutDocument
+from handout_builder.gui.render_service import RenderService
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    """The one error presenter: a short, readable dialog."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setObjectName("error-dialog")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # window-modal, without blocking the event loop
+
+
+def open_handout(parent: QWidget | None, path: Path) -> HandoutDocument | None:
+    """Read a handout file; ``None`` (after telling the user) when it cannot be read."""
+    try:
+        return HandoutDocument(load_handout(path), path.resolve())
+    except HandoutBuilderError as exc:
+        show_error(parent, "Cannot open handout", str(exc))
+        return None
+
+
+def save_document(parent: QWidget | None, document: HandoutDocument, path: Path) -> bool:
+    """Save atomically; on success the document is clean and knows its file."""
+    try:
+        save_handout(document.handout, path)
+    except HandoutBuilderError as exc:
+        show_error(parent, "Cannot save handout", str(exc))
+        return False
+    document.mark_saved(path.resolve())
+    return True
+
+
+def export_pdf(
+    parent: QWidget | None,
+    service: RenderService,
+    request: RenderRequest,
+    path: Path,
+    on_done: Callable[[Path, RenderResult], None] | None = None,
+) -> None:
+    """Render in the worker and write the PDF atomically; errors become a dialog."""
+
+    def finished(result: RenderResult) -> None:
+        if result.pdf is None:
+            show_error(parent, "Export failed", result.error or "The PDF could not be made.")
+            return
+        try:
+            atomic_write_bytes(path, result.pdf)
+        except HandoutBuilderError as exc:
+            show_error(parent, "Export failed", str(exc))
+            return
+        if on_done is not None:
+            on_done(path, result)
+
+    service.submit(request, finished)

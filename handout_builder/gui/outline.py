@@ -1,0 +1,255 @@
+"""The handout outline: title, subtitle, "prepared for", date, and the ordered
+sections (drag to reorder, drop library topics in, remove, move, reset)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QMimeData, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handout_builder.core.handout import Handout
+from handout_builder.gui.library_panel import TOPIC_MIME
+
+SECTION_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _SectionList(QListWidget):
+    """Sections in order; internal drags reorder, library drags add."""
+
+    moved = Signal(str, int)  # section id, new index
+    topics_dropped = Signal(list, int)  # entry ids, index
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+
+    def _drop_index(self, event: QDropEvent) -> int:
+        item = self.itemAt(event.position().toPoint())
+        if item is None:
+            return self.count()
+        row = self.row(item)
+        rect = self.visualItemRect(item)
+        return row + 1 if event.position().y() > rect.center().y() else row
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(TOPIC_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(TOPIC_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        data: QMimeData = event.mimeData()
+        index = self._drop_index(event)
+        if data.hasFormat(TOPIC_MIME):
+            ids = bytes(data.data(TOPIC_MIME).data()).decode("utf-8").split()
+            event.acceptProposedAction()
+            self.topics_dropped.emit(ids, index)
+            return
+        if event.source() is self and (item := self.currentItem()) is not None:
+            old = self.row(item)
+            new = index - 1 if index > old else index
+            event.setDropAction(Qt.DropAction.IgnoreAction)
+            event.accept()
+            if new != old:
+                self.moved.emit(str(item.data(SECTION_ROLE)), new)
+            return
+        event.ignore()
+
+
+class OutlinePanel(QWidget):
+    """Shows and edits the handout's structure (not its wording)."""
+
+    field_edited = Signal(str, str)  # handout field name, value
+    section_selected = Signal(object)  # section id or None
+    remove_requested = Signal(str)
+    move_requested = Signal(str, int)
+    reset_requested = Signal(str)
+    topics_dropped = Signal(list, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = self._line("Handout title", "title")
+        self.subtitle = self._line("Subtitle (optional)", "subtitle")
+        self.prepared_for = self._line("Prepared for (optional)", "prepared_for")
+        self.prepared_for.setToolTip(
+            "The client's first name, if you want it printed. "
+            "It stays in this handout file on your computer."
+        )
+        self.date_check = QCheckBox("Date", self)
+        self.date_check.setToolTip("Print a date on the handout")
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setAccessibleName("Handout date")
+        self.date.setDate(QDate.currentDate())
+        self.date.setEnabled(False)
+        self.date_check.toggled.connect(self._date_changed)
+        self.date.dateChanged.connect(self._date_changed)
+
+        form = QFormLayout()
+        form.addRow("Title", self.title)
+        form.addRow("Subtitle", self.subtitle)
+        form.addRow("For", self.prepared_for)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_check)
+        date_row.addWidget(self.date, 1)
+        form.addRow("", date_row)
+
+        self.list = _SectionList(self)
+        self.list.setAccessibleName("Sections of the handout")
+        self.list.setToolTip("Drag to reorder; drop explanations from the library here")
+        self.list.currentItemChanged.connect(self._selection_changed)
+        self.list.moved.connect(self.move_requested)
+        self.list.topics_dropped.connect(self.topics_dropped)
+
+        self.up_button = self._button("Move up", "Move the section up (Alt+Up)", self._move_up)
+        self.down_button = self._button(
+            "Move down", "Move the section down (Alt+Down)", self._move_down
+        )
+        self.remove_button = self._button(
+            "Remove", "Remove the section from this handout", self._remove
+        )
+        self.reset_button = self._button(
+            "Reset wording", "Go back to the library's wording", self._reset
+        )
+        buttons = QHBoxLayout()
+        for button in (self.up_button, self.down_button, self.remove_button, self.reset_button):
+            buttons.addWidget(button)
+
+        self.empty_hint = QLabel(
+            "Add explanations from the library: double-click one, or drag it here."
+        )
+        self.empty_hint.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("<b>Handout</b>"))
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Sections"))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty_hint)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def _line(self, placeholder: str, field: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(placeholder)
+        edit.setAccessibleName(placeholder)
+        edit.textEdited.connect(lambda text: self.field_edited.emit(field, text))
+        return edit
+
+    def _button(self, text: str, tip: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        return button
+
+    # -- showing the handout -----------------------------------------------------------
+
+    def show_handout(self, handout: Handout, edited: frozenset[str]) -> None:
+        for edit, value in (
+            (self.title, handout.title),
+            (self.subtitle, handout.subtitle),
+            (self.prepared_for, handout.prepared_for),
+        ):
+            if edit.text() != value:
+                edit.setText(value)
+        self.date_check.blockSignals(True)
+        self.date.blockSignals(True)
+        parsed = QDate.fromString(handout.date, "yyyy-MM-dd")
+        self.date_check.setChecked(bool(handout.date))
+        self.date.setEnabled(bool(handout.date))
+        if parsed.isValid():
+            self.date.setDate(parsed)
+        self.date_check.blockSignals(False)
+        self.date.blockSignals(False)
+
+        current = self.selected_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for number, section in enumerate(handout.sections, start=1):
+            mark = "  ✎ edited" if section.id in edited else ""
+            item = QListWidgetItem(f"{number}. {section.title}{mark}")
+            item.setData(SECTION_ROLE, section.id)
+            if section.id in edited:
+                font = QFont(item.font())
+                font.setItalic(True)
+                item.setFont(font)
+                item.setToolTip("The wording was changed for this handout")
+            self.list.addItem(item)
+            if section.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self.empty_hint.setVisible(not handout.sections)
+        if self.selected_id() != current:
+            self.section_selected.emit(self.selected_id())
+        self._update_buttons()
+
+    def select_section(self, section_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(SECTION_ROLE) == section_id:
+                self.list.setCurrentRow(row)
+                return
+
+    def selected_id(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(SECTION_ROLE)) if item is not None else None
+
+    def _selection_changed(self, *_args: object) -> None:
+        self._update_buttons()
+        self.section_selected.emit(self.selected_id())
+
+    def _update_buttons(self) -> None:
+        row = self.list.currentRow()
+        has = row >= 0
+        self.remove_button.setEnabled(has)
+        self.reset_button.setEnabled(has)
+        self.up_button.setEnabled(has and row > 0)
+        self.down_button.setEnabled(has and row < self.list.count() - 1)
+
+    # -- actions ----------------------------------------------------------------------
+
+    def _move_up(self) -> None:
+        if (sid := self.selected_id()) is not None:
+            self.move_requested.emit(sid, self.list.currentRow() - 1)
+
+    def _move_down(self) -> None:
+        if (sid := self.selected_id()) is not None:
+            self.move_requested.emit(sid, self.list.currentRow() + 1)
+
+    def _remove(self) -> None:
+        if (sid := self.selected_id()) is not None:
+            self.remove_requested.emit(sid)
+
+    def _reset(self) -> None:
+        if (sid := self.selected_id()) is not None:
+            self.reset_requested.emit(sid)
+
+    def _date_changed(self, *_args: object) -> None:
+        self.date.setEnabled(self.date_check.isChecked())
+        value = self.date.date().toString("yyyy-MM-dd") if self.date_check.isChecked() else ""
+        self.field_edited.emit("date", value)

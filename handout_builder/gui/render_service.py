@@ -1,0 +1,106 @@
+"""Renders for the GUI, off the UI thread, through the render worker process.
+
+The service owns one :class:`~handout_builder.render.worker.RenderWorker` and a
+background thread that feeds it. Preview requests replace each other while they
+wait (only the newest is rendered); exports queue and go first. Results arrive
+as Qt signals on the UI thread.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections import deque
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from handout_builder.core.jobs import RenderRequest, RenderResult
+from handout_builder.render.worker import RenderWorker
+
+PREVIEW_TIME_LIMIT = 20.0
+EXPORT_TIME_LIMIT = 60.0
+
+
+class RenderService(QObject):
+    preview_ready = Signal(object)  # RenderResult, newest preview only
+    job_done = Signal(object, object)  # (RenderResult, callback) for exports
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, *, start: bool = True) -> None:
+        super().__init__(parent)
+        self._ids = itertools.count(1)
+        self._cond = threading.Condition()
+        self._pending_preview: RenderRequest | None = None
+        self._jobs: deque[tuple[RenderRequest, Callable[[RenderResult], None]]] = deque()
+        self._closed = False
+        self._latest_shown = 0
+        self.worker = RenderWorker(start=False)
+        self.job_done.connect(self._finish_job)
+        self._thread = threading.Thread(target=self._run, name="render-service", daemon=True)
+        if start:
+            self._thread.start()
+
+    def next_id(self) -> int:
+        return next(self._ids)
+
+    def request_preview(self, request: RenderRequest) -> None:
+        """Render ``request`` for the preview; a waiting older preview is dropped."""
+        with self._cond:
+            self._pending_preview = request
+            self._cond.notify()
+
+    def submit(self, request: RenderRequest, callback: Callable[[RenderResult], None]) -> None:
+        """Render ``request`` (e.g. an export); ``callback`` runs on the UI thread."""
+        with self._cond:
+            self._jobs.append((request, callback))
+            self._cond.notify()
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            self._cond.notify()
+        if self._thread.is_alive():
+            self._thread.join(5)
+        self.worker.close()
+
+    # -- background thread -------------------------------------------------------------
+
+    def _run(self) -> None:
+        self.worker.start()
+        while True:
+            with self._cond:
+                while not self._closed and self._pending_preview is None and not self._jobs:
+                    self._cond.wait()
+                if self._closed:
+                    return
+                if self._jobs:
+                    request, callback = self._jobs.popleft()
+                    preview = False
+                else:
+                    assert self._pending_preview is not None
+                    request, self._pending_preview = self._pending_preview, None
+                    preview = True
+            self.busy_changed.emit(True)
+            limit = PREVIEW_TIME_LIMIT if preview else EXPORT_TIME_LIMIT
+            result = self.worker.render(request, time_limit=limit)
+            if self._closed:
+                return
+            if preview:
+                self.preview_ready.emit(result)
+            else:
+                self.job_done.emit(result, callback)
+            with self._cond:
+                idle = self._pending_preview is None and not self._jobs
+            if idle:
+                self.busy_changed.emit(False)
+
+    def _finish_job(self, result: RenderResult, callback: Callable[[RenderResult], None]) -> None:
+        callback(result)
+
+    def accept_preview(self, result: RenderResult) -> bool:
+        """Whether a preview result is newer than the one on screen (and take it)."""
+        if result.render_id <= self._latest_shown:
+            return False
+        self._latest_shown = result.render_id
+        return True

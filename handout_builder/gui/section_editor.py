@@ -1,0 +1,253 @@
+"""The section editor: the section's title and its wording as rich text
+(bold, italic, lists, headings), stored as Markdown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextListFormat,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QTextEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handout_builder.gui.markdown_io import load_markdown, to_markdown
+
+EDIT_SETTLE_MS = 120  # gather keystrokes before converting to Markdown
+
+
+class SectionEditor(QWidget):
+    """Edits one section. ``body_edited``/``title_edited`` fire on user edits only."""
+
+    title_edited = Signal(str, str)  # section id, title
+    body_edited = Signal(str, str)  # section id, markdown
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section_id: str | None = None
+        self._loading = False
+
+        self.heading = QLabel("<b>Section</b>")
+        self.status = QLabel("")
+        self.status.setAccessibleName("Section status")
+
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText("Section title")
+        self.title.setAccessibleName("Section title")
+        self.title.setToolTip("The section's heading on the handout")
+
+        self.text = QTextEdit(self)
+        self.text.setAccessibleName("Section wording")
+        self.text.setToolTip("Edit the wording for this client; the library is not changed")
+        self.text.setAcceptRichText(False)  # pasted text arrives plain; format with the toolbar
+        self.text.setUndoRedoEnabled(False)  # Edit ▸ Undo covers text and structure
+        self.text.setTabChangesFocus(True)
+
+        self.toolbar = QToolBar("Formatting", self)
+        self.toolbar.setAccessibleName("Formatting")
+        self.bold_action = self._format_action(
+            "Bold", "B", QKeySequence.StandardKey.Bold, self.toggle_bold, checkable=True
+        )
+        self.italic_action = self._format_action(
+            "Italic", "I", QKeySequence.StandardKey.Italic, self.toggle_italic, checkable=True
+        )
+        self.toolbar.addSeparator()
+        self.bullets_action = self._format_action(
+            "Bulleted list", "• List", "Ctrl+Shift+8", lambda: self.make_list(numbered=False)
+        )
+        self.numbers_action = self._format_action(
+            "Numbered list", "1. List", "Ctrl+Shift+7", lambda: self.make_list(numbered=True)
+        )
+        self.toolbar.addSeparator()
+        self.heading_action = self._format_action(
+            "Heading", "Heading", "Ctrl+2", lambda: self.set_heading(2)
+        )
+        self.paragraph_action = self._format_action(
+            "Normal text", "Text", "Ctrl+0", lambda: self.set_heading(0)
+        )
+        for action in self.toolbar.actions():
+            font = action.font()
+            if action is self.bold_action:
+                font.setBold(True)
+            if action is self.italic_action:
+                font.setItalic(True)
+            action.setFont(font)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.title)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.status)
+
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(EDIT_SETTLE_MS)
+        self._settle.timeout.connect(self._emit_body)
+        self.text.textChanged.connect(self._text_changed)
+        self.text.currentCharFormatChanged.connect(self._sync_buttons)
+        self.title.textEdited.connect(self._title_changed)
+        self.set_section(None, "", "")
+
+    def _format_action(
+        self,
+        name: str,
+        text: str,
+        shortcut: QKeySequence.StandardKey | str,
+        slot: Callable[[], None],
+        *,
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(f"{name} ({QKeySequence(shortcut).toString()})")
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    # -- showing a section -----------------------------------------------------------
+
+    def set_section(self, section_id: str | None, title: str, body: str) -> None:
+        """Show a section (``None`` shows nothing)."""
+        self.flush()
+        self.section_id = section_id
+        self._loading = True
+        try:
+            self.title.setText(title)
+            load_markdown(self.text.document(), body)
+            self.text.moveCursor(QTextCursor.MoveOperation.Start)
+        finally:
+            self._loading = False
+        enabled = section_id is not None
+        for widget in (self.title, self.text, self.toolbar):
+            widget.setEnabled(enabled)
+        if not enabled:
+            self.text.setPlaceholderText(
+                "Add an explanation from the library, then select it "
+                "in the outline to edit its wording here."
+            )
+
+    def update_from_document(self, title: str, body: str) -> None:
+        """Refresh after undo/redo without losing the cursor more than needed."""
+        if self.title.text() != title:
+            self.title.setText(title)
+        if self.markdown() != body:
+            position = self.text.textCursor().position()
+            self._loading = True
+            try:
+                load_markdown(self.text.document(), body)
+            finally:
+                self._loading = False
+            cursor = self.text.textCursor()
+            cursor.setPosition(min(position, len(self.text.toPlainText())))
+            self.text.setTextCursor(cursor)
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def markdown(self) -> str:
+        return to_markdown(self.text.document())
+
+    # -- edits ------------------------------------------------------------------------
+
+    def _text_changed(self) -> None:
+        if not self._loading and self.section_id is not None:
+            self._settle.start()
+
+    def _emit_body(self) -> None:
+        if self.section_id is not None:
+            self.body_edited.emit(self.section_id, self.markdown())
+
+    def flush(self) -> None:
+        """Send a pending edit now (before switching sections, saving, exporting)."""
+        if self._settle.isActive():
+            self._settle.stop()
+            self._emit_body()
+
+    def _title_changed(self, text: str) -> None:
+        if self.section_id is not None:
+            self.title_edited.emit(self.section_id, text)
+
+    # -- formatting -------------------------------------------------------------------
+
+    def _merge(self, fmt: QTextCharFormat) -> None:
+        """Format the selection; with none, the word the cursor is inside (as word
+        processors do), or else just what is typed next."""
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection():
+            text = cursor.block().text()
+            at = cursor.positionInBlock()
+            inside_word = 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
+            if inside_word:
+                cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        if cursor.hasSelection():
+            cursor.mergeCharFormat(fmt)
+        self.text.mergeCurrentCharFormat(fmt)
+
+    def toggle_bold(self) -> None:
+        fmt = QTextCharFormat()
+        bold = self.text.fontWeight() < QFont.Weight.DemiBold
+        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        self._merge(fmt)
+
+    def toggle_italic(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(not self.text.fontItalic())
+        self._merge(fmt)
+
+    def make_list(self, *, numbered: bool) -> None:
+        cursor = self.text.textCursor()
+        style = QTextListFormat.Style.ListDecimal if numbered else QTextListFormat.Style.ListDisc
+        current = cursor.currentList()
+        cursor.beginEditBlock()
+        if current is not None and current.format().style() == style:
+            # Same kind of list again: turn the paragraphs back into plain text.
+            block = cursor.block()
+            current.remove(block)
+            fmt = cursor.blockFormat()
+            fmt.setIndent(0)
+            cursor.setBlockFormat(fmt)
+        elif current is not None:
+            list_format = current.format()
+            list_format.setStyle(style)
+            current.setFormat(list_format)
+        else:
+            list_format = QTextListFormat()
+            list_format.setStyle(style)
+            cursor.createList(list_format)
+        cursor.endEditBlock()
+
+    def set_heading(self, level: int) -> None:
+        cursor = self.text.textCursor()
+        cursor.beginEditBlock()
+        block_format = cursor.blockFormat()
+        block_format.setHeadingLevel(level)
+        cursor.setBlockFormat(block_format)
+        if (text_list := cursor.currentList()) is not None and level:
+            text_list.remove(cursor.block())
+        cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+        char = QTextCharFormat()
+        char.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
+        char.setProperty(QTextCharFormat.Property.FontSizeAdjustment, 1 if level else 0)
+        cursor.mergeCharFormat(char)
+        cursor.endEditBlock()
+
+    def _sync_buttons(self, fmt: QTextCharFormat) -> None:
+        self.bold_action.setChecked(fmt.fontWeight() >= QFont.Weight.DemiBold)
+        self.italic_action.setChecked(fmt.fontItalic())

@@ -1,0 +1,188 @@
+"""The first window, driven like a clinician would: add, type, watch the preview,
+export, save and open again."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from handout_builder.core.handout import load_handout
+from tests.conftest import pdf_text
+from tests.gui.conftest import PREVIEW_TIMEOUT_MS
+
+
+def wait_for_preview_text(qtbot, window, needle: str) -> str:
+    """Wait until a preview containing ``needle`` is on screen; return its text."""
+    found = {}
+
+    def check(result) -> bool:
+        if result.pdf is None:
+            return False
+        text = pdf_text(result.pdf)
+        found["text"] = text
+        return needle in text
+
+    with qtbot.waitSignal(
+        window.preview_updated, timeout=PREVIEW_TIMEOUT_MS, check_params_cb=check
+    ):
+        pass
+    return found["text"]
+
+
+def add_from_library(qtbot, window, query: str) -> None:
+    panel = window.library_panel
+    panel.search.clear()
+    qtbot.keyClicks(panel.search, query)
+    panel.list.setCurrentRow(0)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+
+
+def test_first_start_shows_a_finished_sample_handout(window):
+    assert "Handout Builder" in window.windowTitle()
+    assert "Understanding anxiety" in window.windowTitle()
+    result = window.preview.last_result
+    assert result.ok and window.preview.page_count() == result.page_count >= 1
+    assert "Riverside Counselling" in pdf_text(result.pdf)
+    assert window.outline.list.count() == 1
+
+
+def test_search_add_edit_and_the_preview_follows(qtbot, window):
+    add_from_library(qtbot, window, "window of tolerance")
+    assert window.outline.list.count() == 2
+    assert "Your window of tolerance" in window.outline.list.item(1).text()
+    assert window.editor.title.text() == "Your window of tolerance"
+
+    editor = window.editor.text
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.Start)
+    qtbot.keyClicks(editor, "Sam, this is for you. ")
+    text = wait_for_preview_text(qtbot, window, "Sam, this is for you.")
+    assert "Your window of tolerance" in text
+    assert "edited" in window.outline.list.item(1).text()
+    assert window.isWindowModified()
+
+
+def test_bold_and_list_from_the_toolbar_are_kept_as_markdown(qtbot, window):
+    editor = window.editor
+    editor.text.setFocus()
+    editor.text.moveCursor(editor.text.textCursor().MoveOperation.Start)
+    qtbot.keyClick(editor.text, Qt.Key.Key_Return)
+    qtbot.keyClick(editor.text, Qt.Key.Key_Up)
+    qtbot.mouseClick(
+        editor.toolbar.widgetForAction(editor.numbers_action), Qt.MouseButton.LeftButton
+    )
+    qtbot.keyClick(editor.text, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.text, "Breathe slowly")
+    qtbot.keyClick(editor.text, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.text, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.text, "then ")
+    qtbot.keyClick(editor.text, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.text, "notice")
+    editor.flush()
+    body = window.document.handout.sections[0].body
+    assert body.startswith("1. **Breathe slowly**\n2. then *notice*\n\nAnxiety is")
+    wait_for_preview_text(qtbot, window, "Breathe slowly")
+
+
+def test_undo_and_redo_cover_typing_and_structure(qtbot, window):
+    original = window.document.handout.sections[0].body
+    window.editor.text.setFocus()
+    qtbot.keyClicks(window.editor.text, "Extra words ")
+    window.editor.flush()
+    assert window.document.handout.sections[0].body != original
+    add_from_library(qtbot, window, "grounding")
+    assert len(window.document.handout.sections) == 2
+    window.undo_action.trigger()
+    assert len(window.document.handout.sections) == 1
+    window.undo_action.trigger()
+    assert window.document.handout.sections[0].body == original
+    assert (
+        window.editor.markdown().strip() == original.strip()
+        or "Extra words" not in window.editor.text.toPlainText()
+    )
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert len(window.document.handout.sections) == 2
+
+
+def test_reorder_remove_and_reset(qtbot, window):
+    add_from_library(qtbot, window, "grounding")
+    ids = [s.id for s in window.document.handout.sections]
+    window.outline.select_section(ids[1])
+    qtbot.mouseClick(window.outline.up_button, Qt.MouseButton.LeftButton)
+    assert [s.id for s in window.document.handout.sections] == [ids[1], ids[0]]
+    window.outline.select_section(ids[0])
+    window.editor.text.setFocus()
+    qtbot.keyClicks(window.editor.text, "Changed ")
+    window.editor.flush()
+    qtbot.mouseClick(window.outline.reset_button, Qt.MouseButton.LeftButton)
+    entry = window.library.get("anxiety-alarm")
+    assert window.document.section(ids[0]).body == entry.body
+    qtbot.mouseClick(window.outline.remove_button, Qt.MouseButton.LeftButton)
+    assert [s.id for s in window.document.handout.sections] == [ids[1]]
+
+
+def test_export_writes_the_pdf_with_edits(qtbot, window, tmp_path):
+    window.outline.title.setFocus()
+    window.outline.title.selectAll()
+    qtbot.keyClicks(window.outline.title, "Notes for Sam")
+    target = tmp_path / "sam.pdf"
+    with qtbot.waitSignal(window.exported, timeout=PREVIEW_TIMEOUT_MS):
+        window.export_to(target)
+    text = pdf_text(target.read_bytes())
+    assert "Notes for Sam" in text and "Riverside Counselling" in text
+
+
+def test_save_and_open_again(qtbot, window, tmp_path):
+    window.editor.text.setFocus()
+    qtbot.keyClicks(window.editor.text, "Kept wording ")
+    path = tmp_path / "sam.handout"
+    assert window.save_to(path)
+    assert not window.isWindowModified()
+    saved = load_handout(path)
+    assert "Kept wording" in saved.sections[0].body
+    window.new_handout()
+    assert window.document.handout.sections == []
+    assert window.open_path(path)
+    assert "Kept wording" in window.editor.text.toPlainText()
+    assert window.document.path == path.resolve()
+    assert "sam" in window.windowTitle()
+
+
+def test_a_broken_file_gets_a_message_not_a_crash(qtbot, window, tmp_path):
+    bad = tmp_path / "bad.handout"
+    bad.write_text(json.dumps({"format": "handout-builder/handout", "version": 7}))
+    before = window.document
+    assert not window.open_path(bad)
+    assert window.document is before
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes and "newer Handout Builder" in boxes[0].text()
+    boxes[0].close()
+
+
+def test_choosing_a_brand_profile_changes_the_preview(qtbot, window, home):
+    (home / "brands").mkdir()
+    (home / "brands" / "harbour.toml").write_text('practice_name = "Harbour Therapy"\n')
+    window.refresh_brands()
+    index = window.brand_combo.findData("harbour")
+    assert index >= 0
+    window.brand_combo.setCurrentIndex(index)
+    window.brand_combo.activated.emit(index)
+    assert window.document.handout.brand == "harbour"
+    wait_for_preview_text(qtbot, window, "Harbour Therapy")
+
+
+def test_unsaved_changes_prompt_on_close(qtbot, window, monkeypatch):
+    qtbot.keyClicks(window.editor.text, "x")
+    window.editor.flush()
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert not window.close()
+    assert asked and window.isVisible()
