@@ -30,6 +30,14 @@ _TRY_THIS = re.compile(r"^\s*try\s+this\b", re.IGNORECASE)
 _KEY_POINTS = re.compile(r"^\s*key\s+points?\b", re.IGNORECASE)
 
 WRITE_IN = '<span class="write-in"></span>'
+WRITE_IN_LINE = '<span class="write-in write-in-line-full"></span>'
+# A paragraph or list item that is only a blank ("1. ______") would be a thematic
+# break in CommonMark; escape it so it stays text and prints as a full line.
+_BLANK_ONLY = re.compile(r"^(\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)?)_{3,}\s*$", re.MULTILINE)
+
+
+def _protect_blank_lines(text: str) -> str:
+    return _BLANK_ONLY.sub(lambda m: m.group(1) + "\\_" * 6, text)
 
 
 @cache
@@ -88,7 +96,7 @@ def render_markdown(
     headings (``##`` becomes ``h3`` with a shift of 1).
     """
     md = _parser()
-    tokens = md.parse(text)
+    tokens = md.parse(_protect_blank_lines(text))
     env: dict[str, Any] = {"values": dict(values or {}), "shift": heading_shift}
     return str(md.renderer.render(tokens, md.options, env))
 
@@ -107,6 +115,8 @@ def _render_text(
         return html.escape(value, quote=False) if value else WRITE_IN
 
     escaped = _PLACEHOLDER.sub(fill, escaped)
+    if len(tokens) == 1 and _BLANK.fullmatch(tokens[idx].content.strip()):
+        return WRITE_IN_LINE  # the whole line is a blank: a full-width line to write on
     return _BLANK.sub(WRITE_IN, escaped)
 
 
@@ -126,7 +136,7 @@ _parser().add_render_rule("heading_close", _render_heading)
 def client_text_blocks(text: str) -> list[str]:
     """The words of each paragraph, list item and table cell (headings left out),
     without markup, placeholders or write-in blanks."""
-    tokens = _parser().parse(text)
+    tokens = _parser().parse(_protect_blank_lines(text))
     blocks: list[str] = []
     in_heading = False
     for token in tokens:

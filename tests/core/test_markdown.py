@@ -40,3 +40,10 @@ def test_split_parts_kinds():
         ("key_points", "Key points"),
     ]
     assert parts[2].markdown == "1. In"
+
+
+def test_a_line_that_is_only_a_blank_prints_as_a_full_write_in_line():
+    html = render_markdown("1. ______\n2. Name: ______\n\n______\n")
+    assert "<hr" not in html
+    assert html.count("write-in-line-full") == 2
+    assert html.count('class="write-in"') == 1
