@@ -1,0 +1,58 @@
+"""The ``handout-builder`` command.
+
+With no arguments it opens the desktop app. Subcommands render headless (for
+template authors and batch use). Bad input exits with status 2 and a one-line
+message naming the file, field or topic at fault; nothing half-written is left.
+
+Each command group lives in its own module with a ``register(commands)``
+function that adds its subparsers and sets ``handler`` on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from handout_builder import __version__
+from handout_builder.cli import build, library
+from handout_builder.cli.common import EXIT_BAD_INPUT, PROG, CommandParser, UsageError
+from handout_builder.core.errors import HandoutBuilderError
+
+COMMAND_MODULES = (build, library)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = CommandParser(
+        prog=PROG,
+        description="Branded, easy-to-read psychoeducation handouts. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=CommandParser, metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:  # the desktop app
+        from handout_builder.gui.app import run
+
+        return run()
+    try:
+        args = build_parser().parse_args(args_list)
+        handler = getattr(args, "handler", None)
+        if handler is None:
+            raise UsageError(f"{PROG}: give a command, or none to open the desktop app")
+        return int(handler(args))
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except HandoutBuilderError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130

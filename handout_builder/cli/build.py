@@ -1,0 +1,99 @@
+"""``build`` (PDF from library topics) and ``render`` (PDF from a handout file)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from handout_builder.cli.common import EXIT_OK, check_writable_target, render_to
+from handout_builder.core.errors import Problem
+
+
+def register(commands: Any) -> None:
+    build = commands.add_parser("build", help="make a PDF from library topics")
+    build.add_argument(
+        "--topic",
+        action="append",
+        required=True,
+        metavar="ID",
+        help="library topic id (repeat for several, in order)",
+    )
+    build.add_argument("--title", default="", help="handout title")
+    build.add_argument("--subtitle", default="", help="handout subtitle")
+    build.add_argument("--prepared-for", default="", help="who the handout is for")
+    build.add_argument("--date", default="", help="date to print (e.g. 2026-11-22)")
+    build.add_argument("--brand", type=Path, metavar="FILE", help="brand profile (TOML)")
+    build.add_argument("--layout", default=None, metavar="NAME", help="layout name")
+    build.add_argument("--paper", choices=("letter", "a4"), default=None)
+    build.add_argument(
+        "--save-handout",
+        type=Path,
+        metavar="FILE",
+        help="also save the handout document (JSON) here",
+    )
+    build.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    build.set_defaults(handler=cmd_build)
+
+    render = commands.add_parser("render", help="make a PDF from a saved handout document")
+    render.add_argument("handout", type=Path, metavar="HANDOUT_FILE")
+    render.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT.pdf",
+        help="default: the handout's name with .pdf, next to it",
+    )
+    render.set_defaults(handler=cmd_render)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from handout_builder.core.brand import load_brand
+    from handout_builder.core.documents import default_brand, handout_from_topics, render_request
+    from handout_builder.core.handout import save_handout
+    from handout_builder.core.layouts import get_layout
+    from handout_builder.core.library import load_library
+
+    check_writable_target(args.output)
+    if args.save_handout:
+        check_writable_target(args.save_handout)
+    if args.layout:
+        get_layout(args.layout)
+    library = load_library()
+    notes = list(library.problems)
+    handout = handout_from_topics(
+        library, args.topic, title=args.title, paper=args.paper, layout=args.layout
+    )
+    handout.subtitle, handout.prepared_for, handout.date = (
+        args.subtitle,
+        args.prepared_for,
+        args.date,
+    )
+    if args.brand:
+        brand = load_brand(args.brand)
+        handout.brand = str(args.brand.expanduser().resolve())
+    else:
+        brand, note = default_brand()
+        if note:
+            notes.append(Problem(f"{note} (use --brand FILE)", severity="info"))
+    render_to(render_request(handout, brand, library), args.output, notes)
+    if args.save_handout:
+        save_handout(handout, args.save_handout)
+    return EXIT_OK
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from handout_builder.core.documents import brand_for, render_request
+    from handout_builder.core.handout import load_handout
+    from handout_builder.core.library import load_library
+
+    output = args.output or args.handout.with_suffix(".pdf")
+    check_writable_target(output)
+    handout = load_handout(args.handout)
+    brand, note = brand_for(handout, args.handout.resolve())
+    library = load_library()
+    notes = list(library.problems)
+    if note:
+        notes.append(Problem(note, severity="info"))
+    render_to(render_request(handout, brand, library), output, notes)
+    return EXIT_OK
