@@ -25,7 +25,7 @@ pytest: $(STAMP)
 # Timing benchmarks (excluded from the default run); figures are ratios
 # against a baseline measured in the same process.
 bench: $(STAMP)
-	$(BIN)/pytest tests/benchmarks -s -p no:xdist
+	$(BIN)/pytest tests/benchmarks -s -p no:xdist -o addopts="" -q
 
 # Regenerates docs/*.png (needs Xvfb and poppler-utils; installed as root).
 screenshots: $(STAMP)
