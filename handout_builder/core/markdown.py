@@ -17,7 +17,7 @@ import html
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -60,6 +60,11 @@ class MarkdownPart:
 
 def split_parts(text: str) -> list[MarkdownPart]:
     """Split Markdown at its ``##`` headings (level-1 headings count too)."""
+    return list(_split_cached(text))
+
+
+@lru_cache(maxsize=512)
+def _split_cached(text: str) -> tuple[MarkdownPart, ...]:
     lines = text.splitlines()
     tokens = _parser().parse(text)
     starts: list[tuple[int, int, str]] = []  # (heading line, line after it, heading text)
@@ -76,7 +81,7 @@ def split_parts(text: str) -> list[MarkdownPart]:
         end = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
         body = "\n".join(lines[after:end]).strip()
         parts.append(MarkdownPart(heading, _kind_of(heading), body))
-    return parts
+    return tuple(parts)
 
 
 def _kind_of(heading: str) -> str:
@@ -93,11 +98,17 @@ def render_markdown(
     """Markdown → HTML (safe: no raw HTML, no images, nothing templated).
 
     ``values`` fills the ``[[name]]`` placeholders; ``heading_shift`` demotes
-    headings (``##`` becomes ``h3`` with a shift of 1).
+    headings (``##`` becomes ``h3`` with a shift of 1). Results are cached: a
+    preview re-renders only the sections that changed.
     """
+    return _render_cached(text, tuple(sorted((values or {}).items())), heading_shift)
+
+
+@lru_cache(maxsize=1024)
+def _render_cached(text: str, values: tuple[tuple[str, str], ...], heading_shift: int) -> str:
     md = _parser()
     tokens = md.parse(_protect_blank_lines(text))
-    env: dict[str, Any] = {"values": dict(values or {}), "shift": heading_shift}
+    env: dict[str, Any] = {"values": dict(values), "shift": heading_shift}
     return str(md.renderer.render(tokens, md.options, env))
 
 

@@ -88,7 +88,7 @@ def test_edit_to_preview_latency_and_ui_stalls(qtbot, home, make_handout, brand)
         worker_seconds.append(window.preview.last_result.seconds)
         stalls.append(max(gaps[-50:] or [0]))
         timer.stop()
-    assert f"Edit number 6 here." in pdf_text(window.preview.last_result.pdf)
+    assert "Edit number 6 here." in pdf_text(window.preview.last_result.pdf)
     bare = bare_weasyprint_seconds(window.document.handout, brand)
     debounce = (PREVIEW_DEBOUNCE_MS + EDIT_SETTLE_MS) / 1000
     ratio = (statistics.median(latencies) - debounce) / statistics.median(bare)
