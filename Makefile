@@ -29,6 +29,7 @@ bench: $(STAMP)
 
 # Regenerates docs/*.png (needs Xvfb and poppler-utils; installed as root).
 screenshots: $(STAMP)
+	@command -v pdftoppm >/dev/null || { [ "$$(id -u)" -eq 0 ] && apt-get install -y -q poppler-utils >/dev/null; } || { echo "install poppler-utils for pdftoppm"; exit 1; }
 	$(BIN)/python tools/screenshots.py
 
 system-deps:

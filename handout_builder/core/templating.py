@@ -58,8 +58,10 @@ def make_environment(chain: list[Layout], layouts: dict[str, Layout]) -> jinja2.
     Environments are kept (compiled templates with them) and reload a template
     when its file changes, so the worker renders edits without recompiling all.
     """
-    key = (tuple(str(item.directory) for item in chain),
-           tuple(sorted((name, str(item.directory)) for name, item in layouts.items())))
+    key = (
+        tuple(str(item.directory) for item in chain),
+        tuple(sorted((name, str(item.directory)) for name, item in layouts.items())),
+    )
     env = _ENVIRONMENTS.get(key)
     if env is None:
         env = _ENVIRONMENTS[key] = _new_environment(chain, layouts)

@@ -7,7 +7,7 @@ import contextlib
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -214,10 +214,8 @@ class MainWindow(QMainWindow):
         self.service.busy_changed.connect(self.preview.set_updating)
 
     def _restore_geometry(self) -> None:
-        state = QSettings("HandoutBuilder", "HandoutBuilder").value("geometry")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreGeometry(state)
-        else:
+        saved = self.settings.window_geometry
+        if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
             self.resize(1400, 860)
 
     def _starting_document(self) -> HandoutDocument:
@@ -556,7 +554,8 @@ class MainWindow(QMainWindow):
         if not self.confirm_discard():
             event.ignore()
             return
-        QSettings("HandoutBuilder", "HandoutBuilder").setValue("geometry", self.saveGeometry())
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        save_settings_quietly(self.settings)
         self.service.close()
         event.accept()
 

@@ -27,7 +27,7 @@ ANALYSIS_TIME_LIMIT = 60.0
 class RenderService(QObject):
     preview_ready = Signal(object)  # RenderResult, newest preview only
     job_done = Signal(object, object)  # (result, callback) for exports and analyses
-    busy_changed = Signal(bool)
+    busy_changed = Signal(bool)  # renders only (analyses run quietly)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -96,7 +96,9 @@ class RenderService(QObject):
                 else:
                     job = self._analyses.popleft()
             request, callback = job
-            self.busy_changed.emit(True)
+            rendering = isinstance(request, RenderRequest)
+            if rendering:
+                self.busy_changed.emit(True)
             result: RenderResult | AnalysisResult
             if isinstance(request, AnalysisRequest):
                 result = self.worker.analyze(request, time_limit=ANALYSIS_TIME_LIMIT)
@@ -111,8 +113,8 @@ class RenderService(QObject):
             else:
                 self.job_done.emit(result, callback)
             with self._cond:
-                idle = self._pending_preview is None and not self._jobs and not self._analyses
-            if idle:
+                idle = self._pending_preview is None and not self._jobs
+            if rendering and idle:
                 self.busy_changed.emit(False)
 
     def _finish_job(self, result: object, callback: Callable[[Any], None]) -> None:
