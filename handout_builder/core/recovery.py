@@ -80,7 +80,13 @@ def find_recoveries(exclude: str = "") -> list[Recovered]:
         except (OSError, ValueError, HandoutBuilderError):
             continue
         saved_as = data.get("saved_as")
-        found.append(Recovered(path, handout, Path(saved_as) if saved_as else None,
-                               float(data.get("written") or path.stat().st_mtime)))
+        found.append(
+            Recovered(
+                path,
+                handout,
+                Path(saved_as) if saved_as else None,
+                float(data.get("written") or path.stat().st_mtime),
+            )
+        )
     found.sort(key=lambda r: r.written, reverse=True)
     return found

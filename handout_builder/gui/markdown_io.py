@@ -46,11 +46,14 @@ def load_markdown(document: QTextDocument, markdown: str) -> None:
     while block.isValid():
         if block.blockFormat().headingLevel() > 0:
             cursor.setPosition(block.position())
-            cursor.setPosition(block.position() + block.length() - 1,
-                               QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(
+                block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+            )
             fmt = QTextCharFormat()
-            fmt.setProperty(QTextFormat.Property.FontSizeAdjustment,
-                            1 if block.blockFormat().headingLevel() <= 2 else 0)
+            fmt.setProperty(
+                QTextFormat.Property.FontSizeAdjustment,
+                1 if block.blockFormat().headingLevel() <= 2 else 0,
+            )
             cursor.mergeCharFormat(fmt)
         block = block.next()
 

@@ -45,5 +45,8 @@ def test_save_section_to_my_library(home, builtin_library):
 
 
 def test_slugify():
-    assert slugify("Why anxiety happens: your body's alarm!") == "why-anxiety-happens-your-body-s-alarm"
+    assert (
+        slugify("Why anxiety happens: your body's alarm!")
+        == "why-anxiety-happens-your-body-s-alarm"
+    )
     assert slugify("¿¿") == "my-entry"
