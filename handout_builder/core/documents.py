@@ -50,6 +50,17 @@ def edited_section_ids(handout: Handout, library: Library) -> frozenset[str]:
     return frozenset(edited)
 
 
+def library_updated_ids(handout: Handout, library: Library) -> frozenset[str]:
+    """Ids of sections whose library entry changed since they were added."""
+    return frozenset(
+        s.id
+        for s in handout.sections
+        if (entry := library.entries.get(s.entry_id or "")) is not None
+        and s.entry_revision
+        and s.entry_revision != entry.revision
+    )
+
+
 def default_brand() -> tuple[BrandProfile, str | None]:
     """The brand to use when none is named, and a note when it is the sample.
 

@@ -96,6 +96,17 @@ class Section:
             clinician_note=entry.clinician_note,
         )
 
+    def copy_with_new_id(self) -> Section:
+        copy = Section(
+            **{
+                **self.__dict__,
+                "references": list(self.references),
+                "reflection": list(self.reflection),
+            }
+        )
+        copy.id = new_id()
+        return copy
+
     def is_edited(self, entry: LibraryEntry) -> bool:
         """Whether the title or wording differs from ``entry``'s."""
         return self.title != entry.title or self.body.strip() != entry.body.strip()

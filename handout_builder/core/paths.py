@@ -8,6 +8,7 @@ Nothing here creates folders; writers call :func:`ensure_dir`.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -29,7 +30,10 @@ def brands_dir() -> Path:
 
 
 def library_dir() -> Path:
-    return data_home() / "library"
+    """The user's own library entries: the folder chosen in Preferences, or
+    ``library`` in the data home."""
+    custom = _setting("library_dir")
+    return Path(custom).expanduser() if custom else data_home() / "library"
 
 
 def layouts_dir() -> Path:
@@ -46,6 +50,17 @@ def autosave_dir() -> Path:
 
 def settings_file() -> Path:
     return data_home() / "settings.json"
+
+
+def _setting(name: str) -> str:
+    """One text value from settings.json (core.settings owns the file; this avoids
+    an import cycle). Missing or unreadable settings give ""."""
+    try:
+        data = json.loads(settings_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    value = data.get(name) if isinstance(data, dict) else None
+    return value.strip() if isinstance(value, str) else ""
 
 
 def ensure_dir(path: Path, *, private: bool = False) -> Path:

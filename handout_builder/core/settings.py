@@ -43,6 +43,7 @@ class Settings:
     last_open_dir: str = ""
     setup_done: bool = False
     window_geometry: str = ""  # Qt's saveGeometry(), base64
+    library_dir: str = ""  # the user's own library entries ("" = data home/library)
 
     def add_recent(self, path: str) -> None:
         self.recent_files = [path] + [p for p in self.recent_files if p != path]

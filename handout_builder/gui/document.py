@@ -180,6 +180,23 @@ class HandoutDocument(QObject):
 
         self.change("Reset to library wording", mutate)
 
+    def duplicate_section(self, section_id: str) -> Section | None:
+        index = self.index_of(section_id)
+        if index < 0:
+            return None
+        copy = self.handout.sections[index].copy_with_new_id()
+        self.change("Duplicate section", lambda h: h.sections.insert(index + 1, copy))
+        return copy
+
+    def keep_wording(self, section_id: str, entry: LibraryEntry) -> None:
+        """The clinician keeps this wording although the library's changed."""
+
+        def mutate(h: Handout) -> None:
+            section = next(s for s in h.sections if s.id == section_id)
+            section.entry_revision = entry.revision
+
+        self.change("Keep my wording", mutate)
+
     def set_field(self, name: str, value: str) -> None:
         """Set a header field (title, subtitle, prepared_for, date)."""
         self.change(
@@ -196,3 +213,8 @@ class HandoutDocument(QObject):
         from handout_builder.core.documents import edited_section_ids
 
         return edited_section_ids(self.handout, library)
+
+    def updated_ids(self, library: Library) -> frozenset[str]:
+        from handout_builder.core.documents import library_updated_ids
+
+        return library_updated_ids(self.handout, library)

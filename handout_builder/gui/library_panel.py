@@ -195,6 +195,20 @@ class LibraryPanel(QWidget):
         self.grades_ready.connect(self._set_grades)
         self.refresh()
 
+    def set_library(self, library: Library) -> None:
+        """Show another library (after saving to it or changing its folder)."""
+        self.library = library
+        self.grades = {}
+        current = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem("All tags", "")
+        for tag in library.tags():
+            self.tag.addItem(tag, tag)
+        self.tag.setCurrentIndex(max(0, self.tag.findData(current)))
+        self.tag.blockSignals(False)
+        self.refresh()
+
     def start_grading(self, service: RenderService) -> None:
         """Ask the worker process for every entry's reading grade."""
         entries = list(self.library)

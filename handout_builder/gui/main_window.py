@@ -4,22 +4,28 @@ editor) in the middle, the live PDF preview on the right."""
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QToolBar,
+    QToolButton,
+    QWidget,
 )
 
 from handout_builder import APP_NAME
+from handout_builder.core import recovery
 from handout_builder.core.brand import BrandProfile, find_brand, list_brands, sample_brand
 from handout_builder.core.documents import default_title, render_request
 from handout_builder.core.errors import HandoutBuilderError, Problem
@@ -28,21 +34,29 @@ from handout_builder.core.jobs import RenderResult
 from handout_builder.core.layouts import find_layouts
 from handout_builder.core.library import Library, load_library
 from handout_builder.core.settings import Settings, load_settings, save_settings
+from handout_builder.core.user_library import save_section_to_library
 from handout_builder.gui import operations
+from handout_builder.gui.brand_dialog import BrandDialog
+from handout_builder.gui.brand_manager import BrandManager
+from handout_builder.gui.compare import CompareDialog
 from handout_builder.gui.document import HandoutDocument
 from handout_builder.gui.library_panel import LibraryPanel
 from handout_builder.gui.outline import OutlinePanel
+from handout_builder.gui.preferences import PreferencesDialog
 from handout_builder.gui.preview import PreviewPane
+from handout_builder.gui.recovery import RecoveryKeeper, offer_recovery
 from handout_builder.gui.render_service import RenderService
 from handout_builder.gui.section_editor import SectionEditor
 
 PREVIEW_DEBOUNCE_MS = 150
 SAMPLE_TOPICS = ("anxiety-alarm",)
 HANDOUT_FILTER = f"Handouts (*{FILE_SUFFIX});;All files (*)"
+WRITEIN_CHOICES = (0, 2, 4, 6)
 
 
 class MainWindow(QMainWindow):
-    """Signals for tests and tools: ``preview_updated`` after each new preview."""
+    """Signals for tests and tools: ``preview_updated`` after each new preview,
+    ``exported`` after a PDF was written."""
 
     preview_updated = Signal(object)  # RenderResult
     exported = Signal(object)  # Path of the written PDF
@@ -57,6 +71,9 @@ class MainWindow(QMainWindow):
         self.service = RenderService(self)
         self.document = document or self._starting_document()
         self._brand_problem: Problem | None = None
+        self._started_background = False
+        self._graded = False
+        self.dialog: QWidget | None = None  # the last dialog opened (tests look at it)
 
         self.library_panel = LibraryPanel(self.library, self)
         self.outline = OutlinePanel(self)
@@ -71,7 +88,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.library_panel)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.preview)
-        self.splitter.setSizes([300, 420, 520])
+        self.splitter.setSizes([300, 430, 540])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -79,23 +96,27 @@ class MainWindow(QMainWindow):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(PREVIEW_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.request_preview)
+        self.keeper = RecoveryKeeper(self._recovery_snapshot, self)
 
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
         self._connect()
+        self._set_tab_order()
         self.statusBar().showMessage("Ready")
         self._restore_geometry()
         self._bind_document()
-        self._started_background = False
-        self._graded = False
         for problem in self.library.problems:
             self.statusBar().showMessage(str(problem), 8000)
 
-    # -- construction -----------------------------------------------------------------
+    # -- construction ------------------------------------------------------------------
 
     def _action(
-        self, text: str, shortcut: QKeySequence.StandardKey | str | None, tip: str, slot: object
+        self,
+        text: str,
+        shortcut: QKeySequence.StandardKey | str | None,
+        tip: str,
+        slot: Callable[[], object],
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -120,32 +141,90 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             "&Export PDF…", "Ctrl+E", "Save the handout as a PDF", self.export_dialog
         )
+        self.print_action = self._action(
+            "&Print…", key.Print, "Print the handout", self.print_handout
+        )
         self.quit_action = self._action("&Quit", key.Quit, "Close Handout Builder", self.close)
         self.undo_group = QUndoGroup(self)
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcut(QKeySequence(key.Undo))
         self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(key.Redo)])
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
         self.find_action = self._action(
-            "Find in library", key.Find, "Search the library", self._focus_search
+            "&Find in library", key.Find, "Search the library", self._focus_search
         )
         self.move_up_action = self._action(
-            "Move section up", "Alt+Up", "Move the section up", self.outline._move_up
+            "Move section &up", "Alt+Up", "Move the section up", self.outline.move_selected_up
         )
         self.move_down_action = self._action(
-            "Move section down", "Alt+Down", "Move the section down", self.outline._move_down
+            "Move section &down",
+            "Alt+Down",
+            "Move the section down",
+            self.outline.move_selected_down,
         )
+        self.duplicate_action = self._action(
+            "Duplicate section",
+            "Ctrl+D",
+            "Add a copy of the section below it",
+            lambda: self._with_section(self.duplicate_section),
+        )
+        self.save_to_library_action = self._action(
+            "Save section to my library…",
+            None,
+            "Keep this wording as your own library explanation",
+            lambda: self._with_section(self.save_section_to_library),
+        )
+        self.brands_action = self._action(
+            "&Brand profiles…",
+            None,
+            "Create, edit and choose brand profiles",
+            self.open_brand_manager,
+        )
+        self.setup_action = self._action(
+            "Set up your &practice…",
+            None,
+            "Enter your practice's details, logo and colours",
+            self.open_practice_setup,
+        )
+        self.preferences_action = self._action(
+            "P&references…", key.Preferences, "Defaults for new handouts", self.open_preferences
+        )
+        self.illustrations_action = self._option_action(
+            "Include illustrations", "include_illustrations"
+        )
+        self.references_action = self._option_action("Include references", "include_references")
+        self.notes_action = self._option_action("Print clinician notes", "include_clinician_notes")
+        self.writein_group = QActionGroup(self)
+        self.writein_actions: dict[int, QAction] = {}
+        for lines in WRITEIN_CHOICES:
+            action = QAction("None" if lines == 0 else f"{lines} lines", self)
+            action.setCheckable(True)
+            action.setActionGroup(self.writein_group)
+            action.triggered.connect(
+                lambda _c=False, n=lines: self.document.set_option("writein_lines", n)
+            )
+            self.writein_actions[lines] = action
+
+    def _option_action(self, text: str, option: str) -> QAction:
+        action = QAction(text, self)
+        action.setCheckable(True)
+        action.triggered.connect(lambda checked: self.document.set_option(option, checked))
+        return action
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Main", self)
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_action, self.open_action, self.save_action, self.export_action):
+        for action in (
+            self.new_action,
+            self.open_action,
+            self.save_action,
+            self.export_action,
+            self.print_action,
+        ):
             bar.addAction(action)
         bar.addSeparator()
         self.brand_combo = self._combo(
@@ -162,6 +241,20 @@ class MainWindow(QMainWindow):
         ):
             bar.addWidget(QLabel(label))
             bar.addWidget(combo)
+        self.options_menu = QMenu("Print options", self)
+        self.options_menu.addAction(self.illustrations_action)
+        self.options_menu.addAction(self.references_action)
+        self.options_menu.addAction(self.notes_action)
+        writein = self.options_menu.addMenu("Write-in lines after each section")
+        for action in self.writein_actions.values():
+            writein.addAction(action)
+        options_button = QToolButton(self)
+        options_button.setText("Options")
+        options_button.setAccessibleName("Print options")
+        options_button.setToolTip("What to include when printing this handout")
+        options_button.setMenu(self.options_menu)
+        options_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(options_button)
         self.addToolBar(bar)
         self.refresh_brands()
         self.refresh_layouts()
@@ -175,19 +268,34 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        for action in (self.new_action, self.open_action, self.save_action, self.save_as_action):
+        for action in (self.new_action, self.open_action):
+            file_menu.addAction(action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        for action in (self.save_action, self.save_as_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
+        for action in (self.undo_action, self.redo_action):
+            edit_menu.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self.move_up_action)
-        edit_menu.addAction(self.move_down_action)
+        edit_menu.addSeparator()
+        for action in (
+            self.move_up_action,
+            self.move_down_action,
+            self.duplicate_action,
+            self.save_to_library_action,
+        ):
+            edit_menu.addAction(action)
+        self.menuBar().addMenu(self.options_menu).setText("&Handout")
+        settings_menu = self.menuBar().addMenu("&Settings")
+        for action in (self.brands_action, self.setup_action, self.preferences_action):
+            settings_menu.addAction(action)
 
     def _connect(self) -> None:
         self.library_panel.add_requested.connect(self.add_topic)
@@ -196,6 +304,7 @@ class MainWindow(QMainWindow):
         self.outline.remove_requested.connect(lambda sid: self.document.remove_section(sid))
         self.outline.move_requested.connect(self._move_section)
         self.outline.reset_requested.connect(self._reset_section)
+        self.outline.duplicate_requested.connect(self.duplicate_section)
         self.outline.topics_dropped.connect(self._drop_topics)
         self.editor.body_edited.connect(
             lambda sid, body: self.document.set_section_text(sid, body=body)
@@ -203,6 +312,7 @@ class MainWindow(QMainWindow):
         self.editor.title_edited.connect(
             lambda sid, title: self.document.set_section_text(sid, title=title)
         )
+        self.editor.compare_button.clicked.connect(lambda: self._with_section(self.compare_section))
         self.brand_combo.activated.connect(self._brand_chosen)
         self.layout_combo.activated.connect(
             lambda _i: self.document.set_option("layout", self.layout_combo.currentData())
@@ -213,6 +323,33 @@ class MainWindow(QMainWindow):
         self.service.preview_ready.connect(self._preview_ready)
         self.service.busy_changed.connect(self.preview.set_updating)
 
+    def _set_tab_order(self) -> None:
+        """Tab moves through the window the way it reads: library, handout, editor."""
+        chain: list[QWidget] = [
+            self.library_panel.search,
+            self.library_panel.audience,
+            self.library_panel.tag,
+            self.library_panel.list,
+            self.library_panel.add_button,
+            self.outline.title,
+            self.outline.subtitle,
+            self.outline.prepared_for,
+            self.outline.date_check,
+            self.outline.date,
+            self.outline.list,
+            self.outline.up_button,
+            self.outline.down_button,
+            self.outline.duplicate_button,
+            self.outline.remove_button,
+            self.outline.reset_button,
+            self.editor.title,
+            self.editor.text,
+            self.editor.compare_button,
+            self.preview.view,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     def _restore_geometry(self) -> None:
         saved = self.settings.window_geometry
         if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
@@ -220,17 +357,18 @@ class MainWindow(QMainWindow):
 
     def _starting_document(self) -> HandoutDocument:
         """First run: a finished sample handout; later: an empty one."""
-        if self.settings.recent_files:
+        if self.settings.setup_done or self.settings.recent_files:
             return self._new_document()
         handout = Handout(
-            title="Understanding anxiety", subtitle="A sample handout — edit anything you like"
+            title="Understanding anxiety", subtitle="A sample handout — change anything you like"
         )
         handout.options.paper = self.settings.default_paper
-        document = HandoutDocument(handout)
-        for topic in SAMPLE_TOPICS:
-            if topic in self.library:
-                document.handout.sections.append(Section.from_entry(self.library.get(topic)))
-        return document
+        handout.sections = [
+            Section.from_entry(self.library.get(topic))
+            for topic in SAMPLE_TOPICS
+            if topic in self.library
+        ]
+        return HandoutDocument(handout)
 
     def _new_document(self) -> HandoutDocument:
         handout = Handout(title="Untitled handout")
@@ -239,23 +377,44 @@ class MainWindow(QMainWindow):
         handout.brand = self.settings.default_brand or None
         return HandoutDocument(handout)
 
+    # -- after the window is shown -----------------------------------------------------------
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._started_background:
             # The window first, then the heavy lifting: the render worker process
-            # (WeasyPrint) and the reading grades (textstat) warm up behind it.
+            # warms up behind it; first-run set-up and recovery are offered next.
             self._started_background = True
-            QTimer.singleShot(0, self._start_background)
+            QTimer.singleShot(0, self._after_first_show)
 
-    def _start_background(self) -> None:
+    def _after_first_show(self) -> None:
         self.service.start()
+        found = recovery.find_recoveries(exclude=self.keeper.session)
+        if found:
+            self._offer_next_recovery(found)
+        elif not self.settings.setup_done and not list_brands()[0]:
+            self.open_practice_setup(first_run=True)
+
+    def _offer_next_recovery(self, found: list[recovery.Recovered]) -> None:
+        if not found:
+            return
+        box = offer_recovery(self, found[0], self.restore_recovered)
+        box.finished.connect(lambda _r: self._offer_next_recovery(found[1:]))
+        self.dialog = box
+
+    def restore_recovered(self, found: recovery.Recovered) -> None:
+        document = HandoutDocument(found.handout, found.saved_as)
+        document.undo_stack.resetClean()  # restored work is unsaved until saved again
+        self.set_document(document)
+        self.keeper.changed()
+        self.statusBar().showMessage("Restored your unsaved work — save it to keep it.", 10000)
 
     def _grade_library_once(self) -> None:
         if not self._graded:
             self._graded = True  # after the first preview, so it never waits on grading
             self.library_panel.start_grading(self.service)
 
-    # -- the document -----------------------------------------------------------------
+    # -- the document -----------------------------------------------------------------------
 
     def set_document(self, document: HandoutDocument) -> None:
         """Show ``document`` instead of the current one."""
@@ -284,17 +443,29 @@ class MainWindow(QMainWindow):
             self.outline.select_section(document.handout.sections[0].id)
         self._document_changed()
 
+    def _recovery_snapshot(self) -> tuple[Handout, Path | None, bool]:
+        return self.document.handout.copy(), self.document.path, self.document.modified
+
     def _document_changed(self) -> None:
         self.setWindowModified(self.document.modified)
         self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
         self._debounce.start()
+        self.keeper.changed()
+
+    def _marks(self) -> tuple[frozenset[str], frozenset[str]]:
+        return (self.document.edited_ids(self.library), self.document.updated_ids(self.library))
 
     def _refresh_views(self) -> None:
         handout = self.document.handout
-        self.outline.show_handout(handout, self.document.edited_ids(self.library))
+        self.outline.show_handout(handout, *self._marks())
         self._select_combo(self.paper_combo, handout.options.paper)
         self._select_combo(self.layout_combo, handout.options.layout)
         self._select_brand(handout.brand)
+        self.illustrations_action.setChecked(handout.options.include_illustrations)
+        self.references_action.setChecked(handout.options.include_references)
+        self.notes_action.setChecked(handout.options.include_clinician_notes)
+        if (writein := self.writein_actions.get(handout.options.writein_lines)) is not None:
+            writein.setChecked(True)
         sid = self.outline.selected_id()
         section = self.document.section(sid) if sid else None
         if section is None:
@@ -306,21 +477,28 @@ class MainWindow(QMainWindow):
         self._update_editor_status()
 
     def _section_text_changed(self, section_id: str) -> None:
-        section = self.document.section(section_id)
-        if section is None:
-            return
-        edited = self.document.edited_ids(self.library)
-        self.outline.show_handout(self.document.handout, edited)
-        self._update_editor_status()
+        if self.document.section(section_id) is not None:
+            self.outline.show_handout(self.document.handout, *self._marks())
+            self._update_editor_status()
 
     def _update_editor_status(self) -> None:
         section = self.document.section(self.editor.section_id or "")
+        self.save_to_library_action.setEnabled(section is not None)
+        self.duplicate_action.setEnabled(section is not None)
         if section is None:
             self.editor.set_status("")
             return
         entry = self.library.entries.get(section.entry_id or "")
         if entry is None:
-            self.editor.set_status("Your own section")
+            self.editor.set_status(
+                "Your own section"
+                if not section.entry_id
+                else "Its library explanation is no longer in your library"
+            )
+        elif section.entry_revision and section.entry_revision != entry.revision:
+            self.editor.set_status(
+                "⟳ The library's wording changed since you added this.", library_updated=True
+            )
         elif section.is_edited(entry):
             self.editor.set_status(
                 "✎ Edited for this handout — the library wording is "
@@ -337,7 +515,12 @@ class MainWindow(QMainWindow):
             self.editor.set_section(section.id, section.title, section.body)
         self._update_editor_status()
 
-    # -- structure operations -------------------------------------------------------------
+    def _with_section(self, action: Callable[[str], object]) -> None:
+        self.editor.flush()
+        if (sid := self.outline.selected_id()) is not None:
+            action(sid)
+
+    # -- structure operations -----------------------------------------------------------
 
     def add_topic(self, entry_id: str, index: int | None = None) -> None:
         entry = self.library.entries.get(entry_id)
@@ -370,7 +553,49 @@ class MainWindow(QMainWindow):
             return
         self.document.reset_section(section_id, entry)
 
-    # -- brand, layout, paper ----------------------------------------------------------
+    def duplicate_section(self, section_id: str) -> None:
+        self.editor.flush()
+        copy = self.document.duplicate_section(section_id)
+        if copy is not None:
+            self.outline.select_section(copy.id)
+
+    def compare_section(self, section_id: str) -> CompareDialog | None:
+        section = self.document.section(section_id)
+        entry = self.library.entries.get(section.entry_id or "") if section else None
+        if section is None or entry is None:
+            return None
+        dialog = CompareDialog(section, entry, self)
+        dialog.take_new.connect(lambda sid: self.document.reset_section(sid, entry))
+        dialog.keep_mine.connect(lambda sid: self.document.keep_wording(sid, entry))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def save_section_to_library(self, section_id: str) -> None:
+        section = self.document.section(section_id)
+        if section is None:
+            return
+        source = self.library.entries.get(section.entry_id or "")
+        try:
+            entry = save_section_to_library(
+                section, source=source, taken_ids=set(self.library.entries)
+            )
+        except HandoutBuilderError as exc:
+            operations.show_error(self, "Cannot save to your library", str(exc))
+            return
+        self.reload_library()
+        self.statusBar().showMessage(
+            f"Saved “{entry.title}” to your library ({entry.source})", 8000
+        )
+
+    def reload_library(self) -> None:
+        self.library = load_library()
+        self.library_panel.set_library(self.library)
+        self._graded = False
+        self._grade_library_once()
+        self._refresh_views()
+
+    # -- brand, layout, paper -----------------------------------------------------------
 
     def refresh_brands(self) -> None:
         self.brand_combo.clear()
@@ -381,12 +606,14 @@ class MainWindow(QMainWindow):
         self.brand_combo.addItem(f"{sample.practice_name} (sample)", "")
         for problem in problems:
             self.statusBar().showMessage(f"Brand profile skipped: {problem}", 8000)
+        self._select_brand(self.document.handout.brand)
 
     def refresh_layouts(self) -> None:
         self.layout_combo.clear()
         layouts, _problems = find_layouts()
         for name, layout in sorted(layouts.items(), key=lambda kv: (not kv[1].builtin, kv[0])):
             self.layout_combo.addItem(layout.title, name)
+        self._select_combo(self.layout_combo, self.document.handout.options.layout)
 
     def _select_combo(self, combo: QComboBox, value: object) -> None:
         index = combo.findData(value)
@@ -403,7 +630,7 @@ class MainWindow(QMainWindow):
         self.document.set_brand(self.brand_combo.currentData() or None)
 
     def current_brand(self) -> BrandProfile:
-        reference = self.document.handout.brand
+        reference = self.document.handout.brand or self.settings.default_brand
         self._brand_problem = None
         if reference:
             base = self.document.path.parent if self.document.path else None
@@ -414,6 +641,48 @@ class MainWindow(QMainWindow):
                     f"{exc}; showing the sample practice instead", severity="warning"
                 )
         return sample_brand()
+
+    def open_practice_setup(self, first_run: bool = False) -> BrandDialog:
+        """The "Set up your practice" dialog (skippable on first run)."""
+        dialog = BrandDialog(first_run=first_run, parent=self)
+        dialog.saved.connect(self._practice_saved)
+        dialog.finished.connect(lambda _r: self._setup_finished())
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _practice_saved(self, profile: BrandProfile) -> None:
+        if not self.settings.default_brand:
+            self.settings.default_brand = profile.name
+        self.refresh_brands()
+        if not self.document.handout.brand:
+            was_clean = not self.document.modified
+            self.document.set_brand(profile.name)
+            if was_clean:  # adopting the new practice is not an edit to save
+                self.document.undo_stack.setClean()
+        self.statusBar().showMessage(f"Saved the brand profile “{profile.practice_name}”", 6000)
+
+    def _setup_finished(self) -> None:
+        self.settings.setup_done = True
+        save_settings_quietly(self.settings)
+
+    def open_brand_manager(self) -> BrandManager:
+        manager = BrandManager(self.settings, self)
+        manager.changed.connect(self._brands_changed)
+        manager.open()
+        self.dialog = manager
+        return manager
+
+    def _brands_changed(self) -> None:
+        self.refresh_brands()
+        self._debounce.start()
+
+    def open_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.saved.connect(self.reload_library)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
 
     # -- preview -----------------------------------------------------------------------
 
@@ -459,6 +728,7 @@ class MainWindow(QMainWindow):
 
     def new_handout(self) -> None:
         if self.confirm_discard():
+            self.keeper.discard()
             self.set_document(self._new_document())
 
     def open_dialog(self) -> None:
@@ -474,18 +744,29 @@ class MainWindow(QMainWindow):
         document = operations.open_handout(self, path)
         if document is None:
             return False
+        self.keeper.discard()
         self.set_document(document)
         self._remember(path)
         return True
 
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = [Path(p) for p in self.settings.recent_files]
+        for path in files:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setEnabled(path.is_file())
+            action.triggered.connect(
+                lambda _c=False, p=path: self.confirm_discard() and self.open_path(p)
+            )
+        if not files:
+            self.recent_menu.addAction("No recent handouts").setEnabled(False)
+
     def save(self) -> bool:
         if self.document.path is None:
             return self.save_as()
-        self.editor.flush()
-        if operations.save_document(self, self.document, self.document.path):
-            self.statusBar().showMessage(f"Saved {self.document.path}", 4000)
-            return True
-        return False
+        return self.save_to(self.document.path)
 
     def save_as(self) -> bool:
         self.editor.flush()
@@ -496,14 +777,13 @@ class MainWindow(QMainWindow):
         if not path:
             return False
         target = Path(path)
-        if not target.suffix:
-            target = target.with_suffix(FILE_SUFFIX)
-        return self.save_to(target)
+        return self.save_to(target if target.suffix else target.with_suffix(FILE_SUFFIX))
 
     def save_to(self, path: Path) -> bool:
         self.editor.flush()
         if not operations.save_document(self, self.document, path):
             return False
+        self.keeper.discard()
         self._remember(path)
         self.statusBar().showMessage(f"Saved {path}", 4000)
         return True
@@ -520,7 +800,7 @@ class MainWindow(QMainWindow):
             )
 
     def export_to(self, path: Path) -> None:
-        """Export the handout to ``path`` (in the background); ``exported`` reports."""
+        """Export to ``path`` in the background; ``exported`` fires when written."""
         self.editor.flush()
         request = render_request(
             self.document.handout,
@@ -539,6 +819,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exported {path.name} ({pages})", 6000)
         self.exported.emit(path)
 
+    def print_handout(self) -> None:
+        """Render the print-quality PDF in the worker, then show the print dialog."""
+        self.editor.flush()
+        request = render_request(
+            self.document.handout,
+            self.current_brand(),
+            self.library,
+            render_id=self.service.next_id(),
+            purpose="export",
+        )
+        self.statusBar().showMessage("Preparing to print…")
+        operations.print_pdf(self, self.service, request, self.document.handout.title)
+
     def _remember(self, path: Path) -> None:
         self.settings.add_recent(str(path.resolve()))
         self.settings.last_open_dir = str(path.resolve().parent)
@@ -554,6 +847,7 @@ class MainWindow(QMainWindow):
         if not self.confirm_discard():
             event.ignore()
             return
+        self.keeper.discard()
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         save_settings_quietly(self.settings)
         self.service.close()

@@ -51,6 +51,27 @@ def save_document(parent: QWidget | None, document: HandoutDocument, path: Path)
     return True
 
 
+def print_pdf(parent: QWidget, service: RenderService, request: RenderRequest, title: str) -> None:
+    """Render in the worker, then show the print dialog and print the real pages."""
+
+    def finished(result: RenderResult) -> None:
+        if result.pdf is None:
+            show_error(parent, "Cannot print", result.error or "The pages could not be made.")
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from handout_builder.gui.printing import print_pdf as send_to_printer
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(title)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setMinMax(1, max(1, result.page_count))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            send_to_printer(result.pdf, printer)
+
+    service.submit(request, finished)
+
+
 def export_pdf(
     parent: QWidget | None,
     service: RenderService,

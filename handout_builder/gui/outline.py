@@ -87,6 +87,7 @@ class OutlinePanel(QWidget):
     remove_requested = Signal(str)
     move_requested = Signal(str, int)
     reset_requested = Signal(str)
+    duplicate_requested = Signal(str)
     topics_dropped = Signal(list, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -135,8 +136,17 @@ class OutlinePanel(QWidget):
         self.reset_button = self._button(
             "Reset wording", "Go back to the library's wording", self._reset
         )
+        self.duplicate_button = self._button(
+            "Duplicate", "Add a copy of the section below it", self._duplicate
+        )
         buttons = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.remove_button, self.reset_button):
+        for button in (
+            self.up_button,
+            self.down_button,
+            self.duplicate_button,
+            self.remove_button,
+            self.reset_button,
+        ):
             buttons.addWidget(button)
 
         self.empty_hint = QLabel(
@@ -170,7 +180,11 @@ class OutlinePanel(QWidget):
 
     # -- showing the handout -----------------------------------------------------------
 
-    def show_handout(self, handout: Handout, edited: frozenset[str]) -> None:
+    def show_handout(
+        self, handout: Handout, edited: frozenset[str], updated: frozenset[str] = frozenset()
+    ) -> None:
+        """Show the handout; ``edited`` sections are marked, ``updated`` ones say
+        their library wording changed since they were added."""
         for edit, value in (
             (self.title, handout.title),
             (self.subtitle, handout.subtitle),
@@ -192,14 +206,27 @@ class OutlinePanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for number, section in enumerate(handout.sections, start=1):
-            mark = "  ✎ edited" if section.id in edited else ""
+            marks = []
+            if section.id in edited:
+                marks.append("✎ edited")
+            if section.id in updated:
+                marks.append("⟳ library updated")
+            mark = f"  {' · '.join(marks)}" if marks else ""
             item = QListWidgetItem(f"{number}. {section.title}{mark}")
             item.setData(SECTION_ROLE, section.id)
-            if section.id in edited:
+            if marks:
                 font = QFont(item.font())
                 font.setItalic(True)
                 item.setFont(font)
-                item.setToolTip("The wording was changed for this handout")
+                tips = []
+                if section.id in edited:
+                    tips.append("The wording was changed for this handout.")
+                if section.id in updated:
+                    tips.append(
+                        "The library's wording changed since this was added: "
+                        "select it and press Compare."
+                    )
+                item.setToolTip(" ".join(tips))
             self.list.addItem(item)
             if section.id == current:
                 self.list.setCurrentItem(item)
@@ -228,10 +255,17 @@ class OutlinePanel(QWidget):
         has = row >= 0
         self.remove_button.setEnabled(has)
         self.reset_button.setEnabled(has)
+        self.duplicate_button.setEnabled(has)
         self.up_button.setEnabled(has and row > 0)
         self.down_button.setEnabled(has and row < self.list.count() - 1)
 
     # -- actions ----------------------------------------------------------------------
+
+    def move_selected_up(self) -> None:
+        self._move_up()
+
+    def move_selected_down(self) -> None:
+        self._move_down()
 
     def _move_up(self) -> None:
         if (sid := self.selected_id()) is not None:
@@ -244,6 +278,10 @@ class OutlinePanel(QWidget):
     def _remove(self) -> None:
         if (sid := self.selected_id()) is not None:
             self.remove_requested.emit(sid)
+
+    def _duplicate(self) -> None:
+        if (sid := self.selected_id()) is not None:
+            self.duplicate_requested.emit(sid)
 
     def _reset(self) -> None:
         if (sid := self.selected_id()) is not None:

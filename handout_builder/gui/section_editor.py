@@ -15,8 +15,10 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTextEdit,
     QToolBar,
     QVBoxLayout,
@@ -42,6 +44,10 @@ class SectionEditor(QWidget):
         self.heading = QLabel("<b>Section</b>")
         self.status = QLabel("")
         self.status.setAccessibleName("Section status")
+        self.status.setWordWrap(True)
+        self.compare_button = QPushButton("Compare…", self)
+        self.compare_button.setToolTip("See how the library's new wording differs, and choose")
+        self.compare_button.hide()
 
         self.title = QLineEdit(self)
         self.title.setPlaceholderText("Section title")
@@ -91,7 +97,10 @@ class SectionEditor(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.text, 1)
-        layout.addWidget(self.status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.compare_button)
+        layout.addLayout(status_row)
 
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -158,8 +167,9 @@ class SectionEditor(QWidget):
             cursor.setPosition(min(position, len(self.text.toPlainText())))
             self.text.setTextCursor(cursor)
 
-    def set_status(self, text: str) -> None:
+    def set_status(self, text: str, *, library_updated: bool = False) -> None:
         self.status.setText(text)
+        self.compare_button.setVisible(library_updated)
 
     def markdown(self) -> str:
         return to_markdown(self.text.document())

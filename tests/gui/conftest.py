@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
+from handout_builder.gui.brand_dialog import BrandDialog
 from handout_builder.gui.main_window import MainWindow
 
 PREVIEW_TIMEOUT_MS = 60_000
@@ -21,4 +23,13 @@ def window(qtbot, home) -> MainWindow:
     win.show()
     with qtbot.waitSignal(win.preview_updated, timeout=PREVIEW_TIMEOUT_MS):
         pass
+    skip_practice_setup(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=5000)
     return win
+
+
+def skip_practice_setup(win: MainWindow) -> None:
+    """Press "Skip for now" on the first-run practice set-up, as a user might."""
+    if isinstance(win.dialog, BrandDialog) and win.dialog.isVisible():
+        win.dialog.reject()

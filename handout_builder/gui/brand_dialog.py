@@ -1,0 +1,349 @@
+"""Setting up a practice's brand: the first-run "Set up your practice" dialog
+and the brand profile editor share this form."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handout_builder.core import paths
+from handout_builder.core.atomic import atomic_write_bytes
+from handout_builder.core.brand import (
+    DEFAULT_ACCENT,
+    DEFAULT_DISCLAIMER,
+    DEFAULT_PRIMARY,
+    BrandProfile,
+    brand_from_data,
+    save_brand,
+    sniff_image,
+)
+from handout_builder.core.color import (
+    BODY_TEXT_RATIO,
+    LARGE_TEXT_RATIO,
+    contrast_ratio,
+    darken_for_text,
+)
+from handout_builder.core.errors import HandoutBuilderError, ValidationError
+from handout_builder.core.fonts import DEFAULT_FONT, FONT_CHOICES
+from handout_builder.gui.widgets import ColorButton
+
+LOGO_FILTER = "Logo images (*.png *.jpg *.jpeg *.svg)"
+LOGO_PREVIEW = QSize(120, 72)
+CRISIS_HINT = (
+    "The crisis line for your clients' region, e.g. a national suicide and crisis "
+    "line and your local emergency number"
+)
+
+
+def profile_file_name(practice_name: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", practice_name.lower()).strip("-")[:50].strip("-")
+    return slug or "practice"
+
+
+def logo_pixmap(path: Path, size: QSize = LOGO_PREVIEW) -> QPixmap:
+    """A preview of a PNG, JPEG or SVG logo (empty pixmap if it cannot be read)."""
+    if sniff_image(path) == "svg":
+        renderer = QSvgRenderer(str(path))
+        if not renderer.isValid():
+            return QPixmap()
+        target = renderer.defaultSize().scaled(size, Qt.AspectRatioMode.KeepAspectRatio)
+        image = QImage(target, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
+        return QPixmap.fromImage(image)
+    pixmap = QPixmap(str(path))
+    if pixmap.isNull():
+        return pixmap
+    return pixmap.scaled(
+        size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+
+
+def contrast_note(color: str, what: str) -> str:
+    """Plain words about how ``color`` works for text on white paper."""
+    ratio = contrast_ratio(color)
+    if ratio >= BODY_TEXT_RATIO:
+        return f"{what}: {ratio:.1f}:1 on white — fine for text."
+    if ratio >= LARGE_TEXT_RATIO:
+        return (
+            f"{what}: {ratio:.1f}:1 on white — fine for large headings; small text will use "
+            f"the darker {darken_for_text(color)}."
+        )
+    return (
+        f"{what}: {ratio:.1f}:1 on white — too pale for text; text will use "
+        f"{darken_for_text(color)} and the colour stays for lines and bands."
+    )
+
+
+class BrandDialog(QDialog):
+    """Edit (or create) a brand profile. ``saved`` carries the written profile."""
+
+    saved = Signal(object)  # BrandProfile
+
+    def __init__(
+        self,
+        profile: BrandProfile | None = None,
+        *,
+        first_run: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("brand-dialog")
+        self.profile = profile
+        self.first_run = first_run
+        self.logo_path: Path | None = profile.logo if profile else None
+        self.setWindowTitle(
+            "Set up your practice"
+            if first_run
+            else ("Edit brand profile" if profile else "New brand profile")
+        )
+
+        intro = QLabel(
+            "Your practice's details print on every handout. You can change them any "
+            "time in Settings ▸ Brand profiles."
+            if first_run
+            else "These details print on every handout that uses this profile."
+        )
+        intro.setWordWrap(True)
+
+        self.practice = self._line(
+            "Practice name (required)", profile.practice_name if profile else ""
+        )
+        self.clinician = self._line("Your name", profile.clinician if profile else "")
+        self.credentials = self._line(
+            "Credentials, e.g. LCSW or PhD", profile.credentials if profile else ""
+        )
+        self.phone = self._line("Phone", profile.phone if profile else "")
+        self.email = self._line("E-mail", profile.email if profile else "")
+        self.website = self._line("Website", profile.website if profile else "")
+        self.address = QPlainTextEdit(profile.address if profile else "", self)
+        self.address.setAccessibleName("Address")
+        self.address.setPlaceholderText("Street, town (one line each)")
+        self.address.setFixedHeight(56)
+        self.address.setTabChangesFocus(True)
+
+        self.logo_preview = QLabel(self)
+        self.logo_preview.setFixedSize(LOGO_PREVIEW)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setAccessibleName("Logo preview")
+        self.logo_preview.setStyleSheet("QLabel { border: 1px dashed #888; }")
+        choose_logo = QPushButton("Choose logo…", self)
+        choose_logo.setToolTip("A PNG, JPEG or SVG file")
+        choose_logo.clicked.connect(self._choose_logo)
+        self.remove_logo = QPushButton("No logo", self)
+        self.remove_logo.setToolTip("Print the practice name without a logo")
+        self.remove_logo.clicked.connect(lambda: self.set_logo(None))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_buttons = QVBoxLayout()
+        logo_buttons.addWidget(choose_logo)
+        logo_buttons.addWidget(self.remove_logo)
+        logo_row.addLayout(logo_buttons)
+        logo_row.addStretch(1)
+
+        self.primary = ColorButton(
+            profile.primary_color if profile else DEFAULT_PRIMARY, "Primary colour", self
+        )
+        self.accent = ColorButton(
+            profile.accent_color if profile else DEFAULT_ACCENT, "Accent colour", self
+        )
+        self.contrast = QLabel(self)
+        self.contrast.setWordWrap(True)
+        self.contrast.setAccessibleName("Colour contrast")
+        self.primary.color_changed.connect(self._update_contrast)
+        self.accent.color_changed.connect(self._update_contrast)
+        colors = QHBoxLayout()
+        colors.addWidget(self.primary)
+        colors.addWidget(self.accent)
+        colors.addStretch(1)
+
+        self.font_box = QComboBox(self)
+        self.font_box.setAccessibleName("Font")
+        self.font_box.addItems(list(FONT_CHOICES))
+        self.font_box.setCurrentText(profile.font if profile else DEFAULT_FONT)
+
+        self.disclaimer = QPlainTextEdit(
+            profile.disclaimer if profile else DEFAULT_DISCLAIMER, self
+        )
+        self.disclaimer.setAccessibleName("Disclaimer")
+        self.disclaimer.setFixedHeight(56)
+        self.disclaimer.setTabChangesFocus(True)
+        self.crisis = self._line(CRISIS_HINT, profile.crisis_line if profile else "")
+        self.crisis.setAccessibleName("Crisis line")
+        self.crisis_confirmed = QCheckBox(
+            "I have checked that this crisis line is right for my clients' region", self
+        )
+        self.crisis_confirmed.setChecked(bool(profile and profile.crisis_line))
+        self.crisis.textEdited.connect(lambda _t: self.crisis_confirmed.setChecked(False))
+
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
+        self.error.setAccessibleName("Problem")
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow("Practice name", self.practice)
+        form.addRow("Clinician", self.clinician)
+        form.addRow("Credentials", self.credentials)
+        form.addRow("Logo", logo_row)
+        form.addRow("Colours", colors)
+        form.addRow("", self.contrast)
+        form.addRow("Font", self.font_box)
+        form.addRow("Phone", self.phone)
+        form.addRow("E-mail", self.email)
+        form.addRow("Website", self.website)
+        form.addRow("Address", self.address)
+        form.addRow("Disclaimer", self.disclaimer)
+        form.addRow("Crisis line", self.crisis)
+        form.addRow("", self.crisis_confirmed)
+
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        if first_run:
+            skip = buttons.addButton("Skip for now", QDialogButtonBox.ButtonRole.RejectRole)
+            skip.setToolTip("Use the sample practice until you set up your own")
+        else:
+            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.set_logo(self.logo_path)
+        self._update_contrast()
+
+    def _line(self, placeholder: str, value: str) -> QLineEdit:
+        edit = QLineEdit(value, self)
+        edit.setPlaceholderText(placeholder)
+        edit.setAccessibleName(placeholder.split(" (")[0].split(",")[0])
+        return edit
+
+    def set_logo(self, path: Path | None) -> None:
+        self.logo_path = path
+        self.remove_logo.setEnabled(path is not None)
+        if path is None:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText("No logo")
+            return
+        pixmap = logo_pixmap(path)
+        if pixmap.isNull():
+            self.logo_preview.setText("Cannot show")
+        else:
+            self.logo_preview.setPixmap(pixmap)
+
+    def _choose_logo(self) -> None:
+        start = str(self.logo_path.parent) if self.logo_path else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, "Choose a logo", start, LOGO_FILTER)
+        if name:
+            path = Path(name)
+            if sniff_image(path) is None:
+                self.show_error(f"{path.name} is not a PNG, JPEG or SVG image.")
+                return
+            self.error.hide()
+            self.set_logo(path)
+
+    def _update_contrast(self, *_args: object) -> None:
+        self.contrast.setText(
+            contrast_note(self.primary.color(), "Primary colour")
+            + "\n"
+            + contrast_note(self.accent.color(), "Accent colour")
+        )
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def target_path(self) -> Path:
+        if self.profile is not None and self.profile.source is not None:
+            return self.profile.source
+        folder = paths.brands_dir()
+        stem = profile_file_name(self.practice.text())
+        candidate, number = folder / f"{stem}.toml", 2
+        while candidate.exists():
+            candidate, number = folder / f"{stem}-{number}.toml", number + 1
+        return candidate
+
+    def save(self) -> None:
+        """Validate, copy the logo next to the profile, write it; errors stay in the dialog."""
+        crisis = self.crisis.text().strip()
+        if crisis and not self.crisis_confirmed.isChecked():
+            self.show_error(
+                "Please confirm that the crisis line is right for your clients' "
+                "region (or leave it empty for now)."
+            )
+            return
+        data = {
+            "practice_name": self.practice.text(),
+            "clinician": self.clinician.text(),
+            "credentials": self.credentials.text(),
+            "phone": self.phone.text(),
+            "email": self.email.text(),
+            "website": self.website.text(),
+            "address": self.address.toPlainText(),
+            "primary_color": self.primary.color(),
+            "accent_color": self.accent.color(),
+            "font": self.font_box.currentText(),
+            "disclaimer": self.disclaimer.toPlainText(),
+            "crisis_line": crisis,
+        }
+        target = self.target_path()
+        try:
+            paths.ensure_dir(target.parent)
+            if self.logo_path is not None:
+                data["logo"] = str(self._copy_logo(self.logo_path, target))
+            profile = brand_from_data(data, "brand profile", base_dir=target.parent)
+            saved = save_brand(replace(profile, source=None), target)
+        except ValidationError as exc:
+            self.show_error("\n".join(_friendly(p.field, p.message) for p in exc.problems))
+            return
+        except HandoutBuilderError as exc:
+            self.show_error(str(exc))
+            return
+        self.profile = saved
+        self.saved.emit(saved)
+        self.accept()
+
+    def _copy_logo(self, logo: Path, profile_path: Path) -> Path:
+        """Keep the logo next to the profile, so the profile folder is self-contained."""
+        folder = profile_path.parent.resolve()
+        if logo.resolve().parent == folder:
+            return logo.resolve()
+        copy = folder / f"{profile_path.stem}-logo{logo.suffix.lower()}"
+        try:
+            atomic_write_bytes(copy, logo.read_bytes())
+        except OSError as exc:
+            raise HandoutBuilderError(f"cannot copy the logo: {exc.strerror}") from exc
+        return copy
+
+
+def _friendly(field: str | None, message: str) -> str:
+    label = (field or "").replace("_", " ").capitalize()
+    return f"{label}: {message}" if label else message

@@ -1,0 +1,202 @@
+"""Brand profiles: create, edit, duplicate, delete, and choose the default."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handout_builder.core.brand import BrandProfile, list_brands, save_brand
+from handout_builder.core.errors import HandoutBuilderError
+from handout_builder.core.settings import Settings, save_settings
+from handout_builder.gui.brand_dialog import BrandDialog, logo_pixmap
+from handout_builder.gui.operations import show_error
+
+NAME_ROLE = Qt.ItemDataRole.UserRole
+
+
+class BrandManager(QDialog):
+    """Lists the profiles in the brands folder. ``changed`` fires after any change."""
+
+    changed = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("brand-manager")
+        self.setWindowTitle("Brand profiles")
+        self.settings = settings
+        self.profiles: dict[str, BrandProfile] = {}
+
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Brand profiles")
+        self.list.setIconSize(QSize(48, 32))
+        self.list.currentItemChanged.connect(self._update_buttons)
+        self.list.itemDoubleClicked.connect(lambda _i: self.edit())
+        self.problems = QLabel(self)
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+
+        self.new_button = self._button("New…", "Set up another practice or clinician", self.new)
+        self.edit_button = self._button("Edit…", "Change the selected profile", self.edit)
+        self.duplicate_button = self._button(
+            "Duplicate",
+            "Copy the selected profile, e.g. for another clinician in the practice",
+            self.duplicate,
+        )
+        self.delete_button = self._button("Delete", "Delete the selected profile", self.delete)
+        self.default_button = self._button(
+            "Use by default", "New handouts use this profile", self.make_default
+        )
+        side = QVBoxLayout()
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.default_button,
+        ):
+            side.addWidget(button)
+        side.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(side)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                "Each profile is one set of practice details. Pick one per handout in the toolbar."
+            )
+        )
+        layout.addLayout(row)
+        layout.addWidget(self.problems)
+        layout.addWidget(close)
+        self.resize(560, 360)
+        self.reload()
+
+    def _button(self, text: str, tip: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def reload(self, select: str | None = None) -> None:
+        profiles, problems = list_brands()
+        self.profiles = {p.name: p for p in profiles}
+        self.list.clear()
+        for profile in profiles:
+            default = "  (default)" if profile.name == self.settings.default_brand else ""
+            item = QListWidgetItem(
+                f"{profile.practice_name}{default}\n"
+                f"{profile.clinician or ''}  {profile.phone}".rstrip()
+            )
+            item.setData(NAME_ROLE, profile.name)
+            if profile.logo is not None:
+                pixmap = logo_pixmap(profile.logo)
+                if not pixmap.isNull():
+                    item.setIcon(pixmap)
+            self.list.addItem(item)
+            if profile.name == select:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.problems.setText("\n".join(f"Skipped: {p}" for p in problems))
+        self.problems.setVisible(bool(problems))
+        self._update_buttons()
+
+    def selected(self) -> BrandProfile | None:
+        item = self.list.currentItem()
+        return self.profiles.get(str(item.data(NAME_ROLE))) if item is not None else None
+
+    def _update_buttons(self, *_args: object) -> None:
+        has = self.selected() is not None
+        for button in (
+            self.edit_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.default_button,
+        ):
+            button.setEnabled(has)
+
+    def _open_editor(self, profile: BrandProfile | None) -> BrandDialog:
+        dialog = BrandDialog(profile, parent=self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self, profile: BrandProfile) -> None:
+        self.reload(select=profile.name)
+        self.changed.emit()
+
+    def new(self) -> BrandDialog:
+        return self._open_editor(None)
+
+    def edit(self) -> BrandDialog | None:
+        profile = self.selected()
+        return self._open_editor(profile) if profile is not None else None
+
+    def duplicate(self) -> None:
+        profile = self.selected()
+        if profile is None or profile.source is None:
+            return
+        folder = profile.source.parent
+        stem, number = f"{profile.source.stem}-copy", 2
+        target = folder / f"{stem}.toml"
+        while target.exists():
+            target, number = folder / f"{stem}-{number}.toml", number + 1
+        try:
+            copy = save_brand(replace(profile, source=None), target)
+        except HandoutBuilderError as exc:
+            show_error(self, "Cannot duplicate profile", str(exc))
+            return
+        self.reload(select=copy.name)
+        self.changed.emit()
+
+    def delete(self) -> None:
+        profile = self.selected()
+        if profile is None or profile.source is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete brand profile",
+            f"Delete the profile “{profile.practice_name}”? Handouts that use it will print "
+            "with the default profile.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            profile.source.unlink()
+        except OSError as exc:
+            show_error(self, "Cannot delete profile", f"{profile.source}: {exc.strerror}")
+            return
+        if self.settings.default_brand == profile.name:
+            self.settings.default_brand = ""
+            self._save_settings()
+        self.reload()
+        self.changed.emit()
+
+    def make_default(self) -> None:
+        profile = self.selected()
+        if profile is not None:
+            self.settings.default_brand = profile.name
+            self._save_settings()
+            self.reload(select=profile.name)
+            self.changed.emit()
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.settings)
+        except HandoutBuilderError as exc:
+            show_error(self, "Cannot save settings", str(exc))

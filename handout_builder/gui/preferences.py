@@ -1,0 +1,101 @@
+"""Preferences: defaults for new handouts and where your own library lives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from handout_builder.core import paths
+from handout_builder.core.brand import list_brands
+from handout_builder.core.errors import HandoutBuilderError
+from handout_builder.core.layouts import find_layouts
+from handout_builder.core.settings import Settings, save_settings
+from handout_builder.gui.operations import show_error
+
+
+class PreferencesDialog(QDialog):
+    """Edits :class:`Settings`; ``saved`` fires after they were written."""
+
+    saved = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences")
+        self.setWindowTitle("Preferences")
+        self.settings = settings
+
+        self.brand = QComboBox(self)
+        self.brand.setAccessibleName("Default brand profile")
+        self.brand.addItem("Sample practice", "")
+        for profile in list_brands()[0]:
+            self.brand.addItem(profile.practice_name, profile.name)
+        self.brand.setCurrentIndex(max(0, self.brand.findData(settings.default_brand)))
+
+        self.layout_box = QComboBox(self)
+        self.layout_box.setAccessibleName("Default layout")
+        for name, layout in sorted(find_layouts()[0].items()):
+            self.layout_box.addItem(layout.title, name)
+        self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(settings.default_layout)))
+
+        self.paper = QComboBox(self)
+        self.paper.setAccessibleName("Default paper size")
+        self.paper.addItem("Letter", "letter")
+        self.paper.addItem("A4", "a4")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(settings.default_paper)))
+
+        self.library_dir = QLineEdit(settings.library_dir, self)
+        self.library_dir.setAccessibleName("Your library folder")
+        self.library_dir.setPlaceholderText(str(paths.data_home() / "library"))
+        self.library_dir.setToolTip("Where your own explanations are kept (empty: the default)")
+        browse = QPushButton("Choose…", self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.library_dir, 1)
+        row.addWidget(browse)
+
+        form = QFormLayout(self)
+        form.addRow("Brand profile for new handouts", self.brand)
+        form.addRow("Layout for new handouts", self.layout_box)
+        form.addRow("Paper size for new handouts", self.paper)
+        form.addRow("Your library folder", row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        start = self.library_dir.text() or str(paths.data_home())
+        folder = QFileDialog.getExistingDirectory(self, "Your library folder", start)
+        if folder:
+            self.library_dir.setText(folder)
+
+    def save(self) -> None:
+        folder = self.library_dir.text().strip()
+        if folder and not Path(folder).expanduser().is_dir():
+            show_error(self, "Folder not found", f"{folder} does not exist.")
+            return
+        self.settings.default_brand = str(self.brand.currentData() or "")
+        self.settings.default_layout = str(self.layout_box.currentData() or "classic")
+        self.settings.default_paper = str(self.paper.currentData() or "letter")
+        self.settings.library_dir = folder
+        try:
+            save_settings(self.settings)
+        except HandoutBuilderError as exc:
+            show_error(self, "Cannot save preferences", str(exc))
+            return
+        self.saved.emit()
+        self.accept()
