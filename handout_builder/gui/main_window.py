@@ -30,9 +30,11 @@ from handout_builder.core.library import Library, load_library
 from handout_builder.core.settings import Settings, load_settings, save_settings
 from handout_builder.gui import operations
 from handout_builder.gui.document import HandoutDocument
+from handout_builder.gui.highlighter import EditorChecks
 from handout_builder.gui.library_panel import LibraryPanel
 from handout_builder.gui.outline import OutlinePanel
 from handout_builder.gui.preview import PreviewPane
+from handout_builder.gui.readability_panel import ReadabilityPanel, dock_panel
 from handout_builder.gui.render_service import RenderService
 from handout_builder.gui.section_editor import SectionEditor
 
@@ -62,6 +64,9 @@ class MainWindow(QMainWindow):
         self.outline = OutlinePanel(self)
         self.editor = SectionEditor(self)
         self.preview = PreviewPane(self)
+        self.editor_checks = EditorChecks(self.editor.text)
+        self.health_panel = ReadabilityPanel(self)
+        self.health_dock = dock_panel(self, self.health_panel)
 
         middle = QSplitter(Qt.Orientation.Vertical, self)
         middle.addWidget(self.outline)
@@ -187,6 +192,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.move_up_action)
         edit_menu.addAction(self.move_down_action)
+        self.menuBar().addMenu("&View").addAction(self.health_dock.toggleViewAction())
 
     def _connect(self) -> None:
         self.library_panel.add_requested.connect(self.add_topic)
@@ -210,6 +216,8 @@ class MainWindow(QMainWindow):
             lambda _i: self.document.set_option("paper", self.paper_combo.currentData())
         )
         self.service.preview_ready.connect(self._preview_ready)
+        self.editor.section_shown.connect(self.health_panel.set_section)
+        self.health_panel.checklist_changed.connect(lambda ids: self.document.set_checklist(ids))
         self.service.busy_changed.connect(self.preview.set_updating)
 
     def _restore_geometry(self) -> None:
@@ -273,6 +281,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.modified)
         self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
         self._debounce.start()
+        self.health_panel.schedule(self.document.handout)
 
     def _refresh_views(self) -> None:
         handout = self.document.handout
@@ -540,6 +549,7 @@ class MainWindow(QMainWindow):
             return
         QSettings("HandoutBuilder", "HandoutBuilder").setValue("geometry", self.saveGeometry())
         self.service.close()
+        self.health_panel.close_checker()
         event.accept()
 
 
