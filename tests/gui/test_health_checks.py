@@ -53,6 +53,17 @@ def test_panel_shows_section_and_handout_level_and_the_checklist(qtbot, window):
     assert "Automatic checks:" in panel.score.text()
     assert "Uses common, everyday language" in panel.item_text("everyday-language")
     assert "✓" in panel.item_text("everyday-language")
+    # Questions that do not apply (no tables here) cannot be ticked.
+    assert not panel.question_boxes["tables-simple"].isEnabled()
+    assert "does not apply" in panel.question_labels["tables-simple"].text()
+    assert panel.question_boxes["logical-order"].isEnabled()
+    # View ▸ Reading level and checklist hides and shows the panel.
+    action = window.health_dock.toggleViewAction()
+    assert window.health_dock.isVisible()
+    action.trigger()
+    assert not window.health_dock.isVisible()
+    action.trigger()
+    assert window.health_dock.isVisible()
 
 
 def test_typing_hard_text_updates_the_panel_and_highlights_it(qtbot, window):
@@ -110,20 +121,3 @@ def test_ticking_a_question_counts_and_is_saved_with_the_handout(qtbot, window, 
     assert '"checklist": [\n    "purpose-evident"\n  ]' in path.read_text()
     window.undo_action.trigger()
     assert window.document.handout.checklist == []
-
-
-def test_not_applicable_questions_are_disabled(qtbot, window):
-    current_report(qtbot, window)
-    panel = window.health_panel
-    assert not panel.question_boxes["tables-simple"].isEnabled()
-    assert "does not apply" in panel.question_labels["tables-simple"].text()
-    assert panel.question_boxes["logical-order"].isEnabled()
-
-
-def test_panel_can_be_hidden_from_the_view_menu(qtbot, window):
-    action = window.health_dock.toggleViewAction()
-    assert window.health_dock.isVisible()
-    action.trigger()
-    assert not window.health_dock.isVisible()
-    action.trigger()
-    assert window.health_dock.isVisible()
