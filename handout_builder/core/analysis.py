@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gc
+import os
 import time
 from collections.abc import Callable
 
+from handout_builder.core import paths
 from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
 from handout_builder.core.readability import score_markdown
 
@@ -23,8 +25,23 @@ def _readability(texts: tuple[str, ...]) -> list[object]:
     return values
 
 
-ANALYSES: dict[str, Callable[[tuple[str, ...]], list[object]]] = {
-    "readability": _readability,
+def _health(request: AnalysisRequest) -> list[object]:
+    """The health-literacy report for the request's handout."""
+    from handout_builder.core.health_literacy import check_material, material_from_handout
+    from handout_builder.core.illustrations import load_illustrations
+    from handout_builder.core.jargon import load_jargon
+
+    if request.handout is None:
+        return []
+    report = check_material(
+        material_from_handout(request.handout, load_illustrations()), load_jargon()
+    )
+    return [report]
+
+
+ANALYSES: dict[str, Callable[[AnalysisRequest], list[object]]] = {
+    "readability": lambda request: _readability(request.texts),
+    "health": _health,
 }
 
 
@@ -33,5 +50,15 @@ def run_analysis(request: AnalysisRequest) -> AnalysisResult:
     analysis = ANALYSES.get(request.kind)
     if analysis is None:
         return AnalysisResult(request.render_id, error=f"unknown analysis '{request.kind}'")
-    values = analysis(request.texts)
+    previous = os.environ.get(paths.ENV_HOME)
+    if request.data_home:
+        os.environ[paths.ENV_HOME] = request.data_home
+    try:
+        values = analysis(request)
+    finally:
+        if request.data_home:
+            if previous is None:
+                os.environ.pop(paths.ENV_HOME, None)
+            else:
+                os.environ[paths.ENV_HOME] = previous
     return AnalysisResult(request.render_id, values, seconds=time.perf_counter() - started)

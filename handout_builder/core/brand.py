@@ -24,7 +24,7 @@ from handout_builder.core.fonts import DEFAULT_FONT, FONT_CHOICES
 
 DEFAULT_DISCLAIMER = "This handout is for education and does not replace professional care."
 DEFAULT_PRIMARY = "#2f5d7c"
-DEFAULT_ACCENT = "#d08a3c"
+DEFAULT_ACCENT = "#c8843a"  # 3.1:1 on white: fine for rules and box headings
 MAX_BRAND_BYTES = 64 * 1024
 MAX_LOGO_BYTES = 10 * 1024 * 1024
 LOGO_KINDS = ("png", "jpeg", "svg")
@@ -231,3 +231,53 @@ def find_brand(reference: str, *, relative_to: Path | None = None) -> BrandProfi
     if not path.is_file():
         raise NotFoundError(f"brand profile '{reference}' not found in {paths.brands_dir()}")
     return load_brand(path)
+
+
+def contrast_problems(profile: BrandProfile) -> list[Problem]:
+    """Warnings for brand colours too pale for text on white (WCAG 2).
+
+    The primary colour is used for text, so it needs 4.5:1 (body text) and at
+    least 3:1 (large headings); the accent colour is for rules, boxes and large
+    text such as box headings, so it needs 3:1. Layouts then print text in a
+    darkened shade of the same hue (``brand.text_color``, ``heading_color``,
+    ``accent_text_color``) and keep the brand colour itself for rules and accents.
+    """
+    from handout_builder.core.color import (
+        BODY_TEXT_RATIO,
+        LARGE_TEXT_RATIO,
+        contrast_ratio,
+        darken_for_text,
+    )
+
+    file = str(profile.source) if profile.source else None
+    problems = []
+    primary = profile.primary_color
+    ratio = contrast_ratio(primary)
+    if ratio < BODY_TEXT_RATIO:
+        text = darken_for_text(primary, ratio=BODY_TEXT_RATIO)
+        message = (
+            f"primary colour {primary} has {_ratio(ratio)} contrast on white "
+            f"(text needs {BODY_TEXT_RATIO:g}:1); text uses {text} instead"
+        )
+        if ratio < LARGE_TEXT_RATIO:
+            message += f" and headings {darken_for_text(primary, ratio=LARGE_TEXT_RATIO)}"
+        problems.append(Problem(message, file, field="primary_color", severity="warning"))
+    accent = profile.accent_color
+    ratio = contrast_ratio(accent)
+    if ratio < LARGE_TEXT_RATIO:
+        text = darken_for_text(accent, ratio=BODY_TEXT_RATIO)
+        problems.append(
+            Problem(
+                f"accent colour {accent} has {_ratio(ratio)} contrast on white (headings "
+                f"and large text need {LARGE_TEXT_RATIO:g}:1); text uses {text} instead",
+                file,
+                field="accent_color",
+                severity="warning",
+            )
+        )
+    return problems
+
+
+def _ratio(value: float) -> str:
+    """A contrast ratio as WCAG tools print it, never rounded up to a pass."""
+    return f"{int(value * 10) / 10:g}:1"

@@ -20,7 +20,7 @@ from typing import Any
 from markupsafe import Markup
 
 from handout_builder import __version__
-from handout_builder.core.brand import BrandProfile
+from handout_builder.core.brand import BrandProfile, contrast_problems
 from handout_builder.core.color import BODY_TEXT_RATIO, LARGE_TEXT_RATIO, darken_for_text, tint
 from handout_builder.core.errors import Problem
 from handout_builder.core.fonts import font_face_css
@@ -64,7 +64,7 @@ class BrandContext:
     primary_color: str = doc(
         "Primary brand colour, `#rrggbb` — for rules, bands, accents.", "#2f5d7c"
     )
-    accent_color: str = doc("Accent brand colour, `#rrggbb` — for small highlights.", "#d08a3c")
+    accent_color: str = doc("Accent brand colour, `#rrggbb` — for small highlights.", "#c8843a")
     text_color: str = doc(
         "Primary colour darkened if needed to reach 4.5:1 on white: use "
         "for coloured body-size text.",
@@ -413,7 +413,7 @@ def build_context(
 ) -> tuple[TemplateContext, list[Problem]]:
     """Build the template context for ``handout`` printed with ``brand`` in the
     first layout of ``layout_chain`` (the layout and its ancestors)."""
-    problems: list[Problem] = []
+    problems: list[Problem] = contrast_problems(brand)
     layout = layout_chain[0]
     values = placeholder_values(brand)
     sections = tuple(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,7 @@ PAPERS = ("letter", "a4")
 FILE_SUFFIX = ".handout"
 MAX_HANDOUT_BYTES = 20 * 1024 * 1024
 MAX_SECTIONS = 200
+CHECKLIST_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 HANDOUT_KEYS = (
     "format",
@@ -41,6 +43,7 @@ HANDOUT_KEYS = (
     "brand",
     "options",
     "sections",
+    "checklist",
 )
 SECTION_KEYS = (
     "id",
@@ -165,12 +168,14 @@ class Handout:
     brand: str | None = None
     sections: list[Section] = field(default_factory=list)
     options: HandoutOptions = field(default_factory=HandoutOptions)
+    # Ids of the PEMAT questions the clinician answered "yes" (core/pemat.py).
+    checklist: list[str] = field(default_factory=list)
 
     def copy(self) -> Handout:
         return copy.deepcopy(self)
 
     def to_data(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "format": FORMAT_NAME,
             "version": FORMAT_VERSION,
             "title": self.title,
@@ -182,6 +187,9 @@ class Handout:
             "options": self.options.to_data(),
             "sections": [s.to_data() for s in self.sections],
         }
+        if self.checklist:  # optional: files without it stay readable by older versions
+            data["checklist"] = sorted(set(self.checklist))
+        return data
 
     def to_json(self) -> str:
         return json.dumps(self.to_data(), ensure_ascii=False, indent=2) + "\n"
@@ -225,6 +233,7 @@ def handout_from_data(data: Any, file: str) -> Handout:
         language=r.text("language", one_line=True, max_length=20, default="en"),
         brand=r.text("brand", one_line=True, max_length=1000) or None,
         options=_options_from(r),
+        checklist=_checklist_from(r),
     )
     items = r.mapping_list("sections")
     if len(items) > MAX_SECTIONS:
@@ -251,6 +260,16 @@ def handout_from_data(data: Any, file: str) -> Handout:
         handout.sections.append(section)
     r.finish()
     return handout
+
+
+def _checklist_from(r: FieldReader) -> list[str]:
+    ids: list[str] = []
+    for item in r.text_list("checklist", max_items=50):
+        if not CHECKLIST_ID.match(item):
+            r.error("checklist", f"'{item}' is not a question id (e.g. purpose-evident)")
+        elif item not in ids:
+            ids.append(item)
+    return ids
 
 
 def _options_from(r: FieldReader) -> HandoutOptions:

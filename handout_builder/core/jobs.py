@@ -53,8 +53,10 @@ class AnalysisRequest:
     """
 
     kind: str
-    texts: tuple[str, ...]
+    texts: tuple[str, ...] = ()
     render_id: int = 0
+    handout: Handout | None = None
+    data_home: str = ""  # HANDOUT_BUILDER_HOME for the user's jargon list and pictures
 
 
 @dataclass

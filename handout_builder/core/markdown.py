@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -148,39 +148,138 @@ _parser().add_render_rule("heading_close", _render_heading)
 def client_text_blocks(text: str) -> list[str]:
     """The words of each paragraph, list item and table cell (headings left out),
     without markup, placeholders or write-in blanks."""
-    return [block for _, block in client_text_blocks_with_lines(text)]
+    return [block for part in part_texts(text) for block in part.blocks]
+
+
+@dataclass(frozen=True)
+class MarkdownFeatures:
+    """What a piece of Markdown uses, for the health-literacy checks."""
+
+    bullet_lists: int = 0
+    ordered_lists: int = 0
+    longest_ordered_list: int = 0  # items in the longest numbered list
+    bold: int = 0
+    tables: int = 0
+    blanks: int = 0  # write-in blanks ("______")
+
+
+def markdown_features(text: str) -> MarkdownFeatures:
+    """What the whole of ``text`` uses (lists, bold, tables, write-in blanks)."""
+    return combine_features(part.features for part in part_texts(text))
+
+
+def combine_features(features: Iterable[MarkdownFeatures]) -> MarkdownFeatures:
+    items = list(features)
+    return MarkdownFeatures(
+        bullet_lists=sum(f.bullet_lists for f in items),
+        ordered_lists=sum(f.ordered_lists for f in items),
+        longest_ordered_list=max((f.longest_ordered_list for f in items), default=0),
+        bold=sum(f.bold for f in items),
+        tables=sum(f.tables for f in items),
+        blanks=sum(f.blanks for f in items),
+    )
+
+
+@dataclass(frozen=True)
+class PartText:
+    """A ``##`` part as the checks see it: heading, kind, the client text of each
+    paragraph/list item/table cell, and what it uses. From one parse."""
+
+    heading: str
+    kind: str
+    blocks: tuple[str, ...]
+    features: MarkdownFeatures
+
+
+def _inline_words(token: Token) -> str:
+    words = "".join(
+        child.content if child.type in ("text", "code_inline") else " "
+        for child in token.children or []
+        if child.type in ("text", "code_inline", "softbreak", "hardbreak")
+    )
+    words = _BLANK.sub(" ", _PLACEHOLDER.sub(" ", words))
+    return re.sub(r"\s+", " ", words).strip()
+
+
+def part_texts(text: str) -> list[PartText]:
+    """:func:`split_parts`, :func:`client_text_blocks` and :func:`markdown_features`
+    for each part, in one pass over the text (the editor checks on every edit)."""
+    tokens = _parser().parse(_protect_blank_lines(text))
+    parts: list[PartText] = []
+    heading, kind = "", "intro"
+    blocks: list[str] = []
+    counts = {"bullet_list_open": 0, "ordered_list_open": 0, "table_open": 0}
+    lists: list[list[int]] = []
+    longest = bold = blanks = 0
+    in_heading = False
+
+    def close() -> None:
+        if heading or blocks or kind != "intro":
+            features = MarkdownFeatures(
+                bullet_lists=counts["bullet_list_open"],
+                ordered_lists=counts["ordered_list_open"],
+                longest_ordered_list=longest,
+                bold=bold,
+                tables=counts["table_open"],
+                blanks=blanks,
+            )
+            parts.append(PartText(heading, kind, tuple(blocks), features))
+
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open" and token.tag in ("h1", "h2"):
+            close()
+            heading = tokens[index + 1].content.strip()
+            kind = _kind_of(heading)
+            blocks = []
+            counts = dict.fromkeys(counts, 0)
+            longest = bold = blanks = 0
+        if token.type in counts:
+            counts[token.type] += 1
+        if token.type == "heading_open":
+            in_heading = True
+        elif token.type == "heading_close":
+            in_heading = False
+        elif token.type in ("ordered_list_open", "bullet_list_open"):
+            lists.append([token.level, 0, int(token.type == "ordered_list_open")])
+        elif token.type in ("ordered_list_close", "bullet_list_close"):
+            _level, items, ordered = lists.pop()
+            if ordered:
+                longest = max(longest, items)
+        elif token.type == "list_item_open" and lists and token.level == lists[-1][0] + 1:
+            lists[-1][1] += 1
+        elif token.type == "inline" and not in_heading:
+            children = token.children or []
+            bold += sum(1 for child in children if child.type == "strong_open")
+            blanks += sum(
+                len(_BLANK.findall(child.content)) for child in children if child.type == "text"
+            )
+            if words := _inline_words(token):
+                blocks.append(words)
+    close()
+    return parts
 
 
 def client_text_blocks_with_lines(text: str) -> list[tuple[int, str]]:
     """Like :func:`client_text_blocks`, each block with the 0-based line of
     ``text`` on which it starts."""
-    tokens = _parser().parse(_protect_blank_lines(text))
     blocks: list[tuple[int, str]] = []
     in_heading = False
-    for token in tokens:
+    for token in _parser().parse(_protect_blank_lines(text)):
         if token.type == "heading_open":
             in_heading = True
         elif token.type == "heading_close":
             in_heading = False
-        elif token.type == "inline" and not in_heading:
-            words = "".join(
-                child.content if child.type in ("text", "code_inline") else " "
-                for child in token.children or []
-                if child.type in ("text", "code_inline", "softbreak", "hardbreak")
-            )
-            words = _BLANK.sub(" ", _PLACEHOLDER.sub(" ", words))
-            words = re.sub(r"\s+", " ", words).strip()
-            if words:
-                blocks.append((token.map[0] if token.map else 0, words))
+        elif token.type == "inline" and not in_heading and (words := _inline_words(token)):
+            blocks.append((token.map[0] if token.map else 0, words))
     return blocks
 
 
 def list_kinds(text: str) -> set[str]:
     """Which kinds of list the Markdown holds: ``"numbered"`` and/or ``"bullet"``."""
+    features = markdown_features(text)
     kinds = set()
-    for token in _parser().parse(_protect_blank_lines(text)):
-        if token.type == "ordered_list_open":
-            kinds.add("numbered")
-        elif token.type == "bullet_list_open":
-            kinds.add("bullet")
+    if features.ordered_lists:
+        kinds.add("numbered")
+    if features.bullet_lists:
+        kinds.add("bullet")
     return kinds

@@ -10,10 +10,10 @@ package, falling back to Pyphen for unknown words — fully offline.
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-
-from handout_builder.core.markdown import client_text_blocks
 
 GOOD_GRADE = 6.0
 ACCEPTABLE_GRADE = 8.0
@@ -25,6 +25,36 @@ _WORD = re.compile(r"[A-Za-z0-9’'-]+")
 
 
 @dataclass(frozen=True)
+class TextCounts:
+    """textstat's counts behind both formulas; they add up across texts."""
+
+    words: int = 0
+    sentences: int = 0
+    syllables: int = 0
+    polysyllables: int = 0
+
+    def __add__(self, other: TextCounts) -> TextCounts:
+        return TextCounts(
+            self.words + other.words,
+            self.sentences + other.sentences,
+            self.syllables + other.syllables,
+            self.polysyllables + other.polysyllables,
+        )
+
+    def grade(self) -> float:
+        """Flesch–Kincaid grade, as textstat computes it."""
+        if not self.words or not self.sentences or not self.syllables:
+            return 0.0
+        return 0.39 * self.words / self.sentences + 11.8 * self.syllables / self.words - 15.59
+
+    def smog(self) -> float:
+        """SMOG index, as textstat computes it."""
+        if not self.sentences:
+            return 0.0
+        return 1.043 * math.sqrt(30 * self.polysyllables / self.sentences) + 3.1291
+
+
+@dataclass(frozen=True)
 class Readability:
     grade: float  # Flesch–Kincaid grade level
     smog: float
@@ -32,6 +62,7 @@ class Readability:
     sentences: int
     long_sentences: tuple[str, ...]  # over LONG_SENTENCE_WORDS words
     reading_minutes: float
+    counts: TextCounts = TextCounts()
 
     @property
     def verdict(self) -> str:
@@ -58,19 +89,57 @@ def terminated(block: str) -> str:
 
 def scoring_text(markdown: str) -> str:
     """The text that is scored: one sentence-terminated line per block."""
-    lines = [terminated(block) for block in client_text_blocks(markdown)]
+    from handout_builder.core.markdown import (
+        client_text_blocks,
+    )  # not at import: keeps the GUI light
+
+    return scoring_lines(client_text_blocks(markdown))
+
+
+def scoring_lines(blocks: Iterable[str]) -> str:
+    """Client text blocks as scored text: each block ends a sentence."""
+    lines = [terminated(block) for block in blocks]
     return "\n".join(line for line in lines if line)
+
+
+def sentence_spans(line: str) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets of the sentences in one line (paragraph) of text,
+    surrounding spaces left out. :func:`split_sentences` splits the same way."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(line):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(line)))
+    out = []
+    for begin, end in spans:
+        chunk = line[begin:end]
+        stripped = chunk.strip()
+        if stripped:
+            offset = begin + (len(chunk) - len(chunk.lstrip()))
+            out.append((offset, offset + len(stripped)))
+    return out
 
 
 def split_sentences(text: str) -> list[str]:
     out: list[str] = []
     for line in text.splitlines():
-        out.extend(s.strip() for s in _SENTENCE_END.split(line) if s.strip())
+        out.extend(line[a:b] for a, b in sentence_spans(line))
     return out
 
 
 def word_count(sentence: str) -> int:
     return len(_WORD.findall(sentence))
+
+
+def is_long_sentence(sentence: str) -> bool:
+    """More than :data:`LONG_SENTENCE_WORDS` words (the content guide's limit)."""
+    return word_count(sentence) > LONG_SENTENCE_WORDS
+
+
+def long_sentence_spans(line: str) -> list[tuple[int, int]]:
+    """Offsets of the sentences in ``line`` that are too long."""
+    return [(a, b) for a, b in sentence_spans(line) if is_long_sentence(line[a:b])]
 
 
 def score_text(text: str) -> Readability:
@@ -86,8 +155,34 @@ def score_text(text: str) -> Readability:
         smog=round(float(textstat.smog_index(text)), 1),
         words=words,
         sentences=len(sentences),
-        long_sentences=tuple(s for s in sentences if word_count(s) > LONG_SENTENCE_WORDS),
+        long_sentences=tuple(s for s in sentences if is_long_sentence(s)),
         reading_minutes=round(words / WORDS_PER_MINUTE, 1),
+        counts=TextCounts(
+            words=int(textstat.lexicon_count(text)),
+            sentences=int(textstat.sentence_count(text)),
+            syllables=int(textstat.syllable_count(text)),
+            polysyllables=int(textstat.polysyllabcount(text)),
+        ),
+    )
+
+
+def combine(scores: Iterable[Readability]) -> Readability:
+    """The score of several texts taken together, from their counts: the same as
+    scoring the joined text, without scoring it again (a handout's total while
+    one section is being edited)."""
+    items = [s for s in scores if s.words]
+    if not items:
+        return Readability(0.0, 0.0, 0, 0, (), 0.0)
+    counts = sum((s.counts for s in items), TextCounts())
+    words = sum(s.words for s in items)
+    return Readability(
+        grade=round(counts.grade(), 1),
+        smog=round(counts.smog(), 1),
+        words=words,
+        sentences=sum(s.sentences for s in items),
+        long_sentences=tuple(x for s in items for x in s.long_sentences),
+        reading_minutes=round(words / WORDS_PER_MINUTE, 1),
+        counts=counts,
     )
 
 

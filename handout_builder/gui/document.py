@@ -206,6 +206,10 @@ class HandoutDocument(QObject):
     def set_brand(self, brand: str | None) -> None:
         self.change("Choose brand", lambda h: setattr(h, "brand", brand))
 
+    def set_checklist(self, ticked: list[str]) -> None:
+        """The PEMAT questions the clinician answered "yes" (saved in the handout)."""
+        self.change("Tick checklist", lambda h: setattr(h, "checklist", sorted(ticked)))
+
     def set_option(self, name: str, value: object) -> None:
         self.change("Change print options", lambda h: setattr(h.options, name, value))
 

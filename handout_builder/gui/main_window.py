@@ -40,10 +40,12 @@ from handout_builder.gui.brand_dialog import BrandDialog
 from handout_builder.gui.brand_manager import BrandManager
 from handout_builder.gui.compare import CompareDialog
 from handout_builder.gui.document import HandoutDocument
+from handout_builder.gui.highlighter import EditorChecks
 from handout_builder.gui.library_panel import LibraryPanel
 from handout_builder.gui.outline import OutlinePanel
 from handout_builder.gui.preferences import PreferencesDialog
 from handout_builder.gui.preview import PreviewPane
+from handout_builder.gui.readability_panel import ReadabilityPanel, dock_panel
 from handout_builder.gui.recovery import RecoveryKeeper, offer_recovery
 from handout_builder.gui.render_service import RenderService
 from handout_builder.gui.section_editor import SectionEditor
@@ -79,6 +81,9 @@ class MainWindow(QMainWindow):
         self.outline = OutlinePanel(self)
         self.editor = SectionEditor(self)
         self.preview = PreviewPane(self)
+        self.editor_checks = EditorChecks(self.editor.text)
+        self.health_panel = ReadabilityPanel(self.service, self)
+        self.health_dock = dock_panel(self, self.health_panel)
 
         middle = QSplitter(Qt.Orientation.Vertical, self)
         middle.addWidget(self.outline)
@@ -293,6 +298,7 @@ class MainWindow(QMainWindow):
         ):
             edit_menu.addAction(action)
         self.menuBar().addMenu(self.options_menu).setText("&Handout")
+        self.menuBar().addMenu("&View").addAction(self.health_dock.toggleViewAction())
         settings_menu = self.menuBar().addMenu("&Settings")
         for action in (self.brands_action, self.setup_action, self.preferences_action):
             settings_menu.addAction(action)
@@ -321,6 +327,8 @@ class MainWindow(QMainWindow):
             lambda _i: self.document.set_option("paper", self.paper_combo.currentData())
         )
         self.service.preview_ready.connect(self._preview_ready)
+        self.editor.section_shown.connect(self.health_panel.set_section)
+        self.health_panel.checklist_changed.connect(lambda ids: self.document.set_checklist(ids))
         self.service.busy_changed.connect(self.preview.set_updating)
 
     def _set_tab_order(self) -> None:
@@ -451,6 +459,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
         self._debounce.start()
         self.keeper.changed()
+        self.health_panel.schedule(self.document.handout)
 
     def _marks(self) -> tuple[frozenset[str], frozenset[str]]:
         return (self.document.edited_ids(self.library), self.document.updated_ids(self.library))
@@ -851,6 +860,7 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         save_settings_quietly(self.settings)
         self.service.close()
+        self.health_panel.close_checker()
         event.accept()
 
 

@@ -39,6 +39,9 @@ class PreviewPane(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fit-to-width with an as-needed scroll bar can flip the bar on and off
+        # forever at some widths (each relayout changes the width): keep it on.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setAccessibleName("PDF preview")
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -109,6 +112,9 @@ class PreviewPane(QWidget):
 
     def fit_width(self) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fit-to-width with an as-needed scroll bar can flip the bar on and off
+        # forever at some widths (each relayout changes the width): keep it on.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
     def _update_page_label(self) -> None:
         count = self.page_count()

@@ -62,10 +62,19 @@ class RenderService(QObject):
             self._jobs.append((request, callback))
             self._cond.notify()
 
-    def analyze(self, request: AnalysisRequest, callback: Callable[[AnalysisResult], None]) -> None:
+    def analyze(
+        self,
+        request: AnalysisRequest,
+        callback: Callable[[AnalysisResult], None],
+        *,
+        replace: bool = False,
+    ) -> None:
         """Run a text analysis in the worker, after any waiting renders;
-        ``callback`` runs on the UI thread."""
+        ``callback`` runs on the UI thread. With ``replace``, a waiting analysis
+        of the same kind is dropped (only the newest text matters)."""
         with self._cond:
+            if replace:
+                self._analyses = deque(job for job in self._analyses if job[0].kind != request.kind)
             self._analyses.append((request, callback))
             self._cond.notify()
 

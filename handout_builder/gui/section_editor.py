@@ -35,6 +35,7 @@ class SectionEditor(QWidget):
 
     title_edited = Signal(str, str)  # section id, title
     body_edited = Signal(str, str)  # section id, markdown
+    section_shown = Signal(object)  # section id or None, after set_section
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +145,7 @@ class SectionEditor(QWidget):
         finally:
             self._loading = False
         enabled = section_id is not None
+        self.section_shown.emit(section_id)
         for widget in (self.title, self.text, self.toolbar):
             widget.setEnabled(enabled)
         if not enabled:

@@ -274,3 +274,64 @@ def test_library_lint_missing_path_is_one_line(tmp_path, capsys):
     assert main(["library", "lint", str(tmp_path / "nope.md")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "nope.md: no such file or folder" in err[0]
+
+
+# -- check ---------------------------------------------------------------------------------
+
+
+def test_check_prints_the_report_for_a_library_entry(capsys):
+    from handout_builder.core.resources import builtin_library_dir
+
+    code = main(["check", str(builtin_library_dir() / "anxiety-alarm.md")])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Why anxiety happens: your body's alarm — library entry" in out
+    assert "whole text: grade " in out and "· good" in out
+    assert "“amygdala” (technical term, explained where first used)" in out
+    assert "automatic items: 12 of 12 pass (100 %)" in out
+    assert "✓  3 Uses common, everyday language" in out
+    assert "?  1 Is the purpose clear from the title and the first lines?" in out
+
+
+def test_check_a_handout_with_failing_items_still_exits_0_and_json_has_it_all(tmp_path, capsys):
+    saved = tmp_path / "hard.handout"
+    assert main(["build", "--topic", "anxiety-alarm", "--save-handout", str(saved),
+                 "-o", str(tmp_path / "x.pdf")]) == 0  # fmt: skip
+    document = json.loads(saved.read_text())
+    document["sections"][0]["body"] = (
+        "Hyperarousal was observed in individuals who were assessed by clinicians and who "
+        "reported dysregulation of the amygdala over a considerable period of time.\n"
+    )
+    document["checklist"] = ["purpose-evident"]
+    saved.write_text(json.dumps(document))
+    capsys.readouterr()
+    assert main(["check", str(saved), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["kind"] == "handout" and report["file"] == str(saved)
+    section = report["sections"][0]
+    assert len(section["long_sentences"]) == 1
+    assert section["passive_voice"]
+    assert {j["term"] for j in section["jargon"]} >= {"hyperarousal", "dysregulation", "amygdala"}
+    items = {i["id"]: i for i in report["pemat"]["items"]}
+    assert items["everyday-language"]["status"] == "fail"
+    assert items["purpose-evident"]["status"] == "yes"
+    assert items["action"]["status"] == "fail"
+    assert report["pemat"]["automatic"]["percent"] < 70
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("missing.handout", None, "file not found"),
+        ("broken.handout", "{", "is not valid JSON"),
+        ("entry.md", "no front matter\n", "must start with a front-matter block"),
+    ],
+)
+def test_check_unreadable_input_exits_2_with_one_line(tmp_path, name, content, message):
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content)
+    result = run("check", str(path))
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr

@@ -92,3 +92,24 @@ def test_find_brand_by_name_in_brands_folder(home):
     assert find_brand("main").practice_name == "Main Street"
     with pytest.raises(NotFoundError, match="brand profile 'other' not found"):
         find_brand("other")
+
+
+def test_contrast_problems_name_the_colour_ratio_and_the_shade_used(tmp_path):
+    from handout_builder.core.brand import contrast_problems
+    from handout_builder.core.color import contrast_ratio
+
+    path = tmp_path / "pale.toml"
+    path.write_text(
+        'practice_name = "Sunny"\nprimary_color = "#ffd34d"\naccent_color = "#f0e68c"\n'
+    )
+    problems = contrast_problems(load_brand(path))
+    assert [(p.field, p.severity, p.file) for p in problems] == [
+        ("primary_color", "warning", str(path.resolve())),
+        ("accent_color", "warning", str(path.resolve())),
+    ]
+    primary = problems[0].message
+    assert primary.startswith("primary colour #ffd34d has 1.4:1 contrast on white")
+    shade = primary.split("text uses ")[1].split(" ")[0]
+    assert 4.5 <= contrast_ratio(shade) < 4.7  # darkened just enough
+    assert "and headings #" in primary  # below 3:1, large headings are darkened too
+    assert contrast_problems(sample_brand()) == []

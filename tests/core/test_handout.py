@@ -75,3 +75,22 @@ def test_save_into_missing_folder_fails_and_writes_nothing(tmp_path, make_handou
     with pytest.raises(HandoutBuilderError, match="folder does not exist"):
         save_handout(make_handout("anxiety-alarm"), tmp_path / "no" / "x.handout")
     assert not (tmp_path / "no").exists()
+
+
+def test_checklist_answers_round_trip_and_are_optional(tmp_path, make_handout):
+    handout = make_handout("anxiety-alarm")
+    path = tmp_path / "a.handout"
+    save_handout(handout, path)
+    assert "checklist" not in json.loads(path.read_text())  # older files stay the same
+    handout.checklist = ["purpose-evident", "logical-order"]
+    save_handout(handout, path)
+    data = json.loads(path.read_text())
+    assert data["checklist"] == ["logical-order", "purpose-evident"]
+    assert data["version"] == 1
+    assert sorted(load_handout(path).checklist) == ["logical-order", "purpose-evident"]
+    data["checklist"] = ["purpose-evident", "Not An Id"]
+    path.write_text(json.dumps(data))
+    with pytest.raises(
+        ValidationError, match="field 'checklist': 'Not An Id' is not a question id"
+    ):
+        load_handout(path)

@@ -9,9 +9,15 @@ from dataclasses import replace
 import pikepdf
 import pytest
 
+from handout_builder.core.color import contrast_ratio
 from handout_builder.core.documents import render_request
+from handout_builder.core.templating import prepare_html
 from handout_builder.render.pdf import render_request as render
 from tests.conftest import pdf_text
+from tests.render.pdf_inspect import element_text, structure, text_runs
+
+# Layouts with a larger minimum than 12 pt (docs/accessibility.md).
+MINIMUM_PT = {"large-print": 16.0}
 
 LETTER = (612, 792)
 A4 = (595, 842)
@@ -87,15 +93,103 @@ def test_hostile_markdown_prints_literally_and_loads_nothing(make_handout, brand
     assert not [p for p in result.problems if "not loaded" in p.message]
 
 
-def test_brand_colour_with_poor_contrast_is_darkened_for_text(make_handout, brand):
+def test_brand_colour_with_poor_contrast_is_darkened_for_text_with_a_warning(make_handout, brand):
     from handout_builder.core.context import brand_context
 
     pale = replace(brand, primary_color="#ffd34d")
     context = brand_context(pale)
     assert context.primary_color == "#ffd34d"
-    assert context.text_color != "#ffd34d"
+    assert contrast_ratio(context.text_color) >= 4.5
     result = render(render_request(make_handout("anxiety-alarm"), pale, None))
     assert result.ok
+    warnings = [p for p in result.problems if p.field == "primary_color"]
+    assert len(warnings) == 1 and warnings[0].severity == "warning"
+    assert "#ffd34d has 1.4:1 contrast on white" in warnings[0].message
+    assert f"text uses {context.text_color} instead" in warnings[0].message
+    # The darkened shade is what the headings and text print in; the brand
+    # colour itself stays on the rules (the header's bottom border).
+    html = prepare_html(render_request(make_handout("anxiety-alarm"), pale, None)).html
+    assert f"--brand-text: {context.text_color};" in html
+    assert "--brand-primary: #ffd34d;" in html
+
+
+def test_a_brand_with_good_contrast_gets_no_warning(make_handout, brand):
+    result = render(render_request(make_handout("anxiety-alarm"), brand, None))
+    assert not [p for p in result.problems if p.field in ("primary_color", "accent_color")]
+
+
+# -- accessibility of the tagged PDF (docs/accessibility.md) -------------------------------
+
+
+def test_headings_figures_alt_text_language_and_running_elements(make_handout, brand):
+    from handout_builder.core.illustrations import load_illustrations
+    from handout_builder.core.markdown import split_parts
+
+    handout = make_handout("anxiety-alarm", "window-of-tolerance", title="Your alarm")
+    handout.language = "en-GB"
+    result = render(render_request(handout, brand, None))
+    root, facts = structure(result.pdf)
+    assert facts["lang"] == "en-GB"
+    assert facts["marked"] == "True"
+    assert facts["title"] == "Your alarm"
+
+    headings = [(e.tag, element_text(e)) for e in root.walk() if e.tag in ("H1", "H2", "H3", "H4")]
+    expected = [("H1", "Your alarm")]
+    for section in handout.sections:
+        expected.append(("H2", section.title))
+        expected += [("H3", p.heading) for p in split_parts(section.body) if p.heading]
+    expected.append(("H2", "Sources"))
+    assert headings == expected
+
+    figures = [e for e in root.walk() if e.tag == "Figure"]
+    catalog = load_illustrations()
+    assert [f.alt for f in figures] == [
+        brand.practice_name,  # the logo
+        catalog[handout.sections[0].illustration].alt,
+        catalog[handout.sections[1].illustration].alt,
+    ]
+    captions = [element_text(e) for e in root.walk() if e.tag == "Caption"]
+    assert len(captions) == 2
+
+    # Running header and footer are page furniture: printed on every page but
+    # not part of the document's structure, so screen readers do not repeat them.
+    in_tree = element_text(root)
+    printed = pdf_text(result.pdf)
+    for furniture in (brand.disclaimer, "Page 1 of", f"{brand.practice_name} · Your alarm"):
+        assert furniture in printed
+        assert furniture not in in_tree
+    assert "Anxiety is your body's alarm system." in in_tree
+
+
+def _layouts_handout(make_handout, layout):
+    handout = make_handout("anxiety-alarm", "grounding-skills", title="Sizes")
+    handout.subtitle, handout.prepared_for, handout.date = "For you", "Sam", "2026-11-22"
+    handout.options.layout = layout
+    handout.options.include_clinician_notes = True
+    handout.options.writein_lines = 2
+    handout.sections[1].body += "\n| When | What I noticed |\n|---|---|\n| Monday | `calm` |\n"
+    return handout
+
+
+def builtin_layouts() -> list[str]:
+    from handout_builder.core.layouts import find_layouts
+
+    return sorted(name for name, layout in find_layouts()[0].items() if layout.builtin)
+
+
+@pytest.mark.parametrize("layout", builtin_layouts())
+def test_no_text_below_12_pt_in_any_builtin_layout(make_handout, brand, layout):
+    """Every piece of text (16 pt for large print) except the labels drawn
+    inside illustrations, which are part of the picture and carried by its alt text."""
+    minimum = MINIMUM_PT.get(layout, 12.0)
+    result = render(render_request(_layouts_handout(make_handout, layout), brand, None))
+    assert result.ok, result.error
+    runs = [run for run in text_runs(result.pdf) if "Figure" not in run.tags]
+    small = sorted({(run.size, run.text.strip()[:40]) for run in runs if run.size < minimum - 0.01})
+    assert not small, f"{layout}: text below {minimum} pt: {small[:8]}"
+    printed = " ".join(run.text for run in runs)
+    for text in ("Note for the clinician", "Monday", "Prepared for", brand.disclaimer[:30]):
+        assert text in printed  # the small-print candidates were really checked
 
 
 HOSTILE_LAYOUT = """{% extends "base.html.j2" %}

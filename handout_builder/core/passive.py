@@ -1,0 +1,212 @@
+"""Passive voice, found by a simple heuristic.
+
+A form of *to be* (am, is, are, was, were, be, been, being), up to two
+in-between words such as *not* or *often*, then a past participle: a word
+ending in *-ed* or one of the common irregular participles below. "It is
+called the amygdala" and "you were not told" are found.
+
+This is known to be imperfect (docs/accessibility.md): it misses passives
+without *to be* ("got hurt") and flags some states described with a participle
+("you are tired"). Common feeling words are left out for that reason, since
+"you are worried" is plain, active-sounding English for clients; so are
+"called" and "named", since "this is called co-regulation" is how plain-language
+writing introduces a term.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+IRREGULAR_PARTICIPLES = frozenset(
+    [
+        "arisen",
+        "awoken",
+        "beaten",
+        "become",
+        "begun",
+        "bent",
+        "bitten",
+        "blown",
+        "born",
+        "borne",
+        "bought",
+        "bound",
+        "broken",
+        "brought",
+        "built",
+        "burnt",
+        "caught",
+        "chosen",
+        "dealt",
+        "done",
+        "drawn",
+        "driven",
+        "drunk",
+        "eaten",
+        "fallen",
+        "fed",
+        "felt",
+        "fought",
+        "found",
+        "forbidden",
+        "forgiven",
+        "forgotten",
+        "frozen",
+        "given",
+        "gone",
+        "grown",
+        "heard",
+        "held",
+        "hidden",
+        "hit",
+        "hung",
+        "hurt",
+        "kept",
+        "knelt",
+        "known",
+        "laid",
+        "led",
+        "left",
+        "lent",
+        "lost",
+        "made",
+        "meant",
+        "met",
+        "mistaken",
+        "paid",
+        "proven",
+        "put",
+        "quit",
+        "read",
+        "rid",
+        "ridden",
+        "risen",
+        "run",
+        "said",
+        "seen",
+        "sent",
+        "set",
+        "shaken",
+        "shot",
+        "shown",
+        "shut",
+        "slain",
+        "slept",
+        "sold",
+        "sought",
+        "spent",
+        "split",
+        "spoken",
+        "spread",
+        "stolen",
+        "struck",
+        "stuck",
+        "stung",
+        "sung",
+        "sunk",
+        "swept",
+        "sworn",
+        "taken",
+        "taught",
+        "thought",
+        "thrown",
+        "told",
+        "torn",
+        "understood",
+        "undone",
+        "upheld",
+        "woken",
+        "won",
+        "worn",
+        "written",
+    ]
+)
+
+# Words after "to be" that end in -ed but say how someone feels (or are not
+# participles at all); flagging them would be noise for client text.
+NOT_PASSIVE = frozenset(
+    [
+        "annoyed",
+        "ashamed",
+        "bored",
+        "concerned",
+        "confused",
+        "depressed",
+        "disappointed",
+        "embarrassed",
+        "excited",
+        "exhausted",
+        "frightened",
+        "frustrated",
+        "interested",
+        "overwhelmed",
+        "pleased",
+        "relaxed",
+        "relieved",
+        "satisfied",
+        "scared",
+        "shocked",
+        "stressed",
+        "surprised",
+        "tired",
+        "worried",
+        "amazed",
+        "supposed",
+        "used",
+        "married",
+        "tongue-tied",
+        "kindred",
+        "naked",
+        "sacred",
+        "wicked",
+        "hundred",
+        "indeed",
+        "need",
+        "bed",
+        "red",
+        "shed",
+        "seed",
+        "speed",
+        "feed",
+        "called",
+        "named",
+    ]
+)
+
+_BE = r"(?:am|is|are|was|were|be|been|being)"
+_BETWEEN = r"(?:not|never|also|often|always|just|still|usually|sometimes|already|all|\w+ly)"
+_PASSIVE = re.compile(
+    rf"\b{_BE}\s+(?:{_BETWEEN}\s+){{0,2}}(?P<participle>[A-Za-z]+)\b(?![-’'])", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class PassiveHit:
+    """A passive phrase in a text ("is called"), with character offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _is_participle(word: str) -> bool:
+    lower = word.lower()
+    if lower in NOT_PASSIVE:
+        return False
+    if lower in IRREGULAR_PARTICIPLES:
+        return True
+    return len(lower) > 4 and lower.endswith("ed")
+
+
+def find_passive(text: str) -> list[PassiveHit]:
+    """Passive phrases in ``text``, in order."""
+    hits = []
+    for match in _PASSIVE.finditer(text):
+        if _is_participle(match.group("participle")):
+            hits.append(PassiveHit(match.start(), match.end(), match.group(0)))
+    return hits
+
+
+def is_passive(sentence: str) -> bool:
+    return bool(find_passive(sentence))

@@ -1,0 +1,175 @@
+"""Highlights in the section editor: long sentences, jargon and passive voice.
+
+Each kind has its own *shape*, not only its own colour: long sentences get a
+pale background band, jargon a wavy underline, passive voice a dotted
+underline. Hovering shows what is wrong; right-clicking a jargon word offers
+"Replace with …" for each plain alternative.
+
+The checks run per paragraph with regular expressions only
+(:func:`~handout_builder.core.health_literacy.line_findings`), fast enough for
+Qt's highlighter, which re-checks only the paragraphs that change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QHelpEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
+
+from handout_builder.core.health_literacy import Finding, line_findings
+from handout_builder.core.jargon import JargonList, load_jargon
+
+LONG_BACKGROUND = QColor("#fff0b3")  # pale yellow band
+JARGON_UNDERLINE = QColor("#1f5fbf")  # blue, wavy
+PASSIVE_UNDERLINE = QColor("#7a2e8e")  # purple, dotted
+DESCRIPTIONS = {
+    "long_sentence": "long sentences: pale yellow band",
+    "jargon": "jargon: blue wavy underline",
+    "passive": "passive voice: purple dotted underline",
+}
+
+
+def _format_for(kinds: set[str]) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if "long_sentence" in kinds:
+        fmt.setBackground(LONG_BACKGROUND)
+    if "jargon" in kinds:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(JARGON_UNDERLINE)
+    elif "passive" in kinds:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(PASSIVE_UNDERLINE)
+    return fmt
+
+
+class HealthHighlighter(QSyntaxHighlighter):
+    """Marks long sentences, jargon and passive voice in a QTextDocument."""
+
+    def __init__(self, document: QTextDocument, jargon: JargonList) -> None:
+        super().__init__(document)
+        self.jargon = jargon
+        self.enabled = True
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.rehighlight()
+
+    def findings(self, text: str) -> list[Finding]:
+        return line_findings(text, self.jargon) if self.enabled else []
+
+    def highlightBlock(self, text: str) -> None:
+        findings = self.findings(text)
+        if not findings:
+            return
+        kinds: list[set[str]] = [set() for _ in text]
+        for finding in findings:
+            for index in range(finding.start, min(finding.end, len(text))):
+                kinds[index].add(finding.kind)
+        start = 0
+        for index in range(1, len(text) + 1):
+            if index == len(text) or kinds[index] != kinds[start]:
+                if kinds[start]:
+                    self.setFormat(start, index - start, _format_for(kinds[start]))
+                start = index
+
+
+def _with_case_of(original: str, replacement: str) -> str:
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+class EditorChecks(QObject):
+    """Attaches the highlighter, hover explanations and the "Replace with …"
+    menu to a text editor."""
+
+    def __init__(self, editor: QTextEdit, jargon: JargonList | None = None) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.highlighter = HealthHighlighter(
+            editor.document(), jargon if jargon is not None else load_jargon()
+        )
+        editor.viewport().installEventFilter(self)
+        editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        editor.customContextMenuRequested.connect(self._context_menu)
+        editor.setToolTip(
+            editor.toolTip() + "\nMarked: " + "; ".join(DESCRIPTIONS.values())
+            if editor.toolTip()
+            else ""
+        )
+
+    def findings_at(self, position: int) -> list[Finding]:
+        """Findings that cover character ``position`` of the document."""
+        block = self.editor.document().findBlock(position)
+        if not block.isValid():
+            return []
+        offset = position - block.position()
+        return [f for f in self.highlighter.findings(block.text()) if f.start <= offset < f.end]
+
+    def _position_at(self, point: QPoint) -> int:
+        return self.editor.cursorForPosition(point).position()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            findings = self.findings_at(self._position_at(event.pos()))
+            if findings:
+                QToolTip.showText(event.globalPos(), tooltip_text(findings), self.editor)
+                return True
+        return super().eventFilter(watched, event)
+
+    def menu_for(self, position: int) -> QMenu:
+        """The context menu at ``position``: fixes first, then the usual edit actions."""
+        menu = self.editor.createStandardContextMenu()
+        added: list[QAction] = []
+        for finding in self.findings_at(position):
+            if finding.kind == "jargon":
+                block = self.editor.document().findBlock(position)
+                start, end = block.position() + finding.start, block.position() + finding.end
+                for alternative in finding.alternatives:
+                    action = QAction(f"Replace with “{alternative}”", menu)
+                    action.triggered.connect(
+                        lambda _c=False, a=alternative, s=start, e=end: self.replace(s, e, a)
+                    )
+                    added.append(action)
+            else:
+                info = QAction(finding.message, menu)
+                info.setEnabled(False)
+                added.append(info)
+        if added:
+            standard = menu.actions()
+            if standard:
+                menu.insertActions(standard[0], added)
+                menu.insertSeparator(standard[0])
+            else:
+                menu.addActions(added)
+        return menu
+
+    def replace(self, start: int, end: int, text: str) -> None:
+        """Replace characters ``start``–``end`` (a jargon word) with ``text``."""
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(_with_case_of(cursor.selectedText(), text))
+        self.editor.setTextCursor(cursor)
+
+    def _context_menu(self, point: QPoint) -> None:
+        menu = self.menu_for(self._position_at(point))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.editor.viewport().mapToGlobal(point))
+
+
+def tooltip_text(findings: list[Finding]) -> str:
+    lines = []
+    for finding in findings:
+        lines.append(finding.message)
+        if finding.kind == "jargon":
+            lines.append("Right-click to replace it.")
+    return "\n".join(lines)

@@ -1,0 +1,333 @@
+"""The readability panel: reading level of the section being edited and of the
+whole handout, and the PEMAT-style checklist.
+
+Reports are computed in the worker process (:class:`HealthChecker`) a moment after
+the last change; the target is shown as a colour *and* in words.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handout_builder.core.handout import Handout
+from handout_builder.core.health_literacy import HealthReport, SectionAnalysis
+from handout_builder.core.pemat import AUTOMATIC_ITEMS, PASS_MARK, QUESTIONS, ItemResult
+from handout_builder.core.readability import ACCEPTABLE_GRADE, GOOD_GRADE, Readability
+from handout_builder.gui.health_checker import HealthChecker
+from handout_builder.gui.render_service import RenderService
+
+CHECK_DEBOUNCE_MS = 300
+
+# (symbol, words, text colour, background): never colour alone.
+VERDICTS = {
+    "good": ("✓", f"Good: grade {GOOD_GRADE:.0f} or lower", "#14532d", "#dcf2e3"),
+    "acceptable": (
+        "!",
+        f"Acceptable: grade {GOOD_GRADE:.0f}–{ACCEPTABLE_GRADE:.0f}; aim for {GOOD_GRADE:.0f}",
+        "#6b4200",
+        "#fdefd2",
+    ),
+    "too hard": ("✗", f"Too hard: above grade {ACCEPTABLE_GRADE:.0f}", "#8f1d14", "#fbe1de"),
+}
+MARKS = {
+    "pass": ("✓", "#14532d", "Passes"),
+    "fail": ("✗", "#8f1d14", "Fails"),
+    "n/a": ("–", "#555555", "Does not apply"),
+}
+
+
+def figures_text(score: Readability) -> str:
+    if not score.words:
+        return "No text yet."
+    minutes = score.reading_minutes
+    reading = "under a minute" if minutes < 1 else f"about {round(minutes)} min"
+    return (
+        f"Grade {score.grade:.1f} (Flesch–Kincaid) · SMOG {score.smog:.1f}<br>"
+        f"{score.words} words · {score.sentences} sentences · {reading} to read"
+    )
+
+
+class _ClickLabel(QLabel):
+    """A wrapping label for a check box; clicking it toggles the box."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.box.isEnabled():
+            self.box.toggle()
+        super().mousePressEvent(event)
+
+
+class _ScoreBox(QGroupBox):
+    """A verdict badge and the figures for one text."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.name = QLabel(self)
+        self.name.setWordWrap(True)
+        self.name.setTextFormat(Qt.TextFormat.RichText)
+        self.name.hide()
+        self.verdict = QLabel(self)
+        self.verdict.setTextFormat(Qt.TextFormat.RichText)
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName(f"{title}: reading level")
+        self.figures = QLabel(self)
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.figures.setWordWrap(True)
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.notes)
+        self.show_score(None)
+
+    def show_score(self, score: Readability | None, notes: str = "") -> None:
+        if score is None or not score.words:
+            self.verdict.setText("<i>No text yet</i>" if score is not None else "<i>Checking…</i>")
+            self.verdict.setStyleSheet("")
+            self.figures.setText("")
+            self.notes.setText(notes)
+            return
+        symbol, words, color, background = VERDICTS[score.verdict]
+        self.verdict.setText(
+            f"<b>{symbol} Grade {score.grade:.1f} — {html.escape(score.verdict.capitalize())}</b>"
+        )
+        self.verdict.setToolTip(words)
+        self.verdict.setStyleSheet(
+            f"QLabel {{ color: {color}; background: {background}; border: 1px solid {color};"
+            " border-radius: 4px; padding: 4px 6px; }"
+        )
+        self.figures.setText(f"{figures_text(score)}<br><i>{html.escape(words)}</i>")
+        self.notes.setText(notes)
+
+
+class ReadabilityPanel(QScrollArea):
+    """Shows the reports; ``checklist_changed`` carries the ticked question ids."""
+
+    checklist_changed = Signal(list)
+    report_shown = Signal(object)  # HealthReport
+
+    def __init__(self, service: RenderService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readability-panel")
+        self.setAccessibleName("Reading level and checklist")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.checker = HealthChecker(service, self)
+        self.report: HealthReport | None = None
+        self.section_id: str | None = None
+        self._handout: Handout | None = None
+
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.section_box = _ScoreBox("This section", body)
+        self.handout_box = _ScoreBox("Whole handout", body)
+        layout.addWidget(self.section_box)
+        layout.addWidget(self.handout_box)
+
+        checklist = QGroupBox("Checklist (PEMAT)", body)
+        self.checklist_box = checklist
+        items = QVBoxLayout(checklist)
+        self.score = QLabel(checklist)
+        self.score.setTextFormat(Qt.TextFormat.RichText)
+        self.score.setWordWrap(True)
+        self.score.setAccessibleName("Checklist score")
+        items.addWidget(self.score)
+        self.item_labels: dict[str, QLabel] = {}
+        for item in AUTOMATIC_ITEMS:
+            label = QLabel(checklist)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setAccessibleName(item.text)
+            self.item_labels[item.id] = label
+            items.addWidget(label)
+        questions_title = QLabel("<b>Your judgement</b> — tick what is true:", checklist)
+        questions_title.setWordWrap(True)
+        items.addWidget(questions_title)
+        self.question_boxes: dict[str, QCheckBox] = {}
+        self.question_labels: dict[str, QLabel] = {}
+        for item in QUESTIONS:
+            box = QCheckBox(checklist)
+            box.setAccessibleName(item.question)
+            box.setToolTip(f"PEMAT item {item.number}: {item.text}")
+            box.toggled.connect(self._question_toggled)
+            label = _ClickLabel(item.question, box, checklist)
+            label.setToolTip(box.toolTip())
+            row = QHBoxLayout()
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(label, 1)
+            self.question_boxes[item.id] = box
+            self.question_labels[item.id] = label
+            items.addLayout(row)
+        layout.addWidget(checklist)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(CHECK_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._send)
+        self.checker.report_ready.connect(self._report_ready)
+        self.checker.failed.connect(lambda message: self.score.setText(html.escape(message)))
+
+    # -- input ----------------------------------------------------------------------------
+
+    def schedule(self, handout: Handout) -> None:
+        """Check ``handout`` a moment after the last change."""
+        self._handout = handout
+        self._debounce.start()
+
+    def check_now(self, handout: Handout) -> None:
+        self._handout = handout
+        self._send()
+
+    def set_section(self, section_id: str | None) -> None:
+        self.section_id = section_id
+        self._show_section()
+
+    def _send(self) -> None:
+        self._debounce.stop()
+        if self._handout is not None:
+            self.checker.request(self._handout)
+
+    def close_checker(self) -> None:
+        self.checker.close()
+
+    # -- output ---------------------------------------------------------------------------
+
+    def _report_ready(self, request_id: int, report: HealthReport) -> None:
+        if request_id != self.checker.latest:
+            return  # an older report: a newer one is on its way
+        self.report = report
+        self.handout_box.show_score(
+            report.readability, _findings_note(report.sections, "In the whole handout")
+        )
+        self._show_section()
+        self._show_checklist(report)
+        self.report_shown.emit(report)
+
+    def _show_section(self) -> None:
+        if self.report is None:
+            return
+        section = self.report.section(self.section_id) if self.section_id else None
+        if section is None:
+            self.section_box.name.hide()
+            self.section_box.show_score(None, "Select a section to see its reading level.")
+            self.section_box.verdict.setText("")
+            return
+        self.section_box.name.setText(html.escape(section.title))
+        self.section_box.name.show()
+        self.section_box.show_score(
+            section.readability, _findings_note([section], "Marked in the text")
+        )
+
+    def _show_checklist(self, report: HealthReport) -> None:
+        pemat = report.pemat
+        automatic = pemat.automatic_score()
+        understand, act = pemat.score("understandability"), pemat.score("actionability")
+
+        def percent(value: float | None) -> str:
+            return "–" if value is None else f"{value:.0f} %"
+
+        open_note = (
+            f"<br>{pemat.open_questions} question(s) below not ticked yet count as “no”."
+            if pemat.open_questions
+            else ""
+        )
+        below = [
+            name
+            for name, s in (("understandability", understand), ("actionability", act))
+            if s.percent is not None and s.percent < PASS_MARK
+        ]
+        bar = (
+            f"Below the usual {PASS_MARK:.0f} % bar: {', '.join(below)}."
+            if below
+            else f"Both at or above the usual {PASS_MARK:.0f} % bar."
+        )
+        self.score.setText(
+            f"<b>Automatic checks: {automatic.agreed} of {automatic.applicable} pass</b><br>"
+            f"Understandability {percent(understand.percent)} · actionability "
+            f"{percent(act.percent)}<br>{bar}{open_note}"
+        )
+        for result in pemat.automatic:
+            self._show_item(result)
+        for result in pemat.questions:
+            box = self.question_boxes[result.item.id]
+            box.blockSignals(True)
+            box.setChecked(result.status == "yes")
+            box.setEnabled(result.status != "n/a")
+            box.blockSignals(False)
+            suffix = f" ({result.reason.lower()}: does not apply)" if result.status == "n/a" else ""
+            label = self.question_labels[result.item.id]
+            label.setText(result.item.question + suffix)
+            label.setEnabled(result.status != "n/a")
+
+    def _show_item(self, result: ItemResult) -> None:
+        symbol, color, words = MARKS.get(result.status, MARKS["n/a"])
+        label = self.item_labels[result.item.id]
+        label.setText(
+            f'<span style="color:{color}"><b>{symbol} {html.escape(result.item.text)}</b></span>'
+            f'<br><span style="color:#444444">{html.escape(result.reason)}</span>'
+        )
+        label.setAccessibleDescription(f"{words}: {result.reason}")
+
+    def _question_toggled(self) -> None:
+        ticked = [item_id for item_id, box in self.question_boxes.items() if box.isChecked()]
+        self.checklist_changed.emit(ticked)
+
+    # -- for tests and tools ------------------------------------------------------------------
+
+    def item_text(self, item_id: str) -> str:
+        return self.item_labels[item_id].text()
+
+
+def _findings_note(
+    sections: list[SectionAnalysis] | tuple[SectionAnalysis, ...], prefix: str
+) -> str:
+    long = sum(len(s.readability.long_sentences) for s in sections)
+    hard = sum(len(s.jargon) for s in sections)
+    passive = sum(len(s.passive) for s in sections)
+    parts = []
+    if long:
+        parts.append(f"{long} long sentence{'s' if long > 1 else ''}")
+    if hard:
+        parts.append(f"{hard} jargon word{'s' if hard > 1 else ''}")
+    if passive:
+        parts.append(f"{passive} passive sentence{'s' if passive > 1 else ''}")
+    return f"{prefix}: {', '.join(parts)}." if parts else ""
+
+
+def dock_panel(window: QMainWindow, panel: ReadabilityPanel) -> QDockWidget:
+    """Dock ``panel`` at the right edge of ``window`` (View menu shows or hides it)."""
+    dock = QDockWidget("Reading level and checklist", window)
+    dock.setObjectName("readability-dock")
+    dock.setWidget(panel)
+    dock.setFeatures(
+        QDockWidget.DockWidgetFeature.DockWidgetClosable
+        | QDockWidget.DockWidgetFeature.DockWidgetMovable
+    )
+    panel.setMinimumWidth(280)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    return dock
