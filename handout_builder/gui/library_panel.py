@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
 from handout_builder.core.library import AUDIENCES, Library, LibraryEntry
+from handout_builder.gui.markdown_io import load_markdown
 from handout_builder.gui.render_service import RenderService
 
 TOPIC_MIME = "application/x-handout-builder-topic"
@@ -272,7 +273,8 @@ class LibraryPanel(QWidget):
             self.preview.clear()
             return
         entry = self.library.entries[str(item.data(ID_ROLE))]
-        self.preview.setMarkdown(f"# {entry.title}\n\n*{entry.summary}*\n\n{entry.body}")
+        load_markdown(self.preview.document(),
+                      f"## {entry.title}\n\n*{entry.summary}*\n\n{entry.body}")
 
     def _add_selected(self) -> None:
         if (entry_id := self.selected_id()) is not None:

@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.library_panel)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.preview)
-        self.splitter.setSizes([300, 430, 540])
+        self.splitter.setSizes([330, 430, 520])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
