@@ -45,6 +45,7 @@ from handout_builder.core.color import (
 )
 from handout_builder.core.errors import HandoutBuilderError, ValidationError
 from handout_builder.core.fonts import DEFAULT_FONT, FONT_CHOICES
+from handout_builder.gui import theme
 from handout_builder.gui.widgets import ColorButton
 
 LOGO_FILTER = "Logo images (*.png *.jpg *.jpeg *.svg)"
@@ -200,7 +201,7 @@ class BrandDialog(QDialog):
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
+        self.error.setStyleSheet(f"QLabel {{ color: {theme.error_text()}; font-weight: bold; }}")
         self.error.setAccessibleName("Problem")
         self.error.hide()
 

@@ -24,7 +24,7 @@ _STYLE = """
 table { border-collapse: collapse; width: 100%; }
 td { vertical-align: top; padding: 2px 6px; font-size: 10pt; }
 th { text-align: left; padding: 4px 6px; }
-.del { background: #fde2e2; } .add { background: #dff5e1; }
+.del { background: #fde2e2; color: #1d1d1f; } .add { background: #dff5e1; color: #1d1d1f; }
 </style>"""
 
 

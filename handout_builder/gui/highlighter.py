@@ -15,7 +15,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QHelpEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
@@ -26,10 +25,8 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
 from handout_builder.core.health_literacy import Finding, line_findings
 from handout_builder.core.jargon import JargonList, load_jargon
+from handout_builder.gui import theme
 
-LONG_BACKGROUND = QColor("#fff0b3")  # pale yellow band
-JARGON_UNDERLINE = QColor("#1f5fbf")  # blue, wavy
-PASSIVE_UNDERLINE = QColor("#7a2e8e")  # purple, dotted
 DESCRIPTIONS = {
     "long_sentence": "long sentences: pale yellow band",
     "jargon": "jargon: blue wavy underline",
@@ -40,13 +37,13 @@ DESCRIPTIONS = {
 def _format_for(kinds: set[str]) -> QTextCharFormat:
     fmt = QTextCharFormat()
     if "long_sentence" in kinds:
-        fmt.setBackground(LONG_BACKGROUND)
+        fmt.setBackground(theme.long_sentence_background())
     if "jargon" in kinds:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(JARGON_UNDERLINE)
+        fmt.setUnderlineColor(theme.jargon_underline())
     elif "passive" in kinds:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        fmt.setUnderlineColor(PASSIVE_UNDERLINE)
+        fmt.setUnderlineColor(theme.passive_underline())
     return fmt
 
 

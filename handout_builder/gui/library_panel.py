@@ -273,8 +273,9 @@ class LibraryPanel(QWidget):
             self.preview.clear()
             return
         entry = self.library.entries[str(item.data(ID_ROLE))]
-        load_markdown(self.preview.document(),
-                      f"## {entry.title}\n\n*{entry.summary}*\n\n{entry.body}")
+        load_markdown(
+            self.preview.document(), f"## {entry.title}\n\n*{entry.summary}*\n\n{entry.body}"
+        )
 
     def _add_selected(self) -> None:
         if (entry_id := self.selected_id()) is not None:

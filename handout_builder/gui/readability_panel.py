@@ -28,6 +28,7 @@ from handout_builder.core.handout import Handout
 from handout_builder.core.health_literacy import HealthReport, SectionAnalysis
 from handout_builder.core.pemat import AUTOMATIC_ITEMS, PASS_MARK, QUESTIONS, ItemResult
 from handout_builder.core.readability import ACCEPTABLE_GRADE, GOOD_GRADE, Readability
+from handout_builder.gui import theme
 from handout_builder.gui.health_checker import HealthChecker
 from handout_builder.gui.render_service import RenderService
 
@@ -285,11 +286,14 @@ class ReadabilityPanel(QScrollArea):
             label.setEnabled(result.status != "n/a")
 
     def _show_item(self, result: ItemResult) -> None:
-        symbol, color, words = MARKS.get(result.status, MARKS["n/a"])
+        symbol, _color, words = MARKS.get(result.status, MARKS["n/a"])
+        color = {"pass": theme.good_text(), "fail": theme.bad_text()}.get(
+            result.status, theme.muted_text()
+        )
         label = self.item_labels[result.item.id]
         label.setText(
             f'<span style="color:{color}"><b>{symbol} {html.escape(result.item.text)}</b></span>'
-            f'<br><span style="color:#444444">{html.escape(result.reason)}</span>'
+            f'<br><span style="color:{theme.muted_text()}">{html.escape(result.reason)}</span>'
         )
         label.setAccessibleDescription(f"{words}: {result.reason}")
 

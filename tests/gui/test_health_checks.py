@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCharFormat
 
-from handout_builder.gui.highlighter import JARGON_UNDERLINE, LONG_BACKGROUND
+from handout_builder.gui import theme
 
 REPORT_TIMEOUT_MS = 30_000
 HARD = (
@@ -79,12 +79,12 @@ def test_typing_hard_text_updates_the_panel_and_highlights_it(qtbot, window):
     text = window.editor.text.toPlainText()
     jargon = formats_at(window, text.index("amygdala") + 1)
     assert any(f.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline for f in jargon)
-    assert any(f.underlineColor() == JARGON_UNDERLINE for f in jargon)
-    assert any(f.background().color() == LONG_BACKGROUND for f in jargon)
+    assert any(f.underlineColor() == theme.jargon_underline() for f in jargon)
+    assert any(f.background().color() == theme.long_sentence_background() for f in jargon)
     passive = formats_at(window, text.index("was activated") + 2)
     assert any(f.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine for f in passive)
     plain = formats_at(window, text.index("Anxiety is your body") + 2)
-    assert not any(f.background().color() == LONG_BACKGROUND for f in plain)
+    assert not any(f.background().color() == theme.long_sentence_background() for f in plain)
 
 
 def test_hover_explains_and_right_click_replaces_jargon(qtbot, window):
