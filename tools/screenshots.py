@@ -94,12 +94,17 @@ def main() -> int:
 
     # 2. A handout with three sections, the live preview and the reading checks.
     home = fresh_home()
-    handout = Handout(title="Understanding anxiety", subtitle="Notes from our session",
-                      prepared_for="Sam", date="2026-11-22")
+    handout = Handout(
+        title="Understanding anxiety",
+        subtitle="Notes from our session",
+        prepared_for="Sam",
+        date="2026-11-22",
+    )
     handout.options.paper = "letter"
     handout.sections = [Section.from_entry(library.get(t)) for t in TOPICS]
     handout.sections[0].body = handout.sections[0].body.replace(
-        "Anxiety is your body's alarm system.", "Sam, anxiety is your body's alarm system.")
+        "Anxiety is your body's alarm system.", "Sam, anxiety is your body's alarm system."
+    )
     path = home / "Understanding anxiety.handout"
     save_handout(handout, path)
     window = MainWindow(HandoutDocument(handout, path), library=library)
@@ -130,8 +135,22 @@ def main() -> int:
     result = render(render_request(handout, window.current_brand(), library))
     assert result.pdf is not None, result.error
     pdf.write_bytes(result.pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
-                    str(pdf), str(DOCS / "handout-page1")], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "80",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            str(pdf),
+            str(DOCS / "handout-page1"),
+        ],
+        check=True,
+    )
     print("  docs/handout-page1.png")
     window.document.undo_stack.setClean()
     window.close()
