@@ -26,7 +26,7 @@ from handout_builder.core.errors import Problem
 from handout_builder.core.fonts import font_face_css
 from handout_builder.core.handout import Handout, Section
 from handout_builder.core.illustrations import Illustration
-from handout_builder.core.layouts import STYLESHEET, Layout
+from handout_builder.core.layouts import STYLESHEET, Layout, resolve_options
 from handout_builder.core.markdown import render_markdown, split_parts
 from handout_builder.core.resources import base_templates_dir
 
@@ -434,13 +434,8 @@ def build_context(
             )
         )
     width, height = PAPER_SIZES_MM[paper]
-    layout_options = layout.option_defaults()
-    for chained in layout_chain[1:]:
-        for key, value in chained.option_defaults().items():
-            layout_options.setdefault(key, value)
-    layout_options.update(
-        {k: v for k, v in handout.options.layout_options.items() if k in layout_options}
-    )
+    layout_options, option_problems = resolve_options(layout_chain, handout.options.layout_options)
+    problems += option_problems
     stylesheets = [(base_templates_dir() / "base.css").as_uri()]
     for item in reversed(layout_chain):
         css = item.directory / STYLESHEET
