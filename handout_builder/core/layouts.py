@@ -224,6 +224,24 @@ def parse_option_value(option: LayoutOption, text: str) -> Any:
     return value
 
 
+def parse_option_assignments(chain: list[Layout], items: list[str]) -> dict[str, Any]:
+    """``NAME=VALUE`` strings (from the command line) as option values for ``chain``;
+    raises with a one-line message naming the bad option."""
+    known = chain_options(chain)
+    values: dict[str, Any] = {}
+    for item in items:
+        name, equals, text = item.partition("=")
+        if not equals:
+            raise HandoutBuilderError(f"a layout option is NAME=VALUE, not '{item}'")
+        if name not in known:
+            choices = ", ".join(sorted(known)) or "none"
+            raise HandoutBuilderError(
+                f"layout '{chain[0].name}' has no option '{name}' (its options: {choices})"
+            )
+        values[name] = parse_option_value(known[name], text)
+    return values
+
+
 def chain_options(chain: list[Layout]) -> dict[str, LayoutOption]:
     """The options a layout accepts: its own, then those of the layouts it extends."""
     options: dict[str, LayoutOption] = {}

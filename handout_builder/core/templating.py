@@ -4,6 +4,7 @@ template errors turned into problems that name the file and line."""
 from __future__ import annotations
 
 import posixpath
+import re
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -46,7 +47,9 @@ class PreparedHtml:
     ``max_pages`` is the layout's page limit (pages past it are cut and reported);
     ``sections`` pairs each section's HTML id with its title, so content that does
     not fit can be named; ``stylesheets_to_check`` lists the checked layout's CSS
-    files (``purpose="check"`` only), checked one by one so warnings name the file.
+    files (``purpose="check"`` only), checked one by one so warnings name the file;
+    ``source_files`` (also only when checking) are the layout's own templates and
+    stylesheets, searched to put a refused URL on its file and line.
     """
 
     html: str
@@ -59,6 +62,7 @@ class PreparedHtml:
     max_pages: int | None = None
     sections: tuple[tuple[str, str], ...] = ()
     stylesheets_to_check: tuple[Path, ...] = ()
+    source_files: tuple[Path, ...] = ()
 
 
 class TemplateProblem(HandoutBuilderError):
@@ -155,12 +159,27 @@ def template_problem(exc: BaseException, fallback_file: str) -> Problem:
     if isinstance(exc, jinja2.TemplateNotFound):
         message = f"template not found: {exc.name}"
     elif isinstance(exc, jinja2.UndefinedError):
-        message = f"undefined value in template: {exc.message}"
+        message = f"undefined value in template: {_plain_undefined(exc.message or '')}"
     elif isinstance(exc, SecurityError):
         message = f"not allowed in a layout template: {exc}"
     else:
         message = f"template error: {type(exc).__name__}: {exc}"
     return Problem(message, file, line)
+
+
+_NO_ATTRIBUTE = re.compile(r"^'(?:[\w.]+\.)?(\w+)Context object' has no attribute '(\w+)'$")
+
+
+def _plain_undefined(message: str) -> str:
+    """Jinja's "'…HandoutContext object' has no attribute 'x'" in template terms."""
+    match = _NO_ATTRIBUTE.match(message)
+    if not match:
+        return message
+    kind, name = match.groups()
+    return (
+        f"{kind.lower()} has no field '{name}' (the fields are listed in "
+        "docs/template-context.md)"
+    )
 
 
 def allowed_roots(layouts_in_use: list[Layout], brand: BrandProfile) -> list[Path]:
@@ -218,8 +237,7 @@ def prepare_html(request: RenderRequest) -> PreparedHtml:
         html = render_template(context, chain, layouts)
     except TemplateProblem as exc:
         raise TemplateProblem(_unique(compile_problems + exc.problems)) from None
-    if compile_problems:
-        raise TemplateProblem(compile_problems)
+    problems += compile_problems  # in templates this render does not use
     return PreparedHtml(
         html=html,
         base_url=(chain[0].directory / ENTRY_TEMPLATE).as_uri(),
@@ -231,6 +249,9 @@ def prepare_html(request: RenderRequest) -> PreparedHtml:
         max_pages=chain[0].max_pages,
         sections=tuple((s.id, s.title) for s in context.handout.sections),
         stylesheets_to_check=tuple(stylesheets_of(chain[0])) if checking else (),
+        source_files=tuple(layout_files(chain[0], ".j2") + stylesheets_of(chain[0]))
+        if checking
+        else (),
     )
 
 
@@ -244,7 +265,8 @@ def layout_files(layout: Layout, suffix: str) -> list[Path]:
     found = sorted(
         path
         for path in layout.directory.rglob(f"*{suffix}")
-        if path.is_file() and not any(part.startswith(".") for part in path.parts)
+        if path.is_file()
+        and not any(part.startswith(".") for part in path.relative_to(layout.directory).parts)
     )
     return found[:MAX_TEMPLATES_CHECKED]
 

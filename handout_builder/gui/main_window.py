@@ -25,11 +25,11 @@ from handout_builder.core.documents import default_title, render_request
 from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.handout import FILE_SUFFIX, Handout, Section
 from handout_builder.core.jobs import RenderResult
-from handout_builder.core.layouts import find_layouts
 from handout_builder.core.library import Library, load_library
 from handout_builder.core.settings import Settings, load_settings, save_settings
 from handout_builder.gui import operations
 from handout_builder.gui.document import HandoutDocument
+from handout_builder.gui.layout_watch import LayoutWatcher, fill_layout_combo
 from handout_builder.gui.library_panel import LibraryPanel
 from handout_builder.gui.outline import OutlinePanel
 from handout_builder.gui.preview import PreviewPane
@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self._connect()
+        self.layout_watch = LayoutWatcher(self)
+        self.layout_watch.layouts_changed.connect(self._layouts_changed)
+        self.layout_watch.files_changed.connect(self._debounce.start)
         self.statusBar().showMessage("Ready")
         self._restore_geometry()
         self._bind_document()
@@ -278,7 +281,10 @@ class MainWindow(QMainWindow):
         handout = self.document.handout
         self.outline.show_handout(handout, self.document.edited_ids(self.library))
         self._select_combo(self.paper_combo, handout.options.paper)
+        if self.layout_combo.findData(handout.options.layout) < 0:
+            self.refresh_layouts()
         self._select_combo(self.layout_combo, handout.options.layout)
+        self.layout_watch.watch_layout(handout.options.layout)
         self._select_brand(handout.brand)
         sid = self.outline.selected_id()
         section = self.document.section(sid) if sid else None
@@ -368,10 +374,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Brand profile skipped: {problem}", 8000)
 
     def refresh_layouts(self) -> None:
-        self.layout_combo.clear()
-        layouts, _problems = find_layouts()
-        for name, layout in sorted(layouts.items(), key=lambda kv: (not kv[1].builtin, kv[0])):
-            self.layout_combo.addItem(layout.title, name)
+        fill_layout_combo(self.layout_combo, self.document.handout.options.layout)
+
+    def _layouts_changed(self) -> None:
+        """A layout was added or removed, or a manifest changed, on disk."""
+        self.refresh_layouts()
+        self._debounce.start()
 
     def _select_combo(self, combo: QComboBox, value: object) -> None:
         index = combo.findData(value)

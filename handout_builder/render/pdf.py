@@ -83,7 +83,9 @@ def write_pdf(
         document.metadata.authors = [prepared.author] if prepared.author else []
         document.metadata.lang = prepared.language
         pdf = document.write_pdf(**PDF_OPTIONS)
-    problems += [Problem(f"not loaded: {url}", severity="warning") for url in fetcher.refused]
+    for refused in fetcher.refused:
+        file, line = locate(refused.split(" (", 1)[0], prepared.source_files)
+        problems.append(Problem(f"not loaded: {refused}", file, line, severity="warning"))
     for message in warnings:
         if "refused to load" in message:
             continue
@@ -96,6 +98,19 @@ def write_pdf(
 def _strip_position(message: str) -> str:
     match = _CSS_POSITION.match(message)
     return f"{match['head']}{match['tail']}" if match else message
+
+
+def locate(text: str, files: tuple[Path, ...]) -> tuple[str | None, int | None]:
+    """The first file and line among ``files`` that contain ``text``."""
+    for path in files:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue
+        for number, line in enumerate(lines, 1):
+            if text in line:
+                return str(path), number
+    return None, None
 
 
 def check_stylesheet(path: Path, fetcher: RestrictedURLFetcher) -> list[Problem]:
