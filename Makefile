@@ -25,10 +25,11 @@ pytest: $(STAMP)
 # Timing benchmarks (excluded from the default run); figures are ratios
 # against a baseline measured in the same process.
 bench: $(STAMP)
-	$(BIN)/pytest tests/benchmarks -s -p no:xdist
+	$(BIN)/pytest tests/benchmarks -s -p no:xdist -o addopts="" -q
 
 # Regenerates docs/*.png (needs Xvfb and poppler-utils; installed as root).
 screenshots: $(STAMP)
+	@command -v pdftoppm >/dev/null || { [ "$$(id -u)" -eq 0 ] && apt-get install -y -q poppler-utils >/dev/null; } || { echo "install poppler-utils for pdftoppm"; exit 1; }
 	$(BIN)/python tools/screenshots.py
 
 system-deps:

@@ -11,13 +11,12 @@ function that adds its subparsers and sets ``handler`` on them.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 
 from handout_builder import __version__
 from handout_builder.cli import build, layout, library
-from handout_builder.cli.common import EXIT_BAD_INPUT, EXIT_OK, PROG, CommandParser, UsageError
+from handout_builder.cli.common import EXIT_BAD_INPUT, PROG, CommandParser, UsageError
 from handout_builder.core.errors import HandoutBuilderError
 
 COMMAND_MODULES = (build, library, layout)
@@ -57,6 +56,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:  # e.g. `handout-builder layout list | head -1`
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+    except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
+        sys.stderr.close()
+        return 0

@@ -1,18 +1,51 @@
-"""``library``: list the library's topics (``--json`` for scripts)."""
+"""``library``: list the library's topics (``--json`` for scripts);
+``library lint``: check entries against the content rules."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import Any
 
-from handout_builder.cli.common import EXIT_OK, warn
+from handout_builder.cli.common import EXIT_BAD_INPUT, EXIT_OK, CommandParser, warn
 
 
 def register(commands: Any) -> None:
-    library = commands.add_parser("library", help="list the library's topics")
+    library = commands.add_parser(
+        "library",
+        help="list the library's topics, or check entries (library lint)",
+        description="List the library's topics. `library lint` checks entries.",
+    )
     library.add_argument("--json", action="store_true", help="print JSON for scripts")
     library.set_defaults(handler=cmd_library)
+    actions = library.add_subparsers(
+        dest="library_command", parser_class=CommandParser, metavar="ACTION"
+    )
+    lint = actions.add_parser(
+        "lint",
+        help="check library entries: structure, reading level, accuracy, references",
+        description="Check library entries against the content rules (docs/library.md). "
+        "Prints file:line: severity: message lines and a summary; exits with status 2 "
+        "when there are errors. Warnings and notes do not fail the run.",
+    )
+    lint.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="entry files or folders (default: the built-in library and your library folder)",
+    )
+    lint.add_argument(
+        "--builtin-rules",
+        action="store_true",
+        help="apply the built-in library's rules (grade 6.0 or lower, a reviewed date) "
+        "to every file",
+    )
+    lint.add_argument(
+        "--strict", action="store_true", help="fail (exit 2) on warnings as well as errors"
+    )
+    lint.set_defaults(handler=cmd_lint)
 
 
 def cmd_library(args: argparse.Namespace) -> int:
@@ -49,4 +82,25 @@ def cmd_library(args: argparse.Namespace) -> int:
     for row in rows:
         audiences = ",".join(row["audiences"])
         print(f"{row['id']:<{width}}  grade {row['grade']:>4}  {audiences:<22} {row['title']}")
+    return EXIT_OK
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    from handout_builder.core.lint import describe, lint_paths
+
+    run = lint_paths(args.paths, builtin_rules=args.builtin_rules)
+    for problem in run.all_problems():
+        print(describe(problem))
+    errors, warnings, notes = run.count("error"), run.count("warning"), run.count("info")
+    files = len(run.results)
+
+    def plural(n: int, word: str) -> str:
+        return f"{n} {word}{'' if n == 1 else 's'}"
+
+    print(
+        f"{files} {'entry' if files == 1 else 'entries'} checked: "
+        f"{plural(errors, 'error')}, {plural(warnings, 'warning')}, {plural(notes, 'note')}"
+    )
+    if errors or (args.strict and warnings):
+        return EXIT_BAD_INPUT
     return EXIT_OK

@@ -359,7 +359,7 @@ def section_context(
         PartContext(
             kind=p.kind,
             heading=p.heading,
-            html=Markup(render_markdown(p.markdown, values=values, heading_shift=2)),
+            html=Markup(render_markdown(p.markdown, values=values, heading_shift=1)),
         )
         for p in split_parts(section.body)
     )

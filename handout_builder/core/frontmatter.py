@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -19,6 +19,8 @@ class FrontMatterDocument:
     key_lines: dict[str, int]
     body: str
     body_line: int  # line number (1-based) where the body starts
+    item_lines: dict[str, list[int]] = field(default_factory=dict)
+    """For keys that hold a list: the line (1-based) each item starts on."""
 
 
 def parse_front_matter(text: str, file: str) -> FrontMatterDocument:
@@ -60,8 +62,15 @@ def parse_front_matter(text: str, file: str) -> FrontMatterDocument:
             [Problem("front matter must be a set of 'key: value' fields", file, 2)]
         )
     key_lines: dict[str, int] = {}
+    item_lines: dict[str, list[int]] = {}
     if isinstance(node, yaml.MappingNode):
-        for key_node, _value in node.value:
+        for key_node, value_node in node.value:
             key_lines[str(key_node.value)] = key_node.start_mark.line + 2
+            if isinstance(value_node, yaml.SequenceNode):
+                item_lines[str(key_node.value)] = [
+                    item.start_mark.line + 2 for item in value_node.value
+                ]
     body = "".join(lines[end + 1 :])
-    return FrontMatterDocument({str(k): v for k, v in data.items()}, key_lines, body, end + 2)
+    return FrontMatterDocument(
+        {str(k): v for k, v in data.items()}, key_lines, body, end + 2, item_lines
+    )

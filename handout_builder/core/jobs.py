@@ -46,3 +46,29 @@ class RenderResult:
     @property
     def ok(self) -> bool:
         return self.pdf is not None
+
+
+@dataclass(frozen=True)
+class AnalysisRequest:
+    """Text analysis to run in the worker process, away from the GUI.
+
+    ``kind`` names a function in :mod:`handout_builder.core.analysis`; ``texts``
+    are Markdown texts. Loading the reading-level dictionary takes a second
+    and a lot of memory, which the GUI process should not pay.
+    """
+
+    kind: str
+    texts: tuple[str, ...]
+    render_id: int = 0
+
+
+@dataclass
+class AnalysisResult:
+    render_id: int
+    values: list[object] = field(default_factory=list)
+    error: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None

@@ -103,7 +103,7 @@ def parse_entry(
         tags=tuple(t.lower() for t in r.text_list("tags")),
         body=doc.body.strip("\n") + "\n",
         clinician_note=r.text("clinician_note", max_length=5000).strip(),
-        references=read_references(r),
+        references=read_references(r, item_lines=doc.item_lines.get("references", ())),
         illustration=illustration,
         reflection=r.text_list("reflection", max_items=12),
         reviewed=r.date("reviewed"),

@@ -17,7 +17,7 @@ import html
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -33,7 +33,7 @@ WRITE_IN = '<span class="write-in"></span>'
 WRITE_IN_LINE = '<span class="write-in write-in-line-full"></span>'
 # A paragraph or list item that is only a blank ("1. ______") would be a thematic
 # break in CommonMark; escape it so it stays text and prints as a full line.
-_BLANK_ONLY = re.compile(r"^(\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)?)_{3,}\s*$", re.MULTILINE)
+_BLANK_ONLY = re.compile(r"^([ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)_{3,}[ \t]*$", re.MULTILINE)
 
 
 def _protect_blank_lines(text: str) -> str:
@@ -56,10 +56,16 @@ class MarkdownPart:
     heading: str
     kind: str  # "intro" | "text" | "try_this" | "key_points"
     markdown: str
+    line: int = 0  # 0-based line of the heading in the text (0 for the intro)
 
 
 def split_parts(text: str) -> list[MarkdownPart]:
     """Split Markdown at its ``##`` headings (level-1 headings count too)."""
+    return list(_split_cached(text))
+
+
+@lru_cache(maxsize=512)
+def _split_cached(text: str) -> tuple[MarkdownPart, ...]:
     lines = text.splitlines()
     tokens = _parser().parse(text)
     starts: list[tuple[int, int, str]] = []  # (heading line, line after it, heading text)
@@ -72,11 +78,11 @@ def split_parts(text: str) -> list[MarkdownPart]:
     intro = "\n".join(lines[:first]).strip()
     if intro:
         parts.append(MarkdownPart("", "intro", intro))
-    for position, (_, after, heading) in enumerate(starts):
+    for position, (start, after, heading) in enumerate(starts):
         end = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
         body = "\n".join(lines[after:end]).strip()
-        parts.append(MarkdownPart(heading, _kind_of(heading), body))
-    return parts
+        parts.append(MarkdownPart(heading, _kind_of(heading), body, start))
+    return tuple(parts)
 
 
 def _kind_of(heading: str) -> str:
@@ -93,11 +99,17 @@ def render_markdown(
     """Markdown → HTML (safe: no raw HTML, no images, nothing templated).
 
     ``values`` fills the ``[[name]]`` placeholders; ``heading_shift`` demotes
-    headings (``##`` becomes ``h3`` with a shift of 1).
+    headings (``##`` becomes ``h3`` with a shift of 1). Results are cached: a
+    preview re-renders only the sections that changed.
     """
+    return _render_cached(text, tuple(sorted((values or {}).items())), heading_shift)
+
+
+@lru_cache(maxsize=1024)
+def _render_cached(text: str, values: tuple[tuple[str, str], ...], heading_shift: int) -> str:
     md = _parser()
     tokens = md.parse(_protect_blank_lines(text))
-    env: dict[str, Any] = {"values": dict(values or {}), "shift": heading_shift}
+    env: dict[str, Any] = {"values": dict(values), "shift": heading_shift}
     return str(md.renderer.render(tokens, md.options, env))
 
 
@@ -136,8 +148,14 @@ _parser().add_render_rule("heading_close", _render_heading)
 def client_text_blocks(text: str) -> list[str]:
     """The words of each paragraph, list item and table cell (headings left out),
     without markup, placeholders or write-in blanks."""
+    return [block for _, block in client_text_blocks_with_lines(text)]
+
+
+def client_text_blocks_with_lines(text: str) -> list[tuple[int, str]]:
+    """Like :func:`client_text_blocks`, each block with the 0-based line of
+    ``text`` on which it starts."""
     tokens = _parser().parse(_protect_blank_lines(text))
-    blocks: list[str] = []
+    blocks: list[tuple[int, str]] = []
     in_heading = False
     for token in tokens:
         if token.type == "heading_open":
@@ -153,5 +171,16 @@ def client_text_blocks(text: str) -> list[str]:
             words = _BLANK.sub(" ", _PLACEHOLDER.sub(" ", words))
             words = re.sub(r"\s+", " ", words).strip()
             if words:
-                blocks.append(words)
+                blocks.append((token.map[0] if token.map else 0, words))
     return blocks
+
+
+def list_kinds(text: str) -> set[str]:
+    """Which kinds of list the Markdown holds: ``"numbered"`` and/or ``"bullet"``."""
+    kinds = set()
+    for token in _parser().parse(_protect_blank_lines(text)):
+        if token.type == "ordered_list_open":
+            kinds.add("numbered")
+        elif token.type == "bullet_list_open":
+            kinds.add("bullet")
+    return kinds

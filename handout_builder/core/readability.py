@@ -43,19 +43,23 @@ class Readability:
         return "too hard"
 
 
+def terminated(block: str) -> str:
+    """One block of client text as a sentence-terminated line (a missing full
+    stop is added, a trailing colon or semicolon becomes one)."""
+    block = block.strip()
+    if not block:
+        return ""
+    if block.endswith(":") or block.endswith(";"):
+        return block[:-1] + "."
+    if not block.endswith((".", "!", "?", '."', '?"', '!"', ".)", ".’", ".'")):
+        return block + "."
+    return block
+
+
 def scoring_text(markdown: str) -> str:
     """The text that is scored: one sentence-terminated line per block."""
-    lines = []
-    for block in client_text_blocks(markdown):
-        block = block.strip()
-        if not block:
-            continue
-        if block.endswith(":") or block.endswith(";"):
-            block = block[:-1] + "."
-        elif not block.endswith((".", "!", "?", '."', '?"', '!"', ".)", ".’", ".'")):
-            block += "."
-        lines.append(block)
-    return "\n".join(lines)
+    lines = [terminated(block) for block in client_text_blocks(markdown)]
+    return "\n".join(line for line in lines if line)
 
 
 def split_sentences(text: str) -> list[str]:

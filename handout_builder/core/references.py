@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,11 +47,15 @@ class Reference:
         return data
 
 
-def read_references(reader: FieldReader, key: str = "references") -> tuple[Reference, ...]:
-    """Read a list of references from ``reader``'s ``key``, recording problems."""
+def read_references(
+    reader: FieldReader, key: str = "references", item_lines: Sequence[int] = ()
+) -> tuple[Reference, ...]:
+    """Read a list of references from ``reader``'s ``key``, recording problems
+    (at the line of each item when ``item_lines`` gives them)."""
     out: list[Reference] = []
     for index, item in reader.mapping_list(key):
-        out.append(read_reference(reader.nested(f"{key}[{index + 1}]", item)))
+        line = item_lines[index] if index < len(item_lines) else None
+        out.append(read_reference(reader.nested(f"{key}[{index + 1}]", item, line)))
     return tuple(out)
 
 

@@ -42,6 +42,7 @@ class Settings:
     last_export_dir: str = ""
     last_open_dir: str = ""
     setup_done: bool = False
+    window_geometry: str = ""  # Qt's saveGeometry(), base64
 
     def add_recent(self, path: str) -> None:
         self.recent_files = [path] + [p for p in self.recent_files if p != path]

@@ -126,7 +126,23 @@ def make_environment(chain: list[Layout], layouts: dict[str, Layout]) -> jinja2.
 
     Templates are found in the layout's folder, then its ancestors', then the
     shared ``base`` folder; ``NAME/file.html.j2`` reaches a named layout's file.
+    Environments are kept (compiled templates with them) and reload a template
+    when its file changes, so the worker renders edits without recompiling all.
     """
+    key = (
+        tuple(str(item.directory) for item in chain),
+        tuple(sorted((name, str(item.directory)) for name, item in layouts.items())),
+    )
+    env = _ENVIRONMENTS.get(key)
+    if env is None:
+        env = _ENVIRONMENTS[key] = _new_environment(chain, layouts)
+    return env
+
+
+_ENVIRONMENTS: dict[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], jinja2.Environment] = {}
+
+
+def _new_environment(chain: list[Layout], layouts: dict[str, Layout]) -> jinja2.Environment:
     search = [str(item.directory) for item in chain] + [str(resources.base_templates_dir())]
     prefixed: dict[str, jinja2.BaseLoader] = {
         name: ContainedLoader(str(item.directory)) for name, item in layouts.items()
@@ -139,7 +155,7 @@ def make_environment(chain: list[Layout], layouts: dict[str, Layout]) -> jinja2.
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
-        auto_reload=False,
+        auto_reload=True,
     )
     return env
 
@@ -177,8 +193,7 @@ def _plain_undefined(message: str) -> str:
         return message
     kind, name = match.groups()
     return (
-        f"{kind.lower()} has no field '{name}' (the fields are listed in "
-        "docs/template-context.md)"
+        f"{kind.lower()} has no field '{name}' (the fields are listed in docs/template-context.md)"
     )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -25,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
 from handout_builder.core.library import AUDIENCES, Library, LibraryEntry
+from handout_builder.gui.render_service import RenderService
 
 TOPIC_MIME = "application/x-handout-builder-topic"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -194,17 +195,20 @@ class LibraryPanel(QWidget):
         self.grades_ready.connect(self._set_grades)
         self.refresh()
 
-    def start_grading(self) -> None:
-        """Compute reading grades in the background (textstat takes a moment to load)."""
+    def start_grading(self, service: RenderService) -> None:
+        """Ask the worker process for every entry's reading grade."""
         entries = list(self.library)
+        request = AnalysisRequest("readability", tuple(entry.body for entry in entries))
 
-        def work() -> None:
-            from handout_builder.core.readability import score_markdown
+        def done(result: AnalysisResult) -> None:
+            if result.ok:
+                grades = {
+                    entry.id: float(getattr(score, "grade", 0.0))
+                    for entry, score in zip(entries, result.values, strict=True)
+                }
+                self.grades_ready.emit(grades)
 
-            grades = {entry.id: score_markdown(entry.body).grade for entry in entries}
-            self.grades_ready.emit(grades)
-
-        threading.Thread(target=work, name="library-grades", daemon=True).start()
+        service.analyze(request, done)
 
     def _set_grades(self, grades: dict[str, float]) -> None:
         self.grades = grades

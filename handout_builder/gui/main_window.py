@@ -7,8 +7,8 @@ import contextlib
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -90,7 +90,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Ready")
         self._restore_geometry()
         self._bind_document()
-        self.library_panel.start_grading()
+        self._started_background = False
+        self._graded = False
         for problem in self.library.problems:
             self.statusBar().showMessage(str(problem), 8000)
 
@@ -216,10 +217,8 @@ class MainWindow(QMainWindow):
         self.service.busy_changed.connect(self.preview.set_updating)
 
     def _restore_geometry(self) -> None:
-        state = QSettings("HandoutBuilder", "HandoutBuilder").value("geometry")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreGeometry(state)
-        else:
+        saved = self.settings.window_geometry
+        if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
             self.resize(1400, 860)
 
     def _starting_document(self) -> HandoutDocument:
@@ -242,6 +241,22 @@ class MainWindow(QMainWindow):
         handout.options.layout = self.settings.default_layout
         handout.brand = self.settings.default_brand or None
         return HandoutDocument(handout)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._started_background:
+            # The window first, then the heavy lifting: the render worker process
+            # (WeasyPrint) and the reading grades (textstat) warm up behind it.
+            self._started_background = True
+            QTimer.singleShot(0, self._start_background)
+
+    def _start_background(self) -> None:
+        self.service.start()
+
+    def _grade_library_once(self) -> None:
+        if not self._graded:
+            self._graded = True  # after the first preview, so it never waits on grading
+            self.library_panel.start_grading(self.service)
 
     # -- the document -----------------------------------------------------------------
 
@@ -428,6 +443,7 @@ class MainWindow(QMainWindow):
             result.problems.insert(0, self._brand_problem)
         self.preview.show_result(result)
         self.preview_updated.emit(result)
+        self._grade_library_once()
 
     # -- files -------------------------------------------------------------------------
 
@@ -546,7 +562,8 @@ class MainWindow(QMainWindow):
         if not self.confirm_discard():
             event.ignore()
             return
-        QSettings("HandoutBuilder", "HandoutBuilder").setValue("geometry", self.saveGeometry())
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        save_settings_quietly(self.settings)
         self.service.close()
         event.accept()
 

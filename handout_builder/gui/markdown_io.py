@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QFont,
     QTextBlock,
     QTextCharFormat,
+    QTextCursor,
     QTextDocument,
     QTextFormat,
     QTextListFormat,
@@ -34,9 +35,27 @@ _NUMBERED = {
 
 
 def load_markdown(document: QTextDocument, markdown: str) -> None:
-    """Show ``markdown`` in ``document`` (write-in runs stay literal underscores)."""
+    """Show ``markdown`` in ``document`` (write-in runs stay literal underscores).
+
+    Headings are shown only a little larger than the text (Qt's defaults are
+    poster-sized for a narrow editor)."""
     escaped = _BLANK_RUN.sub(lambda m: "\\_" * len(m.group(0)), markdown)
     document.setMarkdown(escaped, _DIALECT)
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            cursor.setPosition(block.position())
+            cursor.setPosition(
+                block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+            )
+            fmt = QTextCharFormat()
+            fmt.setProperty(
+                QTextFormat.Property.FontSizeAdjustment,
+                1 if block.blockFormat().headingLevel() <= 2 else 0,
+            )
+            cursor.mergeCharFormat(fmt)
+        block = block.next()
 
 
 def to_markdown(document: QTextDocument) -> str:

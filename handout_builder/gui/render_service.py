@@ -12,33 +12,39 @@ import itertools
 import threading
 from collections import deque
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from handout_builder.core.jobs import RenderRequest, RenderResult
+from handout_builder.core.jobs import AnalysisRequest, AnalysisResult, RenderRequest, RenderResult
 from handout_builder.render.worker import RenderWorker
 
 PREVIEW_TIME_LIMIT = 20.0
 EXPORT_TIME_LIMIT = 60.0
+ANALYSIS_TIME_LIMIT = 60.0
 
 
 class RenderService(QObject):
     preview_ready = Signal(object)  # RenderResult, newest preview only
-    job_done = Signal(object, object)  # (RenderResult, callback) for exports
-    busy_changed = Signal(bool)
+    job_done = Signal(object, object)  # (result, callback) for exports and analyses
+    busy_changed = Signal(bool)  # renders only (analyses run quietly)
 
-    def __init__(self, parent: QObject | None = None, *, start: bool = True) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._cond = threading.Condition()
         self._pending_preview: RenderRequest | None = None
         self._jobs: deque[tuple[RenderRequest, Callable[[RenderResult], None]]] = deque()
+        self._analyses: deque[tuple[AnalysisRequest, Callable[[AnalysisResult], None]]] = deque()
         self._closed = False
         self._latest_shown = 0
         self.worker = RenderWorker(start=False)
         self.job_done.connect(self._finish_job)
         self._thread = threading.Thread(target=self._run, name="render-service", daemon=True)
-        if start:
+
+    def start(self) -> None:
+        """Start the background thread (which starts the worker process)."""
+        if not self._thread.is_alive():
             self._thread.start()
 
     def next_id(self) -> int:
@@ -56,6 +62,13 @@ class RenderService(QObject):
             self._jobs.append((request, callback))
             self._cond.notify()
 
+    def analyze(self, request: AnalysisRequest, callback: Callable[[AnalysisResult], None]) -> None:
+        """Run a text analysis in the worker, after any waiting renders;
+        ``callback`` runs on the UI thread."""
+        with self._cond:
+            self._analyses.append((request, callback))
+            self._cond.notify()
+
     def close(self) -> None:
         with self._cond:
             self._closed = True
@@ -70,32 +83,41 @@ class RenderService(QObject):
         self.worker.start()
         while True:
             with self._cond:
-                while not self._closed and self._pending_preview is None and not self._jobs:
+                while not (self._closed or self._pending_preview or self._jobs or self._analyses):
                     self._cond.wait()
                 if self._closed:
                     return
-                if self._jobs:
-                    request, callback = self._jobs.popleft()
-                    preview = False
+                job: tuple[object, Callable[[Any], None] | None]
+                if self._jobs:  # exports first, then the newest preview, then analyses
+                    job = self._jobs.popleft()
+                elif self._pending_preview is not None:
+                    job = (self._pending_preview, None)
+                    self._pending_preview = None
                 else:
-                    assert self._pending_preview is not None
-                    request, self._pending_preview = self._pending_preview, None
-                    preview = True
-            self.busy_changed.emit(True)
-            limit = PREVIEW_TIME_LIMIT if preview else EXPORT_TIME_LIMIT
-            result = self.worker.render(request, time_limit=limit)
+                    job = self._analyses.popleft()
+            request, callback = job
+            rendering = isinstance(request, RenderRequest)
+            if rendering:
+                self.busy_changed.emit(True)
+            result: RenderResult | AnalysisResult
+            if isinstance(request, AnalysisRequest):
+                result = self.worker.analyze(request, time_limit=ANALYSIS_TIME_LIMIT)
+            else:
+                assert isinstance(request, RenderRequest)
+                limit = PREVIEW_TIME_LIMIT if callback is None else EXPORT_TIME_LIMIT
+                result = self.worker.render(request, time_limit=limit)
             if self._closed:
                 return
-            if preview:
+            if callback is None:
                 self.preview_ready.emit(result)
             else:
                 self.job_done.emit(result, callback)
             with self._cond:
                 idle = self._pending_preview is None and not self._jobs
-            if idle:
+            if rendering and idle:
                 self.busy_changed.emit(False)
 
-    def _finish_job(self, result: RenderResult, callback: Callable[[RenderResult], None]) -> None:
+    def _finish_job(self, result: object, callback: Callable[[Any], None]) -> None:
         callback(result)
 
     def accept_preview(self, result: RenderResult) -> bool:

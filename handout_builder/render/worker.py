@@ -10,13 +10,14 @@ worker is started again and the caller gets a result with a one-line error.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import threading
 import time
-from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from handout_builder.core.jobs import RenderRequest, RenderResult
+from handout_builder.core.jobs import AnalysisRequest, AnalysisResult, RenderRequest, RenderResult
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 READY = "ready"
 DEFAULT_TIME_LIMIT = 30.0
@@ -40,6 +41,7 @@ def serve(conn: Connection, memory_limit_mb: int) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop
     _limit_memory(memory_limit_mb)
+    from handout_builder.core.analysis import run_analysis
     from handout_builder.render.pdf import render_request, warm_up
 
     font_config = warm_up()
@@ -51,8 +53,12 @@ def serve(conn: Connection, memory_limit_mb: int) -> None:
             return
         if request is None:
             return
+        result: RenderResult | AnalysisResult
         try:
-            result = render_request(request, font_config)
+            if isinstance(request, AnalysisRequest):
+                result = run_analysis(request)
+            else:
+                result = render_request(request, font_config)
         except MemoryError:
             result = RenderResult(
                 render_id=request.render_id, error="the handout needed too much memory to render"
@@ -80,7 +86,6 @@ class RenderWorker:
         self.time_limit = time_limit
         self.memory_limit_mb = memory_limit_mb
         self.restarts = 0
-        self._context = multiprocessing.get_context("spawn")
         self._lock = threading.RLock()
         self._process: Any = None
         self._conn: Connection | None = None
@@ -94,8 +99,11 @@ class RenderWorker:
         with self._lock:
             if self.is_alive():
                 return
-            parent_conn, child_conn = self._context.Pipe()
-            process = self._context.Process(
+            import multiprocessing  # here, not at import: keeps the GUI's start-up light
+
+            context = multiprocessing.get_context("spawn")
+            parent_conn, child_conn = context.Pipe()
+            process = context.Process(
                 target=serve,
                 args=(child_conn, self.memory_limit_mb),
                 name="handout-builder-render",
@@ -172,15 +180,30 @@ class RenderWorker:
 
     def render(self, request: RenderRequest, time_limit: float | None = None) -> RenderResult:
         """Render ``request`` in the worker and wait for the result."""
+        result = self._roundtrip(request, time_limit, RenderResult)
+        assert isinstance(result, RenderResult)
+        return result
+
+    def analyze(self, request: AnalysisRequest, time_limit: float | None = None) -> AnalysisResult:
+        """Run a text analysis in the worker and wait for the result."""
+        result = self._roundtrip(request, time_limit, AnalysisResult)
+        assert isinstance(result, AnalysisResult)
+        return result
+
+    def _roundtrip(
+        self,
+        request: RenderRequest | AnalysisRequest,
+        time_limit: float | None,
+        result_type: type[RenderResult] | type[AnalysisResult],
+    ) -> RenderResult | AnalysisResult:
         limit = time_limit if time_limit is not None else self.time_limit
         with self._lock:
             self.start()
             try:
                 if not self._ready and not self.wait_ready():
                     self.restart()
-                    return RenderResult(
-                        render_id=request.render_id,
-                        error="the renderer did not start; please try again",
+                    return result_type(
+                        request.render_id, error="the renderer did not start; please try again"
                     )
                 assert self._conn is not None
                 self._conn.send(request)
@@ -189,17 +212,19 @@ class RenderWorker:
                     message = self._receive(deadline)
                     if message is None:
                         self.restart()
-                        return RenderResult(
-                            render_id=request.render_id,
+                        return result_type(
+                            request.render_id,
                             error=f"rendering took longer than {limit:g} seconds and was stopped "
                             "(is the layout looping or making a huge document?)",
                         )
-                    if isinstance(message, RenderResult):
-                        return message
+                    if isinstance(message, (RenderResult, AnalysisResult)):
+                        if isinstance(message, result_type):
+                            return message
+                        return result_type(request.render_id, error=message.error or "failed")
             except (EOFError, OSError, BrokenPipeError):
                 self.restart()
-                return RenderResult(
-                    render_id=request.render_id,
+                return result_type(
+                    request.render_id,
                     error="the renderer stopped unexpectedly (out of memory or "
                     "crashed); it has been restarted",
                 )

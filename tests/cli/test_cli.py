@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -204,3 +205,72 @@ def test_broken_user_entry_warns_but_build_still_works(home, tmp_path, capsys):
     assert main(["build", "--topic", "anxiety-alarm", "-o", str(tmp_path / "o.pdf")]) == 0
     err = capsys.readouterr().err
     assert "mine.md:2: front matter is not valid YAML" in err
+
+
+LINT_LINE = re.compile(r"^\S+\.md:\d+: (error|warning|note): \S")
+
+GOOD_ENTRY = """\
+---
+id: my-pause
+title: "Taking a short pause"
+summary: "A short pause can help you choose what to do next."
+audiences: [adult]
+---
+A short pause can help you when feelings run high.
+
+## Try this: a short pause
+
+1. Stop what you are doing.
+2. Take one slow breath.
+
+## Key points
+
+- A pause gives you a moment to choose.
+"""
+
+
+def test_library_lint_passes_on_the_builtin_library(capsys):
+    assert main(["library", "lint"]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert re.fullmatch(r"\d+ entries checked: 0 errors, 0 warnings, \d+ notes?", out[-1])
+    assert all(LINT_LINE.match(line) for line in out[:-1]), out
+
+
+def test_library_lint_reports_file_line_messages_and_exits_2(tmp_path, capsys):
+    bad = tmp_path / "bad.md"
+    bad.write_text(
+        GOOD_ENTRY.replace("## Key points", "## More").replace(
+            "A pause gives", "Your fear center gives"
+        )
+    )
+    assert main(["library", "lint", str(bad)]) == 2
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out[-1] == "1 entry checked: 2 errors, 0 warnings, 0 notes"
+    assert all(LINT_LINE.match(line) for line in out[:-1]), out
+    assert any(
+        line.endswith("bad.md:7: error: has no '## Key points' part with bullet points")
+        for line in out
+    )
+    assert any(":16: error: 'fear center' overstates" in line for line in out)
+
+
+def test_library_lint_includes_the_users_library_by_default(home, capsys):
+    (home / "library").mkdir()
+    (home / "library" / "mine.md").write_text(GOOD_ENTRY.replace("## Key points", "## More"))
+    assert main(["library", "lint"]) == 2
+    out = capsys.readouterr().out
+    assert "mine.md:7: error: has no '## Key points'" in out
+
+
+def test_library_lint_strict_fails_on_warnings(tmp_path, capsys):
+    entry = tmp_path / "warned.md"
+    entry.write_text(GOOD_ENTRY.replace("1. Stop", "1. Notice your brain and stop"))
+    assert main(["library", "lint", str(entry)]) == 0
+    assert "warning: talks about 'brain'" in capsys.readouterr().out
+    assert main(["library", "lint", "--strict", str(entry)]) == 2
+
+
+def test_library_lint_missing_path_is_one_line(tmp_path, capsys):
+    assert main(["library", "lint", str(tmp_path / "nope.md")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "nope.md: no such file or folder" in err[0]

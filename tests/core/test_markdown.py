@@ -47,3 +47,9 @@ def test_a_line_that_is_only_a_blank_prints_as_a_full_write_in_line():
     assert "<hr" not in html
     assert html.count("write-in-line-full") == 2
     assert html.count('class="write-in"') == 1
+
+
+def test_blank_only_paragraphs_stay_separate_full_lines():
+    html = render_markdown("Things that matter:\n\n______\n\n______\n")
+    assert html.count("<p>") == 3
+    assert html.count("write-in-line-full") == 2

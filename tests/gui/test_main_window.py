@@ -186,3 +186,11 @@ def test_unsaved_changes_prompt_on_close(qtbot, window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", answer)
     assert not window.close()
     assert asked and window.isVisible()
+
+
+def test_library_shows_reading_grades_computed_in_the_worker(qtbot, window):
+    panel = window.library_panel
+    qtbot.waitUntil(lambda: bool(panel.grades), timeout=PREVIEW_TIMEOUT_MS)
+    assert 0 < panel.grades["anxiety-alarm"] <= 6.0
+    item = panel.list.item(panel.visible_ids().index("anxiety-alarm"))
+    assert "Reading grade" in item.data(Qt.ItemDataRole.UserRole + 2)

@@ -143,3 +143,19 @@ def test_unknown_layout_is_a_clear_error(make_handout, brand):
     result = render(render_request(handout, brand, None))
     assert not result.ok
     assert "unknown layout 'no-such-layout'" in result.error
+
+
+def first_page_text(pdf: bytes) -> str:
+    from pypdf import PdfReader
+
+    return " ".join((PdfReader(io.BytesIO(pdf)).pages[0].extract_text() or "").split())
+
+
+def test_one_topic_handout_titled_like_its_topic_prints_the_title_once(make_handout, brand):
+    title = "Why anxiety happens: your body's alarm"
+    single = render(render_request(make_handout("anxiety-alarm", title=title), brand, None))
+    assert single.ok, single.error
+    assert first_page_text(single.pdf).count(title) == 1
+    double = make_handout("anxiety-alarm", "window-of-tolerance", title=title)
+    both = render(render_request(double, brand, None))
+    assert first_page_text(both.pdf).count(title) == 2  # the handout title and the section

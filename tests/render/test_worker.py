@@ -81,3 +81,15 @@ def test_template_error_names_file_and_line(home, make_handout, brand, render_wo
     problem = result.problems[0]
     assert problem.file.endswith("broken/handout.html.j2") and problem.line == 3
     assert "no_such_field" in problem.message
+
+
+def test_analysis_runs_in_the_worker(render_worker, builtin_library):
+    from handout_builder.core.jobs import AnalysisRequest
+
+    body = builtin_library.get("anxiety-alarm").body
+    result = render_worker.analyze(AnalysisRequest("readability", (body, "")))
+    assert result.ok
+    assert 0 < result.values[0].grade <= 6.0
+    assert result.values[1].words == 0
+    unknown = render_worker.analyze(AnalysisRequest("nope", ()))
+    assert "unknown analysis 'nope'" in unknown.error
