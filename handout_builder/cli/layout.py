@@ -23,8 +23,7 @@ from handout_builder.cli.common import (
 )
 from handout_builder.core.errors import HandoutBuilderError, Problem
 
-CHECK_TIME_LIMIT = 30.0
-PREVIEW_TIME_LIMIT = 30.0
+TIME_LIMIT = 30.0
 POLL_SECONDS = 0.4
 
 
@@ -84,6 +83,13 @@ def _sample_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--brand", type=Path, metavar="FILE", help="brand profile (default: the sample practice)"
+    )
+    parser.add_argument(
+        "--time-limit",
+        type=float,
+        default=TIME_LIMIT,
+        metavar="SECONDS",
+        help=f"stop a render that takes longer (default {TIME_LIMIT:g})",
     )
 
 
@@ -178,7 +184,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     sample = Sample(args)
     lines: dict[str, list[str]] = {}
     pages: list[str] = []
-    with RenderWorker(time_limit=CHECK_TIME_LIMIT) as worker:
+    with RenderWorker(time_limit=args.time_limit) as worker:
         for paper in layout.papers:
             result = worker.render(sample.request(directory, paper, "check"))
             found = [p for p in result.problems if p.severity != "info"]
@@ -234,13 +240,13 @@ def cmd_preview(args: argparse.Namespace) -> int:
     options = _parse_options(directory, args.option)
     sample = Sample(args)
     paper = args.paper or "letter"
-    worker = RenderWorker(time_limit=PREVIEW_TIME_LIMIT)
+    worker = RenderWorker(time_limit=args.time_limit)
     try:
+        seen = snapshot(watched_folders(directory))  # before rendering: no edit is missed
         ok = _preview_once(worker, sample.request(directory, paper, "check", options), args)
         if not args.watch:
             return EXIT_OK if ok else EXIT_BAD_INPUT
         print(f"watching {directory} — Ctrl+C stops", flush=True)
-        seen = snapshot(watched_folders(directory))
         while True:
             time.sleep(POLL_SECONDS)
             now = snapshot(watched_folders(directory))
