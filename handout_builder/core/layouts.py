@@ -304,6 +304,21 @@ def scan_layouts() -> LayoutScan:
     return scan
 
 
+BUILTIN_ORDER = ("classic", "large-print", "trifold", "worksheet", "coping-cards")
+
+
+def builtin_layouts() -> list[Layout]:
+    """The built-in layouts (not the user's), Classic first."""
+    folder = resources.templates_dir()
+    found = [
+        load_layout(manifest.parent, builtin=True)
+        for manifest in sorted(folder.glob(f"*/{MANIFEST}"))
+        if manifest.parent.name not in RESERVED_DIRS
+    ]
+    order = {name: index for index, name in enumerate(BUILTIN_ORDER)}
+    return sorted(found, key=lambda item: (order.get(item.name, len(order)), item.name))
+
+
 def find_layouts() -> tuple[dict[str, Layout], list[Problem]]:
     """All layouts by name (user layouts win) and problems with broken ones."""
     scan = scan_layouts()

@@ -160,3 +160,18 @@ def test_preview_once_with_an_option_writes_the_pdf(home, tmp_path, capsys):
         main(["layout", "preview", str(folder), "--option", "my_plan=maybe", "-o", str(out)]) == 2
     )
     assert "must be true or false" in capsys.readouterr().err
+
+
+def test_build_with_a_looping_user_layout_is_stopped(home, tmp_path, capsys, monkeypatch):
+    from handout_builder.cli import common
+
+    folder = home / "layouts" / "looping"
+    folder.mkdir(parents=True)
+    (folder / "layout.toml").write_text('title = "Looping"\n')
+    (folder / "handout.html.j2").write_text(LOOPING)
+    monkeypatch.setattr(common, "EXPORT_TIME_LIMIT", 2.0)
+    out = tmp_path / "out.pdf"
+    assert main(["build", "--topic", "anxiety-alarm", "--layout", "looping", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "took longer than 2 seconds and was stopped" in err and len(err.splitlines()) == 1
+    assert not out.exists()
