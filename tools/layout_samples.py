@@ -19,9 +19,9 @@ RESOLUTION = "80"
 
 
 def png(pdf: Path, page: int, target: Path) -> None:
+    pages = ["-f", str(page), "-l", str(page), "-singlefile"]
     subprocess.run(
-        ["pdftoppm", "-png", "-r", RESOLUTION, "-f", str(page), "-l", str(page)]
-        + ["-singlefile", str(pdf), str(target.with_suffix(""))],
+        ["pdftoppm", "-png", "-r", RESOLUTION, *pages, str(pdf), str(target.with_suffix(""))],
         check=True,
     )
 
