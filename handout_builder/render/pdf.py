@@ -11,14 +11,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
+import tinycss2
 import weasyprint
 from weasyprint.text.fonts import FontConfiguration
 
 from handout_builder.core import paths
 from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.jobs import RenderRequest, RenderResult
-from handout_builder.core.templating import PreparedHtml, TemplateProblem, prepare_html
+from handout_builder.core.templating import (
+    PreparedHtml,
+    TemplateProblem,
+    allowed_roots,
+    prepare_html,
+    resolve_layout,
+    stylesheets_of,
+)
 from handout_builder.render.fetcher import RestrictedURLFetcher
 
 # Tagged PDF/UA-1: title, language, structure tags, embedded fonts.
@@ -139,6 +148,57 @@ def check_stylesheet(path: Path, fetcher: RestrictedURLFetcher) -> list[Problem]
     problems += [
         Problem(f"not loaded: {url}", str(path), severity="warning") for url in fetcher.refused
     ]
+    fetcher.refused.clear()
+    return problems + stylesheet_url_problems(path, fetcher)
+
+
+def stylesheet_url_problems(path: Path, fetcher: RestrictedURLFetcher) -> list[Problem]:
+    """Every ``url(…)`` in a stylesheet that the fetcher would refuse, at its line —
+    found by reading the CSS, without loading anything."""
+    try:
+        rules = tinycss2.parse_stylesheet(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return []
+    problems = []
+    stack: list[Any] = list(rules)
+    while stack:
+        node = stack.pop()
+        for attribute in ("prelude", "content", "arguments"):
+            stack.extend(getattr(node, attribute, None) or ())
+        url = None
+        if getattr(node, "type", "") == "url":
+            url = node.value
+        elif getattr(node, "type", "") == "function" and node.lower_name == "url":
+            strings = [t.value for t in node.arguments if getattr(t, "type", "") == "string"]
+            url = strings[0] if strings else None
+        if url is None:
+            continue
+        absolute = urljoin(path.as_uri(), url)
+        reason = fetcher.refusal(absolute)
+        if reason is not None:
+            shown = absolute if len(absolute) <= 120 else absolute[:117] + "..."
+            problems.append(
+                Problem(
+                    f"not loaded: {shown} ({reason})",
+                    str(path),
+                    node.source_line,
+                    severity="warning",
+                )
+            )
+    return sorted(problems, key=lambda p: p.line or 0)
+
+
+def stylesheet_problems(request: RenderRequest) -> list[Problem]:
+    """The checked layout's stylesheet problems, for when its templates failed
+    (so ``layout check`` still reports every problem in one run)."""
+    try:
+        chain, _ = resolve_layout(request)
+    except HandoutBuilderError:
+        return []
+    fetcher = RestrictedURLFetcher(allowed_roots(chain, request.brand))
+    problems: list[Problem] = []
+    for path in stylesheets_of(chain[0]):
+        problems += check_stylesheet(path, fetcher)
     return problems
 
 
@@ -250,6 +310,8 @@ def render_request(
         result.problems = prepared.problems + problems
     except TemplateProblem as exc:
         result.error, result.problems = str(exc), list(exc.problems)
+        if request.purpose == "check":
+            result.problems += stylesheet_problems(request)
     except RecursionError:
         result.error = "the layout nests its boxes too deeply to lay out; simplify the templates"
         result.problems = [Problem(result.error)]
