@@ -58,6 +58,13 @@ def text_colours(pdf: bytes) -> set[tuple[float, ...]]:
     return colours
 
 
+def assert_tagged(pdf: bytes, title: str = "Understanding anxiety") -> None:
+    """Tagged PDF with a structure tree, language and title (PDF/UA-1)."""
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        assert doc.Root.MarkInfo.Marked and "/StructTreeRoot" in doc.Root
+        assert str(doc.Root.Lang) == "en" and str(doc.docinfo["/Title"]) == title
+
+
 def page_box(pdf: bytes) -> tuple[int, int]:
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         box = [float(v) for v in doc.pages[0].mediabox]
@@ -105,6 +112,7 @@ def test_large_print_is_16pt_near_black_whatever_the_brand(sample, brand):
     assert result.ok and result.problems == []
     sizes = text_sizes(result.pdf)
     assert sizes.most_common(1)[0][0] == 16  # the default body size
+    assert_tagged(result.pdf)
 
     bigger = render(render_request(sample("large-print", body_size=20), pale, None))
     assert text_sizes(bigger.pdf).most_common(1)[0][0] == 20
@@ -122,6 +130,7 @@ def test_brochure_has_no_text_below_12pt(sample, brand):
     handout.options.include_illustrations = False  # pictures carry their own labels
     result = render(render_request(handout, brand, None))
     assert min(text_sizes(result.pdf)) >= 12
+    assert_tagged(result.pdf)
 
 
 @pytest.mark.parametrize("paper", ["letter", "a4"])
@@ -129,6 +138,7 @@ def test_trifold_is_two_landscape_sides_in_fold_order(sample, brand, paper):
     result = render(render_request(sample("trifold", paper), brand, None))
     assert result.ok and result.problems == [], result.problems
     assert result.page_count == 2
+    assert_tagged(result.pdf)
     width, height = page_box(result.pdf)
     assert width > height
     outside, inside = page_texts(result.pdf)
@@ -172,6 +182,7 @@ def test_worksheet_has_questions_lines_and_my_plan(sample, brand):
     assert result.ok and result.problems == []
     text = pdf_text(result.pdf)
     assert "Name" in text and "Date" in text
+    assert_tagged(result.pdf)
     assert "Think it through" in text
     assert "When does your alarm go off? What is going on at the time?" in text
     assert "My plan" in text and "One thing I will try this week" in text
@@ -199,6 +210,7 @@ def test_coping_cards_hold_try_this_steps_key_points_and_help(sample, brand):
     assert "Remember" in text and "The alarm can go off when there is no real danger." in text
     assert "When you need help" in text and "call or text 988" in text
     assert min(text_sizes(result.pdf)) >= 12
+    assert_tagged(result.pdf)
 
 
 def test_a_card_that_is_too_full_is_reported(sample, brand):
