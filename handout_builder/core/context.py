@@ -136,6 +136,10 @@ class ReferenceContext:
         "The whole reference on one line.",
         "LeDoux JE, Pine DS (2016). Using neuroscience … Am J Psychiatry.",
     )
+    short: str = doc(
+        "Authors and year only, for tight spaces such as a brochure panel.",
+        "LeDoux JE, Pine DS (2016)",
+    )
     doi: str = doc("DOI, may be empty.", "10.1176/appi.ajp.2016.16030353")
     url: str = doc("Web address, may be empty.", "")
 
@@ -341,7 +345,9 @@ def placeholder_values(brand: BrandProfile) -> dict[str, str]:
 
 
 def _reference(ref: Any) -> ReferenceContext:
-    return ReferenceContext(citation=ref.citation(), doi=ref.doi, url=ref.url)
+    return ReferenceContext(
+        citation=ref.citation(), short=f"{ref.authors} ({ref.year})", doi=ref.doi, url=ref.url
+    )
 
 
 def section_context(
