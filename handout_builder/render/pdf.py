@@ -239,11 +239,11 @@ def fit_problems(pages: list[Any]) -> list[Problem]:
                 if child is not box:
                     content_bottom = max(content_bottom, child.position_y + child.margin_height())
                     content_right = max(content_right, child.position_x + child.margin_width())
-            excess = max(content_bottom - bottom, content_right - right)
-            if excess > FIT_TOLERANCE_PX:
-                problems[label] = _fit_problem(
-                    label, f"about {max(1, round(excess / PX_PER_MM))} mm too much"
-                )
+            if content_right - right > FIT_TOLERANCE_PX:  # e.g. an extra column of text
+                problems[label] = _fit_problem(label, "the text is too long for it")
+            elif content_bottom - bottom > FIT_TOLERANCE_PX:
+                excess_mm = max(1, round((content_bottom - bottom) / PX_PER_MM))
+                problems[label] = _fit_problem(label, f"about {excess_mm} mm too much")
     return list(problems.values())
 
 
