@@ -25,6 +25,13 @@ def register(commands: Any) -> None:
     build.add_argument("--date", default="", help="date to print (e.g. 2026-11-22)")
     build.add_argument("--brand", type=Path, metavar="FILE", help="brand profile (TOML)")
     build.add_argument("--layout", default=None, metavar="NAME", help="layout name")
+    build.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a layout option, e.g. body_size=18 (repeat for several; see docs/layouts.md)",
+    )
     build.add_argument("--paper", choices=("letter", "a4"), default=None)
     build.add_argument(
         "--save-handout",
@@ -51,7 +58,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from handout_builder.core.brand import load_brand
     from handout_builder.core.documents import default_brand, handout_from_topics, render_request
     from handout_builder.core.handout import save_handout
-    from handout_builder.core.layouts import get_layout
+    from handout_builder.core.layouts import get_layout, layout_chain, parse_option_assignments
     from handout_builder.core.library import load_library
 
     check_writable_target(args.output)
@@ -64,6 +71,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     handout = handout_from_topics(
         library, args.topic, title=args.title, paper=args.paper, layout=args.layout
     )
+    if args.option:
+        chain = layout_chain(get_layout(handout.options.layout))
+        handout.options.layout_options = parse_option_assignments(chain, args.option)
     handout.subtitle, handout.prepared_for, handout.date = (
         args.subtitle,
         args.prepared_for,

@@ -41,13 +41,43 @@ def warn(problems: list[Problem]) -> None:
         print(f"{PROG}: {label}: {problem}", file=sys.stderr)
 
 
+EXPORT_TIME_LIMIT = 60.0
+
+
 def render_to(request: RenderRequest, output: Path, notes: list[Problem]) -> None:
     """Render and write the PDF; warnings and ``notes`` are printed only on success,
-    so a failure stays a single line."""
-    from handout_builder.render.pdf import render_request
+    so a failure stays a single line.
 
-    result = render_request(request)
+    Built-in layouts render in this process (fast start). A user's layout may come
+    from anywhere, so it renders in the worker process, whose time and memory
+    limits stop one that loops or grows without end.
+    """
+    if _builtin_only(request):
+        from handout_builder.render.pdf import render_request
+
+        result = render_request(request)
+    else:
+        from handout_builder.render.worker import RenderWorker
+
+        with RenderWorker(time_limit=EXPORT_TIME_LIMIT) as worker:
+            result = worker.render(request)
     if result.pdf is None:
         raise HandoutBuilderError(result.error or "rendering failed")
     atomic_write_bytes(output, result.pdf)
     warn(notes + result.problems)
+
+
+def _builtin_only(request: RenderRequest) -> bool:
+    """Whether the request's layout and every layout it extends are built in."""
+    from handout_builder.core.layouts import find_layouts, layout_chain
+
+    if request.layout_dir:
+        return False
+    layouts, _ = find_layouts()
+    layout = layouts.get(request.handout.options.layout)
+    if layout is None:
+        return True  # rendering reports the unknown layout
+    try:
+        return all(item.builtin for item in layout_chain(layout, layouts))
+    except HandoutBuilderError:
+        return False

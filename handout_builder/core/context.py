@@ -26,7 +26,7 @@ from handout_builder.core.errors import Problem
 from handout_builder.core.fonts import font_face_css
 from handout_builder.core.handout import Handout, Section
 from handout_builder.core.illustrations import Illustration
-from handout_builder.core.layouts import STYLESHEET, Layout
+from handout_builder.core.layouts import STYLESHEET, Layout, resolve_options
 from handout_builder.core.markdown import render_markdown, split_parts
 from handout_builder.core.resources import base_templates_dir
 
@@ -135,6 +135,10 @@ class ReferenceContext:
     citation: str = doc(
         "The whole reference on one line.",
         "LeDoux JE, Pine DS (2016). Using neuroscience … Am J Psychiatry.",
+    )
+    short: str = doc(
+        "Authors and year only, for tight spaces such as a brochure panel.",
+        "LeDoux JE, Pine DS (2016)",
     )
     doi: str = doc("DOI, may be empty.", "10.1176/appi.ajp.2016.16030353")
     url: str = doc("Web address, may be empty.", "")
@@ -341,7 +345,9 @@ def placeholder_values(brand: BrandProfile) -> dict[str, str]:
 
 
 def _reference(ref: Any) -> ReferenceContext:
-    return ReferenceContext(citation=ref.citation(), doi=ref.doi, url=ref.url)
+    return ReferenceContext(
+        citation=ref.citation(), short=f"{ref.authors} ({ref.year})", doi=ref.doi, url=ref.url
+    )
 
 
 def section_context(
@@ -434,13 +440,8 @@ def build_context(
             )
         )
     width, height = PAPER_SIZES_MM[paper]
-    layout_options = layout.option_defaults()
-    for chained in layout_chain[1:]:
-        for key, value in chained.option_defaults().items():
-            layout_options.setdefault(key, value)
-    layout_options.update(
-        {k: v for k, v in handout.options.layout_options.items() if k in layout_options}
-    )
+    layout_options, option_problems = resolve_options(layout_chain, handout.options.layout_options)
+    problems += option_problems
     stylesheets = [(base_templates_dir() / "base.css").as_uri()]
     for item in reversed(layout_chain):
         css = item.directory / STYLESHEET

@@ -97,7 +97,10 @@ def render_request(
     *,
     render_id: int = 0,
     purpose: str = "export",
+    layout_dir: Path | None = None,
 ) -> RenderRequest:
+    """A request to render ``handout``; ``layout_dir`` renders it with the layout
+    in that folder (which need not be on the search path)."""
     return RenderRequest(
         handout=handout.copy(),
         brand=brand,
@@ -105,4 +108,5 @@ def render_request(
         data_home=str(paths.data_home()),
         render_id=render_id,
         purpose=purpose,
+        layout_dir=str(layout_dir) if layout_dir is not None else "",
     )

@@ -17,12 +17,17 @@ class RenderRequest:
     ``edited_ids`` lists sections whose wording differs from the library's (the
     caller knows the library; the renderer does not need it). ``data_home`` is
     the ``HANDOUT_BUILDER_HOME`` to render with ("" keeps the current one).
+    ``layout_dir`` renders with the layout in that folder instead of the one the
+    handout names (``layout check`` and ``layout preview`` use it for a layout
+    that may not be on the search path). ``purpose="check"`` also compiles every
+    template and checks every stylesheet of that layout.
     """
 
     handout: Handout
     brand: BrandProfile
     edited_ids: frozenset[str] = frozenset()
     data_home: str = ""
+    layout_dir: str = ""
     render_id: int = 0
     purpose: str = "export"  # "preview" | "export" | "check"
 

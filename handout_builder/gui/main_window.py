@@ -31,7 +31,6 @@ from handout_builder.core.documents import default_title, render_request
 from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.handout import FILE_SUFFIX, Handout, Section
 from handout_builder.core.jobs import RenderResult
-from handout_builder.core.layouts import find_layouts
 from handout_builder.core.library import Library, load_library
 from handout_builder.core.settings import Settings, load_settings, save_settings
 from handout_builder.core.user_library import save_section_to_library
@@ -41,6 +40,7 @@ from handout_builder.gui.brand_manager import BrandManager
 from handout_builder.gui.compare import CompareDialog
 from handout_builder.gui.document import HandoutDocument
 from handout_builder.gui.highlighter import EditorChecks
+from handout_builder.gui.layout_watch import LayoutWatcher, fill_layout_combo
 from handout_builder.gui.library_panel import LibraryPanel
 from handout_builder.gui.outline import OutlinePanel
 from handout_builder.gui.preferences import PreferencesDialog
@@ -108,6 +108,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._set_tab_order()
+        self.layout_watch = LayoutWatcher(self)
+        self.layout_watch.layouts_changed.connect(self._layouts_changed)
+        self.layout_watch.files_changed.connect(self._debounce.start)
         self.statusBar().showMessage("Ready")
         self._restore_geometry()
         self._bind_document()
@@ -468,7 +471,10 @@ class MainWindow(QMainWindow):
         handout = self.document.handout
         self.outline.show_handout(handout, *self._marks())
         self._select_combo(self.paper_combo, handout.options.paper)
+        if self.layout_combo.findData(handout.options.layout) < 0:
+            self.refresh_layouts()
         self._select_combo(self.layout_combo, handout.options.layout)
+        self.layout_watch.watch_layout(handout.options.layout)
         self._select_brand(handout.brand)
         self.illustrations_action.setChecked(handout.options.include_illustrations)
         self.references_action.setChecked(handout.options.include_references)
@@ -618,11 +624,12 @@ class MainWindow(QMainWindow):
         self._select_brand(self.document.handout.brand)
 
     def refresh_layouts(self) -> None:
-        self.layout_combo.clear()
-        layouts, _problems = find_layouts()
-        for name, layout in sorted(layouts.items(), key=lambda kv: (not kv[1].builtin, kv[0])):
-            self.layout_combo.addItem(layout.title, name)
-        self._select_combo(self.layout_combo, self.document.handout.options.layout)
+        fill_layout_combo(self.layout_combo, self.document.handout.options.layout)
+
+    def _layouts_changed(self) -> None:
+        """A layout was added or removed, or a manifest changed, on disk."""
+        self.refresh_layouts()
+        self._debounce.start()
 
     def _select_combo(self, combo: QComboBox, value: object) -> None:
         index = combo.findData(value)

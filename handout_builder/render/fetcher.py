@@ -32,26 +32,34 @@ class RestrictedURLFetcher(URLFetcher):  # type: ignore[misc]
     def is_allowed(self, path: Path) -> bool:
         return any(path == root or root in path.parents for root in self.roots)
 
-    def fetch(self, url: str, headers: dict[str, str] | None = None) -> URLFetcherResponse:
+    def refusal(self, url: str) -> str | None:
+        """Why ``url`` would be refused (``None``: it may be loaded). Reads nothing."""
         scheme = url.split(":", 1)[0].lower() if ":" in url else ""
         if scheme == "data":
+            return None
+        if scheme != "file":
+            return "only files from the layout, assets and logo may be loaded"
+        parts = urlsplit(url)
+        if parts.netloc not in ("", "localhost"):
+            return "file URLs on other hosts are not allowed"
+        path = Path(url2pathname(parts.path)).resolve()
+        if not self.is_allowed(path):
+            return "outside the layout, asset and logo folders"
+        if not path.is_file():
+            return "file not found"
+        if path.stat().st_size > MAX_RESOURCE_BYTES:
+            return "file too large"
+        return None
+
+    def fetch(self, url: str, headers: dict[str, str] | None = None) -> URLFetcherResponse:
+        reason = self.refusal(url)
+        if reason is not None:
+            return self._refuse(url, reason)
+        if url.split(":", 1)[0].lower() == "data":
             return self._data(url)
-        if scheme == "file":
-            parts = urlsplit(url)
-            if parts.netloc not in ("", "localhost"):
-                return self._refuse(url, "file URLs on other hosts are not allowed")
-            path = Path(url2pathname(parts.path)).resolve()
-            if not self.is_allowed(path):
-                return self._refuse(url, "outside the layout, asset and logo folders")
-            if not path.is_file():
-                return self._refuse(url, "file not found")
-            if path.stat().st_size > MAX_RESOURCE_BYTES:
-                return self._refuse(url, "file too large")
-            content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-            return URLFetcherResponse(
-                path.as_uri(), path.read_bytes(), {"Content-Type": content_type}
-            )
-        return self._refuse(url, "only files from the layout, assets and logo may be loaded")
+        path = Path(url2pathname(urlsplit(url).path)).resolve()
+        content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": content_type})
 
     def _data(self, url: str) -> URLFetcherResponse:
         """Decode a ``data:`` URL here (no urllib handler, nothing else involved)."""

@@ -5,23 +5,39 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
+import tinycss2
 import weasyprint
 from weasyprint.text.fonts import FontConfiguration
 
 from handout_builder.core import paths
 from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.jobs import RenderRequest, RenderResult
-from handout_builder.core.templating import PreparedHtml, TemplateProblem, prepare_html
+from handout_builder.core.templating import (
+    PreparedHtml,
+    TemplateProblem,
+    allowed_roots,
+    prepare_html,
+    resolve_layout,
+    stylesheets_of,
+)
 from handout_builder.render.fetcher import RestrictedURLFetcher
 
 # Tagged PDF/UA-1: title, language, structure tags, embedded fonts.
 PDF_OPTIONS: dict[str, Any] = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
 _IGNORED_WARNINGS = ("Anchor defined twice",)
+# "Ignored `colr: red` at 3:5, unknown property." — a CSS problem with its position.
+_CSS_POSITION = re.compile(r"^(?P<head>.*?) at (?P<line>\d+):(?P<column>\d+)(?P<tail>.*)$")
+FIT_ATTRIBUTE = "data-fit"
+FIT_TOLERANCE_PX = 1.0
+PX_PER_MM = 96 / 25.4
 
 
 class _Collector(logging.Handler):
@@ -55,23 +71,227 @@ def write_pdf(
 ) -> tuple[bytes, int, list[Problem]]:
     """Render prepared HTML to PDF bytes; returns (pdf, page count, problems)."""
     fetcher = RestrictedURLFetcher(prepared.allowed_roots)
+    problems: list[Problem] = []
+    stylesheet_messages: set[str] = set()
+    for path in prepared.stylesheets_to_check:
+        for problem in check_stylesheet(path, fetcher):
+            problems.append(problem)
+            stylesheet_messages.add(problem.message)
+    fetcher.refused.clear()
     with collect_warnings() as warnings:
         html = weasyprint.HTML(
             string=prepared.html, base_url=prepared.base_url, url_fetcher=fetcher
         )
         document = html.render(font_config=font_config, **PDF_OPTIONS)
+        problems += fit_problems(document.pages)
+        if prepared.max_pages is not None and len(document.pages) > prepared.max_pages:
+            problems.append(overflow_problem(document.pages, prepared))
+            document = document.copy(document.pages[: prepared.max_pages])
         # Whatever the layout's <head> says, the PDF carries these.
         document.metadata.title = prepared.title
         document.metadata.authors = [prepared.author] if prepared.author else []
         document.metadata.lang = prepared.language
         pdf = document.write_pdf(**PDF_OPTIONS)
-    problems = [Problem(f"not loaded: {url}", severity="warning") for url in fetcher.refused]
-    problems += [
-        Problem(message, severity="warning")
-        for message in warnings
-        if "refused to load" not in message
-    ]
+    for refused in fetcher.refused:
+        file, line = locate(refused.split(" (", 1)[0], prepared.source_files)
+        problems.append(Problem(f"not loaded: {refused}", file, line, severity="warning"))
+    for message in warnings:
+        if "refused to load" in message:
+            continue
+        if _strip_position(message) in stylesheet_messages:
+            continue  # already reported with its file and line
+        problems.append(Problem(message, severity="warning"))
     return pdf, len(document.pages), problems
+
+
+def _strip_position(message: str) -> str:
+    match = _CSS_POSITION.match(message)
+    return f"{match['head']}{match['tail']}" if match else message
+
+
+def locate(text: str, files: tuple[Path, ...]) -> tuple[str | None, int | None]:
+    """The first file and line among ``files`` that contain ``text``."""
+    for path in files:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue
+        for number, line in enumerate(lines, 1):
+            if text in line:
+                return str(path), number
+    return None, None
+
+
+def check_stylesheet(path: Path, fetcher: RestrictedURLFetcher) -> list[Problem]:
+    """Parse one stylesheet on its own, so its warnings name the file and line."""
+    problems = []
+    with collect_warnings() as warnings:
+        try:
+            weasyprint.CSS(filename=str(path), url_fetcher=fetcher)
+        except Exception as exc:  # unreadable or undecodable: report, go on
+            problems.append(Problem(f"stylesheet not readable: {exc}", str(path)))
+    for message in warnings:
+        if "refused to load" in message:
+            continue
+        match = _CSS_POSITION.match(message)
+        if match:
+            problems.append(
+                Problem(
+                    f"{match['head']}{match['tail']}",
+                    str(path),
+                    int(match["line"]),
+                    severity="warning",
+                )
+            )
+        else:
+            problems.append(Problem(message, str(path), severity="warning"))
+    problems += [
+        Problem(f"not loaded: {url}", str(path), severity="warning") for url in fetcher.refused
+    ]
+    fetcher.refused.clear()
+    return problems + stylesheet_url_problems(path, fetcher)
+
+
+def stylesheet_url_problems(path: Path, fetcher: RestrictedURLFetcher) -> list[Problem]:
+    """Every ``url(…)`` in a stylesheet that the fetcher would refuse, at its line —
+    found by reading the CSS, without loading anything."""
+    try:
+        rules = tinycss2.parse_stylesheet(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return []
+    problems = []
+    stack: list[Any] = list(rules)
+    while stack:
+        node = stack.pop()
+        for attribute in ("prelude", "content", "arguments"):
+            stack.extend(getattr(node, attribute, None) or ())
+        url = None
+        if getattr(node, "type", "") == "url":
+            url = node.value
+        elif getattr(node, "type", "") == "function" and node.lower_name == "url":
+            strings = [t.value for t in node.arguments if getattr(t, "type", "") == "string"]
+            url = strings[0] if strings else None
+        if url is None:
+            continue
+        absolute = urljoin(path.as_uri(), url)
+        reason = fetcher.refusal(absolute)
+        if reason is not None:
+            shown = absolute if len(absolute) <= 120 else absolute[:117] + "..."
+            problems.append(
+                Problem(
+                    f"not loaded: {shown} ({reason})",
+                    str(path),
+                    node.source_line,
+                    severity="warning",
+                )
+            )
+    return sorted(problems, key=lambda p: p.line or 0)
+
+
+def stylesheet_problems(request: RenderRequest) -> list[Problem]:
+    """The checked layout's stylesheet problems, for when its templates failed
+    (so ``layout check`` still reports every problem in one run)."""
+    try:
+        chain, _ = resolve_layout(request)
+    except HandoutBuilderError:
+        return []
+    fetcher = RestrictedURLFetcher(allowed_roots(chain, request.brand))
+    problems: list[Problem] = []
+    for path in stylesheets_of(chain[0]):
+        problems += check_stylesheet(path, fetcher)
+    return problems
+
+
+def _boxes(root: Any) -> Iterator[Any]:
+    """Every box under ``root`` (iteratively: layouts may nest deeply)."""
+    stack = [root]
+    while stack:
+        box = stack.pop()
+        yield box
+        stack.extend(getattr(box, "children", ()))
+
+
+def fit_problems(pages: list[Any]) -> list[Problem]:
+    """Boxes marked ``data-fit="what"`` whose content does not fit inside them.
+
+    A layout marks fixed-size boxes (a brochure panel, a coping card) with
+    ``data-fit`` and ``overflow: hidden``; content that would be clipped —
+    below the box, or to its right (extra columns) — or that runs on to the
+    next page is reported instead of silently cut.
+    """
+    problems: dict[str, Problem] = {}
+    seen_on: dict[int, int] = {}
+    for index, page in enumerate(pages):
+        for box in _boxes(page._page_box):
+            element = getattr(box, "element", None)
+            if element is None or getattr(box, "element_tag", None) is None:
+                continue
+            label = element.get(FIT_ATTRIBUTE)
+            if not label or label in problems:
+                continue
+            if seen_on.setdefault(id(element), index) != index:
+                problems[label] = _fit_problem(label, "it runs on to the next page")
+                continue
+            bottom = box.padding_box_y() + box.padding_height()
+            right = box.padding_box_x() + box.padding_width()
+            content_bottom, content_right = bottom, right
+            for child in _boxes(box):
+                if child is not box:
+                    content_bottom = max(content_bottom, child.position_y + child.margin_height())
+                    content_right = max(content_right, child.position_x + child.margin_width())
+            if content_right - right > FIT_TOLERANCE_PX:  # e.g. an extra column of text
+                problems[label] = _fit_problem(label, "the text is too long for it")
+            elif content_bottom - bottom > FIT_TOLERANCE_PX:
+                excess_mm = max(1, round((content_bottom - bottom) / PX_PER_MM))
+                problems[label] = _fit_problem(label, f"about {excess_mm} mm too much")
+    return list(problems.values())
+
+
+def _fit_problem(label: str, detail: str) -> Problem:
+    return Problem(
+        f"content does not fit {label}: {detail}; shorten the text or leave something out",
+        severity="warning",
+    )
+
+
+def overflow_problem(pages: list[Any], prepared: PreparedHtml) -> Problem:
+    """What was cut when the content needs more pages than the layout has."""
+    limit = prepared.max_pages or len(pages)
+    first_page: dict[str, int] = {}
+    last_page: dict[str, int] = {}
+    for index, page in enumerate(pages):
+        for anchor in page.anchors:
+            first_page.setdefault(anchor, index)
+            last_page[anchor] = index
+    whole, partly = [], []
+    for anchor, title in prepared.sections:
+        start = first_page.get(anchor)
+        end = last_page.get(f"{anchor}-end", start)
+        if start is None:
+            continue
+        if start >= limit:
+            whole.append(title)
+        elif end is not None and end >= limit:
+            partly.append(title)
+    cut = len(whole) + len(partly)
+    what = " and ".join(
+        x
+        for x in (
+            ", ".join(f"“{t}”" for t in whole),
+            ", ".join(f"the end of “{t}”" for t in partly),
+        )
+        if x
+    )
+    sheets = f"{limit} page{'s' if limit != 1 else ''}"
+    if cut:
+        detail = f"{cut} section{'s were' if cut != 1 else ' was'} cut: {what}"
+    else:
+        detail = "the end of the handout was cut"
+    return Problem(
+        f"content does not fit the {sheets} of this layout; {detail}. "
+        "Remove a section, shorten the text or switch off illustrations",
+        severity="warning",
+    )
 
 
 def render_request(
@@ -90,6 +310,11 @@ def render_request(
         result.problems = prepared.problems + problems
     except TemplateProblem as exc:
         result.error, result.problems = str(exc), list(exc.problems)
+        if request.purpose == "check":
+            result.problems += stylesheet_problems(request)
+    except RecursionError:
+        result.error = "the layout nests its boxes too deeply to lay out; simplify the templates"
+        result.problems = [Problem(result.error)]
     except HandoutBuilderError as exc:
         result.error = str(exc)
         result.problems = list(getattr(exc, "problems", [])) or [Problem(str(exc))]

@@ -150,8 +150,9 @@ class RenderWorker:
             self.start()
 
     def close(self) -> None:
+        """Stop the worker: politely when it is serving, at once while it starts."""
         with self._lock:
-            if self._conn is not None and self.is_alive():
+            if self._ready and self._conn is not None and self.is_alive():
                 with contextlib.suppress(OSError, ValueError):
                     self._conn.send(None)
                 if self._process is not None:

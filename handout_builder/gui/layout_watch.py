@@ -1,0 +1,120 @@
+"""Layouts in the window: the layout picker's items, and a watcher that notices
+when a layout is added or changed on disk.
+
+The watcher polls modification times (about once a second) instead of using
+``QFileSystemWatcher``: editors that save by writing a new file and renaming
+it over the old one silently end such a watch, and a poll of a few small
+folders costs next to nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox
+
+from handout_builder.core import paths
+from handout_builder.core.layout_authoring import Snapshot, snapshot, watched_folders
+from handout_builder.core.layouts import MANIFEST, scan_layouts
+
+POLL_MS = 1000
+BROKEN_SUFFIX = " (has problems)"
+_TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
+
+
+def fill_layout_combo(combo: QComboBox, current: str | None) -> None:
+    """Built-in layouts first, then the user's; a user layout whose manifest is
+    broken is listed too (choosing it shows its problems in the preview), so the
+    picker always shows what the handout uses and another layout can be chosen."""
+    scan = scan_layouts()
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        ordered = sorted(scan.layouts.values(), key=lambda item: (not item.builtin, item.title))
+        for layout in ordered:
+            label = layout.title if layout.builtin else f"{layout.title} (yours)"
+            combo.addItem(label, layout.name)
+            combo.setItemData(combo.count() - 1, layout.description, _TOOLTIP_ROLE)
+        for name, problems in sorted(scan.broken.items()):
+            if name in scan.layouts:
+                index = combo.findData(name)
+                combo.setItemText(index, combo.itemText(index) + BROKEN_SUFFIX)
+            else:
+                combo.addItem(name + BROKEN_SUFFIX, name)
+            combo.setItemData(combo.findData(name), str(problems[0]), _TOOLTIP_ROLE)
+        if current is not None and combo.findData(current) < 0:
+            combo.addItem(f"{current} (not found)", current)
+        if current is not None:
+            combo.setCurrentIndex(combo.findData(current))
+    finally:
+        combo.blockSignals(False)
+
+
+class LayoutWatcher(QObject):
+    """Signals when the user's layouts folder or the watched layout's files change.
+
+    ``layouts_changed``: a layout was added, removed or renamed, or a manifest
+    changed. ``files_changed``: a template, stylesheet or asset of the watched
+    layout (or of a layout it extends) changed.
+    """
+
+    layouts_changed = Signal()
+    files_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None, *, interval_ms: int = POLL_MS) -> None:
+        super().__init__(parent)
+        self._layout_name: str | None = None
+        self._folders: list[Path] = []
+        self._files: Snapshot = {}
+        self._manifests = self._manifest_snapshot()
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check_now)
+        self.timer.start()
+
+    def watch_layout(self, name: str) -> None:
+        """Watch the files of the layout called ``name`` (and its ancestors)."""
+        if name == self._layout_name:
+            return
+        self._layout_name = name
+        self._folders = self._folders_of(name)
+        self._files = snapshot(self._folders)
+
+    def check_now(self) -> None:
+        manifests = self._manifest_snapshot()
+        if manifests != self._manifests:
+            self._manifests = manifests
+            if self._layout_name is not None:
+                self._folders = self._folders_of(self._layout_name)
+                self._files = snapshot(self._folders)
+            self.layouts_changed.emit()
+            return
+        files = snapshot(self._folders)
+        if files != self._files:
+            self._files = files
+            self.files_changed.emit()
+
+    @staticmethod
+    def _folders_of(name: str) -> list[Path]:
+        scan = scan_layouts()
+        if name in scan.layouts:
+            return watched_folders(scan.layouts[name].directory)
+        folder = paths.layouts_dir() / name
+        return [folder] if folder.is_dir() else []
+
+    @staticmethod
+    def _manifest_snapshot() -> Snapshot:
+        folder = paths.layouts_dir()
+        seen: Snapshot = {}
+        if not folder.is_dir():
+            return seen
+        for child in sorted(folder.iterdir()):
+            manifest = child / MANIFEST
+            try:
+                info = manifest.stat()
+            except OSError:
+                seen[str(child)] = (0, 0)
+                continue
+            seen[str(manifest)] = (info.st_mtime_ns, info.st_size)
+        return seen
