@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
@@ -35,20 +36,22 @@ from handout_builder.core.library import Library, load_library
 from handout_builder.core.settings import Settings, load_settings, save_settings
 from handout_builder.core.user_library import save_section_to_library
 from handout_builder.gui import operations
-from handout_builder.gui.brand_dialog import BrandDialog
-from handout_builder.gui.brand_manager import BrandManager
-from handout_builder.gui.compare import CompareDialog
 from handout_builder.gui.document import HandoutDocument
-from handout_builder.gui.highlighter import EditorChecks
 from handout_builder.gui.layout_watch import LayoutWatcher, fill_layout_combo
 from handout_builder.gui.library_panel import LibraryPanel
 from handout_builder.gui.outline import OutlinePanel
-from handout_builder.gui.preferences import PreferencesDialog
 from handout_builder.gui.preview import PreviewPane
 from handout_builder.gui.readability_panel import ReadabilityPanel, dock_panel
 from handout_builder.gui.recovery import RecoveryKeeper, offer_recovery
 from handout_builder.gui.render_service import RenderService
 from handout_builder.gui.section_editor import SectionEditor
+
+if TYPE_CHECKING:  # dialogs and editor checks load when first used, after start-up
+    from handout_builder.gui.brand_dialog import BrandDialog
+    from handout_builder.gui.brand_manager import BrandManager
+    from handout_builder.gui.compare import CompareDialog
+    from handout_builder.gui.highlighter import EditorChecks
+    from handout_builder.gui.preferences import PreferencesDialog
 
 PREVIEW_DEBOUNCE_MS = 150
 SAMPLE_TOPICS = ("anxiety-alarm",)
@@ -81,7 +84,7 @@ class MainWindow(QMainWindow):
         self.outline = OutlinePanel(self)
         self.editor = SectionEditor(self)
         self.preview = PreviewPane(self)
-        self.editor_checks = EditorChecks(self.editor.text)
+        self.editor_checks: EditorChecks | None = None  # attached once the window is up
         self.health_panel = ReadabilityPanel(self.service, self)
         self.health_dock = dock_panel(self, self.health_panel)
 
@@ -399,7 +402,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._after_first_show)
 
     def _after_first_show(self) -> None:
+        from handout_builder.gui.highlighter import EditorChecks
+
         self.service.start()
+        self.editor_checks = EditorChecks(self.editor.text)
         found = recovery.find_recoveries(exclude=self.keeper.session)
         if found:
             self._offer_next_recovery(found)
@@ -579,6 +585,8 @@ class MainWindow(QMainWindow):
         entry = self.library.entries.get(section.entry_id or "") if section else None
         if section is None or entry is None:
             return None
+        from handout_builder.gui.compare import CompareDialog
+
         dialog = CompareDialog(section, entry, self)
         dialog.take_new.connect(lambda sid: self.document.reset_section(sid, entry))
         dialog.keep_mine.connect(lambda sid: self.document.keep_wording(sid, entry))
@@ -660,6 +668,8 @@ class MainWindow(QMainWindow):
 
     def open_practice_setup(self, first_run: bool = False) -> BrandDialog:
         """The "Set up your practice" dialog (skippable on first run)."""
+        from handout_builder.gui.brand_dialog import BrandDialog
+
         dialog = BrandDialog(first_run=first_run, parent=self)
         dialog.saved.connect(self._practice_saved)
         dialog.finished.connect(lambda _r: self._setup_finished())
@@ -683,6 +693,8 @@ class MainWindow(QMainWindow):
         save_settings_quietly(self.settings)
 
     def open_brand_manager(self) -> BrandManager:
+        from handout_builder.gui.brand_manager import BrandManager
+
         manager = BrandManager(self.settings, self)
         manager.changed.connect(self._brands_changed)
         manager.open()
@@ -694,6 +706,8 @@ class MainWindow(QMainWindow):
         self._debounce.start()
 
     def open_preferences(self) -> PreferencesDialog:
+        from handout_builder.gui.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.settings, self)
         dialog.saved.connect(self.reload_library)
         dialog.open()

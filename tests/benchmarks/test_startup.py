@@ -12,12 +12,21 @@ import time
 from tests.benchmarks.conftest import summary
 
 BARE_WINDOW = """
-import sys, time
-from PySide6.QtCore import QTimer
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+class Probe(QObject):  # same measurement as the app's: the first paint
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("shown", flush=True)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, app.quit)
+        return False
+
 app = QApplication(sys.argv[:1])
-w = QMainWindow(); w.setWindowTitle("bare"); w.resize(1200, 800); w.show()
-QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+w = QMainWindow(); w.setWindowTitle("bare"); w.resize(1200, 800)
+probe = Probe(); w.installEventFilter(probe); w.show()
 app.exec()
 """
 
