@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import os
 import time
 from collections.abc import Callable
 
@@ -50,15 +49,6 @@ def run_analysis(request: AnalysisRequest) -> AnalysisResult:
     analysis = ANALYSES.get(request.kind)
     if analysis is None:
         return AnalysisResult(request.render_id, error=f"unknown analysis '{request.kind}'")
-    previous = os.environ.get(paths.ENV_HOME)
-    if request.data_home:
-        os.environ[paths.ENV_HOME] = request.data_home
-    try:
+    with paths.using_home(request.data_home):
         values = analysis(request)
-    finally:
-        if request.data_home:
-            if previous is None:
-                os.environ.pop(paths.ENV_HOME, None)
-            else:
-                os.environ[paths.ENV_HOME] = previous
     return AnalysisResult(request.render_id, values, seconds=time.perf_counter() - started)

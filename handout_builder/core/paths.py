@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
@@ -50,6 +52,25 @@ def autosave_dir() -> Path:
 
 def settings_file() -> Path:
     return data_home() / "settings.json"
+
+
+@contextmanager
+def using_home(home: str) -> Iterator[None]:
+    """Within the block, ``HANDOUT_BUILDER_HOME`` is ``home`` (no change if empty).
+
+    The render worker serves requests from callers with their own data homes."""
+    if not home:
+        yield
+        return
+    previous = os.environ.get(ENV_HOME)
+    os.environ[ENV_HOME] = home
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(ENV_HOME, None)
+        else:
+            os.environ[ENV_HOME] = previous
 
 
 def _setting(name: str) -> str:

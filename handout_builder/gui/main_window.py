@@ -31,7 +31,7 @@ from handout_builder.core.brand import BrandProfile, find_brand, list_brands, sa
 from handout_builder.core.documents import default_title, render_request
 from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.handout import FILE_SUFFIX, Handout, Section
-from handout_builder.core.jobs import RenderResult
+from handout_builder.core.jobs import RenderRequest, RenderResult
 from handout_builder.core.library import Library, load_library
 from handout_builder.core.settings import Settings, load_settings, save_settings
 from handout_builder.core.user_library import save_section_to_library
@@ -716,14 +716,17 @@ class MainWindow(QMainWindow):
 
     # -- preview -----------------------------------------------------------------------
 
-    def request_preview(self) -> None:
-        request = render_request(
+    def _render_request(self, purpose: str) -> RenderRequest:
+        return render_request(
             self.document.handout,
             self.current_brand(),
             self.library,
             render_id=self.service.next_id(),
-            purpose="preview",
+            purpose=purpose,
         )
+
+    def request_preview(self) -> None:
+        request = self._render_request("preview")
         self.preview.set_updating(True)
         self.service.request_preview(request)
 
@@ -832,13 +835,7 @@ class MainWindow(QMainWindow):
     def export_to(self, path: Path) -> None:
         """Export to ``path`` in the background; ``exported`` fires when written."""
         self.editor.flush()
-        request = render_request(
-            self.document.handout,
-            self.current_brand(),
-            self.library,
-            render_id=self.service.next_id(),
-            purpose="export",
-        )
+        request = self._render_request("export")
         self.statusBar().showMessage("Making the PDF…")
         self.settings.last_export_dir = str(path.parent)
         save_settings_quietly(self.settings)
@@ -852,13 +849,7 @@ class MainWindow(QMainWindow):
     def print_handout(self) -> None:
         """Render the print-quality PDF in the worker, then show the print dialog."""
         self.editor.flush()
-        request = render_request(
-            self.document.handout,
-            self.current_brand(),
-            self.library,
-            render_id=self.service.next_id(),
-            purpose="export",
-        )
+        request = self._render_request("export")
         self.statusBar().showMessage("Preparing to print…")
         operations.print_pdf(self, self.service, request, self.document.handout.title)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import re
 import time
 from collections.abc import Iterator
@@ -300,30 +299,24 @@ def render_request(
     """Render one request; failures become a result with ``error`` and problems."""
     started = time.perf_counter()
     result = RenderResult(render_id=request.render_id)
-    previous_home = os.environ.get(paths.ENV_HOME)
-    if request.data_home:
-        os.environ[paths.ENV_HOME] = request.data_home
-    try:
-        prepared = prepare_html(request)
-        pdf, pages, problems = write_pdf(prepared, font_config)
-        result.pdf, result.page_count = pdf, pages
-        result.problems = prepared.problems + problems
-    except TemplateProblem as exc:
-        result.error, result.problems = str(exc), list(exc.problems)
-        if request.purpose == "check":
-            result.problems += stylesheet_problems(request)
-    except RecursionError:
-        result.error = "the layout nests its boxes too deeply to lay out; simplify the templates"
-        result.problems = [Problem(result.error)]
-    except HandoutBuilderError as exc:
-        result.error = str(exc)
-        result.problems = list(getattr(exc, "problems", [])) or [Problem(str(exc))]
-    finally:
-        if request.data_home:
-            if previous_home is None:
-                os.environ.pop(paths.ENV_HOME, None)
-            else:
-                os.environ[paths.ENV_HOME] = previous_home
+    with paths.using_home(request.data_home):
+        try:
+            prepared = prepare_html(request)
+            pdf, pages, problems = write_pdf(prepared, font_config)
+            result.pdf, result.page_count = pdf, pages
+            result.problems = prepared.problems + problems
+        except TemplateProblem as exc:
+            result.error, result.problems = str(exc), list(exc.problems)
+            if request.purpose == "check":
+                result.problems += stylesheet_problems(request)
+        except RecursionError:
+            result.error = (
+                "the layout nests its boxes too deeply to lay out; simplify the templates"
+            )
+            result.problems = [Problem(result.error)]
+        except HandoutBuilderError as exc:
+            result.error = str(exc)
+            result.problems = list(getattr(exc, "problems", [])) or [Problem(str(exc))]
     result.seconds = time.perf_counter() - started
     return result
 

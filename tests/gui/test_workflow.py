@@ -226,7 +226,7 @@ def test_preferences_set_defaults_for_new_handouts(qtbot, window):
 
 
 def test_printing_draws_every_page(qtbot, window, tmp_path):
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)  # the test needs no 1200 dpi
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     target = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(target))
