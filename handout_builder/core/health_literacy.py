@@ -25,6 +25,7 @@ from handout_builder.core.jargon import JargonList, JargonTerm
 from handout_builder.core.library import LibraryEntry
 from handout_builder.core.passive import find_passive
 from handout_builder.core.readability import (
+    ADDRESSES_READER,
     LONG_SENTENCE_WORDS,
     Readability,
     combine,
@@ -52,7 +53,6 @@ _EXPLAINED = re.compile(
 )
 # "the cortex, the outer part of the brain": an explanation right after the term.
 _APPOSITIVE = re.compile(r"^\s*(?:,|-)\s*(?:the|a|an|which|that|who|your|our)\b", re.IGNORECASE)
-_YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves|you're|you’re)\b", re.IGNORECASE)
 
 
 # -- the editor's line-by-line findings ----------------------------------------------
@@ -322,7 +322,7 @@ def analyse_section(section: MaterialSection, jargon: JargonList) -> SectionAnal
                 kind=part.kind,
                 words=sum(word_count(s) for s in part_sentences),
                 features=part.features,
-                you_sentences=sum(1 for s in part_sentences if _YOU.search(s)),
+                you_sentences=sum(1 for s in part_sentences if ADDRESSES_READER.search(s)),
             )
         )
     text = "\n".join(t for t in texts if t)
@@ -336,7 +336,7 @@ def analyse_section(section: MaterialSection, jargon: JargonList) -> SectionAnal
         features=combine_features(p.features for p in parts),
         jargon=_jargon_uses(sentences, jargon),
         passive=tuple(s for s in sentences if find_passive(s)),
-        you_sentences=sum(1 for s in sentences if _YOU.search(s)),
+        you_sentences=sum(1 for s in sentences if ADDRESSES_READER.search(s)),
         illustration=section.illustration,
         illustration_missing=section.illustration_missing,
         reflection=section.reflection,

@@ -6,6 +6,7 @@ test fails when the page and the library disagree.
 
 from __future__ import annotations
 
+from handout_builder.core.generated_docs import replace_between
 from handout_builder.core.library import Library
 from handout_builder.core.readability import GOOD_GRADE, score_markdown
 
@@ -51,6 +52,4 @@ def library_table_markdown(library: Library) -> str:
 
 def replace_table(page: str, table: str) -> str:
     """``page`` with the text between the markers replaced by ``table``."""
-    start = page.index(BEGIN) + len(BEGIN)
-    end = page.index(END)
-    return page[:start] + "\n" + table + page[end:]
+    return replace_between(page, BEGIN, END, table)

@@ -51,6 +51,7 @@ from handout_builder.core.library import LibraryEntry, load_entry
 from handout_builder.core.markdown import client_text_blocks_with_lines, list_kinds, split_parts
 from handout_builder.core.readability import (
     ACCEPTABLE_GRADE,
+    ADDRESSES_READER,
     GOOD_GRADE,
     LONG_SENTENCE_WORDS,
     Readability,
@@ -79,7 +80,6 @@ UNKNOWN_CUES = re.compile(
     r"unclear|(scientists|researchers|experts) (disagree|debate|are still)|more research)\b",
     re.IGNORECASE,
 )
-_YOU = re.compile(r"\b(you|your|yours|yourself)\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z0-9]+)*")
 
 
@@ -425,7 +425,7 @@ class _Checker:
                 return
 
     def check_you(self) -> None:
-        if self.blocks and not any(_YOU.search(b.text) for b in self.blocks):
+        if self.blocks and not any(ADDRESSES_READER.search(b.text) for b in self.blocks):
             self.add(
                 "warning", self.doc.body_line, "never says 'you': speak to the reader directly"
             )

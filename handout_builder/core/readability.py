@@ -15,6 +15,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+# A sentence that speaks to the reader.
+ADDRESSES_READER = re.compile(
+    r"\b(?:you|your|yours|yourself|yourselves|you're|you’re)\b", re.IGNORECASE
+)
+
 GOOD_GRADE = 6.0
 ACCEPTABLE_GRADE = 8.0
 LONG_SENTENCE_WORDS = 20
