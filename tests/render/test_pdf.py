@@ -258,3 +258,16 @@ def test_one_topic_handout_titled_like_its_topic_prints_the_title_once(make_hand
     double = make_handout("anxiety-alarm", "window-of-tolerance", title=title)
     both = render(render_request(double, brand, None))
     assert first_page_text(both.pdf).count(title) == 2  # the handout title and the section
+
+
+def test_crisis_line_is_in_the_tagged_content_not_only_the_footer(make_handout, brand):
+    from tests.render.pdf_inspect import element_text, structure
+
+    with_line = replace(brand, crisis_line="Crisis line (example): call 0800 000 000")
+    result = render(render_request(make_handout("anxiety-alarm"), with_line, None))
+    root, _facts = structure(result.pdf)
+    tagged = element_text(root)
+    assert "If you need help now" in tagged
+    assert "Crisis line (example): call 0800 000 000" in tagged
+    no_line = render(render_request(make_handout("anxiety-alarm"), brand, None))
+    assert "If you need help now" not in pdf_text(no_line.pdf)
