@@ -37,6 +37,7 @@ from handout_builder.core.settings import Settings, load_settings, save_settings
 from handout_builder.core.user_library import save_section_to_library
 from handout_builder.gui import operations
 from handout_builder.gui.document import HandoutDocument
+from handout_builder.gui.layout_options import fill_layout_options_menu
 from handout_builder.gui.layout_watch import LayoutWatcher, fill_layout_combo
 from handout_builder.gui.library_panel import LibraryPanel
 from handout_builder.gui.outline import OutlinePanel
@@ -259,6 +260,8 @@ class MainWindow(QMainWindow):
         writein = self.options_menu.addMenu("Write-in lines after each section")
         for action in self.writein_actions.values():
             writein.addAction(action)
+        self.layout_options_menu = self.options_menu.addMenu("Layout options")
+        self.layout_options_menu.aboutToShow.connect(self.fill_layout_options)
         options_button = QToolButton(self)
         options_button.setText("Options")
         options_button.setAccessibleName("Print options")
@@ -638,6 +641,16 @@ class MainWindow(QMainWindow):
         """A layout was added or removed, or a manifest changed, on disk."""
         self.refresh_layouts()
         self._debounce.start()
+
+    def fill_layout_options(self) -> None:
+        """The current layout's own options, from its manifest."""
+        options = self.document.handout.options
+        fill_layout_options_menu(
+            self.layout_options_menu,
+            options.layout,
+            dict(options.layout_options),
+            lambda values: self.document.set_option("layout_options", values),
+        )
 
     def _select_combo(self, combo: QComboBox, value: object) -> None:
         index = combo.findData(value)

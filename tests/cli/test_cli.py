@@ -335,3 +335,23 @@ def test_check_unreadable_input_exits_2_with_one_line(tmp_path, name, content, m
     assert result.returncode == 2
     assert message in result.stderr
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_the_app_without_a_display_says_so_in_one_line(tmp_path):
+    import os
+
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "handout_builder"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "no display" in result.stderr and "handout-builder build --topic" in result.stderr

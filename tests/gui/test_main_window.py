@@ -194,3 +194,29 @@ def test_library_shows_reading_grades_computed_in_the_worker(qtbot, window):
     assert 0 < panel.grades["anxiety-alarm"] <= 6.0
     item = panel.list.item(panel.visible_ids().index("anxiety-alarm"))
     assert "Reading grade" in item.data(Qt.ItemDataRole.UserRole + 2)
+
+
+def test_dropping_a_library_topic_on_the_outline_adds_it_there(qtbot, window):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    from handout_builder.gui.library_panel import TOPIC_MIME
+
+    panel = window.library_panel
+    row = panel.visible_ids().index("grounding-skills")
+    data = panel.list.mimeData([panel.list.item(row)])
+    assert bytes(data.data(TOPIC_MIME).data()) == b"grounding-skills"
+    target = window.outline.list
+    first = target.visualItemRect(target.item(0))
+    drop = QDropEvent(
+        QPointF(first.center().x(), first.top() + 1),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    target.dropEvent(drop)
+    assert [s.entry_id for s in window.document.handout.sections] == [
+        "grounding-skills",
+        "anxiety-alarm",
+    ]

@@ -335,3 +335,22 @@ def test_recent_files_menu_lists_saved_handouts(qtbot, window, tmp_path):
     names = [a.text() for a in window.recent_menu.actions()]
     assert "recent.handout" in names
     _ = Path
+
+
+def test_layout_options_menu_changes_the_handout(qtbot, window):
+    index = window.layout_combo.findData("worksheet")
+    window.layout_combo.setCurrentIndex(index)
+    window.layout_combo.activated.emit(index)
+    assert window.document.handout.options.layout == "worksheet"
+    window.fill_layout_options()
+    menu = window.layout_options_menu
+    lines = next(a.menu() for a in menu.actions() if a.menu() and "line" in a.text().lower())
+    five = next(a for a in lines.actions() if a.text() == "5")
+    five.trigger()
+    assert window.document.handout.options.layout_options["lines_per_question"] == 5
+    window.undo_action.trigger()
+    assert "lines_per_question" not in window.document.handout.options.layout_options
+    window.layout_combo.setCurrentIndex(window.layout_combo.findData("classic"))
+    window.layout_combo.activated.emit(window.layout_combo.currentIndex())
+    window.fill_layout_options()
+    assert not window.layout_options_menu.isEnabled()
