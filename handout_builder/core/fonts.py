@@ -29,7 +29,7 @@ FONT_CHOICES = tuple(FONT_PACKAGES)
 class FontFile:
     path: Path
     style: str  # "normal" | "italic"
-    weight: str  # "400", "700" or a range for variable fonts, "200 900"
+    weight: str  # "400", "700"; "" for a variable font (every weight from one file)
 
 
 @cache
@@ -49,7 +49,9 @@ def font_files(family: str) -> tuple[FontFile, ...]:
     meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
     files = []
     for item in meta.get("files", []):
-        weight = "100 900" if item.get("variable") else str(item.get("weight") or 400)
+        # WeasyPrint 70 rejects weight ranges ("100 900") in @font-face; a variable
+        # font declared without a weight still gives every weight through Pango.
+        weight = "" if item.get("variable") else str(item.get("weight") or 400)
         files.append(FontFile(folder / item["path"], item.get("style", "normal"), weight))
     return tuple(files)
 
@@ -64,7 +66,9 @@ def font_face_css(families: list[str]) -> str:
             rules.append(
                 "@font-face { "
                 f"font-family: '{family}'; src: url('{font.path.as_uri()}'); "
-                f"font-style: {font.style}; font-weight: {font.weight}; }}"
+                f"font-style: {font.style};"
+                + (f" font-weight: {font.weight};" if font.weight else "")
+                + " }"
             )
     return "\n".join(rules)
 

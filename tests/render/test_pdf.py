@@ -271,3 +271,14 @@ def test_crisis_line_is_in_the_tagged_content_not_only_the_footer(make_handout, 
     assert "Crisis line (example): call 0800 000 000" in tagged
     no_line = render(render_request(make_handout("anxiety-alarm"), brand, None))
     assert "If you need help now" not in pdf_text(no_line.pdf)
+
+
+@pytest.mark.parametrize("font", ["Source Sans 3", "Source Serif 4", "Lora"])
+def test_every_bundled_font_embeds_without_warnings(make_handout, brand, font):
+    result = render(render_request(make_handout("anxiety-alarm"), replace(brand, font=font), None))
+    assert result.ok and not [p for p in result.problems if "Ignored" in p.message]
+    with pikepdf.open(io.BytesIO(result.pdf)) as doc:
+        names = {str(f.BaseFont) for p in doc.pages for f in p.Resources.Font.values()}
+    family = font.replace(" ", "")
+    assert any(family in name.replace("-", "") for name in names), names
+    assert any("Bold" in name and family in name.replace("-", "") for name in names), names
