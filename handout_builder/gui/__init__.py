@@ -2,7 +2,8 @@
 
 Importing this package first applies :mod:`handout_builder.gui.none_guard`, the
 work-around for PySide6 6.12.0 losing a reference to ``None`` on every call that
-returns nothing (fatal on Python 3.11 after a few thousand calls).
+returns nothing and to ``True`` on every signal emit (fatal on Python 3.11 after
+a few thousand calls).
 """
 
 from handout_builder.gui.none_guard import protect_none

@@ -1,5 +1,6 @@
-"""PySide6 6.12.0 leaks a reference to None per void call; the guard keeps the
-app alive (a long session makes millions of such calls)."""
+"""PySide6 6.12.0 leaks a reference to None per void call and one to True per
+signal emit; the guard keeps the app alive (a long session makes millions of
+such calls)."""
 
 from __future__ import annotations
 
@@ -19,9 +20,23 @@ print("alive")
 """
 
 
-def run(setup: str) -> subprocess.CompletedProcess[str]:
+MANY_EMITS = """
+import sys
+{setup}
+from PySide6.QtCore import QObject, Signal
+class Source(QObject):
+    changed = Signal()
+source = Source()
+source.changed.connect(lambda: None)
+for _ in range(200_000):
+    source.changed.emit()
+print("alive")
+"""
+
+
+def run(setup: str, script: str = MANY_CALLS) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-c", MANY_CALLS.format(setup=setup)],
+        [sys.executable, "-c", script.format(setup=setup)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -32,6 +47,22 @@ def test_many_void_qt_calls_do_not_crash_with_the_guard():
     result = run("import handout_builder.gui")
     assert result.returncode == 0, result.stderr[-400:]
     assert result.stdout.strip() == "alive"
+
+
+def test_many_signal_emits_do_not_crash_with_the_guard():
+    # Every undo, section change and keystroke emits signals; without the guard
+    # the app aborted ("bool_dealloc") after a few hundred undo/redo steps.
+    result = run("import handout_builder.gui", MANY_EMITS)
+    assert result.returncode == 0, result.stderr[-400:]
+    assert result.stdout.strip() == "alive"
+
+
+def test_the_true_guard_is_needed_here_or_harmless():
+    without = run("", MANY_EMITS)
+    if none_guard.leaks_true() and sys.version_info < (3, 12):
+        assert without.returncode != 0 and "bool_dealloc" in without.stderr
+    else:
+        assert without.returncode == 0
 
 
 def test_the_guard_is_needed_here_or_harmless():
@@ -48,4 +79,9 @@ def test_none_refcount_has_headroom_after_import():
         sys.version_info >= (3, 12)
         or not none_guard.leaks_none()
         or sys.getrefcount(None) > none_guard.HEADROOM // 2
+    )
+    assert (
+        sys.version_info >= (3, 12)
+        or not none_guard.leaks_true()
+        or sys.getrefcount(True) > none_guard.HEADROOM // 2
     )
