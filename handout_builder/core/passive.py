@@ -10,7 +10,8 @@ without *to be* ("got hurt") and flags some states described with a participle
 ("you are tired"). Common feeling words are left out for that reason, since
 "you are worried" is plain, active-sounding English for clients; so are
 "called" and "named", since "this is called co-regulation" is how plain-language
-writing introduces a term.
+writing introduces a term, and a few states ("you are not broken"). Any of these
+followed by *by* ("you were scared by the noise") is a passive again.
 """
 
 from __future__ import annotations
@@ -123,13 +124,17 @@ IRREGULAR_PARTICIPLES = frozenset(
     ]
 )
 
-# Words after "to be" that end in -ed but say how someone feels (or are not
-# participles at all); flagging them would be noise for client text.
-NOT_PASSIVE = frozenset(
+# Participles that, after "to be", usually say how someone is or feels;
+# flagging them would be noise for client text. With "by" after them ("you were
+# scared by the noise") they are passives again.
+STATES = frozenset(
     [
+        "amazed",
         "annoyed",
         "ashamed",
         "bored",
+        "broken",
+        "called",
         "concerned",
         "confused",
         "depressed",
@@ -139,7 +144,11 @@ NOT_PASSIVE = frozenset(
         "exhausted",
         "frightened",
         "frustrated",
+        "gone",
         "interested",
+        "lost",
+        "married",
+        "named",
         "overwhelmed",
         "pleased",
         "relaxed",
@@ -148,29 +157,31 @@ NOT_PASSIVE = frozenset(
         "scared",
         "shocked",
         "stressed",
+        "stuck",
+        "supposed",
         "surprised",
         "tired",
-        "worried",
-        "amazed",
-        "supposed",
         "used",
-        "married",
-        "tongue-tied",
-        "kindred",
-        "naked",
-        "sacred",
-        "wicked",
+        "worried",
+    ]
+)
+
+# Words ending in -ed that are not participles at all.
+NOT_PARTICIPLES = frozenset(
+    [
+        "bed",
+        "feed",
         "hundred",
         "indeed",
+        "kindred",
+        "naked",
         "need",
-        "bed",
         "red",
-        "shed",
+        "sacred",
         "seed",
+        "shed",
         "speed",
-        "feed",
-        "called",
-        "named",
+        "wicked",
     ]
 )
 
@@ -190,10 +201,15 @@ class PassiveHit:
     text: str
 
 
-def _is_participle(word: str) -> bool:
+_BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
+def _is_participle(word: str, agent_follows: bool) -> bool:
     lower = word.lower()
-    if lower in NOT_PASSIVE:
+    if lower in NOT_PARTICIPLES:
         return False
+    if lower in STATES:
+        return agent_follows
     if lower in IRREGULAR_PARTICIPLES:
         return True
     return len(lower) > 4 and lower.endswith("ed")
@@ -203,7 +219,8 @@ def find_passive(text: str) -> list[PassiveHit]:
     """Passive phrases in ``text``, in order."""
     hits = []
     for match in _PASSIVE.finditer(text):
-        if _is_participle(match.group("participle")):
+        agent_follows = bool(_BY_AGENT.match(text, match.end()))
+        if _is_participle(match.group("participle"), agent_follows):
             hits.append(PassiveHit(match.start(), match.end(), match.group(0)))
     return hits
 

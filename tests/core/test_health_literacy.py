@@ -161,6 +161,9 @@ def test_user_jargon_file_extends_and_replaces_and_reports_mistakes(home):
         ("It has been shown to help.", ["been shown"]),
         ("This is called co-regulation.", []),  # how plain writing names a term
         ("You are worried and tired.", []),  # feelings, not passives
+        ("It is not broken, and you are not stuck.", []),  # states, not passives
+        ("The vase was broken by the wind.", ["was broken"]),
+        ("You were scared by the noise.", ["were scared"]),
         ("Your alarm sounds when it senses danger.", []),
         ("We need to be red-faced sometimes.", []),
     ],
