@@ -124,6 +124,16 @@ def test_large_print_is_16pt_near_black_whatever_the_brand(sample, brand):
     assert any("Atkinson" in f for f in fonts) and not any("Serif" in f for f in fonts)
 
 
+def test_large_print_footer_is_short(sample, brand):
+    """Name, phone, disclaimer and page number on every page; the e-mail and
+    website are in the header only, so 16 pt text keeps room on the page."""
+    pages = page_texts(render(render_request(sample("large-print"), brand, None)).pdf)
+    for number, text in enumerate(pages, 1):
+        assert brand.phone in text and brand.disclaimer in text
+        assert f"Page {number} of {len(pages)}" in text
+    assert all(brand.email not in text for text in pages[1:])
+
+
 def test_brochure_has_no_text_below_12pt(sample, brand):
     handout = sample("trifold")
     handout.options.include_illustrations = False  # pictures carry their own labels
