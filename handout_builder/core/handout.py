@@ -322,6 +322,10 @@ def load_handout(path: Path) -> Handout:
         raise ValidationError(
             [Problem(f"is not valid JSON: {exc.msg} (column {exc.colno})", file, exc.lineno)]
         ) from None
+    except RecursionError:  # thousands of nested brackets
+        raise ValidationError(
+            [Problem("is not a handout document (its JSON is nested too deeply)", file)]
+        ) from None
     return handout_from_data(data, file)
 
 

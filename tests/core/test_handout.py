@@ -40,6 +40,7 @@ def test_newer_format_version_is_refused_clearly(tmp_path, make_handout):
         ("{not json", "is not valid JSON"),
         ("[1, 2]", "expected a JSON object"),
         (b"\xff\xfe\x00bad", "is not UTF-8 text"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
     ],
 )
 def test_bad_documents_get_one_line_messages(tmp_path, content, expected):
