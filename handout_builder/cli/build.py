@@ -61,9 +61,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     from handout_builder.core.layouts import get_layout, layout_chain, parse_option_assignments
     from handout_builder.core.library import load_library
 
-    check_writable_target(args.output)
+    check_writable_target(args.output, inputs=[args.brand] if args.brand else [], pdf=True)
     if args.save_handout:
-        check_writable_target(args.save_handout)
+        others = [args.output, *([args.brand] if args.brand else [])]
+        check_writable_target(args.save_handout, inputs=others)
     if args.layout:
         get_layout(args.layout)
     library = load_library()
@@ -98,7 +99,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     from handout_builder.core.library import load_library
 
     output = args.output or args.handout.with_suffix(".pdf")
-    check_writable_target(output)
+    check_writable_target(output, inputs=[args.handout], pdf=True)
     handout = load_handout(args.handout)
     brand, note = brand_for(handout, args.handout.resolve())
     library = load_library()

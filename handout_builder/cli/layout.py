@@ -236,7 +236,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
     directory = args.directory.expanduser().resolve()
     if not directory.is_dir():
         raise HandoutBuilderError(f"{args.directory}: not a folder")
-    check_writable_target(args.output)
+    check_writable_target(args.output, pdf=True)
     options = _parse_options(directory, args.option)
     sample = Sample(args)
     paper = args.paper or "letter"

@@ -355,3 +355,34 @@ def test_the_app_without_a_display_says_so_in_one_line(tmp_path):
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
     assert "no display" in result.stderr and "handout-builder build --topic" in result.stderr
+
+
+def test_output_never_replaces_an_input_or_a_file_that_is_not_a_pdf(tmp_path, capsys, make_handout):
+    from handout_builder.core.handout import save_handout
+
+    handout = tmp_path / "sam.handout"
+    save_handout(make_handout("anxiety-alarm"), handout)
+    named_pdf = tmp_path / "sam.pdf"  # a handout document that happens to end in .pdf
+    named_pdf.write_bytes(handout.read_bytes())
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes")
+    brand = tmp_path / "brand.toml"
+    brand.write_text('practice_name = "P"\n')
+    manifest = tmp_path / "layouts" / "mine" / "layout.toml"
+    manifest.parent.mkdir(parents=True)
+    manifest.write_text('title = "Mine"\n')
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    same = str(tmp_path / "same.out")
+    cases = [
+        (["render", str(handout), "-o", str(handout)], "is the same file as"),
+        (["render", str(named_pdf)], "is the same file as"),
+        (["build", "--topic", "anxiety-alarm", "-o", str(notes)], "is not a PDF"),
+        (["build", "--topic", "anxiety-alarm", "--brand", str(brand), "-o", str(brand)], "same"),
+        (["build", "--topic", "anxiety-alarm", "--save-handout", same, "-o", same], "same file"),
+        (["layout", "preview", str(manifest.parent), "-o", str(manifest)], "is not a PDF"),
+    ]
+    for args, expected in cases:
+        assert main(args) == 2, args
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and expected in err[0], (args, err)
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
