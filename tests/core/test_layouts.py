@@ -144,3 +144,15 @@ def test_snapshot_notices_edits_in_the_layout_and_its_parents(home):
     after = snapshot(folders)
     assert after != before
     assert str(folder / ".style.css.swp") not in after
+
+
+def test_scaffold_refuses_overlong_names_and_unwritable_homes_in_one_line(
+    home, tmp_path, monkeypatch
+):
+    with pytest.raises(HandoutBuilderError, match="at most 64 characters"):
+        scaffold_layout("a" * 300)  # the file system's limit is 255 bytes
+    not_a_folder = tmp_path / "home-is-a-file"
+    not_a_folder.write_text("x")
+    monkeypatch.setenv("HANDOUT_BUILDER_HOME", str(not_a_folder))
+    with pytest.raises(HandoutBuilderError, match="cannot create the layout folder"):
+        scaffold_layout("my-practice")
