@@ -86,11 +86,27 @@ def _sample_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--time-limit",
-        type=float,
+        type=_seconds,
         default=TIME_LIMIT,
         metavar="SECONDS",
         help=f"stop a render that takes longer (default {TIME_LIMIT:g})",
     )
+
+
+MAX_TIME_LIMIT = 3600.0
+
+
+def _seconds(text: str) -> float:
+    """A --time-limit: a number of seconds above 0 (at most an hour)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+    if not 0 < value <= MAX_TIME_LIMIT:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(
+            f"'{text}' must be more than 0 and at most {MAX_TIME_LIMIT:g} seconds"
+        )
+    return value
 
 
 def _need_subcommand(args: argparse.Namespace) -> int:

@@ -53,6 +53,16 @@ def test_new_refuses_to_overwrite_and_bad_names(home, capsys):
     assert manifest.read_text() == before
 
 
+def test_time_limit_must_be_a_positive_number_of_seconds(home, capsys):
+    assert main(["layout", "new", "harbour"]) == 0
+    folder = str(home / "layouts" / "harbour")
+    capsys.readouterr()
+    for value in ("nan", "inf", "0", "-1", "soon", "1e9"):
+        assert main(["layout", "check", folder, "--time-limit", value]) == 2, value
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "--time-limit" in err[0] and value in err[0], err
+
+
 def test_check_passes_a_new_layout_and_names_file_and_line_for_problems(home, capsys):
     assert main(["layout", "new", "harbour"]) == 0
     folder = home / "layouts" / "harbour"
