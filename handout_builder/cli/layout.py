@@ -246,7 +246,6 @@ def _parse_options(directory: Path, items: list[str]) -> dict[str, Any]:
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
-    from handout_builder.core.layout_authoring import snapshot, watched_folders
     from handout_builder.render.worker import RenderWorker
 
     directory = args.directory.expanduser().resolve()
@@ -258,14 +257,14 @@ def cmd_preview(args: argparse.Namespace) -> int:
     paper = args.paper or "letter"
     worker = RenderWorker(time_limit=args.time_limit)
     try:
-        seen = snapshot(watched_folders(directory))  # before rendering: no edit is missed
+        seen = _watch_snapshot(directory, args.output)  # before rendering: no edit is missed
         ok = _preview_once(worker, sample.request(directory, paper, "check", options), args)
         if not args.watch:
             return EXIT_OK if ok else EXIT_BAD_INPUT
         print(f"watching {directory} — Ctrl+C stops", flush=True)
         while True:
             time.sleep(POLL_SECONDS)
-            now = snapshot(watched_folders(directory))
+            now = _watch_snapshot(directory, args.output)
             if now != seen:
                 seen = now
                 _preview_once(worker, sample.request(directory, paper, "check", options), args)
@@ -274,6 +273,16 @@ def cmd_preview(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         worker.close()
+
+
+def _watch_snapshot(directory: Path, output: Path) -> dict[str, tuple[int, int]]:
+    """The layout's files, without the preview PDF: written into the layout's
+    folder, it would otherwise count as an edit and render again without end."""
+    from handout_builder.core.layout_authoring import snapshot, watched_folders
+
+    seen = snapshot(watched_folders(directory))
+    seen.pop(str(output.expanduser().resolve()), None)
+    return seen
 
 
 def _preview_once(worker: Any, request: Any, args: argparse.Namespace) -> bool:

@@ -152,6 +152,38 @@ def test_preview_watch_renders_again_on_change_and_stops_cleanly(home, tmp_path)
     assert "Traceback" not in err and "stopped" in err
 
 
+def test_preview_watch_into_the_layout_folder_does_not_render_again_by_itself(home):
+    assert main(["layout", "new", "harbour"]) == 0
+    folder = home / "layouts" / "harbour"
+    process = subprocess.Popen(
+        [*PREVIEW, ".", "--watch", *WATCH_ARGS, "-o", "preview.pdf"],
+        cwd=folder,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "HANDOUT_BUILDER_HOME": str(home)},
+    )
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(
+        target=lambda: [lines.put(line) for line in process.stdout], daemon=True
+    ).start()
+    try:
+        assert " ok: " in lines.get(timeout=60)
+        assert "watching" in lines.get(timeout=60)
+        try:
+            extra = lines.get(timeout=5)  # many polls; the PDF it wrote is not an edit
+        except queue.Empty:
+            extra = ""
+        assert extra == ""
+        (folder / "style.css").write_text('h1::after { content: " (edited)"; }\n')
+        assert " ok: " in lines.get(timeout=60)
+        assert "(edited)" in pdf_text((folder / "preview.pdf").read_bytes())
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 0 and "Traceback" not in err
+
+
 def test_preview_refuses_a_bad_option_before_rendering(home, tmp_path, capsys):
     out = tmp_path / "out.pdf"
     folder = Path(__file__).resolve().parents[2] / "templates" / "worksheet"
