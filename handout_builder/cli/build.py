@@ -39,7 +39,9 @@ def register(commands: Any) -> None:
         metavar="FILE",
         help="also save the handout document (JSON) here",
     )
-    build.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    build.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="- for standard output"
+    )
     build.set_defaults(handler=cmd_build)
 
     render = commands.add_parser("render", help="make a PDF from a saved handout document")
@@ -49,7 +51,7 @@ def register(commands: Any) -> None:
         "--output",
         type=Path,
         metavar="OUT.pdf",
-        help="default: the handout's name with .pdf, next to it",
+        help="default: the handout's name with .pdf, next to it; - for standard output",
     )
     render.set_defaults(handler=cmd_render)
 

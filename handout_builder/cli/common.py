@@ -29,7 +29,16 @@ class CommandParser(argparse.ArgumentParser):
 def check_writable_target(path: Path, *, inputs: Sequence[Path] = (), pdf: bool = False) -> None:
     """Fail before any work if ``path`` cannot be written (no folder, is a folder),
     is one of the command's ``inputs``, or (``pdf``) would replace a file that is
-    not a PDF: writing there would destroy the user's file."""
+    not a PDF: writing there would destroy the user's file. ``-`` is standard
+    output, refused when that is a terminal."""
+    if is_stdout(path):
+        if not pdf:
+            raise HandoutBuilderError("'-' (standard output) can only take the PDF")
+        if sys.stdout.isatty():
+            raise HandoutBuilderError(
+                "-o -: will not write a PDF to the terminal; pipe it or give a file name"
+            )
+        return
     folder = path.expanduser().resolve().parent
     if not folder.is_dir():
         raise HandoutBuilderError(f"{path}: folder does not exist: {folder}")
@@ -44,6 +53,11 @@ def check_writable_target(path: Path, *, inputs: Sequence[Path] = (), pdf: bool 
         raise HandoutBuilderError(
             f"{path}: exists and is not a PDF; not replacing it (choose another output file)"
         )
+
+
+def is_stdout(path: Path) -> bool:
+    """Whether ``path`` is ``-``, standard output."""
+    return str(path) == "-"
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -95,7 +109,11 @@ def render_to(request: RenderRequest, output: Path, notes: list[Problem]) -> Non
             result = worker.render(request)
     if result.pdf is None:
         raise HandoutBuilderError(result.error or "rendering failed")
-    atomic_write_bytes(output, result.pdf)
+    if is_stdout(output):
+        sys.stdout.buffer.write(result.pdf)
+        sys.stdout.flush()
+    else:
+        atomic_write_bytes(output, result.pdf)
     warn(notes + result.problems)
 
 

@@ -251,6 +251,8 @@ def cmd_preview(args: argparse.Namespace) -> int:
     directory = args.directory.expanduser().resolve()
     if not directory.is_dir():
         raise HandoutBuilderError(f"{args.directory}: not a folder")
+    if str(args.output) == "-":
+        raise HandoutBuilderError("layout preview: -o needs a file name, not '-'")
     check_writable_target(args.output, pdf=True)
     options = _parse_options(directory, args.option)
     sample = Sample(args)

@@ -386,3 +386,23 @@ def test_output_never_replaces_an_input_or_a_file_that_is_not_a_pdf(tmp_path, ca
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and expected in err[0], (args, err)
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+def test_dash_output_is_standard_output_not_a_file_named_dash(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "handout_builder", "build", "--topic", "anxiety-alarm", "-o", "-"],
+        capture_output=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Why anxiety happens" in pdf_text(result.stdout)
+    assert not (tmp_path / "-").exists()
+
+
+def test_dash_is_refused_where_no_pdf_goes(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    out = str(tmp_path / "x.pdf")
+    assert main(["build", "--topic", "anxiety-alarm", "--save-handout", "-", "-o", out]) == 2
+    assert "standard output" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == [tmp_path / "home"]
