@@ -315,7 +315,7 @@ def load_handout(path: Path) -> Handout:
     except OSError as exc:
         raise ValidationError([Problem(f"cannot be read: {exc.strerror}", file)]) from None
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8-sig"))  # a BOM (Windows editors) is fine
     except UnicodeDecodeError:
         raise ValidationError([Problem("is not UTF-8 text", file)]) from None
     except json.JSONDecodeError as exc:

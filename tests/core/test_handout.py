@@ -95,3 +95,9 @@ def test_checklist_answers_round_trip_and_are_optional(tmp_path, make_handout):
         ValidationError, match="field 'checklist': 'Not An Id' is not a question id"
     ):
         load_handout(path)
+
+
+def test_a_byte_order_mark_from_a_windows_editor_is_accepted(tmp_path, make_handout):
+    path = tmp_path / "bom.handout"
+    path.write_bytes(b"\xef\xbb\xbf" + make_handout("anxiety-alarm").to_json().encode("utf-8"))
+    assert load_handout(path).sections[0].entry_id == "anxiety-alarm"
