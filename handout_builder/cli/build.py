@@ -82,6 +82,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         args.prepared_for,
         args.date,
     )
+    _check_readable(handout)
     if args.brand:
         brand = load_brand(args.brand)
         handout.brand = str(args.brand.expanduser().resolve())
@@ -93,6 +94,25 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.save_handout:
         save_handout(handout, args.save_handout)
     return EXIT_OK
+
+
+TEXT_OPTIONS = ("title", "subtitle", "prepared_for", "date")
+
+
+def _check_readable(handout: Any) -> None:
+    """Refuse values the handout format does not take (a line break in --title, a
+    --date that is too long): the saved document could not be opened again."""
+    from handout_builder.core.errors import HandoutBuilderError, ValidationError
+    from handout_builder.core.handout import handout_from_data
+
+    try:
+        handout_from_data(handout.to_data(), "")
+    except ValidationError as exc:
+        problem = exc.problems[0]
+        if problem.field in TEXT_OPTIONS:
+            option = "--" + problem.field.replace("_", "-")
+            raise HandoutBuilderError(f"{option}: {problem.message}") from None
+        raise HandoutBuilderError(f"the handout would not be readable: {problem}") from None
 
 
 def cmd_render(args: argparse.Namespace) -> int:

@@ -406,3 +406,22 @@ def test_dash_is_refused_where_no_pdf_goes(tmp_path, capsys, monkeypatch):
     assert main(["build", "--topic", "anxiety-alarm", "--save-handout", "-", "-o", out]) == 2
     assert "standard output" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == [tmp_path / "home"]
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "expected"),
+    [
+        ("--title", "two\nlines", "--title: must be a single line"),
+        ("--date", "x" * 100, "--date: is too long"),
+        ("--prepared-for", "y" * 300, "--prepared-for: is too long"),
+    ],
+)
+def test_build_refuses_text_a_saved_handout_could_not_hold(
+    tmp_path, capsys, option, value, expected
+):
+    saved, out = tmp_path / "s.handout", tmp_path / "s.pdf"
+    args = ["build", "--topic", "anxiety-alarm", option, value]
+    assert main([*args, "--save-handout", str(saved), "-o", str(out)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and expected in err[0], err
+    assert not saved.exists() and not out.exists()
