@@ -39,7 +39,9 @@ def register(commands: Any) -> None:
         metavar="FILE",
         help="also save the handout document (JSON) here",
     )
-    build.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    build.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="- for standard output"
+    )
     build.set_defaults(handler=cmd_build)
 
     render = commands.add_parser("render", help="make a PDF from a saved handout document")
@@ -49,7 +51,7 @@ def register(commands: Any) -> None:
         "--output",
         type=Path,
         metavar="OUT.pdf",
-        help="default: the handout's name with .pdf, next to it",
+        help="default: the handout's name with .pdf, next to it; - for standard output",
     )
     render.set_defaults(handler=cmd_render)
 
@@ -61,9 +63,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     from handout_builder.core.layouts import get_layout, layout_chain, parse_option_assignments
     from handout_builder.core.library import load_library
 
-    check_writable_target(args.output)
+    check_writable_target(args.output, inputs=[args.brand] if args.brand else [], pdf=True)
     if args.save_handout:
-        check_writable_target(args.save_handout)
+        others = [args.output, *([args.brand] if args.brand else [])]
+        check_writable_target(args.save_handout, inputs=others)
     if args.layout:
         get_layout(args.layout)
     library = load_library()
@@ -79,6 +82,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         args.prepared_for,
         args.date,
     )
+    _check_readable(handout)
     if args.brand:
         brand = load_brand(args.brand)
         handout.brand = str(args.brand.expanduser().resolve())
@@ -92,13 +96,32 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+TEXT_OPTIONS = ("title", "subtitle", "prepared_for", "date")
+
+
+def _check_readable(handout: Any) -> None:
+    """Refuse values the handout format does not take (a line break in --title, a
+    --date that is too long): the saved document could not be opened again."""
+    from handout_builder.core.errors import HandoutBuilderError, ValidationError
+    from handout_builder.core.handout import handout_from_data
+
+    try:
+        handout_from_data(handout.to_data(), "")
+    except ValidationError as exc:
+        problem = exc.problems[0]
+        if problem.field in TEXT_OPTIONS:
+            option = "--" + problem.field.replace("_", "-")
+            raise HandoutBuilderError(f"{option}: {problem.message}") from None
+        raise HandoutBuilderError(f"the handout would not be readable: {problem}") from None
+
+
 def cmd_render(args: argparse.Namespace) -> int:
     from handout_builder.core.documents import brand_for, render_request
     from handout_builder.core.handout import load_handout
     from handout_builder.core.library import load_library
 
     output = args.output or args.handout.with_suffix(".pdf")
-    check_writable_target(output)
+    check_writable_target(output, inputs=[args.handout], pdf=True)
     handout = load_handout(args.handout)
     brand, note = brand_for(handout, args.handout.resolve())
     library = load_library()

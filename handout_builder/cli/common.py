@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -25,13 +26,58 @@ class CommandParser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
 
 
-def check_writable_target(path: Path) -> None:
-    """Fail before any work if ``path`` cannot be written (no folder, is a folder)."""
+def check_writable_target(path: Path, *, inputs: Sequence[Path] = (), pdf: bool = False) -> None:
+    """Fail before any work if ``path`` cannot be written (no folder, is a folder),
+    is one of the command's ``inputs``, or (``pdf``) would replace a file that is
+    not a PDF: writing there would destroy the user's file. ``-`` is standard
+    output, refused when that is a terminal."""
+    if is_stdout(path):
+        if not pdf:
+            raise HandoutBuilderError("'-' (standard output) can only take the PDF")
+        if sys.stdout.isatty():
+            raise HandoutBuilderError(
+                "-o -: will not write a PDF to the terminal; pipe it or give a file name"
+            )
+        return
     folder = path.expanduser().resolve().parent
     if not folder.is_dir():
         raise HandoutBuilderError(f"{path}: folder does not exist: {folder}")
     if path.is_dir():
         raise HandoutBuilderError(f"{path}: is a folder, not a file")
+    for source in inputs:
+        if _same_file(path, source):
+            raise HandoutBuilderError(
+                f"{path}: is the same file as {source}; choose another output file"
+            )
+    if pdf and path.is_file() and not _looks_like_pdf(path):
+        raise HandoutBuilderError(
+            f"{path}: exists and is not a PDF; not replacing it (choose another output file)"
+        )
+
+
+def is_stdout(path: Path) -> bool:
+    """Whether ``path`` is ``-``, standard output."""
+    return str(path) == "-"
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` name one file (also through links, or not yet existing)."""
+    try:
+        if a.exists() and b.exists():
+            return a.samefile(b)
+        return a.expanduser().resolve() == b.expanduser().resolve()
+    except OSError:
+        return False
+
+
+def _looks_like_pdf(path: Path) -> bool:
+    """Whether ``path`` is empty or starts like a PDF (a file we may replace)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(1024)
+    except OSError:
+        return True  # writing reports what is wrong
+    return not head or b"%PDF-" in head
 
 
 def warn(problems: list[Problem]) -> None:
@@ -63,7 +109,11 @@ def render_to(request: RenderRequest, output: Path, notes: list[Problem]) -> Non
             result = worker.render(request)
     if result.pdf is None:
         raise HandoutBuilderError(result.error or "rendering failed")
-    atomic_write_bytes(output, result.pdf)
+    if is_stdout(output):
+        sys.stdout.buffer.write(result.pdf)
+        sys.stdout.flush()
+    else:
+        atomic_write_bytes(output, result.pdf)
     warn(notes + result.problems)
 
 

@@ -86,11 +86,27 @@ def _sample_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--time-limit",
-        type=float,
+        type=_seconds,
         default=TIME_LIMIT,
         metavar="SECONDS",
         help=f"stop a render that takes longer (default {TIME_LIMIT:g})",
     )
+
+
+MAX_TIME_LIMIT = 3600.0
+
+
+def _seconds(text: str) -> float:
+    """A --time-limit: a number of seconds above 0 (at most an hour)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+    if not 0 < value <= MAX_TIME_LIMIT:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(
+            f"'{text}' must be more than 0 and at most {MAX_TIME_LIMIT:g} seconds"
+        )
+    return value
 
 
 def _need_subcommand(args: argparse.Namespace) -> int:
@@ -230,26 +246,27 @@ def _parse_options(directory: Path, items: list[str]) -> dict[str, Any]:
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
-    from handout_builder.core.layout_authoring import snapshot, watched_folders
     from handout_builder.render.worker import RenderWorker
 
     directory = args.directory.expanduser().resolve()
     if not directory.is_dir():
         raise HandoutBuilderError(f"{args.directory}: not a folder")
-    check_writable_target(args.output)
+    if str(args.output) == "-":
+        raise HandoutBuilderError("layout preview: -o needs a file name, not '-'")
+    check_writable_target(args.output, pdf=True)
     options = _parse_options(directory, args.option)
     sample = Sample(args)
     paper = args.paper or "letter"
     worker = RenderWorker(time_limit=args.time_limit)
     try:
-        seen = snapshot(watched_folders(directory))  # before rendering: no edit is missed
+        seen = _watch_snapshot(directory, args.output)  # before rendering: no edit is missed
         ok = _preview_once(worker, sample.request(directory, paper, "check", options), args)
         if not args.watch:
             return EXIT_OK if ok else EXIT_BAD_INPUT
         print(f"watching {directory} — Ctrl+C stops", flush=True)
         while True:
             time.sleep(POLL_SECONDS)
-            now = snapshot(watched_folders(directory))
+            now = _watch_snapshot(directory, args.output)
             if now != seen:
                 seen = now
                 _preview_once(worker, sample.request(directory, paper, "check", options), args)
@@ -258,6 +275,16 @@ def cmd_preview(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         worker.close()
+
+
+def _watch_snapshot(directory: Path, output: Path) -> dict[str, tuple[int, int]]:
+    """The layout's files, without the preview PDF: written into the layout's
+    folder, it would otherwise count as an edit and render again without end."""
+    from handout_builder.core.layout_authoring import snapshot, watched_folders
+
+    seen = snapshot(watched_folders(directory))
+    seen.pop(str(output.expanduser().resolve()), None)
+    return seen
 
 
 def _preview_once(worker: Any, request: Any, args: argparse.Namespace) -> bool:

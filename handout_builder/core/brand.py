@@ -157,6 +157,8 @@ def load_brand(path: Path) -> BrandProfile:
         raise ValidationError(
             [Problem(f"not valid TOML: {reason}", file, int(match.group(1)) if match else None)]
         ) from None
+    except RecursionError:  # thousands of nested brackets
+        raise ValidationError([Problem("not valid TOML: nested too deeply", file)]) from None
     lines = _toml_key_lines(text)
     profile = brand_from_data(data, file, base_dir=path.parent.resolve(), lines=lines)
     return replace(profile, source=path.resolve())

@@ -315,12 +315,16 @@ def load_handout(path: Path) -> Handout:
     except OSError as exc:
         raise ValidationError([Problem(f"cannot be read: {exc.strerror}", file)]) from None
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8-sig"))  # a BOM (Windows editors) is fine
     except UnicodeDecodeError:
         raise ValidationError([Problem("is not UTF-8 text", file)]) from None
     except json.JSONDecodeError as exc:
         raise ValidationError(
             [Problem(f"is not valid JSON: {exc.msg} (column {exc.colno})", file, exc.lineno)]
+        ) from None
+    except RecursionError:  # thousands of nested brackets
+        raise ValidationError(
+            [Problem("is not a handout document (its JSON is nested too deeply)", file)]
         ) from None
     return handout_from_data(data, file)
 

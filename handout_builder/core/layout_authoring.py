@@ -5,6 +5,7 @@ cheap snapshot of a layout's files for watching them change."""
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 from handout_builder.core import paths, resources
@@ -27,6 +28,7 @@ from handout_builder.core.library import Library
 # key points, reflection questions and references — everything a layout shows.
 SAMPLE_TOPICS = ("anxiety-alarm", "window-of-tolerance", "grounding-skills")
 MAX_WATCHED_FILES = 2000
+MAX_NAME_LENGTH = 64
 
 Snapshot = dict[str, tuple[int, int]]
 
@@ -48,10 +50,10 @@ def sample_handout(
 
 def check_new_name(name: str) -> None:
     """Raise with a one-line message unless ``name`` can be a new user layout."""
-    if not LAYOUT_NAME.match(name):
+    if not LAYOUT_NAME.match(name) or len(name) > MAX_NAME_LENGTH:
         raise HandoutBuilderError(
-            f"'{name}' is not a valid layout name: use lower-case letters, digits, - and _ "
-            "(e.g. my-practice)"
+            f"'{name}' is not a valid layout name: use lower-case letters, digits, - and _, "
+            f"at most {MAX_NAME_LENGTH} characters (e.g. my-practice)"
         )
     if name in RESERVED_DIRS:
         raise HandoutBuilderError(f"'{name}' is reserved for the shared base templates")
@@ -70,15 +72,23 @@ def scaffold_layout(name: str, extends: str = "classic") -> Path:
     parent = scan_layouts().layouts.get(extends)
     if parent is None:
         raise HandoutBuilderError(f"cannot extend unknown layout '{extends}'")
-    folder = paths.ensure_dir(paths.layouts_dir()) / name
+    folder = paths.layouts_dir() / name
     try:
+        paths.ensure_dir(folder.parent)
         folder.mkdir()
     except FileExistsError:
         raise HandoutBuilderError(f"{folder} already exists") from None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise HandoutBuilderError(f"{folder}: cannot create the layout folder: {reason}") from None
     title = name.replace("-", " ").replace("_", " ").capitalize()
-    atomic_write_text(folder / MANIFEST, _MANIFEST.format(title=title, parent=parent))
-    atomic_write_text(folder / ENTRY_TEMPLATE, _TEMPLATE.format(parent=parent))
-    atomic_write_text(folder / STYLESHEET, _STYLESHEET.format(parent=parent))
+    try:
+        atomic_write_text(folder / MANIFEST, _MANIFEST.format(title=title, parent=parent))
+        atomic_write_text(folder / ENTRY_TEMPLATE, _TEMPLATE.format(parent=parent))
+        atomic_write_text(folder / STYLESHEET, _STYLESHEET.format(parent=parent))
+    except HandoutBuilderError:
+        shutil.rmtree(folder, ignore_errors=True)  # no half a layout: it is ours, just made
+        raise
     return folder
 
 

@@ -107,7 +107,12 @@ def load_layout(directory: Path, *, builtin: bool = False) -> Layout:
     file = str(manifest)
     if not manifest.is_file():
         raise ValidationError([Problem(f"no {MANIFEST} in this folder", str(directory))])
-    text = manifest.read_text(encoding="utf-8")
+    try:
+        text = manifest.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ValidationError([Problem("is not UTF-8 text", file)]) from None
+    except OSError as exc:
+        raise ValidationError([Problem(f"cannot be read: {exc.strerror}", file)]) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -115,6 +120,8 @@ def load_layout(directory: Path, *, builtin: bool = False) -> Layout:
         raise ValidationError(
             [Problem(f"not valid TOML: {exc}", file, int(match.group(1)) if match else None)]
         ) from None
+    except RecursionError:  # thousands of nested brackets
+        raise ValidationError([Problem("not valid TOML: nested too deeply", file)]) from None
     lines = {
         m.group(1): n
         for n, line in enumerate(text.splitlines(), 1)

@@ -78,7 +78,7 @@ def _setting(name: str) -> str:
     an import cycle). Missing or unreadable settings give ""."""
     try:
         data = json.loads(settings_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return ""
     value = data.get(name) if isinstance(data, dict) else None
     return value.strip() if isinstance(value, str) else ""

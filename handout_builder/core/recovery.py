@@ -77,7 +77,7 @@ def find_recoveries(exclude: str = "") -> list[Recovered]:
             if data.get("format") != RECOVERY_FORMAT:
                 continue
             handout = handout_from_data(data.get("handout"), str(path))
-        except (OSError, ValueError, HandoutBuilderError):
+        except (OSError, ValueError, RecursionError, HandoutBuilderError):
             continue
         saved_as = data.get("saved_as")
         found.append(

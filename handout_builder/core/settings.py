@@ -54,7 +54,7 @@ def load_settings() -> Settings:
     settings = Settings()
     try:
         data = json.loads(paths.settings_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # damaged: ignored, never fatal
         return settings
     if not isinstance(data, dict):
         return settings

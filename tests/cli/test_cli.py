@@ -355,3 +355,73 @@ def test_the_app_without_a_display_says_so_in_one_line(tmp_path):
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
     assert "no display" in result.stderr and "handout-builder build --topic" in result.stderr
+
+
+def test_output_never_replaces_an_input_or_a_file_that_is_not_a_pdf(tmp_path, capsys, make_handout):
+    from handout_builder.core.handout import save_handout
+
+    handout = tmp_path / "sam.handout"
+    save_handout(make_handout("anxiety-alarm"), handout)
+    named_pdf = tmp_path / "sam.pdf"  # a handout document that happens to end in .pdf
+    named_pdf.write_bytes(handout.read_bytes())
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes")
+    brand = tmp_path / "brand.toml"
+    brand.write_text('practice_name = "P"\n')
+    manifest = tmp_path / "layouts" / "mine" / "layout.toml"
+    manifest.parent.mkdir(parents=True)
+    manifest.write_text('title = "Mine"\n')
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    same = str(tmp_path / "same.out")
+    cases = [
+        (["render", str(handout), "-o", str(handout)], "is the same file as"),
+        (["render", str(named_pdf)], "is the same file as"),
+        (["build", "--topic", "anxiety-alarm", "-o", str(notes)], "is not a PDF"),
+        (["build", "--topic", "anxiety-alarm", "--brand", str(brand), "-o", str(brand)], "same"),
+        (["build", "--topic", "anxiety-alarm", "--save-handout", same, "-o", same], "same file"),
+        (["layout", "preview", str(manifest.parent), "-o", str(manifest)], "is not a PDF"),
+    ]
+    for args, expected in cases:
+        assert main(args) == 2, args
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and expected in err[0], (args, err)
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+def test_dash_output_is_standard_output_not_a_file_named_dash(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "handout_builder", "build", "--topic", "anxiety-alarm", "-o", "-"],
+        capture_output=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Why anxiety happens" in pdf_text(result.stdout)
+    assert not (tmp_path / "-").exists()
+
+
+def test_dash_is_refused_where_no_pdf_goes(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    out = str(tmp_path / "x.pdf")
+    assert main(["build", "--topic", "anxiety-alarm", "--save-handout", "-", "-o", out]) == 2
+    assert "standard output" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == [tmp_path / "home"]
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "expected"),
+    [
+        ("--title", "two\nlines", "--title: must be a single line"),
+        ("--date", "x" * 100, "--date: is too long"),
+        ("--prepared-for", "y" * 300, "--prepared-for: is too long"),
+    ],
+)
+def test_build_refuses_text_a_saved_handout_could_not_hold(
+    tmp_path, capsys, option, value, expected
+):
+    saved, out = tmp_path / "s.handout", tmp_path / "s.pdf"
+    args = ["build", "--topic", "anxiety-alarm", option, value]
+    assert main([*args, "--save-handout", str(saved), "-o", str(out)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and expected in err[0], err
+    assert not saved.exists() and not out.exists()

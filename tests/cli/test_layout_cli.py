@@ -53,6 +53,16 @@ def test_new_refuses_to_overwrite_and_bad_names(home, capsys):
     assert manifest.read_text() == before
 
 
+def test_time_limit_must_be_a_positive_number_of_seconds(home, capsys):
+    assert main(["layout", "new", "harbour"]) == 0
+    folder = str(home / "layouts" / "harbour")
+    capsys.readouterr()
+    for value in ("nan", "inf", "0", "-1", "soon", "1e9"):
+        assert main(["layout", "check", folder, "--time-limit", value]) == 2, value
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "--time-limit" in err[0] and value in err[0], err
+
+
 def test_check_passes_a_new_layout_and_names_file_and_line_for_problems(home, capsys):
     assert main(["layout", "new", "harbour"]) == 0
     folder = home / "layouts" / "harbour"
@@ -140,6 +150,38 @@ def test_preview_watch_renders_again_on_change_and_stops_cleanly(home, tmp_path)
         _, err = process.communicate(timeout=30)
     assert process.returncode == 0
     assert "Traceback" not in err and "stopped" in err
+
+
+def test_preview_watch_into_the_layout_folder_does_not_render_again_by_itself(home):
+    assert main(["layout", "new", "harbour"]) == 0
+    folder = home / "layouts" / "harbour"
+    process = subprocess.Popen(
+        [*PREVIEW, ".", "--watch", *WATCH_ARGS, "-o", "preview.pdf"],
+        cwd=folder,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "HANDOUT_BUILDER_HOME": str(home)},
+    )
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(
+        target=lambda: [lines.put(line) for line in process.stdout], daemon=True
+    ).start()
+    try:
+        assert " ok: " in lines.get(timeout=60)
+        assert "watching" in lines.get(timeout=60)
+        try:
+            extra = lines.get(timeout=5)  # many polls; the PDF it wrote is not an edit
+        except queue.Empty:
+            extra = ""
+        assert extra == ""
+        (folder / "style.css").write_text('h1::after { content: " (edited)"; }\n')
+        assert " ok: " in lines.get(timeout=60)
+        assert "(edited)" in pdf_text((folder / "preview.pdf").read_bytes())
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 0 and "Traceback" not in err
 
 
 def test_preview_refuses_a_bad_option_before_rendering(home, tmp_path, capsys):

@@ -40,6 +40,7 @@ def test_newer_format_version_is_refused_clearly(tmp_path, make_handout):
         ("{not json", "is not valid JSON"),
         ("[1, 2]", "expected a JSON object"),
         (b"\xff\xfe\x00bad", "is not UTF-8 text"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
     ],
 )
 def test_bad_documents_get_one_line_messages(tmp_path, content, expected):
@@ -94,3 +95,9 @@ def test_checklist_answers_round_trip_and_are_optional(tmp_path, make_handout):
         ValidationError, match="field 'checklist': 'Not An Id' is not a question id"
     ):
         load_handout(path)
+
+
+def test_a_byte_order_mark_from_a_windows_editor_is_accepted(tmp_path, make_handout):
+    path = tmp_path / "bom.handout"
+    path.write_bytes(b"\xef\xbb\xbf" + make_handout("anxiety-alarm").to_json().encode("utf-8"))
+    assert load_handout(path).sections[0].entry_id == "anxiety-alarm"

@@ -55,6 +55,25 @@ def test_user_layouts_win_and_broken_ones_are_reported_by_folder(home):
     assert find_layouts()[1] == scan.broken["oops"]
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b'title = "caf\xe9"\n', "is not UTF-8 text"),
+        (b"papers = " + b"[" * 5000 + b"]" * 5000 + b"\n", "nested too deeply"),
+    ],
+    ids=["not-utf8", "nested-too-deeply"],
+)
+def test_unreadable_manifest_is_a_broken_layout_not_a_crash(home, content, expected):
+    folder = home / "layouts" / "odd"
+    folder.mkdir(parents=True)
+    (folder / "layout.toml").write_bytes(content)
+    with pytest.raises(ValidationError, match=expected):
+        load_layout(folder)
+    scan = scan_layouts()
+    assert "classic" in scan.layouts
+    assert expected in str(scan.broken["odd"][0])
+
+
 def test_extends_chain_and_options_from_ancestors(home):
     write_layout(
         home,
@@ -125,3 +144,15 @@ def test_snapshot_notices_edits_in_the_layout_and_its_parents(home):
     after = snapshot(folders)
     assert after != before
     assert str(folder / ".style.css.swp") not in after
+
+
+def test_scaffold_refuses_overlong_names_and_unwritable_homes_in_one_line(
+    home, tmp_path, monkeypatch
+):
+    with pytest.raises(HandoutBuilderError, match="at most 64 characters"):
+        scaffold_layout("a" * 300)  # the file system's limit is 255 bytes
+    not_a_folder = tmp_path / "home-is-a-file"
+    not_a_folder.write_text("x")
+    monkeypatch.setenv("HANDOUT_BUILDER_HOME", str(not_a_folder))
+    with pytest.raises(HandoutBuilderError, match="cannot create the layout folder"):
+        scaffold_layout("my-practice")

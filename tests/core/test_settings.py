@@ -1,0 +1,29 @@
+"""Settings: a damaged settings file is ignored, never fatal."""
+
+from __future__ import annotations
+
+import pytest
+
+from handout_builder.core import paths
+from handout_builder.core.library import load_library
+from handout_builder.core.recovery import find_recoveries
+from handout_builder.core.settings import Settings, load_settings
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"{not json", b"\xff\xfe\x00", b"[1, 2]", b"[" * 100_000 + b"]" * 100_000],
+    ids=["broken", "not-utf8", "not-object", "nested-too-deeply"],
+)
+def test_damaged_settings_file_is_ignored(home, content):
+    paths.settings_file().write_bytes(content)
+    assert load_settings() == Settings()
+    assert paths.library_dir() == home / "library"
+    assert len(load_library()) > 0
+
+
+def test_deeply_nested_recovery_file_is_skipped(home):
+    folder = paths.autosave_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "x.recovery.json").write_text("[" * 100_000 + "]" * 100_000)
+    assert find_recoveries() == []
