@@ -161,7 +161,10 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence(key.Undo))
         self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(key.Redo)])
+        # Ctrl+Y everywhere, plus the platform's own redo keys; a key listed twice
+        # (Ctrl+Y is the platform's on Windows) would be "ambiguous" and do nothing.
+        redo_keys = [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(key.Redo)]
+        self.redo_action.setShortcuts(list(dict.fromkeys(redo_keys)))
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
         self.find_action = self._action(
