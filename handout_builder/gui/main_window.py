@@ -10,8 +10,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -112,6 +120,16 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._set_tab_order()
+        self._undo_keys = _UndoKeys(self.editor.flush, self)
+        for field in (
+            self.outline.title,
+            self.outline.subtitle,
+            self.outline.prepared_for,
+            self.outline.date,
+            self.editor.title,
+            self.editor.text,
+        ):
+            field.installEventFilter(self._undo_keys)
         self.layout_watch = LayoutWatcher(self)
         self.layout_watch.layouts_changed.connect(self._layouts_changed)
         self.layout_watch.files_changed.connect(self._debounce.start)
@@ -890,6 +908,36 @@ class MainWindow(QMainWindow):
         self.service.close()
         self.health_panel.close_checker()
         event.accept()
+
+
+class _UndoKeys(QObject):
+    """Lets Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) reach Edit ▸ Undo/Redo from the
+    handout's text fields, which would otherwise take the keys for their own,
+    separate (or disabled) undo and do nothing. Pending typing is sent first,
+    so undo takes back what was just typed."""
+
+    def __init__(self, flush: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._flush = flush
+
+    @staticmethod
+    def _is_undo_key(event: QKeyEvent) -> bool:
+        combo = event.keyCombination()
+        return (
+            event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo)
+            or QKeySequence(combo) == QKeySequence("Ctrl+Y")
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        keys = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+        if kind in keys and isinstance(event, QKeyEvent) and self._is_undo_key(event):
+            if kind == QEvent.Type.ShortcutOverride:
+                self._flush()
+                event.ignore()  # not for the field: the window's shortcut runs
+            return True  # never the field's own undo (nothing to undo there)
+        return super().eventFilter(watched, event)
 
 
 def _file_stem(title: str) -> str:

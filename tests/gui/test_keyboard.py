@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
 
 def test_ctrl_y_redoes_even_where_it_is_also_the_platform_redo_key(qtbot, window):
@@ -20,3 +21,38 @@ def test_ctrl_y_redoes_even_where_it_is_also_the_platform_redo_key(qtbot, window
     qtbot.keyClick(window.outline.list, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert window.outline.list.count() == 0
     assert stack.index() == stack.count()
+
+
+def test_ctrl_z_while_typing_in_the_editor_undoes_the_typing(qtbot, window):
+    original = window.document.handout.sections[0].body
+    editor = window.editor.text
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Extra words ")
+    # Pressed straight away, before the typing has settled into the document.
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.handout.sections[0].body == original
+    assert "Extra words" not in editor.toPlainText()
+    qtbot.keyClick(editor, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert "Extra words" in window.document.handout.sections[0].body
+    assert "Extra words" in editor.toPlainText()
+
+
+def test_ctrl_z_in_the_handout_fields_undoes_the_last_change(qtbot, window):
+    window.outline.subtitle.setFocus()
+    qtbot.keyClicks(window.outline.subtitle, " for Sam")
+    assert window.document.handout.subtitle.endswith(" for Sam")
+    for field in (window.outline.title, window.editor.title, window.outline.subtitle):
+        field.setFocus()
+        assert QApplication.focusWidget() is field
+        before = window.document.undo_stack.index()
+        qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert window.document.undo_stack.index() == before - 1, field.accessibleName()
+        qtbot.keyClick(
+            field,
+            Qt.Key.Key_Z,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        assert window.document.undo_stack.index() == before, field.accessibleName()
+    qtbot.keyClick(window.outline.subtitle, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not window.document.handout.subtitle.endswith(" for Sam")
+    assert not window.outline.subtitle.text().endswith(" for Sam")
