@@ -56,3 +56,27 @@ def test_ctrl_z_in_the_handout_fields_undoes_the_last_change(qtbot, window):
     qtbot.keyClick(window.outline.subtitle, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not window.document.handout.subtitle.endswith(" for Sam")
     assert not window.outline.subtitle.text().endswith(" for Sam")
+
+
+def test_type_a_search_then_enter_adds_the_match(qtbot, window):
+    window.activateWindow()
+    qtbot.keyClick(window.outline.list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = window.library_panel.search
+    assert QApplication.focusWidget() is search
+    qtbot.keyClicks(search, "grounding")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    titles = [s.title for s in window.document.handout.sections]
+    assert len(titles) == 2 and titles[1].startswith("Grounding")
+
+
+def test_down_from_the_search_goes_to_the_results(qtbot, window):
+    panel = window.library_panel
+    panel.search.setFocus()
+    qtbot.keyClicks(panel.search, "couple")
+    qtbot.keyClick(panel.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is panel.list
+    first = panel.list.item(0)
+    assert panel.list.currentItem() is first and panel.add_button.isEnabled()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Down)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert window.document.handout.sections[-1].title == panel.list.item(1).text()
