@@ -162,6 +162,9 @@ class LibraryPanel(QWidget):
 
         self.list = _EntryList(self)
         self.list.setAccessibleName("Library explanations")
+        self.list.setToolTip(
+            "Double-click, press Enter or drag an explanation to the outline to add it"
+        )
         self.list.setItemDelegate(_EntryDelegate(self.list))
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -170,6 +173,7 @@ class LibraryPanel(QWidget):
 
         self.preview = QTextBrowser(self)
         self.preview.setAccessibleName("Explanation text")
+        self.preview.setToolTip("The library's wording of the selected explanation (read-only)")
         self.preview.setOpenLinks(False)
         self.preview.setPlaceholderText("Select an explanation to read it here.")
 

@@ -93,7 +93,9 @@ class OutlinePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = self._line("Handout title", "title")
+        self.title.setToolTip("The title printed at the top of the handout")
         self.subtitle = self._line("Subtitle (optional)", "subtitle")
+        self.subtitle.setToolTip("A line printed under the title; leave empty for none")
         self.prepared_for = self._line("Prepared for (optional)", "prepared_for")
         self.prepared_for.setToolTip(
             "The client's first name, if you want it printed. "
@@ -105,6 +107,7 @@ class OutlinePanel(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setAccessibleName("Handout date")
+        self.date.setToolTip("The date printed on the handout (tick Date to print one)")
         self.date.setDate(QDate.currentDate())
         self.date.setEnabled(False)
         self.date_check.toggled.connect(self._date_changed)
