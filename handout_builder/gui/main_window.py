@@ -391,7 +391,12 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         saved = self.settings.window_geometry
         if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
-            self.resize(1400, 860)
+            # 1400×860, or less on a small (or scaled-up) screen, centred on it.
+            screen = self.screen().availableGeometry()
+            self.resize(min(1400, screen.width() * 95 // 100), min(860, screen.height() * 9 // 10))
+            frame = self.frameGeometry()
+            frame.moveCenter(screen.center())
+            self.move(max(frame.left(), screen.left()), max(frame.top(), screen.top()))
 
     def _starting_document(self) -> HandoutDocument:
         """First run: a finished sample handout; later: an empty one."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -142,15 +143,12 @@ class OutlinePanel(QWidget):
         self.duplicate_button = self._button(
             "Duplicate", "Add a copy of the section below it", self._duplicate
         )
-        buttons = QHBoxLayout()
-        for button in (
-            self.up_button,
-            self.down_button,
-            self.duplicate_button,
-            self.remove_button,
-            self.reset_button,
-        ):
-            buttons.addWidget(button)
+        # Two rows, so the window still fits a laptop screen at 125–200 % scaling.
+        buttons = QGridLayout()
+        for column, button in enumerate((self.up_button, self.down_button, self.duplicate_button)):
+            buttons.addWidget(button, 0, column)
+        buttons.addWidget(self.remove_button, 1, 0)
+        buttons.addWidget(self.reset_button, 1, 1, 1, 2)
 
         self.empty_hint = QLabel(
             "Add explanations from the library: double-click one, or drag it here."
