@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -130,7 +140,11 @@ class LibraryPanel(QWidget):
         self.search.setPlaceholderText("Search explanations…")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search the library")
-        self.search.setToolTip("Search titles, summaries, tags and text (Ctrl+F)")
+        self.search.setToolTip(
+            "Search titles, summaries, tags and text (Ctrl+F). "
+            "Enter adds the first match; Down goes to the list."
+        )
+        self.search.installEventFilter(self)
 
         self.audience = QComboBox(self)
         self.audience.setAccessibleName("Filter by audience")
@@ -148,6 +162,9 @@ class LibraryPanel(QWidget):
 
         self.list = _EntryList(self)
         self.list.setAccessibleName("Library explanations")
+        self.list.setToolTip(
+            "Double-click, press Enter or drag an explanation to the outline to add it"
+        )
         self.list.setItemDelegate(_EntryDelegate(self.list))
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -156,6 +173,7 @@ class LibraryPanel(QWidget):
 
         self.preview = QTextBrowser(self)
         self.preview.setAccessibleName("Explanation text")
+        self.preview.setToolTip("The library's wording of the selected explanation (read-only)")
         self.preview.setOpenLinks(False)
         self.preview.setPlaceholderText("Select an explanation to read it here.")
 
@@ -195,6 +213,21 @@ class LibraryPanel(QWidget):
         self.add_button.clicked.connect(self._add_selected)
         self.grades_ready.connect(self._set_grades)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search field, Down moves into the results and Enter adds one."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.list.count():
+                if self.list.currentItem() is None:
+                    self.list.setCurrentRow(0)
+                if key == Qt.Key.Key_Down:
+                    self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+                else:
+                    self._add_selected()
+                return True
+        return super().eventFilter(watched, event)
 
     def set_library(self, library: Library) -> None:
         """Show another library (after saving to it or changing its folder)."""

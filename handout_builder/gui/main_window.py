@@ -10,8 +10,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -112,6 +120,16 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._set_tab_order()
+        self._undo_keys = _UndoKeys(self.editor.flush, self)
+        for field in (
+            self.outline.title,
+            self.outline.subtitle,
+            self.outline.prepared_for,
+            self.outline.date,
+            self.editor.title,
+            self.editor.text,
+        ):
+            field.installEventFilter(self._undo_keys)
         self.layout_watch = LayoutWatcher(self)
         self.layout_watch.layouts_changed.connect(self._layouts_changed)
         self.layout_watch.files_changed.connect(self._debounce.start)
@@ -161,7 +179,10 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence(key.Undo))
         self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(key.Redo)])
+        # Ctrl+Y everywhere, plus the platform's own redo keys; a key listed twice
+        # (Ctrl+Y is the platform's on Windows) would be "ambiguous" and do nothing.
+        redo_keys = [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(key.Redo)]
+        self.redo_action.setShortcuts(list(dict.fromkeys(redo_keys)))
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
         self.find_action = self._action(
@@ -370,7 +391,12 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         saved = self.settings.window_geometry
         if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
-            self.resize(1400, 860)
+            # 1400×860, or less on a small (or scaled-up) screen, centred on it.
+            screen = self.screen().availableGeometry()
+            self.resize(min(1400, screen.width() * 95 // 100), min(860, screen.height() * 9 // 10))
+            frame = self.frameGeometry()
+            frame.moveCenter(screen.center())
+            self.move(max(frame.left(), screen.left()), max(frame.top(), screen.top()))
 
     def _starting_document(self) -> HandoutDocument:
         """First run: a finished sample handout; later: an empty one."""
@@ -887,6 +913,36 @@ class MainWindow(QMainWindow):
         self.service.close()
         self.health_panel.close_checker()
         event.accept()
+
+
+class _UndoKeys(QObject):
+    """Lets Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) reach Edit ▸ Undo/Redo from the
+    handout's text fields, which would otherwise take the keys for their own,
+    separate (or disabled) undo and do nothing. Pending typing is sent first,
+    so undo takes back what was just typed."""
+
+    def __init__(self, flush: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._flush = flush
+
+    @staticmethod
+    def _is_undo_key(event: QKeyEvent) -> bool:
+        combo = event.keyCombination()
+        return (
+            event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo)
+            or QKeySequence(combo) == QKeySequence("Ctrl+Y")
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        keys = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+        if kind in keys and isinstance(event, QKeyEvent) and self._is_undo_key(event):
+            if kind == QEvent.Type.ShortcutOverride:
+                self._flush()
+                event.ignore()  # not for the field: the window's shortcut runs
+            return True  # never the field's own undo (nothing to undo there)
+        return super().eventFilter(watched, event)
 
 
 def _file_stem(title: str) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -93,7 +94,9 @@ class OutlinePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = self._line("Handout title", "title")
+        self.title.setToolTip("The title printed at the top of the handout")
         self.subtitle = self._line("Subtitle (optional)", "subtitle")
+        self.subtitle.setToolTip("A line printed under the title; leave empty for none")
         self.prepared_for = self._line("Prepared for (optional)", "prepared_for")
         self.prepared_for.setToolTip(
             "The client's first name, if you want it printed. "
@@ -105,6 +108,7 @@ class OutlinePanel(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setAccessibleName("Handout date")
+        self.date.setToolTip("The date printed on the handout (tick Date to print one)")
         self.date.setDate(QDate.currentDate())
         self.date.setEnabled(False)
         self.date_check.toggled.connect(self._date_changed)
@@ -139,15 +143,12 @@ class OutlinePanel(QWidget):
         self.duplicate_button = self._button(
             "Duplicate", "Add a copy of the section below it", self._duplicate
         )
-        buttons = QHBoxLayout()
-        for button in (
-            self.up_button,
-            self.down_button,
-            self.duplicate_button,
-            self.remove_button,
-            self.reset_button,
-        ):
-            buttons.addWidget(button)
+        # Two rows, so the window still fits a laptop screen at 125–200 % scaling.
+        buttons = QGridLayout()
+        for column, button in enumerate((self.up_button, self.down_button, self.duplicate_button)):
+            buttons.addWidget(button, 0, column)
+        buttons.addWidget(self.remove_button, 1, 0)
+        buttons.addWidget(self.reset_button, 1, 1, 1, 2)
 
         self.empty_hint = QLabel(
             "Add explanations from the library: double-click one, or drag it here."

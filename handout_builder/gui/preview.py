@@ -52,11 +52,15 @@ class PreviewPane(QWidget):
 
         bar = QToolBar("Preview", self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.prev_action = self._action(bar, "◀ Page", "Previous page", self.previous_page)
-        self.next_action = self._action(bar, "Page ▶", "Next page", self.next_page)
+        self.prev_action = self._action(
+            bar, "◀ Page", "Previous page", self.previous_page, name="Previous page"
+        )
+        self.next_action = self._action(
+            bar, "Page ▶", "Next page", self.next_page, name="Next page"
+        )
         bar.addSeparator()
-        self._action(bar, "−", "Zoom out", lambda: self.zoom_by(1 / 1.2))
-        self._action(bar, "+", "Zoom in", lambda: self.zoom_by(1.2))
+        self._action(bar, "−", "Zoom out", lambda: self.zoom_by(1 / 1.2), name="Zoom out")
+        self._action(bar, "+", "Zoom in", lambda: self.zoom_by(1.2), name="Zoom in")
         self.fit_action = self._action(
             bar, "Fit width", "Fit the page width to the window", self.fit_width
         )
@@ -82,10 +86,14 @@ class PreviewPane(QWidget):
         navigator.currentPageChanged.connect(self._update_page_label)
         self.document.pageCountChanged.connect(self._update_page_label)
 
-    def _action(self, bar: QToolBar, text: str, tip: str, slot: object) -> QAction:
+    def _action(
+        self, bar: QToolBar, text: str, tip: str, slot: object, *, name: str | None = None
+    ) -> QAction:
         action = bar.addAction(text)
         action.setToolTip(tip)
         action.triggered.connect(slot)
+        # Screen readers say the name: "Zoom in", not "plus" or "black triangle".
+        bar.widgetForAction(action).setAccessibleName(name or text)
         return action
 
     # -- navigation ----------------------------------------------------------------

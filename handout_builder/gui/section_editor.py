@@ -128,6 +128,7 @@ class SectionEditor(QWidget):
         action.setCheckable(checkable)
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
+        self.toolbar.widgetForAction(action).setAccessibleName(name)  # "Bold", not "B"
         self.addAction(action)
         return action
 
