@@ -4,7 +4,7 @@ sections (drag to reorder, drop library topics in, remove, move, reset)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QMimeData, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +32,7 @@ class _SectionList(QListWidget):
 
     moved = Signal(str, int)  # section id, new index
     topics_dropped = Signal(list, int)  # entry ids, index
+    delete_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +41,13 @@ class _SectionList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
+            self.delete_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _drop_index(self, event: QDropEvent) -> int:
         item = self.itemAt(event.position().toPoint())
@@ -129,13 +137,14 @@ class OutlinePanel(QWidget):
         self.list.currentItemChanged.connect(self._selection_changed)
         self.list.moved.connect(self.move_requested)
         self.list.topics_dropped.connect(self.topics_dropped)
+        self.list.delete_pressed.connect(self._remove)
 
         self.up_button = self._button("Move up", "Move the section up (Alt+Up)", self._move_up)
         self.down_button = self._button(
             "Move down", "Move the section down (Alt+Down)", self._move_down
         )
         self.remove_button = self._button(
-            "Remove", "Remove the section from this handout", self._remove
+            "Remove", "Remove the section from this handout (Delete)", self._remove
         )
         self.reset_button = self._button(
             "Reset wording", "Go back to the library's wording", self._reset

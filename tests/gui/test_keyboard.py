@@ -80,3 +80,14 @@ def test_down_from_the_search_goes_to_the_results(qtbot, window):
     qtbot.keyClick(panel.list, Qt.Key.Key_Down)
     qtbot.keyClick(panel.list, Qt.Key.Key_Return)
     assert window.document.handout.sections[-1].title == panel.list.item(1).text()
+
+
+def test_delete_key_removes_the_selected_section_and_ctrl_z_brings_it_back(qtbot, window):
+    outline = window.outline.list
+    title = outline.item(0).text()
+    outline.setFocus()
+    outline.setCurrentRow(0)
+    qtbot.keyClick(outline, Qt.Key.Key_Delete)
+    assert outline.count() == 0 and window.document.handout.sections == []
+    qtbot.keyClick(outline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert outline.count() == 1 and outline.item(0).text() == title
