@@ -21,11 +21,14 @@ from handout_builder.gui.document import HandoutDocument
 from handout_builder.gui.render_service import RenderService
 
 
-def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    """The one error presenter: a short, readable dialog."""
+def show_error(parent: QWidget | None, title: str, message: str, detail: str = "") -> None:
+    """The one error presenter: a short, readable dialog (``detail`` in smaller
+    type under ``message``, for the file, field and line at fault)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
     )
+    if detail:
+        box.setInformativeText(detail)
     box.setObjectName("error-dialog")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # window-modal, without blocking the event loop
@@ -36,7 +39,12 @@ def open_handout(parent: QWidget | None, path: Path) -> HandoutDocument | None:
     try:
         return HandoutDocument(load_handout(path), path.resolve())
     except HandoutBuilderError as exc:
-        show_error(parent, "Cannot open handout", str(exc))
+        show_error(
+            parent,
+            "Cannot open handout",
+            f"“{path.name}” could not be opened. Nothing was changed.",
+            str(exc),
+        )
         return None
 
 

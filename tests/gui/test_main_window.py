@@ -158,7 +158,8 @@ def test_a_broken_file_gets_a_message_not_a_crash(qtbot, window, tmp_path):
     assert not window.open_path(bad)
     assert window.document is before
     boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
-    assert boxes and "newer Handout Builder" in boxes[0].text()
+    assert boxes and "“bad.handout” could not be opened" in boxes[0].text()
+    assert "newer Handout Builder" in boxes[0].informativeText()  # the reason, with the file
     boxes[0].close()
 
 
