@@ -130,17 +130,30 @@ class BrandDialog(QDialog):
         intro.setWordWrap(True)
 
         self.practice = self._line(
-            "Practice name (required)", profile.practice_name if profile else ""
+            "Practice name (required)",
+            profile.practice_name if profile else "",
+            "Printed in the header and footer of every page; also the logo's description",
         )
-        self.clinician = self._line("Your name", profile.clinician if profile else "")
+        self.clinician = self._line(
+            "Your name", profile.clinician if profile else "", "Printed under the practice name"
+        )
         self.credentials = self._line(
-            "Credentials, e.g. LCSW or PhD", profile.credentials if profile else ""
+            "Credentials, e.g. LCSW or PhD",
+            profile.credentials if profile else "",
+            "Printed after your name",
         )
-        self.phone = self._line("Phone", profile.phone if profile else "")
-        self.email = self._line("E-mail", profile.email if profile else "")
-        self.website = self._line("Website", profile.website if profile else "")
+        self.phone = self._line(
+            "Phone", profile.phone if profile else "", "Printed in the header and footer"
+        )
+        self.email = self._line(
+            "E-mail", profile.email if profile else "", "Printed in the header and footer"
+        )
+        self.website = self._line(
+            "Website", profile.website if profile else "", "Printed in the header and footer"
+        )
         self.address = QPlainTextEdit(profile.address if profile else "", self)
         self.address.setAccessibleName("Address")
+        self.address.setToolTip("Printed in the header, one line each")
         self.address.setPlaceholderText("Street, town (one line each)")
         self.address.setFixedHeight(56)
         self.address.setTabChangesFocus(True)
@@ -182,6 +195,7 @@ class BrandDialog(QDialog):
 
         self.font_box = QComboBox(self)
         self.font_box.setAccessibleName("Font")
+        self.font_box.setToolTip("The font of your handouts (large print always uses Atkinson)")
         self.font_box.addItems(list(FONT_CHOICES))
         self.font_box.setCurrentText(profile.font if profile else DEFAULT_FONT)
 
@@ -189,13 +203,19 @@ class BrandDialog(QDialog):
             profile.disclaimer if profile else DEFAULT_DISCLAIMER, self
         )
         self.disclaimer.setAccessibleName("Disclaimer")
+        self.disclaimer.setToolTip("Printed at the foot of every page")
         self.disclaimer.setFixedHeight(56)
         self.disclaimer.setTabChangesFocus(True)
-        self.crisis = self._line(CRISIS_HINT, profile.crisis_line if profile else "")
+        self.crisis = self._line(
+            CRISIS_HINT,
+            profile.crisis_line if profile else "",
+            "Printed in an 'If you need help now' box and at the foot of every page",
+        )
         self.crisis.setAccessibleName("Crisis line")
         self.crisis_confirmed = QCheckBox(
             "I have checked that this crisis line is right for my clients' region", self
         )
+        self.crisis_confirmed.setToolTip("A crisis line is saved only once you confirm it")
         self.crisis_confirmed.setChecked(bool(profile and profile.crisis_line))
         self.crisis.textEdited.connect(lambda _t: self.crisis_confirmed.setChecked(False))
 
@@ -223,11 +243,13 @@ class BrandDialog(QDialog):
 
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setToolTip("Save this brand profile in your data folder")
         if first_run:
             skip = buttons.addButton("Skip for now", QDialogButtonBox.ButtonRole.RejectRole)
             skip.setToolTip("Use the sample practice until you set up your own")
         else:
-            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+            cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+            cancel.setToolTip("Close without saving")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
@@ -239,9 +261,10 @@ class BrandDialog(QDialog):
         self.set_logo(self.logo_path)
         self._update_contrast()
 
-    def _line(self, placeholder: str, value: str) -> QLineEdit:
+    def _line(self, placeholder: str, value: str, tip: str) -> QLineEdit:
         edit = QLineEdit(value, self)
         edit.setPlaceholderText(placeholder)
+        edit.setToolTip(tip)
         edit.setAccessibleName(placeholder.split(" (")[0].split(",")[0])
         return edit
 

@@ -41,9 +41,17 @@ class BrandManager(QDialog):
 
         self.list = QListWidget(self)
         self.list.setAccessibleName("Brand profiles")
+        self.list.setToolTip("Your practice profiles; double-click one to edit it")
         self.list.setIconSize(QSize(48, 32))
         self.list.currentItemChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda _i: self.edit())
+        self.empty = QLabel(
+            "No brand profiles yet. Handouts use the sample practice until you "
+            "press New… and enter your own details.",
+            self,
+        )
+        self.empty.setWordWrap(True)
+        self.empty.hide()
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
         self.problems.hide()
@@ -74,6 +82,8 @@ class BrandManager(QDialog):
         row.addLayout(side)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        for button in close.buttons():
+            button.setToolTip("Close this window; every change is already saved")
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
@@ -81,6 +91,7 @@ class BrandManager(QDialog):
             )
         )
         layout.addLayout(row)
+        layout.addWidget(self.empty)
         layout.addWidget(self.problems)
         layout.addWidget(close)
         self.resize(560, 360)
@@ -112,6 +123,7 @@ class BrandManager(QDialog):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
+        self.empty.setVisible(not profiles)
         self.problems.setText("\n".join(f"Skipped: {p}" for p in problems))
         self.problems.setVisible(bool(problems))
         self._update_buttons()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from handout_builder.core import paths
-from handout_builder.core.brand import list_brands
+from handout_builder.core.brand import list_brands, sample_brand
 from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.core.layouts import find_layouts
 from handout_builder.core.settings import Settings, save_settings
@@ -38,19 +38,22 @@ class PreferencesDialog(QDialog):
 
         self.brand = QComboBox(self)
         self.brand.setAccessibleName("Default brand profile")
-        self.brand.addItem("Sample practice", "")
+        self.brand.setToolTip("The practice details new handouts start with")
+        self.brand.addItem(f"{sample_brand().practice_name} (sample)", "")
         for profile in list_brands()[0]:
             self.brand.addItem(profile.practice_name, profile.name)
         self.brand.setCurrentIndex(max(0, self.brand.findData(settings.default_brand)))
 
         self.layout_box = QComboBox(self)
         self.layout_box.setAccessibleName("Default layout")
+        self.layout_box.setToolTip("The layout new handouts start with")
         for name, layout in sorted(find_layouts()[0].items()):
             self.layout_box.addItem(layout.title, name)
         self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(settings.default_layout)))
 
         self.paper = QComboBox(self)
         self.paper.setAccessibleName("Default paper size")
+        self.paper.setToolTip("The paper size new handouts start with")
         self.paper.addItem("Letter", "letter")
         self.paper.addItem("A4", "a4")
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.default_paper)))
@@ -60,6 +63,8 @@ class PreferencesDialog(QDialog):
         self.library_dir.setPlaceholderText(str(paths.data_home() / "library"))
         self.library_dir.setToolTip("Where your own explanations are kept (empty: the default)")
         browse = QPushButton("Choose…", self)
+        browse.setAccessibleName("Choose library folder")
+        browse.setToolTip("Pick the folder that holds your own explanations")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.library_dir, 1)
@@ -72,6 +77,10 @@ class PreferencesDialog(QDialog):
         form.addRow("Your library folder", row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip("Keep these preferences")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            "Close without changing anything"
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

@@ -44,3 +44,45 @@ def test_every_control_has_a_word_for_a_name_and_a_tip(window):
             no_tip.append(name)
     assert not unnamed, unnamed
     assert not no_tip, no_tip
+
+
+def _dialogs(settings):  # one of each dialog the clinician meets
+    from handout_builder.core.brand import sample_brand
+    from handout_builder.gui.brand_dialog import BrandDialog
+    from handout_builder.gui.brand_manager import BrandManager
+    from handout_builder.gui.preferences import PreferencesDialog
+
+    return [
+        BrandDialog(first_run=True),
+        BrandDialog(sample_brand()),
+        BrandManager(settings),
+        PreferencesDialog(settings),
+    ]
+
+
+def test_every_dialog_control_has_a_name_and_a_tip(qtbot, home):
+    from handout_builder.core.settings import load_settings
+
+    for dialog in _dialogs(load_settings()):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        unnamed, no_tip = [], []
+        for widget in _controls(dialog):
+            name = _spoken_name(widget)
+            if len(re.findall(r"[A-Za-z]{2,}", name)) == 0:
+                unnamed.append(f"{type(widget).__name__} {name!r}")
+            elif not widget.toolTip():
+                no_tip.append(name)
+        assert not unnamed, (dialog.windowTitle(), unnamed)
+        assert not no_tip, (dialog.windowTitle(), no_tip)
+
+
+def test_brand_manager_says_what_to_do_when_there_are_no_profiles(qtbot, home):
+    from handout_builder.core.settings import load_settings
+    from handout_builder.gui.brand_manager import BrandManager
+
+    manager = BrandManager(load_settings())
+    qtbot.addWidget(manager)
+    manager.show()
+    assert manager.list.count() == 0
+    assert manager.empty.isVisible() and "New…" in manager.empty.text()
