@@ -82,8 +82,9 @@ class BrandManager(QDialog):
         row.addLayout(side)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
-        for button in close.buttons():
-            button.setToolTip("Close this window; every change is already saved")
+        close.button(QDialogButtonBox.StandardButton.Close).setToolTip(
+            "Close this window; every change is already saved"
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
