@@ -41,9 +41,10 @@ def parse_front_matter(text: str, file: str) -> FrontMatterDocument:
             [Problem("front matter is not closed: add a line '---' after the fields", file, 1)]
         )
     yaml_text = "".join(lines[1:end])
-    try:
-        node = yaml.compose(yaml_text, Loader=_Loader)
-        data = yaml.load(yaml_text, Loader=_Loader) if node is not None else {}
+    loader = _Loader(yaml_text)
+    try:  # one parse gives both the data and the line of every key
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else {}
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         if exc.context_mark is not None and mark is not None and mark.line >= end - 1:
@@ -57,6 +58,8 @@ def parse_front_matter(text: str, file: str) -> FrontMatterDocument:
         raise ValidationError(
             [Problem(f"front matter is not valid YAML: {exc}", file, 1)]
         ) from None
+    finally:
+        loader.dispose()
     if not isinstance(data, dict):
         raise ValidationError(
             [Problem("front matter must be a set of 'key: value' fields", file, 2)]
