@@ -11,11 +11,13 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from handout_builder.cli.common import EXIT_OK, warn
-from handout_builder.core.health_literacy import HealthReport
 from handout_builder.core.readability import GOOD_GRADE, Readability
+
+if TYPE_CHECKING:  # loaded with the checks, after start-up
+    from handout_builder.core.health_literacy import HealthReport
 
 MARKS = {"pass": "✓", "fail": "✗", "n/a": "–", "yes": "✓", "not yet": "?"}
 

@@ -8,6 +8,7 @@ the last change; the target is shown as a colour *and* in words.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
@@ -25,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from handout_builder.core.handout import Handout
-from handout_builder.core.health_literacy import HealthReport, SectionAnalysis
 from handout_builder.core.pemat import AUTOMATIC_ITEMS, PASS_MARK, QUESTIONS, ItemResult
 from handout_builder.core.readability import ACCEPTABLE_GRADE, GOOD_GRADE, Readability
 from handout_builder.gui import theme
 from handout_builder.gui.health_checker import HealthChecker
 from handout_builder.gui.render_service import RenderService
+
+if TYPE_CHECKING:  # loaded with the checks, after start-up
+    from handout_builder.core.health_literacy import HealthReport, SectionAnalysis
 
 CHECK_DEBOUNCE_MS = 300
 
