@@ -142,7 +142,7 @@ def load_brand(path: Path) -> BrandProfile:
     try:
         if path.stat().st_size > MAX_BRAND_BYTES:
             raise ValidationError([Problem("is too large to be a brand profile", file)])
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM (Windows editors) is fine
     except FileNotFoundError:
         raise NotFoundError(f"{file}: brand profile not found") from None
     except UnicodeDecodeError:

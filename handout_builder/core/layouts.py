@@ -108,7 +108,7 @@ def load_layout(directory: Path, *, builtin: bool = False) -> Layout:
     if not manifest.is_file():
         raise ValidationError([Problem(f"no {MANIFEST} in this folder", str(directory))])
     try:
-        text = manifest.read_text(encoding="utf-8")
+        text = manifest.read_text(encoding="utf-8-sig")  # a BOM is fine
     except UnicodeDecodeError:
         raise ValidationError([Problem("is not UTF-8 text", file)]) from None
     except OSError as exc:

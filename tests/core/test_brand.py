@@ -37,6 +37,15 @@ def test_relative_logo_is_resolved_against_the_profile(tmp_path):
     assert brand.logo == (tmp_path / "logo.png").resolve()
 
 
+def test_a_profile_saved_with_a_byte_order_mark_loads_and_keeps_its_line_numbers(tmp_path):
+    path = tmp_path / "b.toml"
+    path.write_bytes('\ufeffpractice_name = "Pr\u00e4xis"\nprimary_color = "blue"\n'.encode())
+    with pytest.raises(ValidationError, match=r"b\.toml:2: field 'primary_color'"):
+        load_brand(path)
+    path.write_bytes('\ufeffpractice_name = "Pr\u00e4xis"\n'.encode())
+    assert load_brand(path).practice_name == "Pr\u00e4xis"
+
+
 def test_bad_colour_names_file_line_and_field(tmp_path):
     path = write(tmp_path / "b.toml", 'practice_name = "P"\nprimary_color = "blue"\n')
     with pytest.raises(ValidationError) as info:

@@ -55,6 +55,11 @@ def test_user_layouts_win_and_broken_ones_are_reported_by_folder(home):
     assert find_layouts()[1] == scan.broken["oops"]
 
 
+def test_a_manifest_saved_with_a_byte_order_mark_loads(home):
+    write_layout(home, "bom", '\ufefftitle = "With a BOM"\nextends = "classic"\n')
+    assert load_layout(home / "layouts" / "bom").title == "With a BOM"
+
+
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
