@@ -13,9 +13,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("HANDOUT_BUILDER_HOME", None)
 
-from handout_builder.core.brand import BrandProfile, sample_brand
-from handout_builder.core.handout import Handout, Section
-from handout_builder.core.library import Library, load_library
+from handout_builder.core.model.brand import BrandProfile, sample_brand
+from handout_builder.core.model.handout import Handout, Section
+from handout_builder.core.model.library import Library, load_library
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from handout_builder.core.context_docs import context_reference_markdown
+from handout_builder.core.docgen.context import context_reference_markdown
 
 TARGET = Path(__file__).resolve().parent.parent / "docs" / "template-context.md"
 

@@ -3,8 +3,8 @@
 from pathlib import Path
 
 from handout_builder.core.atomic import atomic_write_text
-from handout_builder.core.layout_docs import builtin_layouts_markdown, replace_region
-from handout_builder.core.layouts import builtin_layouts
+from handout_builder.core.docgen.layouts import builtin_layouts_markdown, replace_region
+from handout_builder.core.layout.layouts import builtin_layouts
 
 TARGET = Path(__file__).resolve().parent.parent / "docs" / "layouts.md"
 

@@ -3,8 +3,8 @@
 from pathlib import Path
 
 from handout_builder.core.atomic import atomic_write_text
-from handout_builder.core.library import load_library
-from handout_builder.core.library_docs import library_table_markdown, replace_table
+from handout_builder.core.docgen.library import library_table_markdown, replace_table
+from handout_builder.core.model.library import load_library
 
 TARGET = Path(__file__).resolve().parent.parent / "docs" / "library.md"
 

@@ -53,9 +53,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     import handout_builder.gui  # noqa: F401  (applies the PySide6 work-around first)
-    from handout_builder.core.documents import render_request
-    from handout_builder.core.handout import Handout, Section, save_handout
-    from handout_builder.core.library import load_library
+    from handout_builder.core.model.documents import render_request
+    from handout_builder.core.model.handout import Handout, Section, save_handout
+    from handout_builder.core.model.library import load_library
     from handout_builder.gui.brand_dialog import BrandDialog
     from handout_builder.gui.document import HandoutDocument
     from handout_builder.gui.main_window import MainWindow

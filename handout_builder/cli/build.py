@@ -57,11 +57,19 @@ def register(commands: Any) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from handout_builder.core.brand import load_brand
-    from handout_builder.core.documents import default_brand, handout_from_topics, render_request
-    from handout_builder.core.handout import save_handout
-    from handout_builder.core.layouts import get_layout, layout_chain, parse_option_assignments
-    from handout_builder.core.library import load_library
+    from handout_builder.core.layout.layouts import (
+        get_layout,
+        layout_chain,
+        parse_option_assignments,
+    )
+    from handout_builder.core.model.brand import load_brand
+    from handout_builder.core.model.documents import (
+        default_brand,
+        handout_from_topics,
+        render_request,
+    )
+    from handout_builder.core.model.handout import save_handout
+    from handout_builder.core.model.library import load_library
 
     check_writable_target(args.output, inputs=[args.brand] if args.brand else [], pdf=True)
     if args.save_handout:
@@ -103,7 +111,7 @@ def _check_readable(handout: Any) -> None:
     """Refuse values the handout format does not take (a line break in --title, a
     --date that is too long): the saved document could not be opened again."""
     from handout_builder.core.errors import HandoutBuilderError, ValidationError
-    from handout_builder.core.handout import handout_from_data
+    from handout_builder.core.model.handout import handout_from_data
 
     try:
         handout_from_data(handout.to_data(), "")
@@ -116,9 +124,9 @@ def _check_readable(handout: Any) -> None:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from handout_builder.core.documents import brand_for, render_request
-    from handout_builder.core.handout import load_handout
-    from handout_builder.core.library import load_library
+    from handout_builder.core.model.documents import brand_for, render_request
+    from handout_builder.core.model.handout import load_handout
+    from handout_builder.core.model.library import load_library
 
     output = args.output or args.handout.with_suffix(".pdf")
     check_writable_target(output, inputs=[args.handout], pdf=True)

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from handout_builder.cli.common import EXIT_OK, warn
-from handout_builder.core.readability import GOOD_GRADE, Readability
+from handout_builder.core.checks.readability import GOOD_GRADE, Readability
 
 if TYPE_CHECKING:  # loaded with the checks, after start-up
-    from handout_builder.core.health_literacy import HealthReport
+    from handout_builder.core.checks.health_literacy import HealthReport
 
 MARKS = {"pass": "✓", "fail": "✗", "n/a": "–", "yes": "✓", "not yet": "?"}
 
@@ -37,16 +37,16 @@ def register(commands: Any) -> None:
 
 def load_report(path: Path) -> HealthReport:
     """Check the handout document or library entry at ``path``."""
-    from handout_builder.core.errors import NotFoundError
-    from handout_builder.core.handout import load_handout
-    from handout_builder.core.health_literacy import (
+    from handout_builder.core.checks.health_literacy import (
         check_material,
         material_from_entry,
         material_from_handout,
     )
-    from handout_builder.core.illustrations import load_illustrations
-    from handout_builder.core.jargon import load_jargon
-    from handout_builder.core.library import load_entry
+    from handout_builder.core.checks.jargon import load_jargon
+    from handout_builder.core.errors import NotFoundError
+    from handout_builder.core.model.handout import load_handout
+    from handout_builder.core.model.illustrations import load_illustrations
+    from handout_builder.core.model.library import load_entry
 
     if not path.exists():
         raise NotFoundError(f"{path}: file not found")

@@ -119,7 +119,7 @@ def render_to(request: RenderRequest, output: Path, notes: list[Problem]) -> Non
 
 def _builtin_only(request: RenderRequest) -> bool:
     """Whether the request's layout and every layout it extends are built in."""
-    from handout_builder.core.layouts import find_layouts, layout_chain
+    from handout_builder.core.layout.layouts import find_layouts, layout_chain
 
     if request.layout_dir:
         return False

@@ -118,7 +118,7 @@ def _need_subcommand(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from handout_builder.cli.common import warn
-    from handout_builder.core.layouts import scan_layouts
+    from handout_builder.core.layout.layouts import scan_layouts
 
     scan = scan_layouts()
     layouts = sorted(scan.layouts.values(), key=lambda item: (not item.builtin, item.name))
@@ -136,7 +136,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from handout_builder.core.layout_authoring import scaffold_layout
+    from handout_builder.core.layout.authoring import scaffold_layout
 
     folder = scaffold_layout(args.name, args.extends)
     print(f"created {folder}")
@@ -153,9 +153,9 @@ class Sample:
     """The sample handout's ingredients, loaded once per command."""
 
     def __init__(self, args: argparse.Namespace) -> None:
-        from handout_builder.core.brand import load_brand, sample_brand
-        from handout_builder.core.layout_authoring import SAMPLE_TOPICS
-        from handout_builder.core.library import load_library
+        from handout_builder.core.layout.authoring import SAMPLE_TOPICS
+        from handout_builder.core.model.brand import load_brand, sample_brand
+        from handout_builder.core.model.library import load_library
 
         self.library = load_library()
         self.topics = list(args.topic or SAMPLE_TOPICS)
@@ -166,8 +166,8 @@ class Sample:
     def request(
         self, directory: Path, paper: str, purpose: str, options: dict[str, Any] | None = None
     ) -> Any:
-        from handout_builder.core.documents import render_request
-        from handout_builder.core.layout_authoring import sample_handout
+        from handout_builder.core.layout.authoring import sample_handout
+        from handout_builder.core.model.documents import render_request
 
         handout = sample_handout(self.library, self.topics, paper)
         handout.options.layout_options = dict(options or {})
@@ -183,7 +183,7 @@ def _located(problem: Problem, directory: Path) -> str:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from handout_builder.core.errors import ValidationError
-    from handout_builder.core.layouts import load_layout
+    from handout_builder.core.layout.layouts import load_layout
     from handout_builder.render.worker import RenderWorker
 
     started = time.perf_counter()
@@ -228,7 +228,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _parse_options(directory: Path, items: list[str]) -> dict[str, Any]:
     from handout_builder.core.errors import ValidationError
-    from handout_builder.core.layouts import (
+    from handout_builder.core.layout.layouts import (
         layout_chain,
         load_layout,
         parse_option_assignments,
@@ -280,7 +280,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
 def _watch_snapshot(directory: Path, output: Path) -> dict[str, tuple[int, int]]:
     """The layout's files, without the preview PDF: written into the layout's
     folder, it would otherwise count as an edit and render again without end."""
-    from handout_builder.core.layout_authoring import snapshot, watched_folders
+    from handout_builder.core.layout.authoring import snapshot, watched_folders
 
     seen = snapshot(watched_folders(directory))
     seen.pop(str(output.expanduser().resolve()), None)

@@ -49,8 +49,8 @@ def register(commands: Any) -> None:
 
 
 def cmd_library(args: argparse.Namespace) -> int:
-    from handout_builder.core.library import load_library
-    from handout_builder.core.readability import score_markdown
+    from handout_builder.core.checks.readability import score_markdown
+    from handout_builder.core.model.library import load_library
 
     library = load_library()
     warn(library.problems)
@@ -86,7 +86,7 @@ def cmd_library(args: argparse.Namespace) -> int:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    from handout_builder.core.lint import describe, lint_paths
+    from handout_builder.core.checks.lint import describe, lint_paths
 
     run = lint_paths(args.paths, builtin_rules=args.builtin_rules)
     for problem in run.all_problems():

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from handout_builder.core.brand import BrandProfile
 from handout_builder.core.errors import Problem
-from handout_builder.core.handout import Handout
+from handout_builder.core.model.brand import BrandProfile
+from handout_builder.core.model.handout import Handout
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class RenderResult:
 class AnalysisRequest:
     """Text analysis to run in the worker process, away from the GUI.
 
-    ``kind`` names a function in :mod:`handout_builder.core.analysis`; ``texts``
+    ``kind`` names a function in :mod:`handout_builder.core.checks.analysis`; ``texts``
     are Markdown texts. Loading the reading-level dictionary takes a second
     and a lot of memory, which the GUI process should not pay.
     """

@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 
 from handout_builder.core import paths
 from handout_builder.core.atomic import atomic_write_bytes
-from handout_builder.core.brand import (
+from handout_builder.core.checks.color import (
+    BODY_TEXT_RATIO,
+    LARGE_TEXT_RATIO,
+    contrast_ratio,
+    darken_for_text,
+)
+from handout_builder.core.errors import HandoutBuilderError, ValidationError
+from handout_builder.core.model.brand import (
     DEFAULT_ACCENT,
     DEFAULT_DISCLAIMER,
     DEFAULT_PRIMARY,
@@ -37,14 +44,7 @@ from handout_builder.core.brand import (
     save_brand,
     sniff_image,
 )
-from handout_builder.core.color import (
-    BODY_TEXT_RATIO,
-    LARGE_TEXT_RATIO,
-    contrast_ratio,
-    darken_for_text,
-)
-from handout_builder.core.errors import HandoutBuilderError, ValidationError
-from handout_builder.core.fonts import DEFAULT_FONT, FONT_CHOICES
+from handout_builder.core.model.fonts import DEFAULT_FONT, FONT_CHOICES
 from handout_builder.gui import theme
 from handout_builder.gui.widgets import ColorButton
 

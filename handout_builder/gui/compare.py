@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handout_builder.core.handout import Section
-from handout_builder.core.library import LibraryEntry
+from handout_builder.core.model.handout import Section
+from handout_builder.core.model.library import LibraryEntry
 
 _STYLE = """
 <style>

@@ -1,4 +1,4 @@
-"""The open handout: a :class:`~handout_builder.core.handout.Handout` plus its
+"""The open handout: a :class:`~handout_builder.core.model.handout.Handout` plus its
 file, unsaved state and undo history.
 
 Every change goes through :meth:`HandoutDocument.change`, which records the
@@ -15,8 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from handout_builder.core.handout import Handout, Section
-from handout_builder.core.library import Library, LibraryEntry
+from handout_builder.core.model.handout import Handout, Section
+from handout_builder.core.model.library import Library, LibraryEntry
 
 MERGE_SECONDS = 2.0
 
@@ -214,11 +214,11 @@ class HandoutDocument(QObject):
         self.change("Change print options", lambda h: setattr(h.options, name, value))
 
     def edited_ids(self, library: Library) -> frozenset[str]:
-        from handout_builder.core.documents import edited_section_ids
+        from handout_builder.core.model.documents import edited_section_ids
 
         return edited_section_ids(self.handout, library)
 
     def updated_ids(self, library: Library) -> frozenset[str]:
-        from handout_builder.core.documents import library_updated_ids
+        from handout_builder.core.model.documents import library_updated_ids
 
         return library_updated_ids(self.handout, library)

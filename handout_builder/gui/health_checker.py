@@ -11,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from handout_builder.core import paths
-from handout_builder.core.handout import Handout
 from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
+from handout_builder.core.model.handout import Handout
 from handout_builder.gui.render_service import RenderService
 
 

@@ -6,7 +6,7 @@ underline. Hovering shows what is wrong; right-clicking a jargon word offers
 "Replace with …" for each plain alternative.
 
 The checks run per paragraph with regular expressions only
-(:func:`~handout_builder.core.health_literacy.line_findings`), fast enough for
+(:func:`~handout_builder.core.checks.health_literacy.line_findings`), fast enough for
 Qt's highlighter, which re-checks only the paragraphs that change.
 """
 
@@ -23,8 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
-from handout_builder.core.health_literacy import Finding, line_findings
-from handout_builder.core.jargon import JargonList, load_jargon
+from handout_builder.core.checks.health_literacy import Finding, line_findings
+from handout_builder.core.checks.jargon import JargonList, load_jargon
 from handout_builder.gui import theme
 
 DESCRIPTIONS = {

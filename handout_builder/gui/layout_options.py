@@ -11,7 +11,12 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from handout_builder.core.errors import HandoutBuilderError
-from handout_builder.core.layouts import LayoutOption, chain_options, get_layout, layout_chain
+from handout_builder.core.layout.layouts import (
+    LayoutOption,
+    chain_options,
+    get_layout,
+    layout_chain,
+)
 
 MAX_NUMBER_CHOICES = 12
 

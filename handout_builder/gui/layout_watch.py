@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox
 
 from handout_builder.core import paths
-from handout_builder.core.layout_authoring import Snapshot, snapshot, watched_folders
-from handout_builder.core.layouts import MANIFEST, scan_layouts
+from handout_builder.core.layout.authoring import Snapshot, snapshot, watched_folders
+from handout_builder.core.layout.layouts import MANIFEST, scan_layouts
 
 POLL_MS = 1000
 BROKEN_SUFFIX = " (has problems)"

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
-from handout_builder.core.library import AUDIENCES, Library, LibraryEntry
+from handout_builder.core.model.library import AUDIENCES, Library, LibraryEntry
 from handout_builder.gui.markdown_io import load_markdown
 from handout_builder.gui.render_service import RenderService
 

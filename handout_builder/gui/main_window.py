@@ -35,15 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from handout_builder import APP_NAME
-from handout_builder.core import recovery
-from handout_builder.core.brand import BrandProfile, find_brand, list_brands, sample_brand
-from handout_builder.core.documents import default_title, render_request
 from handout_builder.core.errors import HandoutBuilderError, Problem
-from handout_builder.core.handout import FILE_SUFFIX, Handout, Section
 from handout_builder.core.jobs import RenderRequest, RenderResult
-from handout_builder.core.library import Library, load_library
+from handout_builder.core.model import recovery
+from handout_builder.core.model.brand import BrandProfile, find_brand, list_brands, sample_brand
+from handout_builder.core.model.documents import default_title, render_request
+from handout_builder.core.model.handout import FILE_SUFFIX, Handout, Section
+from handout_builder.core.model.library import Library, load_library
+from handout_builder.core.model.user_library import save_section_to_library
 from handout_builder.core.settings import Settings, load_settings, save_settings
-from handout_builder.core.user_library import save_section_to_library
 from handout_builder.gui import operations
 from handout_builder.gui.document import HandoutDocument
 from handout_builder.gui.layout_options import fill_layout_options_menu

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from handout_builder.core.atomic import atomic_write_bytes
 from handout_builder.core.errors import HandoutBuilderError
-from handout_builder.core.handout import load_handout, save_handout
 from handout_builder.core.jobs import RenderRequest, RenderResult
+from handout_builder.core.model.handout import load_handout, save_handout
 from handout_builder.gui.document import HandoutDocument
 from handout_builder.gui.render_service import RenderService
 

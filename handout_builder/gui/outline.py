@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handout_builder.core.handout import Handout
+from handout_builder.core.model.handout import Handout
 from handout_builder.gui.library_panel import TOPIC_MIME
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from handout_builder.core import paths
-from handout_builder.core.brand import list_brands, sample_brand
 from handout_builder.core.errors import HandoutBuilderError
-from handout_builder.core.layouts import find_layouts
+from handout_builder.core.layout.layouts import find_layouts
+from handout_builder.core.model.brand import list_brands, sample_brand
 from handout_builder.core.settings import Settings, save_settings
 from handout_builder.gui.operations import show_error
 

@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handout_builder.core.handout import Handout
-from handout_builder.core.pemat import AUTOMATIC_ITEMS, PASS_MARK, QUESTIONS, ItemResult
-from handout_builder.core.readability import ACCEPTABLE_GRADE, GOOD_GRADE, Readability
+from handout_builder.core.checks.pemat import AUTOMATIC_ITEMS, PASS_MARK, QUESTIONS, ItemResult
+from handout_builder.core.checks.readability import ACCEPTABLE_GRADE, GOOD_GRADE, Readability
+from handout_builder.core.model.handout import Handout
 from handout_builder.gui import theme
 from handout_builder.gui.health_checker import HealthChecker
 from handout_builder.gui.render_service import RenderService
 
 if TYPE_CHECKING:  # loaded with the checks, after start-up
-    from handout_builder.core.health_literacy import HealthReport, SectionAnalysis
+    from handout_builder.core.checks.health_literacy import HealthReport, SectionAnalysis
 
 CHECK_DEBOUNCE_MS = 300
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from handout_builder.core import recovery
 from handout_builder.core.errors import HandoutBuilderError
-from handout_builder.core.handout import Handout
+from handout_builder.core.model import recovery
+from handout_builder.core.model.handout import Handout
 
 AUTOSAVE_IDLE_MS = 3000
 

@@ -19,7 +19,7 @@ from weasyprint.text.fonts import FontConfiguration
 from handout_builder.core import paths
 from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.jobs import RenderRequest, RenderResult
-from handout_builder.core.templating import (
+from handout_builder.core.layout.templating import (
     PreparedHtml,
     TemplateProblem,
     allowed_roots,
@@ -328,8 +328,8 @@ body {{ font-family: 'Atkinson Hyperlegible'; }}</style></head>
 
 def warm_up() -> FontConfiguration:
     """A FontConfiguration with the default font loaded, after one small render."""
-    from handout_builder.core.fonts import DEFAULT_FONT, font_dirs, font_face_css
-    from handout_builder.core.templating import PreparedHtml
+    from handout_builder.core.layout.templating import PreparedHtml
+    from handout_builder.core.model.fonts import DEFAULT_FONT, font_dirs, font_face_css
 
     font_config = FontConfiguration()
     html = WARM_UP_HTML.format(fonts=font_face_css([DEFAULT_FONT]))

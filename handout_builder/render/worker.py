@@ -41,7 +41,7 @@ def serve(conn: Connection, memory_limit_mb: int) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop
     _limit_memory(memory_limit_mb)
-    from handout_builder.core.analysis import run_analysis
+    from handout_builder.core.checks.analysis import run_analysis
     from handout_builder.render.pdf import render_request, warm_up
 
     font_config = warm_up()

@@ -8,10 +8,10 @@ import time
 
 import pytest
 
-from handout_builder.core.documents import handout_from_topics
-from handout_builder.core.health_literacy import check_material, material_from_handout
-from handout_builder.core.illustrations import load_illustrations
-from handout_builder.core.jargon import load_jargon
+from handout_builder.core.checks.health_literacy import check_material, material_from_handout
+from handout_builder.core.checks.jargon import load_jargon
+from handout_builder.core.model.documents import handout_from_topics
+from handout_builder.core.model.illustrations import load_illustrations
 
 pytestmark = pytest.mark.benchmark
 

@@ -12,8 +12,8 @@ import weasyprint
 from PySide6.QtCore import QElapsedTimer, QTimer
 from weasyprint.text.fonts import FontConfiguration
 
-from handout_builder.core.documents import render_request
-from handout_builder.core.templating import prepare_html
+from handout_builder.core.layout.templating import prepare_html
+from handout_builder.core.model.documents import render_request
 from handout_builder.gui.document import HandoutDocument
 from handout_builder.gui.main_window import PREVIEW_DEBOUNCE_MS, MainWindow
 from handout_builder.gui.section_editor import EDIT_SETTLE_MS

@@ -358,7 +358,7 @@ def test_the_app_without_a_display_says_so_in_one_line(tmp_path):
 
 
 def test_output_never_replaces_an_input_or_a_file_that_is_not_a_pdf(tmp_path, capsys, make_handout):
-    from handout_builder.core.handout import save_handout
+    from handout_builder.core.model.handout import save_handout
 
     handout = tmp_path / "sam.handout"
     save_handout(make_handout("anxiety-alarm"), handout)

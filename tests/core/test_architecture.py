@@ -42,8 +42,8 @@ def test_importing_all_of_core_loads_no_qt_module():
     code = (
         "import pkgutil, importlib, sys, handout_builder.core as c, handout_builder.render as r\n"
         "for pkg in (c, r):\n"
-        "    for m in pkgutil.iter_modules(pkg.__path__):\n"
-        "        importlib.import_module(pkg.__name__ + '.' + m.name)\n"
+        "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+        "        importlib.import_module(m.name)\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

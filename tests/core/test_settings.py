@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from handout_builder.core import paths
-from handout_builder.core.library import load_library
-from handout_builder.core.recovery import find_recoveries
+from handout_builder.core.model.library import load_library
+from handout_builder.core.model.recovery import find_recoveries
 from handout_builder.core.settings import Settings, load_settings
 
 

@@ -51,7 +51,7 @@ def test_every_control_has_a_word_for_a_name_and_a_tip(window):
 
 
 def _dialogs(settings):  # one of each dialog the clinician meets
-    from handout_builder.core.brand import sample_brand
+    from handout_builder.core.model.brand import sample_brand
     from handout_builder.gui.brand_dialog import BrandDialog
     from handout_builder.gui.brand_manager import BrandManager
     from handout_builder.gui.preferences import PreferencesDialog

@@ -8,7 +8,7 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from handout_builder.core.handout import load_handout
+from handout_builder.core.model.handout import load_handout
 from tests.conftest import pdf_text
 from tests.gui.conftest import PREVIEW_TIMEOUT_MS
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from handout_builder.core.brand import list_brands
-from handout_builder.core.handout import load_handout
+from handout_builder.core.model.brand import list_brands
+from handout_builder.core.model.handout import load_handout
 from handout_builder.core.settings import load_settings
 from handout_builder.gui.brand_dialog import BrandDialog
 from handout_builder.gui.compare import CompareDialog

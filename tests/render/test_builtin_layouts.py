@@ -12,10 +12,10 @@ import pikepdf
 import pytest
 from pypdf import PdfReader
 
-from handout_builder.core.context import build_context
-from handout_builder.core.documents import render_request
-from handout_builder.core.layout_authoring import sample_handout
-from handout_builder.core.layouts import find_layouts, get_layout, layout_chain
+from handout_builder.core.layout.authoring import sample_handout
+from handout_builder.core.layout.context import build_context
+from handout_builder.core.layout.layouts import find_layouts, get_layout, layout_chain
+from handout_builder.core.model.documents import render_request
 from handout_builder.render.pdf import render_request as render
 from tests.conftest import pdf_text
 from tests.render.pdf_inspect import text_runs

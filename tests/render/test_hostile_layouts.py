@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from handout_builder.core.documents import render_request
+from handout_builder.core.model.documents import render_request
 from handout_builder.render.pdf import render_request as render
 from tests.conftest import pdf_text
 

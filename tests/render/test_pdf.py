@@ -9,9 +9,9 @@ from dataclasses import replace
 import pikepdf
 import pytest
 
-from handout_builder.core.color import contrast_ratio
-from handout_builder.core.documents import render_request
-from handout_builder.core.templating import prepare_html
+from handout_builder.core.checks.color import contrast_ratio
+from handout_builder.core.layout.templating import prepare_html
+from handout_builder.core.model.documents import render_request
 from handout_builder.render.pdf import render_request as render
 from tests.conftest import pdf_text
 from tests.render.pdf_inspect import element_text, structure, text_runs
@@ -94,7 +94,7 @@ def test_hostile_markdown_prints_literally_and_loads_nothing(make_handout, brand
 
 
 def test_brand_colour_with_poor_contrast_is_darkened_for_text_with_a_warning(make_handout, brand):
-    from handout_builder.core.context import brand_context
+    from handout_builder.core.layout.context import brand_context
 
     pale = replace(brand, primary_color="#ffd34d")
     context = brand_context(pale)
@@ -122,8 +122,8 @@ def test_a_brand_with_good_contrast_gets_no_warning(make_handout, brand):
 
 
 def test_headings_figures_alt_text_language_and_running_elements(make_handout, brand):
-    from handout_builder.core.illustrations import load_illustrations
     from handout_builder.core.markdown import split_parts
+    from handout_builder.core.model.illustrations import load_illustrations
 
     handout = make_handout("anxiety-alarm", "window-of-tolerance", title="Your alarm")
     handout.language = "en-GB"
@@ -172,7 +172,7 @@ def _layouts_handout(make_handout, layout):
 
 
 def builtin_layouts() -> list[str]:
-    from handout_builder.core.layouts import find_layouts
+    from handout_builder.core.layout.layouts import find_layouts
 
     return sorted(name for name, layout in find_layouts()[0].items() if layout.builtin)
 

@@ -8,7 +8,7 @@ import threading
 import time
 from pathlib import Path
 
-from handout_builder.core.documents import render_request
+from handout_builder.core.model.documents import render_request
 from handout_builder.render.worker import RenderWorker
 from tests.conftest import pdf_text
 

@@ -1,0 +1,2 @@
+"""Health-literacy checks: reading level, jargon, passive voice, PEMAT,
+contrast and the content linter."""

@@ -1,0 +1,654 @@
+"""The content linter for library entries (``handout-builder library lint``).
+
+It checks what the content guide asks of an explanation a client will read,
+and reports each problem with its file and line. Errors fail the run (exit
+status 2); warnings and notes are printed but do not fail it.
+
+========================  =====================================  ===========
+rule                      what is checked                        severity
+========================  =====================================  ===========
+format                    front matter and fields parse          error
+lead                      text before the first ``##`` heading   error
+try this                  a "Try this…" part with numbered steps error
+key points                a "Key points" part with bullets       error
+reading grade             Flesch–Kincaid grade of the client     built-in: error above 6.0;
+                          text; the hardest sentences listed     yours: warning above 6,
+                          as notes when it is too high           error above 8
+sentence length           words in each sentence                 error above 25, warning above 20
+part length               words in each ``##`` part              warning above 150
+banned phrases            overstated claims (accuracy table)     error; a note when the
+                                                                 sentence says it is debated
+what is not known         brain/gene words need a cue such as    warning
+                          "scientists are still learning"
+"you"                     the text speaks to the reader          warning
+references                ``verified`` given as true/false       warning if missing;
+                                                                 note "will not print" if false
+illustration              in the catalog, with alt text          error; warning without caption
+reviewed                  a ``reviewed`` date (built-in only)    error
+========================  =====================================  ===========
+
+Readability comes from :mod:`handout_builder.core.checks.readability` (textstat), so
+the linter, the library list and the editor all agree on a grade.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from handout_builder.core import paths, resources
+from handout_builder.core.checks.readability import (
+    ACCEPTABLE_GRADE,
+    ADDRESSES_READER,
+    GOOD_GRADE,
+    LONG_SENTENCE_WORDS,
+    Readability,
+    score_markdown,
+    split_sentences,
+    terminated,
+    word_count,
+)
+from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
+from handout_builder.core.fields import FieldReader
+from handout_builder.core.markdown import client_text_blocks_with_lines, list_kinds, split_parts
+from handout_builder.core.model.frontmatter import FrontMatterDocument, parse_front_matter
+from handout_builder.core.model.illustrations import Illustration, load_illustrations
+from handout_builder.core.model.library import LibraryEntry, load_entry
+
+MAX_SENTENCE_WORDS = 25
+WARN_SENTENCE_WORDS = LONG_SENTENCE_WORDS
+MAX_PART_WORDS = 150
+HARDEST_SENTENCES = 3
+BANNED_FILE = "banned-phrases.yaml"
+
+# Words that make a claim about the brain or body biology ...
+NEURO_TERMS = re.compile(
+    r"\b(brains?|amygdala|neurons?|neural|nerves?|nervous system|genes?|genetic|dna|"
+    r"epigenetic\w*|cortex|prefrontal|hippocampus|vagus|vagal|hormones?|cortisol|adrenaline)\b",
+    re.IGNORECASE,
+)
+# ... and the cues that say what is not known yet (CDC Clear Communication Index).
+UNKNOWN_CUES = re.compile(
+    r"\b(still (learning|studying|finding out|being studied|debat\w*|argu\w*|not sure|unclear)|"
+    r"not (yet )?(sure|known|clear|certain)|not fully understood|(do not|don't) (yet )?know|"
+    r"unclear|(scientists|researchers|experts) (disagree|debate|are still)|more research)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class BannedPhrase:
+    """Overstated wording to flag, with why and what to say instead."""
+
+    phrases: tuple[str, ...]
+    why: str
+    hint: str
+    pattern: re.Pattern[str]
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    alternatives = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = [re.escape(w) for w in phrase.replace("’", "'").split()]
+        alternatives.append(r"[\s\-]+".join(w.replace("'", "['’]") for w in words))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+def read_banned_phrases(path: Path, problems: list[Problem]) -> list[BannedPhrase]:
+    """Read one banned-phrases file; problems are recorded, bad items skipped."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        reason = exc.problem or exc.context or "syntax error"
+        problems.append(Problem(f"is not valid YAML: {reason}", str(path), line))
+        return []
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        reason = " ".join(str(exc).split())
+        problems.append(Problem(f"cannot read the banned-phrases list: {reason}", str(path)))
+        return []
+    if not isinstance(data, list):
+        problems.append(Problem("must be a list of items (phrases, why, hint)", str(path)))
+        return []
+    found: list[BannedPhrase] = []
+    for index, item in enumerate(data):
+        reader = FieldReader(
+            item if isinstance(item, Mapping) else {},
+            str(path),
+            prefix=f"item {index + 1}",
+            problems=problems,
+        )
+        if not isinstance(item, Mapping):
+            reader.error(None, "must be a set of fields (phrases, why, hint)")
+            continue
+        before = len(problems)
+        reader.reject_unknown(("phrases", "why", "hint"))
+        phrases = reader.text_list("phrases", required=True)
+        why = reader.text("why", one_line=True, max_length=300)
+        hint = reader.text("hint", required=True, one_line=True, max_length=300)
+        if len(problems) > before or not phrases:
+            continue
+        found.append(BannedPhrase(phrases, why, hint, _phrase_pattern(phrases)))
+    return found
+
+
+def user_banned_phrases_file() -> Path:
+    return paths.data_home() / "lint" / BANNED_FILE
+
+
+def load_banned_phrases(problems: list[Problem] | None = None) -> list[BannedPhrase]:
+    """The built-in list plus the user's own (``<data folder>/lint/banned-phrases.yaml``)."""
+    sink = problems if problems is not None else []
+    found = read_banned_phrases(resources.asset("lint", BANNED_FILE), sink)
+    user = user_banned_phrases_file()
+    if user.is_file():
+        found.extend(read_banned_phrases(user, sink))
+    return found
+
+
+# -- locating text in the source -------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+class _Locator:
+    """Finds the source line on which some client text starts."""
+
+    def __init__(self, lines: Sequence[str], first_line: int) -> None:
+        self.first_line = first_line  # file line (1-based) of lines[0]
+        self.words: list[str] = []
+        self.word_line: list[int] = []
+        for index, line in enumerate(lines):
+            for word in _words(line):
+                self.words.append(word)
+                self.word_line.append(index)
+
+    def line_of(self, text: str, start: int = 0) -> int:
+        """File line of ``text``, searching from 0-based source line ``start``."""
+        wanted = _words(text)[:6]
+        if not wanted:
+            return self.first_line + start
+        first = next((i for i, line in enumerate(self.word_line) if line >= start), None)
+        if first is not None:
+            size = len(wanted)
+            for i in range(first, len(self.words) - size + 1):
+                if self.words[i : i + size] == wanted:
+                    return self.first_line + self.word_line[i]
+        return self.first_line + start
+
+
+@dataclass(frozen=True)
+class _Block:
+    line: int  # file line, 1-based
+    text: str
+
+
+# -- the linter -----------------------------------------------------------------
+
+
+@dataclass
+class EntryLint:
+    """What the linter found in one entry file."""
+
+    path: Path
+    builtin_rules: bool
+    problems: list[Problem] = field(default_factory=list)
+    entry: LibraryEntry | None = None
+    score: Readability | None = None
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+
+class _Checker:
+    def __init__(
+        self,
+        path: Path,
+        entry: LibraryEntry,
+        doc: FrontMatterDocument,
+        *,
+        builtin_rules: bool,
+        illustrations: Mapping[str, Illustration],
+        banned: Sequence[BannedPhrase],
+    ) -> None:
+        self.file = str(path)
+        self.entry = entry
+        self.doc = doc
+        self.builtin_rules = builtin_rules
+        self.illustrations = illustrations
+        self.banned = banned
+        self.problems: list[Problem] = []
+        self.score: Readability | None = None
+        self.body_lines = doc.body.splitlines()
+        self.locator = _Locator(self.body_lines, doc.body_line)
+        self.blocks = [
+            _Block(doc.body_line + start, text)
+            for start, text in client_text_blocks_with_lines(doc.body)
+        ]
+
+    def add(
+        self, severity: Severity, line: int | None, message: str, field: str | None = None
+    ) -> None:
+        self.problems.append(Problem(message, self.file, line, field, severity))
+
+    def key_line(self, key: str) -> int | None:
+        return self.doc.key_lines.get(key)
+
+    def sentences(self) -> list[tuple[int, str]]:
+        """Every sentence of the client text with the line it starts on."""
+        out: list[tuple[int, str]] = []
+        for block in self.blocks:
+            start = block.line - self.doc.body_line
+            for sentence in split_sentences(terminated(block.text)):
+                out.append((self.locator.line_of(sentence, start), sentence))
+        return out
+
+    def run(self) -> list[Problem]:
+        self.check_structure()
+        self.check_reading_level()
+        self.check_sentences()
+        self.check_banned_phrases()
+        self.check_unknowns()
+        self.check_you()
+        self.check_references()
+        self.check_illustration()
+        if self.builtin_rules and self.entry.reviewed is None:
+            self.add("error", 1, "is required for built-in entries (YYYY-MM-DD)", "reviewed")
+        return self.problems
+
+    # -- structure ---------------------------------------------------------------
+
+    def check_structure(self) -> None:
+        parts = split_parts(self.doc.body)
+        first = self.doc.body_line
+        intro = parts[0] if parts and parts[0].kind == "intro" else None
+        if intro is None or not client_text_blocks_with_lines(intro.markdown):
+            self.add(
+                "error",
+                first,
+                "has no lead: start with one or two sentences that give the main message, "
+                "before the first ## heading",
+            )
+        try_this = [p for p in parts if p.kind == "try_this"]
+        if not try_this:
+            self.add("error", first, "has no '## Try this…' part with numbered steps")
+        for part in try_this:
+            if "numbered" not in list_kinds(part.markdown):
+                self.add(
+                    "error",
+                    first + part.line,
+                    f"part '{part.heading}' has no numbered steps (1. … 2. …)",
+                )
+        key_points = [p for p in parts if p.kind == "key_points"]
+        if not key_points:
+            self.add("error", first, "has no '## Key points' part with bullet points")
+        for part in key_points:
+            if "bullet" not in list_kinds(part.markdown):
+                self.add(
+                    "error", first + part.line, f"part '{part.heading}' has no bullet points (- …)"
+                )
+        for part in parts:
+            words = sum(word_count(b) for _, b in client_text_blocks_with_lines(part.markdown))
+            if words > MAX_PART_WORDS:
+                name = f"part '{part.heading}'" if part.heading else "the lead"
+                self.add(
+                    "warning",
+                    first + part.line,
+                    f"{name} has {words} words; keep each part under about "
+                    f"{MAX_PART_WORDS} (the content guide aims at 120) or split it",
+                )
+
+    # -- reading level -------------------------------------------------------------
+
+    def check_reading_level(self) -> Readability:
+        score = score_markdown(self.doc.body)
+        self.score = score
+        first = self.doc.body_line
+        grade = score.grade
+        severity: Severity | None = None
+        if self.builtin_rules and grade > GOOD_GRADE:
+            severity, limit = "error", GOOD_GRADE
+        elif not self.builtin_rules and grade > ACCEPTABLE_GRADE:
+            severity, limit = "error", ACCEPTABLE_GRADE
+        elif not self.builtin_rules and grade > GOOD_GRADE:
+            severity, limit = "warning", GOOD_GRADE
+        if severity is not None:
+            self.add(
+                severity,
+                first,
+                f"reading grade is {grade:.1f} (Flesch–Kincaid); aim for {limit:.0f} or lower: "
+                "use shorter sentences and everyday words (the hardest sentences are listed below)",
+            )
+            for line, sentence, sentence_grade in self.hardest_sentences():
+                self.add(
+                    "info",
+                    line,
+                    f"hard sentence (grade {sentence_grade:.1f}, {word_count(sentence)} words): "
+                    f"{_clip(sentence)}",
+                )
+        return score
+
+    def hardest_sentences(self) -> list[tuple[int, str, float]]:
+        import textstat  # loaded late, as in readability
+
+        graded = [
+            (line, sentence, float(textstat.flesch_kincaid_grade(sentence)))
+            for line, sentence in self.sentences()
+            if word_count(sentence) >= 4
+        ]
+        graded.sort(key=lambda item: (-item[2], -word_count(item[1]), item[0]))
+        return graded[:HARDEST_SENTENCES]
+
+    def check_sentences(self) -> None:
+        for line, sentence in self.sentences():
+            words = word_count(sentence)
+            if words > MAX_SENTENCE_WORDS:
+                self.add(
+                    "error",
+                    line,
+                    f"sentence has {words} words (at most {MAX_SENTENCE_WORDS}): {_clip(sentence)}",
+                )
+            elif words > WARN_SENTENCE_WORDS:
+                self.add(
+                    "warning",
+                    line,
+                    f"sentence has {words} words (aim for {WARN_SENTENCE_WORDS} or fewer): "
+                    f"{_clip(sentence)}",
+                )
+
+    # -- accuracy --------------------------------------------------------------------
+
+    def client_fields(self) -> list[tuple[int | None, str, str | None]]:
+        """(line, text, field) for every piece of client text, body blocks first."""
+        items: list[tuple[int | None, str, str | None]] = [
+            (b.line, b.text, None) for b in self.blocks
+        ]
+        items.append((self.key_line("title"), self.entry.title, "title"))
+        items.append((self.key_line("summary"), self.entry.summary, "summary"))
+        lines = self.doc.item_lines.get("reflection", [])
+        for index, question in enumerate(self.entry.reflection):
+            line = lines[index] if index < len(lines) else self.key_line("reflection")
+            items.append((line, question, "reflection"))
+        return items
+
+    def check_banned_phrases(self) -> None:
+        for line, text, field_name in self.client_fields():
+            for banned in self.banned:
+                for match in banned.pattern.finditer(text):
+                    where = line
+                    if field_name is None and line is not None:
+                        where = self.locator.line_of(
+                            text[match.start() :], line - self.doc.body_line
+                        )
+                    if UNKNOWN_CUES.search(_sentence_around(text, match.start(), match.end())):
+                        self.add(
+                            "info",
+                            where,
+                            f"'{match.group(0)}' is allowed here because the sentence says it "
+                            "is debated or not known; keep it that way",
+                            field_name,
+                        )
+                        continue
+                    why = f" ({banned.why})" if banned.why else ""
+                    self.add(
+                        "error",
+                        where,
+                        f"'{match.group(0)}' overstates the science{why}; "
+                        f"say instead: {banned.hint}",
+                        field_name,
+                    )
+
+    def check_unknowns(self) -> None:
+        body_text = "\n".join(b.text for b in self.blocks)
+        if UNKNOWN_CUES.search(body_text):
+            return
+        for block in self.blocks:
+            match = NEURO_TERMS.search(block.text)
+            if match:
+                line = self.locator.line_of(
+                    block.text[match.start() :], block.line - self.doc.body_line
+                )
+                self.add(
+                    "warning",
+                    line,
+                    f"talks about '{match.group(0)}' but never says what is not known; add a "
+                    "sentence such as 'Scientists are still learning how this works.'",
+                )
+                return
+
+    def check_you(self) -> None:
+        if self.blocks and not any(ADDRESSES_READER.search(b.text) for b in self.blocks):
+            self.add(
+                "warning", self.doc.body_line, "never says 'you': speak to the reader directly"
+            )
+
+    # -- references and illustration ---------------------------------------------
+
+    def check_references(self) -> None:
+        raw = self.doc.data.get("references")
+        items = raw if isinstance(raw, list) else []
+        lines = self.doc.item_lines.get("references", [])
+        for index, item in enumerate(items):
+            if not isinstance(item, Mapping):
+                continue
+            line = lines[index] if index < len(lines) else self.key_line("references")
+            name = f"references[{index + 1}]"
+            label = _short_reference(item)
+            if "verified" not in item:
+                self.add(
+                    "warning",
+                    line,
+                    f"{label} has no 'verified' field: write verified: true once authors, year, "
+                    "title, journal and pages are checked against the source, else false",
+                    name,
+                )
+            elif item.get("verified") is False:
+                self.add("info", line, f"{label} is not verified, so it will not print", name)
+        if self.builtin_rules and not self.entry.verified_references:
+            self.add(
+                "warning",
+                self.key_line("references") or 1,
+                "has no verified reference: built-in entries should cite at least one source",
+            )
+
+    def check_illustration(self) -> None:
+        name = self.entry.illustration
+        if not name:
+            return
+        line = self.key_line("illustration")
+        found = self.illustrations.get(name)
+        if found is None:
+            self.add(
+                "error",
+                line,
+                f"'{name}' is not in the illustration catalog (assets/illustrations/"
+                "illustrations.yaml, or illustrations/illustrations.yaml in your data folder)",
+                "illustration",
+            )
+            return
+        if not found.path.is_file():
+            self.add("error", line, f"'{name}': file {found.path} does not exist", "illustration")
+        if not found.alt.strip():
+            self.add("error", line, f"'{name}' has no alt text in its catalog", "illustration")
+        if not found.caption.strip():
+            self.add("warning", line, f"'{name}' has no caption in its catalog", "illustration")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]``."""
+    begin = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
+    stops = [i for i in (text.find(mark, end) for mark in ".!?") if i >= 0]
+    return text[begin : min(stops) + 1 if stops else len(text)]
+
+
+def _clip(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _short_reference(item: Mapping[str, Any]) -> str:
+    authors = str(item.get("authors") or "?").split(",")[0].strip()
+    return f"reference '{authors} ({item.get('year', '?')})'"
+
+
+def lint_file(
+    path: Path,
+    *,
+    builtin_rules: bool,
+    illustrations: Mapping[str, Illustration] | None = None,
+    banned: Sequence[BannedPhrase] | None = None,
+) -> EntryLint:
+    """Lint one entry file. ``builtin_rules`` applies the built-in library's
+    stricter rules (grade ≤ 6.0, a ``reviewed`` date)."""
+    result = EntryLint(path, builtin_rules)
+    try:
+        entry = load_entry(path, builtin=builtin_rules)
+        doc = parse_front_matter(path.read_text(encoding="utf-8"), str(path))
+    except ValidationError as exc:
+        result.problems.extend(exc.problems)
+        return result
+    if illustrations is None:
+        illustrations = load_illustrations()
+    if banned is None:
+        banned = load_banned_phrases()
+    checker = _Checker(
+        path,
+        entry,
+        doc,
+        builtin_rules=builtin_rules,
+        illustrations=illustrations,
+        banned=banned,
+    )
+    result.problems.extend(checker.run())
+    result.entry = entry
+    result.score = checker.score
+    result.key_lines = dict(doc.key_lines)
+    return result
+
+
+def lint_entry(
+    path: Path,
+    *,
+    builtin_rules: bool,
+    illustrations: Mapping[str, Illustration] | None = None,
+    banned: Sequence[BannedPhrase] | None = None,
+) -> list[Problem]:
+    """Every problem the linter finds in one entry file."""
+    return lint_file(
+        path, builtin_rules=builtin_rules, illustrations=illustrations, banned=banned
+    ).problems
+
+
+@dataclass
+class LintRun:
+    """The result of linting a set of files."""
+
+    results: list[EntryLint] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # not tied to one entry
+
+    def all_problems(self) -> list[Problem]:
+        return self.problems + [p for r in self.results for p in r.problems]
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for p in self.all_problems() if p.severity == severity)
+
+
+def entry_files(targets: Sequence[Path]) -> list[Path]:
+    """Entry files named by ``targets`` (files, or folders of ``*.md`` files)."""
+    files: list[Path] = []
+    for target in targets:
+        if target.is_dir():
+            found = sorted(
+                p for p in target.glob("*.md") if p.is_file() and not p.name.startswith(".")
+            )
+            if not found:
+                raise HandoutBuilderError(f"{target}: no library entries (*.md files) in folder")
+            files.extend(found)
+        elif target.is_file():
+            files.append(target)
+        else:
+            raise HandoutBuilderError(f"{target}: no such file or folder")
+    return files
+
+
+def is_builtin_file(path: Path) -> bool:
+    builtin = resources.builtin_library_dir().resolve()
+    return path.resolve().parent == builtin
+
+
+def default_targets() -> list[Path]:
+    """The built-in library and, when it exists, the user's library folder."""
+    targets = [resources.builtin_library_dir()]
+    user = paths.library_dir()
+    if user.is_dir() and any(user.glob("*.md")):
+        targets.append(user)
+    return targets
+
+
+def lint_paths(targets: Sequence[Path] | None = None, *, builtin_rules: bool = False) -> LintRun:
+    """Lint entry files and folders (by default the built-in and the user's library).
+
+    Built-in entries always get the built-in rules; ``builtin_rules`` applies
+    them to every file.
+    """
+    run = LintRun()
+    files = entry_files(list(targets) if targets else default_targets())
+    illustrations = load_illustrations(run.problems)
+    banned = load_banned_phrases(run.problems)
+    seen: dict[tuple[Path, str], Path] = {}
+    for path in files:
+        result = lint_file(
+            path,
+            builtin_rules=builtin_rules or is_builtin_file(path),
+            illustrations=illustrations,
+            banned=banned,
+        )
+        run.results.append(result)
+        if result.entry is None:
+            continue
+        key = (path.resolve().parent, result.entry.id)
+        if key in seen:
+            result.problems.append(
+                Problem(
+                    f"id '{result.entry.id}' is also used by {seen[key].name} in the same folder",
+                    str(path),
+                    result.key_lines.get("id", 1),
+                    "id",
+                )
+            )
+        else:
+            seen[key] = path
+    return run
+
+
+def display_path(path: str) -> str:
+    """A path as the user would type it: relative to the working folder when inside it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return path
+    return path if relative.startswith("..") else relative
+
+
+SEVERITY_LABELS: dict[str, str] = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def describe(problem: Problem) -> str:
+    """``file:line: severity: field 'x': message`` (one line)."""
+    where = ""
+    if problem.file:
+        where = display_path(problem.file) + (f":{problem.line}" if problem.line else "")
+    parts = [where] if where else []
+    parts.append(SEVERITY_LABELS[problem.severity])
+    if problem.field:
+        parts.append(f"field '{problem.field}'")
+    parts.append(problem.message)
+    return ": ".join(parts)

@@ -1,0 +1,1 @@
+"""The layout system: layout folders, the template context and sandboxed templating."""

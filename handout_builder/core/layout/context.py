@@ -1,0 +1,493 @@
+"""The template context: the one place that turns a handout into what layouts see.
+
+Every layout template receives the top-level variables of :class:`TemplateContext`
+(``handout``, ``brand``, ``page``, ``options``, ``layout``, ``app``). All values
+are plain data — text, numbers, true/false, tuples and pre-rendered, escaped HTML
+(``Markup``) — with no methods that reach files or the app. docs/template-context.md
+is generated from the field descriptions below (``tools/gen_context_docs.py``) and a
+test keeps it in step.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import re
+from dataclasses import dataclass, field, fields
+from types import MappingProxyType
+from typing import Any
+
+from markupsafe import Markup
+
+from handout_builder import __version__
+from handout_builder.core.checks.color import (
+    BODY_TEXT_RATIO,
+    LARGE_TEXT_RATIO,
+    darken_for_text,
+    tint,
+)
+from handout_builder.core.errors import Problem
+from handout_builder.core.layout.layouts import STYLESHEET, Layout, resolve_options
+from handout_builder.core.markdown import render_markdown, split_parts
+from handout_builder.core.model.brand import BrandProfile, contrast_problems
+from handout_builder.core.model.fonts import font_face_css
+from handout_builder.core.model.handout import Handout, Section
+from handout_builder.core.model.illustrations import Illustration
+from handout_builder.core.resources import base_templates_dir
+
+
+def doc(text: str, example: str = "") -> Any:
+    """A dataclass field carrying its documentation for template authors."""
+    return field(metadata={"doc": text, "example": example})
+
+
+PAPER_SIZES_MM = {"letter": (215.9, 279.4), "a4": (210.0, 297.0)}
+PAPER_CSS = {"letter": "letter", "a4": "A4"}
+
+
+@dataclass(frozen=True)
+class BrandContext:
+    """The practice's brand (from the brand profile)."""
+
+    practice_name: str = doc("Practice name; also the logo's alt text.", "Riverside Counselling")
+    clinician: str = doc("Clinician's name (may be empty).", "Dr. Ana Ruiz")
+    credentials: str = doc("Clinician's credentials (may be empty).", "PhD, Licensed Psychologist")
+    clinician_line: str = doc(
+        "Name and credentials joined for printing.", "Dr. Ana Ruiz, PhD, Licensed Psychologist"
+    )
+    phone: str = doc("Phone number (may be empty).", "(555) 010-0199")
+    email: str = doc("E-mail address (may be empty).", "hello@riverside.example")
+    website: str = doc("Website (may be empty).", "riverside.example")
+    address_lines: tuple[str, ...] = doc(
+        "Postal address, one item per line.", "('12 River Road', 'Springfield')"
+    )
+    contact_items: tuple[str, ...] = doc(
+        "Non-empty phone, e-mail and website, in that order.",
+        "('(555) 010-0199', 'hello@riverside.example')",
+    )
+    logo_url: str | None = doc("`file:` URL of the logo, or none.", "file:///…/logo.svg")
+    primary_color: str = doc(
+        "Primary brand colour, `#rrggbb` — for rules, bands, accents.", "#2f5d7c"
+    )
+    accent_color: str = doc("Accent brand colour, `#rrggbb` — for small highlights.", "#c8843a")
+    text_color: str = doc(
+        "Primary colour darkened if needed to reach 4.5:1 on white: use "
+        "for coloured body-size text.",
+        "#2f5d7c",
+    )
+    heading_color: str = doc(
+        "Primary colour darkened if needed to reach 3:1 on white: use for large headings.",
+        "#2f5d7c",
+    )
+    accent_text_color: str = doc("Accent colour darkened to reach 4.5:1 on white.", "#8a5a25")
+    font_family: str = doc(
+        "CSS `font-family` value for the brand font, with fallbacks.",
+        "'Atkinson Hyperlegible', sans-serif",
+    )
+    disclaimer: str = doc(
+        "Footer disclaimer.",
+        "This handout is for education and does not replace professional care.",
+    )
+    crisis_line: str = doc(
+        "Crisis-line text (may be empty).", "In an emergency call 911, or call or text 988."
+    )
+    primary_tint: str = doc(
+        "A very light tint of the primary colour, for box backgrounds.", "#eaeff2"
+    )
+    accent_tint: str = doc("A very light tint of the accent colour.", "#faf3eb")
+    css_variables: Markup = doc(
+        "A `:root { … }` rule setting `--brand-primary`, `--brand-accent`, `--brand-text`, "
+        "`--brand-heading`, `--brand-accent-text`, `--brand-primary-tint`, "
+        "`--brand-accent-tint` and `--brand-font`; put it in a `<style>` element.",
+        ":root { --brand-primary: #2f5d7c; … }",
+    )
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """The paper the handout prints on."""
+
+    paper: str = doc("`letter` or `a4`.", "letter")
+    size: str = doc("Value for CSS `@page { size: … }`, orientation included.", "letter portrait")
+    orientation: str = doc("`portrait` or `landscape` (from the layout manifest).", "portrait")
+    width_mm: float = doc("Sheet width in millimetres (before orientation).", "215.9")
+    height_mm: float = doc("Sheet height in millimetres (before orientation).", "279.4")
+
+
+@dataclass(frozen=True)
+class IllustrationContext:
+    """An illustration that goes with a section."""
+
+    name: str = doc("Catalog name.", "window-of-tolerance")
+    url: str = doc(
+        "URL of the image: SVG as a `data:` URL drawn in the brand colour "
+        "(`currentColor` is the primary colour), PNG/JPEG as a `file:` URL.",
+        "data:image/svg+xml;base64,…",
+    )
+    alt: str = doc(
+        "Alt text — always put it in the `alt` attribute.",
+        "A wavy line that rises and falls inside a calm band.",
+    )
+    caption: str = doc(
+        "Caption to print under the picture (may be empty).", "Your window of tolerance"
+    )
+
+
+@dataclass(frozen=True)
+class ReferenceContext:
+    """A verified reference (unverified ones never reach a template)."""
+
+    citation: str = doc(
+        "The whole reference on one line.",
+        "LeDoux JE, Pine DS (2016). Using neuroscience … Am J Psychiatry.",
+    )
+    short: str = doc(
+        "Authors and year only, for tight spaces such as a brochure panel.",
+        "LeDoux JE, Pine DS (2016)",
+    )
+    doi: str = doc("DOI, may be empty.", "10.1176/appi.ajp.2016.16030353")
+    url: str = doc("Web address, may be empty.", "")
+
+
+@dataclass(frozen=True)
+class PartContext:
+    """One ``##`` part of a section's text."""
+
+    kind: str = doc(
+        "`intro` (text before the first heading), `text`, `try_this` or `key_points`.", "try_this"
+    )
+    heading: str = doc("The heading text (empty for `intro`).", "Try this: slow breathing")
+    html: Markup = doc(
+        "The part's text as HTML, without its heading (headings inside are `h4`).",
+        "<ol><li>Breathe in …</li></ol>",
+    )
+
+
+@dataclass(frozen=True)
+class SectionContext:
+    """One explanation in the handout, with this client's wording."""
+
+    id: str = doc("Stable id, usable as an HTML id.", "3f2a9c1e0b7d")
+    number: int = doc("Position in the handout, from 1.", "1")
+    title: str = doc("Section title.", "Why anxiety happens: your body's alarm")
+    html: Markup = doc("The whole text as HTML; `##` headings become `h3`.", "<p>…</p><h3>…</h3>")
+    parts: tuple[PartContext, ...] = doc("The text split at its `##` headings.", "(…)")
+    intro: Markup = doc("HTML of the text before the first heading (may be empty).", "<p>…</p>")
+    try_this: tuple[PartContext, ...] = doc("Parts whose heading starts with “Try this”.", "(…)")
+    key_points: PartContext | None = doc("The “Key points” part, if any.", "…")
+    illustration: IllustrationContext | None = doc(
+        "The section's illustration, or none (also none when illustrations are switched off).", "…"
+    )
+    references: tuple[ReferenceContext, ...] = doc(
+        "Verified references (empty when references are switched off).", "(…)"
+    )
+    reflection: tuple[str, ...] = doc(
+        "Reflection questions for write-in answers.", "('When does your alarm go off?',)"
+    )
+    clinician_note: str = doc(
+        "The clinician note — empty unless the clinician chose to print notes.", ""
+    )
+    entry_id: str = doc(
+        "Id of the library entry it came from (empty for own sections).", "anxiety-alarm"
+    )
+    edited: bool = doc("True when the wording was changed from the library's.", "false")
+
+
+@dataclass(frozen=True)
+class HandoutContext:
+    """The handout document."""
+
+    title: str = doc("Handout title.", "Understanding anxiety")
+    subtitle: str = doc("Subtitle (may be empty).", "Notes from our session")
+    prepared_for: str = doc("Who it was prepared for (may be empty).", "Sam")
+    date: str = doc("Date as printed (may be empty).", "22 November 2026")
+    language: str = doc("Language tag for `<html lang>`.", "en")
+    sections: tuple[SectionContext, ...] = doc("The sections, in order.", "(…)")
+    references: tuple[ReferenceContext, ...] = doc(
+        "All sections' verified references, without duplicates (empty when off).", "(…)"
+    )
+
+
+@dataclass(frozen=True)
+class OptionsContext:
+    """What the clinician chose to include."""
+
+    include_illustrations: bool = doc("Print illustrations.", "true")
+    include_references: bool = doc("Print references.", "true")
+    include_clinician_notes: bool = doc("Print clinician notes.", "false")
+    writein_lines: int = doc("Number of write-in lines to print after each section.", "0")
+    layout: MappingProxyType[str, Any] = doc(
+        "The layout's own options (`layout.toml` `[options.*]`), defaults filled in.",
+        "{'show_contact_box': true}",
+    )
+
+
+@dataclass(frozen=True)
+class LayoutContext:
+    """The layout being rendered."""
+
+    name: str = doc("Layout name.", "classic")
+    title: str = doc("Layout title.", "Classic")
+    stylesheets: tuple[str, ...] = doc(
+        "`file:` URLs of `base.css` and each layout's `style.css`, ancestors first.", "(…)"
+    )
+    font_faces: Markup = doc(
+        "`@font-face` rules for the bundled fonts in use; put in a `<style>` element.",
+        "@font-face { … }",
+    )
+
+
+@dataclass(frozen=True)
+class AppContext:
+    """The application."""
+
+    name: str = doc("Application name.", "Handout Builder")
+    version: str = doc("Application version.", __version__)
+    generated_on: str = doc("Date the PDF was made, ISO format.", "2026-11-22")
+
+
+@dataclass(frozen=True)
+class TemplateContext:
+    """Top-level template variables."""
+
+    handout: HandoutContext = doc("The handout document.")
+    brand: BrandContext = doc("The practice's brand.")
+    page: PageContext = doc("Paper size and orientation.")
+    options: OptionsContext = doc("What to include.")
+    layout: LayoutContext = doc("The layout being rendered.")
+    app: AppContext = doc("The application.")
+
+    def variables(self) -> dict[str, Any]:
+        """The mapping passed to ``template.render``."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+CONTEXT_CLASSES = (
+    TemplateContext,
+    HandoutContext,
+    SectionContext,
+    PartContext,
+    IllustrationContext,
+    ReferenceContext,
+    BrandContext,
+    PageContext,
+    OptionsContext,
+    LayoutContext,
+    AppContext,
+)
+
+
+def format_date(value: str) -> str:
+    """An ISO date as ``22 November 2026``; anything else as written."""
+    try:
+        parsed = dt.date.fromisoformat(value.strip())
+    except ValueError:
+        return value.strip()
+    return f"{parsed.day} {parsed.strftime('%B')} {parsed.year}"
+
+
+def brand_context(brand: BrandProfile) -> BrandContext:
+    clinician_line = ", ".join(x for x in (brand.clinician, brand.credentials) if x)
+    colors = {
+        "primary": brand.primary_color,
+        "accent": brand.accent_color,
+        "text": darken_for_text(brand.primary_color, ratio=BODY_TEXT_RATIO),
+        "heading": darken_for_text(brand.primary_color, ratio=LARGE_TEXT_RATIO),
+        "accent-text": darken_for_text(brand.accent_color, ratio=BODY_TEXT_RATIO),
+        "primary-tint": tint(brand.primary_color, 0.9),
+        "accent-tint": tint(brand.accent_color, 0.88),
+    }
+    font_family = f"'{brand.font}', 'Atkinson Hyperlegible', 'DejaVu Sans', sans-serif"
+    variables = " ".join(f"--brand-{name}: {value};" for name, value in colors.items())
+    return BrandContext(
+        practice_name=brand.practice_name,
+        clinician=brand.clinician,
+        credentials=brand.credentials,
+        clinician_line=clinician_line,
+        phone=brand.phone,
+        email=brand.email,
+        website=brand.website,
+        address_lines=tuple(line.strip() for line in brand.address.splitlines() if line.strip()),
+        contact_items=tuple(x for x in (brand.phone, brand.email, brand.website) if x),
+        logo_url=brand.logo.as_uri() if brand.logo else None,
+        primary_color=brand.primary_color,
+        accent_color=brand.accent_color,
+        text_color=colors["text"],
+        heading_color=colors["heading"],
+        accent_text_color=colors["accent-text"],
+        font_family=font_family,
+        disclaimer=brand.disclaimer,
+        crisis_line=brand.crisis_line,
+        primary_tint=colors["primary-tint"],
+        accent_tint=colors["accent-tint"],
+        css_variables=Markup(f":root {{ {variables} --brand-font: {font_family}; }}"),
+    )
+
+
+def illustration_url(illustration: Illustration, color: str) -> str:
+    """SVGs become ``data:`` URLs whose ``currentColor`` is ``color``."""
+    if illustration.path.suffix.lower() != ".svg":
+        return illustration.path.as_uri()
+    svg = illustration.path.read_text(encoding="utf-8")
+    svg = _SVG_ROOT.sub(lambda m: f'{m.group(0)} color="{color}"', svg, count=1)
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+
+
+_SVG_ROOT = re.compile(r"<svg\b")
+
+
+def placeholder_values(brand: BrandProfile) -> dict[str, str]:
+    """Values for the ``[[name]]`` placeholders in section text."""
+    return {
+        "practice_name": brand.practice_name,
+        "clinician": ", ".join(x for x in (brand.clinician, brand.credentials) if x),
+        "phone": brand.phone,
+        "email": brand.email,
+        "website": brand.website,
+        "address": ", ".join(line.strip() for line in brand.address.splitlines() if line.strip()),
+        "crisis_line": brand.crisis_line,
+    }
+
+
+def _reference(ref: Any) -> ReferenceContext:
+    return ReferenceContext(
+        citation=ref.citation(), short=f"{ref.authors} ({ref.year})", doi=ref.doi, url=ref.url
+    )
+
+
+def section_context(
+    section: Section,
+    number: int,
+    handout: Handout,
+    values: dict[str, str],
+    color: str,
+    illustrations: dict[str, Illustration],
+    problems: list[Problem],
+    edited: bool = False,
+) -> SectionContext:
+    options = handout.options
+    parts = tuple(
+        PartContext(
+            kind=p.kind,
+            heading=p.heading,
+            html=Markup(render_markdown(p.markdown, values=values, heading_shift=1)),
+        )
+        for p in split_parts(section.body)
+    )
+    illustration = None
+    if options.include_illustrations and section.illustration:
+        found = illustrations.get(section.illustration)
+        if found is None:
+            problems.append(
+                Problem(
+                    f"illustration '{section.illustration}' not found; it is left out",
+                    field=f"section {number} ({section.title})",
+                    severity="warning",
+                )
+            )
+        else:
+            illustration = IllustrationContext(
+                name=found.name,
+                url=illustration_url(found, color),
+                alt=found.alt,
+                caption=found.caption,
+            )
+    references: tuple[ReferenceContext, ...] = ()
+    if options.include_references:
+        references = tuple(_reference(r) for r in section.references if r.verified)
+    return SectionContext(
+        id=f"s-{section.id}",
+        number=number,
+        title=section.title,
+        html=Markup(render_markdown(section.body, values=values, heading_shift=1)),
+        parts=parts,
+        intro=next((p.html for p in parts if p.kind == "intro"), Markup("")),
+        try_this=tuple(p for p in parts if p.kind == "try_this"),
+        key_points=next((p for p in parts if p.kind == "key_points"), None),
+        illustration=illustration,
+        references=references,
+        reflection=tuple(section.reflection),
+        clinician_note=section.clinician_note if options.include_clinician_notes else "",
+        entry_id=section.entry_id or "",
+        edited=edited,
+    )
+
+
+def build_context(
+    handout: Handout,
+    brand: BrandProfile,
+    layout_chain: list[Layout],
+    *,
+    illustrations: dict[str, Illustration],
+    edited_ids: frozenset[str] = frozenset(),
+    today: dt.date | None = None,
+) -> tuple[TemplateContext, list[Problem]]:
+    """Build the template context for ``handout`` printed with ``brand`` in the
+    first layout of ``layout_chain`` (the layout and its ancestors)."""
+    problems: list[Problem] = contrast_problems(brand)
+    layout = layout_chain[0]
+    values = placeholder_values(brand)
+    sections = tuple(
+        section_context(
+            s, i, handout, values, brand.primary_color, illustrations, problems, s.id in edited_ids
+        )
+        for i, s in enumerate(handout.sections, start=1)
+    )
+    seen: dict[str, ReferenceContext] = {}
+    for section in sections:
+        for ref in section.references:
+            seen.setdefault(ref.citation, ref)
+    paper = handout.options.paper if handout.options.paper in PAPER_SIZES_MM else "letter"
+    if paper not in layout.papers:
+        problems.append(
+            Problem(
+                f"layout '{layout.name}' is not made for {paper.upper()} paper", severity="warning"
+            )
+        )
+    width, height = PAPER_SIZES_MM[paper]
+    layout_options, option_problems = resolve_options(layout_chain, handout.options.layout_options)
+    problems += option_problems
+    stylesheets = [(base_templates_dir() / "base.css").as_uri()]
+    for item in reversed(layout_chain):
+        css = item.directory / STYLESHEET
+        if css.is_file():
+            stylesheets.append(css.as_uri())
+    fonts = [brand.font, "Atkinson Hyperlegible"]
+    context = TemplateContext(
+        handout=HandoutContext(
+            title=handout.title,
+            subtitle=handout.subtitle,
+            prepared_for=handout.prepared_for,
+            date=format_date(handout.date),
+            language=handout.language or "en",
+            sections=sections,
+            references=tuple(seen.values()),
+        ),
+        brand=brand_context(brand),
+        page=PageContext(
+            paper=paper,
+            size=f"{PAPER_CSS[paper]} {layout.orientation}",
+            orientation=layout.orientation,
+            width_mm=width,
+            height_mm=height,
+        ),
+        options=OptionsContext(
+            include_illustrations=handout.options.include_illustrations,
+            include_references=handout.options.include_references,
+            include_clinician_notes=handout.options.include_clinician_notes,
+            writein_lines=handout.options.writein_lines,
+            layout=MappingProxyType(layout_options),
+        ),
+        layout=LayoutContext(
+            name=layout.name,
+            title=layout.title,
+            stylesheets=tuple(stylesheets),
+            font_faces=Markup(font_face_css(fonts)),
+        ),
+        app=AppContext(
+            name="Handout Builder",
+            version=__version__,
+            generated_on=(today or dt.date.today()).isoformat(),
+        ),
+    )
+    return context, problems

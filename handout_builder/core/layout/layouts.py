@@ -1,0 +1,376 @@
+"""Layouts: folders of Jinja templates and CSS that give a handout its look.
+
+A layout folder holds ``layout.toml`` (the manifest), ``handout.html.j2`` (or
+inherits it) and usually ``style.css``. Layouts are looked up by name, most
+specific first: the user's ``layouts`` folder in the data home, then the
+built-in ``templates/`` folder. A layout may ``extends`` another and override
+only the files it changes. Format: docs/layouts.md.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from handout_builder.core import paths, resources
+from handout_builder.core.errors import (
+    HandoutBuilderError,
+    NotFoundError,
+    Problem,
+    ValidationError,
+)
+from handout_builder.core.fields import FieldReader
+from handout_builder.core.model.handout import PAPERS
+
+MANIFEST = "layout.toml"
+ENTRY_TEMPLATE = "handout.html.j2"
+STYLESHEET = "style.css"
+LAYOUT_NAME = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+OPTION_TYPES = ("bool", "int", "text", "choice")
+MANIFEST_KEYS = (
+    "name",
+    "title",
+    "description",
+    "version",
+    "papers",
+    "orientation",
+    "extends",
+    "max_pages",
+    "options",
+)
+MAX_PAGES_LIMIT = 100
+OPTION_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+MAX_INT_OPTION = 1000
+MAX_TEXT_OPTION = 500
+RESERVED_DIRS = ("base",)
+
+
+@dataclass(frozen=True)
+class LayoutOption:
+    """An option a layout accepts (shown in the GUI, passed as ``options.layout``)."""
+
+    name: str
+    type: str
+    default: Any
+    label: str = ""
+    choices: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    title: str
+    description: str
+    directory: Path
+    version: str = "1.0"
+    papers: tuple[str, ...] = PAPERS
+    orientation: str = "portrait"
+    extends: str | None = None
+    options: tuple[LayoutOption, ...] = ()
+    max_pages: int | None = None
+    builtin: bool = False
+    problems: tuple[Problem, ...] = field(default=(), compare=False)
+
+    def option_defaults(self) -> dict[str, Any]:
+        return {option.name: option.default for option in self.options}
+
+    @property
+    def source(self) -> str:
+        """``built-in`` or ``user`` (for listings)."""
+        return "built-in" if self.builtin else "user"
+
+
+@dataclass
+class LayoutScan:
+    """What the search path holds: usable layouts by name, and broken layout
+    folders by folder name with their problems."""
+
+    layouts: dict[str, Layout] = field(default_factory=dict)
+    broken: dict[str, list[Problem]] = field(default_factory=dict)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for problems in self.broken.values() for p in problems]
+
+
+def load_layout(directory: Path, *, builtin: bool = False) -> Layout:
+    """Read a layout folder's manifest; raises with every problem found."""
+    directory = Path(directory).resolve()
+    manifest = directory / MANIFEST
+    file = str(manifest)
+    if not manifest.is_file():
+        raise ValidationError([Problem(f"no {MANIFEST} in this folder", str(directory))])
+    try:
+        text = manifest.read_text(encoding="utf-8-sig")  # a BOM is fine
+    except UnicodeDecodeError:
+        raise ValidationError([Problem("is not UTF-8 text", file)]) from None
+    except OSError as exc:
+        raise ValidationError([Problem(f"cannot be read: {exc.strerror}", file)]) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"\(at line (\d+)", str(exc))
+        raise ValidationError(
+            [Problem(f"not valid TOML: {exc}", file, int(match.group(1)) if match else None)]
+        ) from None
+    except RecursionError:  # thousands of nested brackets
+        raise ValidationError([Problem("not valid TOML: nested too deeply", file)]) from None
+    lines = {
+        m.group(1): n
+        for n, line in enumerate(text.splitlines(), 1)
+        if (m := re.match(r"\s*([A-Za-z_][\w-]*)\s*=", line))
+    }
+    r = FieldReader(data, file, lines=lines)
+    r.reject_unknown(MANIFEST_KEYS)
+    name = r.text("name", one_line=True, default=directory.name)
+    if not LAYOUT_NAME.match(name):
+        r.error("name", f"'{name}' is not valid: use lower-case letters, digits, - and _")
+    papers = r.text_list("papers", choices=PAPERS) or PAPERS
+    orientation = r.text("orientation", one_line=True, default="portrait")
+    if orientation not in ("portrait", "landscape"):
+        r.error("orientation", f"'{orientation}' is not one of: portrait, landscape")
+    layout = Layout(
+        name=name,
+        title=r.text("title", one_line=True, default=name.replace("-", " ").title()),
+        description=r.text("description", max_length=1000).strip(),
+        directory=directory,
+        version=r.text("version", one_line=True, default="1.0"),
+        papers=papers,
+        orientation=orientation,
+        extends=r.text("extends", one_line=True) or None,
+        options=_read_options(r),
+        max_pages=r.integer("max_pages", 0, minimum=1, maximum=MAX_PAGES_LIMIT) or None,
+        builtin=builtin,
+    )
+    r.finish()
+    return layout
+
+
+def _read_options(r: FieldReader) -> tuple[LayoutOption, ...]:
+    raw = r.data.get("options") or {}
+    if not isinstance(raw, dict):
+        r.error("options", "must be a table of options ([options.NAME])")
+        return ()
+    options = []
+    for name, spec in raw.items():
+        o = r.nested(f"options.{name}", spec if isinstance(spec, dict) else {})
+        if not isinstance(spec, dict):
+            o.error(None, "must be a table with type, default and label")
+            continue
+        if not OPTION_NAME.match(str(name)):
+            o.error(None, "option names use lower-case letters, digits and _ (e.g. show_logo)")
+        o.reject_unknown(("type", "default", "label", "choices", "min", "max"))
+        kind = o.text("type", one_line=True, required=True)
+        if kind and kind not in OPTION_TYPES:
+            o.error("type", f"'{kind}' is not one of: {', '.join(OPTION_TYPES)}")
+        default = spec.get("default")
+        choices = o.text_list("choices")
+        minimum = o.integer("min", 0) if "min" in spec else None
+        maximum = o.integer("max", 0) if "max" in spec else None
+        option = LayoutOption(
+            name=str(name),
+            type=kind,
+            default=default,
+            label=o.text("label", one_line=True),
+            choices=choices,
+            minimum=minimum,
+            maximum=maximum,
+        )
+        if kind == "choice" and not choices:
+            o.error("choices", "a choice option needs a list of choices")
+        if kind in OPTION_TYPES and option_value_problem(option, default) is not None:
+            o.error("default", f"{option_value_problem(option, default)}")
+        options.append(option)
+    return tuple(options)
+
+
+def option_value_problem(option: LayoutOption, value: Any) -> str | None:
+    """Why ``value`` is not valid for ``option`` (``None`` when it is)."""
+    kind = option.type
+    if kind == "bool" and not isinstance(value, bool):
+        return "must be true or false"
+    if kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            return "must be a whole number"
+        low = option.minimum if option.minimum is not None else -MAX_INT_OPTION
+        high = option.maximum if option.maximum is not None else MAX_INT_OPTION
+        if not low <= value <= high:
+            return f"must be between {low} and {high}, not {value}"
+    if kind == "text" and (not isinstance(value, str) or len(value) > MAX_TEXT_OPTION):
+        return f"must be text of at most {MAX_TEXT_OPTION} characters"
+    if kind == "choice" and value not in option.choices:
+        return f"must be one of: {', '.join(option.choices)}"
+    return None
+
+
+def parse_option_value(option: LayoutOption, text: str) -> Any:
+    """A command-line value (``NAME=VALUE``) as the option's type; raises on a bad value."""
+    value: Any = text
+    if option.type == "bool":
+        lowered = text.strip().lower()
+        if lowered not in ("true", "false", "yes", "no", "1", "0", "on", "off"):
+            raise HandoutBuilderError(f"layout option '{option.name}' must be true or false")
+        value = lowered in ("true", "yes", "1", "on")
+    elif option.type == "int":
+        try:
+            value = int(text)
+        except ValueError:
+            raise HandoutBuilderError(
+                f"layout option '{option.name}' must be a whole number, not '{text}'"
+            ) from None
+    problem = option_value_problem(option, value)
+    if problem is not None:
+        raise HandoutBuilderError(f"layout option '{option.name}' {problem}")
+    return value
+
+
+def parse_option_assignments(chain: list[Layout], items: list[str]) -> dict[str, Any]:
+    """``NAME=VALUE`` strings (from the command line) as option values for ``chain``;
+    raises with a one-line message naming the bad option."""
+    known = chain_options(chain)
+    values: dict[str, Any] = {}
+    for item in items:
+        name, equals, text = item.partition("=")
+        if not equals:
+            raise HandoutBuilderError(f"a layout option is NAME=VALUE, not '{item}'")
+        if name not in known:
+            choices = ", ".join(sorted(known)) or "none"
+            raise HandoutBuilderError(
+                f"layout '{chain[0].name}' has no option '{name}' (its options: {choices})"
+            )
+        values[name] = parse_option_value(known[name], text)
+    return values
+
+
+def chain_options(chain: list[Layout]) -> dict[str, LayoutOption]:
+    """The options a layout accepts: its own, then those of the layouts it extends."""
+    options: dict[str, LayoutOption] = {}
+    for layout in chain:
+        for option in layout.options:
+            options.setdefault(option.name, option)
+    return options
+
+
+def resolve_options(
+    chain: list[Layout], values: Mapping[str, Any]
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Option values for rendering with ``chain``: the handout's valid values over
+    the defaults. Unknown names are ignored (the handout may have been made with
+    another layout); invalid values fall back to the default with a warning."""
+    problems: list[Problem] = []
+    resolved: dict[str, Any] = {}
+    for name, option in chain_options(chain).items():
+        resolved[name] = option.default
+        if name not in values:
+            continue
+        problem = option_value_problem(option, values[name])
+        if problem is None:
+            resolved[name] = values[name]
+        else:
+            problems.append(
+                Problem(
+                    f"layout option '{name}' {problem}; using the default "
+                    f"({json.dumps(option.default)})",
+                    severity="warning",
+                )
+            )
+    return resolved, problems
+
+
+def layout_search_path() -> list[tuple[Path, bool]]:
+    """(folder, built-in?) pairs, most specific first."""
+    return [(paths.layouts_dir(), False), (resources.templates_dir(), True)]
+
+
+def scan_layouts() -> LayoutScan:
+    """Every layout on the search path (user layouts win over built-in ones of the
+    same name) and the folders that hold a broken manifest. A broken user layout
+    named like a built-in one is reported, not silently replaced by it."""
+    scan = LayoutScan()
+    for folder, builtin in reversed(layout_search_path()):
+        if not folder.is_dir():
+            continue
+        for manifest in sorted(folder.glob(f"*/{MANIFEST}")):
+            if manifest.parent.name in RESERVED_DIRS:
+                continue
+            try:
+                layout = load_layout(manifest.parent, builtin=builtin)
+            except ValidationError as exc:
+                scan.broken[manifest.parent.name] = list(exc.problems)
+                continue
+            scan.layouts[layout.name] = layout
+            if not builtin:
+                scan.broken.pop(layout.name, None)
+    return scan
+
+
+BUILTIN_ORDER = ("classic", "large-print", "trifold", "worksheet", "coping-cards")
+
+
+def builtin_layouts() -> list[Layout]:
+    """The built-in layouts (not the user's), Classic first."""
+    folder = resources.templates_dir()
+    found = [
+        load_layout(manifest.parent, builtin=True)
+        for manifest in sorted(folder.glob(f"*/{MANIFEST}"))
+        if manifest.parent.name not in RESERVED_DIRS
+    ]
+    order = {name: index for index, name in enumerate(BUILTIN_ORDER)}
+    return sorted(found, key=lambda item: (order.get(item.name, len(order)), item.name))
+
+
+def find_layouts() -> tuple[dict[str, Layout], list[Problem]]:
+    """All layouts by name (user layouts win) and problems with broken ones."""
+    scan = scan_layouts()
+    return scan.layouts, scan.problems
+
+
+def get_layout(name: str, layouts: dict[str, Layout] | None = None) -> Layout:
+    available = layouts if layouts is not None else find_layouts()[0]
+    try:
+        return available[name]
+    except KeyError:
+        known = ", ".join(sorted(available)) or "none"
+        raise NotFoundError(f"unknown layout '{name}' (available: {known})") from None
+
+
+def layout_chain(layout: Layout, layouts: dict[str, Layout] | None = None) -> list[Layout]:
+    """The layout and the layouts it extends, most specific first."""
+    available = layouts if layouts is not None else find_layouts()[0]
+    chain = [layout]
+    while chain[-1].extends:
+        parent_name = chain[-1].extends
+        if any(item.name == parent_name for item in chain) or parent_name == chain[-1].name:
+            raise ValidationError(
+                [
+                    Problem(
+                        f"layout '{layout.name}' extends itself in a loop",
+                        str(layout.directory / MANIFEST),
+                        field="extends",
+                    )
+                ]
+            )
+        if parent_name not in available:
+            raise ValidationError(
+                [
+                    Problem(
+                        f"extends unknown layout '{parent_name}'",
+                        str(chain[-1].directory / MANIFEST),
+                        field="extends",
+                    )
+                ]
+            )
+        chain.append(available[parent_name])
+    return chain
+
+
+def chain_folders(chain: list[Layout]) -> list[Path]:
+    """The folders a render with ``chain`` reads templates and styles from."""
+    return [item.directory for item in chain] + [resources.base_templates_dir()]

@@ -1,0 +1,1 @@
+"""The domain: handout documents, the library, brand profiles and what they hold."""

@@ -1,0 +1,285 @@
+"""Brand profiles: a practice's name, contact details, logo, colours and font.
+
+A profile is a TOML file (keys in docs/file-formats.md). Profiles the clinician
+sets up in the app live in the ``brands`` folder of the data home; the command
+line accepts any profile file with ``--brand``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from handout_builder.core import paths, resources
+from handout_builder.core.atomic import atomic_write_text
+from handout_builder.core.errors import NotFoundError, Problem, ValidationError
+from handout_builder.core.fields import FieldReader
+from handout_builder.core.model.fonts import DEFAULT_FONT, FONT_CHOICES
+
+DEFAULT_DISCLAIMER = "This handout is for education and does not replace professional care."
+DEFAULT_PRIMARY = "#2f5d7c"
+DEFAULT_ACCENT = "#c8843a"  # 3.1:1 on white: fine for rules and box headings
+MAX_BRAND_BYTES = 64 * 1024
+MAX_LOGO_BYTES = 10 * 1024 * 1024
+LOGO_KINDS = ("png", "jpeg", "svg")
+TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+@dataclass(frozen=True)
+class BrandProfile:
+    """What a practice prints on every handout. Only ``practice_name`` is required."""
+
+    practice_name: str
+    clinician: str = ""
+    credentials: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    address: str = ""
+    logo: Path | None = None  # absolute path, checked to be a PNG, JPEG or SVG
+    primary_color: str = DEFAULT_PRIMARY
+    accent_color: str = DEFAULT_ACCENT
+    font: str = DEFAULT_FONT
+    disclaimer: str = DEFAULT_DISCLAIMER
+    crisis_line: str = ""
+    source: Path | None = None  # the TOML file it was read from
+
+    @property
+    def name(self) -> str:
+        """The profile's name: its file name without ``.toml``, or the practice name."""
+        return self.source.stem if self.source else self.practice_name
+
+
+BRAND_KEYS = tuple(f.name for f in fields(BrandProfile) if f.name != "source")
+
+
+def sniff_image(path: Path) -> str | None:
+    """``"png"``, ``"jpeg"`` or ``"svg"`` judged by content, else ``None``."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(512)
+    except OSError:
+        return None
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if b"<svg" in head or head.lstrip().startswith(b"<?xml"):
+        try:
+            root = ET.parse(path).getroot()
+        except (ET.ParseError, OSError):
+            return None
+        return "svg" if root.tag in ("svg", "{http://www.w3.org/2000/svg}svg") else None
+    return None
+
+
+def check_logo(path: Path, file: str, field: str = "logo") -> list[Problem]:
+    """Problems with a logo file (missing, too large, not a PNG/JPEG/SVG image)."""
+    if not path.is_file():
+        return [Problem(f"logo file not found: {path}", file, field=field)]
+    size = path.stat().st_size
+    if size > MAX_LOGO_BYTES:
+        return [
+            Problem(
+                f"logo file is too large ({size // (1024 * 1024)} MB; at most 10 MB)",
+                file,
+                field=field,
+            )
+        ]
+    if sniff_image(path) is None:
+        return [Problem(f"logo is not a PNG, JPEG or SVG image: {path}", file, field=field)]
+    return []
+
+
+def brand_from_data(
+    data: dict[str, Any], file: str, *, base_dir: Path | None, lines: dict[str, int] | None = None
+) -> BrandProfile:
+    """Validate brand fields; a relative logo path is resolved against ``base_dir``."""
+    r = FieldReader(data, file, lines=lines)
+    r.reject_unknown(BRAND_KEYS)
+    logo_text = r.text("logo", one_line=True)
+    logo: Path | None = None
+    if logo_text:
+        logo = Path(logo_text).expanduser()
+        if not logo.is_absolute():
+            logo = (base_dir or Path.cwd()) / logo
+        logo = logo.resolve()
+        r.problems.extend(replace(p, line=r.line_of("logo")) for p in check_logo(logo, file))
+    font = r.text("font", one_line=True, default=DEFAULT_FONT)
+    if font not in FONT_CHOICES:
+        r.error("font", f"'{font}' is not a bundled font; choose one of: {', '.join(FONT_CHOICES)}")
+        font = DEFAULT_FONT
+    profile = BrandProfile(
+        practice_name=r.text("practice_name", required=True, one_line=True, max_length=120),
+        clinician=r.text("clinician", one_line=True, max_length=120),
+        credentials=r.text("credentials", one_line=True, max_length=120),
+        phone=r.text("phone", one_line=True, max_length=60),
+        email=r.text("email", one_line=True, max_length=120),
+        website=r.text("website", one_line=True, max_length=200),
+        address=r.text("address", max_length=400).strip(),
+        logo=logo,
+        primary_color=r.color("primary_color", DEFAULT_PRIMARY),
+        accent_color=r.color("accent_color", DEFAULT_ACCENT),
+        font=font,
+        disclaimer=r.text("disclaimer", max_length=600, default=DEFAULT_DISCLAIMER).strip(),
+        crisis_line=r.text("crisis_line", max_length=300).strip(),
+        source=None,
+    )
+    r.finish()
+    return profile
+
+
+def load_brand(path: Path) -> BrandProfile:
+    """Read and validate a brand profile TOML file."""
+    path = Path(path)
+    file = str(path)
+    try:
+        if path.stat().st_size > MAX_BRAND_BYTES:
+            raise ValidationError([Problem("is too large to be a brand profile", file)])
+        text = path.read_text(encoding="utf-8-sig")  # a BOM (Windows editors) is fine
+    except FileNotFoundError:
+        raise NotFoundError(f"{file}: brand profile not found") from None
+    except UnicodeDecodeError:
+        raise ValidationError([Problem("is not UTF-8 text", file)]) from None
+    except OSError as exc:
+        raise ValidationError([Problem(f"cannot be read: {exc.strerror}", file)]) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = TOML_LINE.search(str(exc))
+        reason = TOML_LINE.sub("", str(exc)).strip()
+        raise ValidationError(
+            [Problem(f"not valid TOML: {reason}", file, int(match.group(1)) if match else None)]
+        ) from None
+    except RecursionError:  # thousands of nested brackets
+        raise ValidationError([Problem("not valid TOML: nested too deeply", file)]) from None
+    lines = _toml_key_lines(text)
+    profile = brand_from_data(data, file, base_dir=path.parent.resolve(), lines=lines)
+    return replace(profile, source=path.resolve())
+
+
+def _toml_key_lines(text: str) -> dict[str, int]:
+    lines: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = re.match(r"\s*([A-Za-z_][A-Za-z0-9_-]*)\s*=", line)
+        if match:
+            lines.setdefault(match.group(1), number)
+    return lines
+
+
+def brand_to_toml(profile: BrandProfile, folder: Path) -> str:
+    """The profile as TOML; the logo is stored relative to ``folder`` when inside it."""
+    data: dict[str, Any] = {}
+    for key in BRAND_KEYS:
+        value = getattr(profile, key)
+        if key == "logo":
+            if value is None:
+                continue
+            try:
+                value = value.resolve().relative_to(folder.resolve()).as_posix()
+            except ValueError:
+                value = str(value)
+        if value == "" or value is None:
+            continue
+        data[key] = value
+    return tomli_w.dumps(data)
+
+
+def save_brand(profile: BrandProfile, path: Path) -> BrandProfile:
+    """Write the profile atomically to ``path``; returns it with ``source`` set."""
+    path = Path(path)
+    atomic_write_text(path, brand_to_toml(profile, path.parent))
+    return replace(profile, source=path.resolve())
+
+
+def sample_brand() -> BrandProfile:
+    """The built-in sample practice, used until the clinician sets up their own."""
+    return load_brand(resources.asset("sample", "sample-brand.toml"))
+
+
+def list_brands() -> tuple[list[BrandProfile], list[Problem]]:
+    """The profiles in the user's brands folder (broken ones become problems)."""
+    folder = paths.brands_dir()
+    profiles: list[BrandProfile] = []
+    problems: list[Problem] = []
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                profiles.append(load_brand(path))
+            except (ValidationError, NotFoundError) as exc:
+                problems.extend(getattr(exc, "problems", [Problem(str(exc), str(path))]))
+    return profiles, problems
+
+
+def find_brand(reference: str, *, relative_to: Path | None = None) -> BrandProfile:
+    """Resolve a brand reference from a handout document.
+
+    A reference that looks like a path (has a folder separator or ends in
+    ``.toml``) is a file, relative to ``relative_to``; otherwise it is the name of
+    a profile in the user's brands folder.
+    """
+    if "/" in reference or "\\" in reference or reference.endswith(".toml"):
+        path = Path(reference).expanduser()
+        if not path.is_absolute() and relative_to is not None:
+            path = relative_to / path
+        return load_brand(path)
+    path = paths.brands_dir() / f"{reference}.toml"
+    if not path.is_file():
+        raise NotFoundError(f"brand profile '{reference}' not found in {paths.brands_dir()}")
+    return load_brand(path)
+
+
+def contrast_problems(profile: BrandProfile) -> list[Problem]:
+    """Warnings for brand colours too pale for text on white (WCAG 2).
+
+    The primary colour is used for text, so it needs 4.5:1 (body text) and at
+    least 3:1 (large headings); the accent colour is for rules, boxes and large
+    text such as box headings, so it needs 3:1. Layouts then print text in a
+    darkened shade of the same hue (``brand.text_color``, ``heading_color``,
+    ``accent_text_color``) and keep the brand colour itself for rules and accents.
+    """
+    from handout_builder.core.checks.color import (
+        BODY_TEXT_RATIO,
+        LARGE_TEXT_RATIO,
+        contrast_ratio,
+        darken_for_text,
+    )
+
+    file = str(profile.source) if profile.source else None
+    problems = []
+    primary = profile.primary_color
+    ratio = contrast_ratio(primary)
+    if ratio < BODY_TEXT_RATIO:
+        text = darken_for_text(primary, ratio=BODY_TEXT_RATIO)
+        message = (
+            f"primary colour {primary} has {_ratio(ratio)} contrast on white "
+            f"(text needs {BODY_TEXT_RATIO:g}:1); text uses {text} instead"
+        )
+        if ratio < LARGE_TEXT_RATIO:
+            message += f" and headings {darken_for_text(primary, ratio=LARGE_TEXT_RATIO)}"
+        problems.append(Problem(message, file, field="primary_color", severity="warning"))
+    accent = profile.accent_color
+    ratio = contrast_ratio(accent)
+    if ratio < LARGE_TEXT_RATIO:
+        text = darken_for_text(accent, ratio=BODY_TEXT_RATIO)
+        problems.append(
+            Problem(
+                f"accent colour {accent} has {_ratio(ratio)} contrast on white (headings "
+                f"and large text need {LARGE_TEXT_RATIO:g}:1); text uses {text} instead",
+                file,
+                field="accent_color",
+                severity="warning",
+            )
+        )
+    return problems
+
+
+def _ratio(value: float) -> str:
+    """A contrast ratio as WCAG tools print it, never rounded up to a pass."""
+    return f"{int(value * 10) / 10:g}:1"

@@ -1,0 +1,334 @@
+"""Handout documents: what the clinician builds, saves and prints.
+
+A handout has a title, optional subtitle, "prepared for" and date, print
+options, a brand reference and ordered sections. Each section starts as a copy
+of a library entry (remembering the entry's id and revision) and is then edited
+for this client without changing the library; it carries everything it prints
+(illustration name, references), so reprinting an old handout gives exactly what
+the client got. On disk it is versioned JSON (docs/file-formats.md).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from handout_builder.core.atomic import atomic_write_text
+from handout_builder.core.errors import NotFoundError, Problem, ValidationError
+from handout_builder.core.fields import FieldReader
+from handout_builder.core.model.library import LibraryEntry
+from handout_builder.core.model.references import Reference, read_references
+
+FORMAT_NAME = "handout-builder/handout"
+FORMAT_VERSION = 1
+PAPERS = ("letter", "a4")
+FILE_SUFFIX = ".handout"
+MAX_HANDOUT_BYTES = 20 * 1024 * 1024
+MAX_SECTIONS = 200
+CHECKLIST_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+HANDOUT_KEYS = (
+    "format",
+    "version",
+    "title",
+    "subtitle",
+    "prepared_for",
+    "date",
+    "language",
+    "brand",
+    "options",
+    "sections",
+    "checklist",
+)
+SECTION_KEYS = (
+    "id",
+    "entry_id",
+    "entry_revision",
+    "title",
+    "body",
+    "illustration",
+    "references",
+    "reflection",
+    "clinician_note",
+)
+OPTION_KEYS = (
+    "layout",
+    "paper",
+    "include_illustrations",
+    "include_references",
+    "include_clinician_notes",
+    "writein_lines",
+    "layout_options",
+)
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+@dataclass
+class Section:
+    """One explanation in a handout, with this client's wording."""
+
+    title: str
+    body: str
+    entry_id: str | None = None
+    entry_revision: str | None = None
+    illustration: str | None = None
+    references: list[Reference] = field(default_factory=list)
+    reflection: list[str] = field(default_factory=list)
+    clinician_note: str = ""
+    id: str = field(default_factory=new_id)
+
+    @classmethod
+    def from_entry(cls, entry: LibraryEntry) -> Section:
+        """A fresh section holding the library wording of ``entry``."""
+        return cls(
+            title=entry.title,
+            body=entry.body,
+            entry_id=entry.id,
+            entry_revision=entry.revision,
+            illustration=entry.illustration,
+            references=list(entry.references),
+            reflection=list(entry.reflection),
+            clinician_note=entry.clinician_note,
+        )
+
+    def copy_with_new_id(self) -> Section:
+        copy = Section(
+            **{
+                **self.__dict__,
+                "references": list(self.references),
+                "reflection": list(self.reflection),
+            }
+        )
+        copy.id = new_id()
+        return copy
+
+    def is_edited(self, entry: LibraryEntry) -> bool:
+        """Whether the title or wording differs from ``entry``'s."""
+        return self.title != entry.title or self.body.strip() != entry.body.strip()
+
+    def to_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id}
+        if self.entry_id:
+            data["entry_id"] = self.entry_id
+            data["entry_revision"] = self.entry_revision
+        data["title"] = self.title
+        data["body"] = self.body
+        if self.illustration:
+            data["illustration"] = self.illustration
+        if self.references:
+            data["references"] = [r.to_data() for r in self.references]
+        if self.reflection:
+            data["reflection"] = list(self.reflection)
+        if self.clinician_note:
+            data["clinician_note"] = self.clinician_note
+        return data
+
+
+@dataclass
+class HandoutOptions:
+    """How the handout prints. ``layout_options`` are the layout's own options."""
+
+    layout: str = "classic"
+    paper: str = "letter"
+    include_illustrations: bool = True
+    include_references: bool = True
+    include_clinician_notes: bool = False
+    writein_lines: int = 0
+    layout_options: dict[str, Any] = field(default_factory=dict)
+
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "layout": self.layout,
+            "paper": self.paper,
+            "include_illustrations": self.include_illustrations,
+            "include_references": self.include_references,
+            "include_clinician_notes": self.include_clinician_notes,
+            "writein_lines": self.writein_lines,
+            "layout_options": dict(self.layout_options),
+        }
+
+
+@dataclass
+class Handout:
+    """A handout document."""
+
+    title: str = "Handout"
+    subtitle: str = ""
+    prepared_for: str = ""
+    date: str = ""
+    language: str = "en"
+    brand: str | None = None
+    sections: list[Section] = field(default_factory=list)
+    options: HandoutOptions = field(default_factory=HandoutOptions)
+    # Ids of the PEMAT questions the clinician answered "yes" (core/pemat.py).
+    checklist: list[str] = field(default_factory=list)
+
+    def copy(self) -> Handout:
+        return copy.deepcopy(self)
+
+    def to_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "prepared_for": self.prepared_for,
+            "date": self.date,
+            "language": self.language,
+            "brand": self.brand,
+            "options": self.options.to_data(),
+            "sections": [s.to_data() for s in self.sections],
+        }
+        if self.checklist:  # optional: files without it stay readable by older versions
+            data["checklist"] = sorted(set(self.checklist))
+        return data
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_data(), ensure_ascii=False, indent=2) + "\n"
+
+
+def handout_from_data(data: Any, file: str) -> Handout:
+    """Validate a decoded handout document; raises with every problem found."""
+    if not isinstance(data, dict):
+        raise ValidationError([Problem("is not a handout document (expected a JSON object)", file)])
+    if data.get("format") != FORMAT_NAME:
+        raise ValidationError(
+            [
+                Problem(
+                    f'is not a handout document (no "format": "{FORMAT_NAME}")',
+                    file,
+                    field="format",
+                )
+            ]
+        )
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ValidationError([Problem("must be a whole number", file, field="version")])
+    if version > FORMAT_VERSION:
+        raise ValidationError(
+            [
+                Problem(
+                    f"was saved by a newer Handout Builder (format version {version}; this "
+                    f"version reads up to {FORMAT_VERSION}); please update the app",
+                    file,
+                    field="version",
+                )
+            ]
+        )
+    r = FieldReader(data, file)
+    r.reject_unknown(HANDOUT_KEYS)
+    handout = Handout(
+        title=r.text("title", one_line=True, max_length=200, default="Handout"),
+        subtitle=r.text("subtitle", one_line=True, max_length=300),
+        prepared_for=r.text("prepared_for", one_line=True, max_length=200),
+        date=r.text("date", one_line=True, max_length=60),
+        language=r.text("language", one_line=True, max_length=20, default="en"),
+        brand=r.text("brand", one_line=True, max_length=1000) or None,
+        options=_options_from(r),
+        checklist=_checklist_from(r),
+    )
+    items = r.mapping_list("sections")
+    if len(items) > MAX_SECTIONS:
+        r.error("sections", f"has too many sections ({len(items)}; at most {MAX_SECTIONS})")
+        items = items[:MAX_SECTIONS]
+    seen: set[str] = set()
+    for index, item in items:
+        s = r.nested(f"sections[{index + 1}]", item)
+        s.reject_unknown(SECTION_KEYS)
+        section = Section(
+            id=s.text("id", one_line=True, max_length=64) or new_id(),
+            entry_id=s.text("entry_id", one_line=True, max_length=200) or None,
+            entry_revision=s.text("entry_revision", one_line=True, max_length=64) or None,
+            title=s.text("title", one_line=True, max_length=200),
+            body=s.text("body", max_length=500_000),
+            illustration=s.text("illustration", one_line=True, max_length=200) or None,
+            references=list(read_references(s)),
+            reflection=list(s.text_list("reflection", max_items=12)),
+            clinician_note=s.text("clinician_note", max_length=5000),
+        )
+        if section.id in seen:
+            section.id = new_id()
+        seen.add(section.id)
+        handout.sections.append(section)
+    r.finish()
+    return handout
+
+
+def _checklist_from(r: FieldReader) -> list[str]:
+    ids: list[str] = []
+    for item in r.text_list("checklist", max_items=50):
+        if not CHECKLIST_ID.match(item):
+            r.error("checklist", f"'{item}' is not a question id (e.g. purpose-evident)")
+        elif item not in ids:
+            ids.append(item)
+    return ids
+
+
+def _options_from(r: FieldReader) -> HandoutOptions:
+    raw = r.data.get("options")
+    if raw is None:
+        return HandoutOptions()
+    if not isinstance(raw, dict):
+        r.error("options", "must be a set of fields")
+        return HandoutOptions()
+    o = r.nested("options", raw)
+    o.reject_unknown(OPTION_KEYS)
+    paper = o.text("paper", one_line=True, default="letter").lower()
+    if paper not in PAPERS:
+        o.error("paper", f"'{paper}' is not one of: {', '.join(PAPERS)}")
+        paper = "letter"
+    layout_options = raw.get("layout_options") or {}
+    if not isinstance(layout_options, dict):
+        o.error("layout_options", "must be a set of fields")
+        layout_options = {}
+    return HandoutOptions(
+        layout=o.text("layout", one_line=True, default="classic", max_length=100),
+        paper=paper,
+        include_illustrations=o.boolean("include_illustrations", True),
+        include_references=o.boolean("include_references", True),
+        include_clinician_notes=o.boolean("include_clinician_notes", False),
+        writein_lines=o.integer("writein_lines", 0, minimum=0, maximum=30),
+        layout_options=dict(layout_options),
+    )
+
+
+def load_handout(path: Path) -> Handout:
+    """Read a handout document; one-line errors name the file and field."""
+    path = Path(path)
+    file = str(path)
+    try:
+        if path.stat().st_size > MAX_HANDOUT_BYTES:
+            raise ValidationError([Problem("is too large to be a handout document", file)])
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise NotFoundError(f"{file}: file not found") from None
+    except IsADirectoryError:
+        raise ValidationError([Problem("is a folder, not a handout document", file)]) from None
+    except OSError as exc:
+        raise ValidationError([Problem(f"cannot be read: {exc.strerror}", file)]) from None
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))  # a BOM (Windows editors) is fine
+    except UnicodeDecodeError:
+        raise ValidationError([Problem("is not UTF-8 text", file)]) from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            [Problem(f"is not valid JSON: {exc.msg} (column {exc.colno})", file, exc.lineno)]
+        ) from None
+    except RecursionError:  # thousands of nested brackets
+        raise ValidationError(
+            [Problem("is not a handout document (its JSON is nested too deeply)", file)]
+        ) from None
+    return handout_from_data(data, file)
+
+
+def save_handout(handout: Handout, path: Path) -> None:
+    """Write the handout document atomically."""
+    atomic_write_text(Path(path), handout.to_json())

@@ -1,0 +1,19 @@
+"""docs/library.md carries a table generated from the built-in library."""
+
+from __future__ import annotations
+
+from handout_builder.core.docgen.library import BEGIN, END, library_table_markdown, replace_table
+from tests.conftest import REPO
+
+
+def test_library_page_table_matches_the_library(builtin_library):
+    page = (REPO / "docs" / "library.md").read_text(encoding="utf-8")
+    expected = replace_table(page, library_table_markdown(builtin_library))
+    assert page == expected, "run: python tools/gen_library_table.py"
+    for entry in builtin_library:
+        assert f"| `{entry.id}` |" in page
+
+
+def test_replace_table_keeps_the_text_around_the_markers():
+    page = f"intro\n{BEGIN}\nold table\n{END}\noutro\n"
+    assert replace_table(page, "new\n") == f"intro\n{BEGIN}\nnew\n{END}\noutro\n"
