@@ -56,7 +56,7 @@ def main() -> int:
     from handout_builder.core.model.documents import render_request
     from handout_builder.core.model.handout import Handout, Section, save_handout
     from handout_builder.core.model.library import load_library
-    from handout_builder.gui.brand_dialog import BrandDialog
+    from handout_builder.gui.dialogs.brand_dialog import BrandDialog
     from handout_builder.gui.document import HandoutDocument
     from handout_builder.gui.main_window import MainWindow
     from handout_builder.render.pdf import render_request as render

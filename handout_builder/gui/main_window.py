@@ -47,21 +47,21 @@ from handout_builder.core.settings import Settings, load_settings, save_settings
 from handout_builder.gui import operations
 from handout_builder.gui.document import HandoutDocument
 from handout_builder.gui.layout_options import fill_layout_options_menu
-from handout_builder.gui.layout_watch import LayoutWatcher, fill_layout_combo
-from handout_builder.gui.library_panel import LibraryPanel
-from handout_builder.gui.outline import OutlinePanel
-from handout_builder.gui.preview import PreviewPane
-from handout_builder.gui.readability_panel import ReadabilityPanel, dock_panel
-from handout_builder.gui.recovery import RecoveryKeeper, offer_recovery
-from handout_builder.gui.render_service import RenderService
-from handout_builder.gui.section_editor import SectionEditor
+from handout_builder.gui.panels.library_panel import LibraryPanel
+from handout_builder.gui.panels.outline import OutlinePanel
+from handout_builder.gui.panels.preview import PreviewPane
+from handout_builder.gui.panels.readability_panel import ReadabilityPanel, dock_panel
+from handout_builder.gui.panels.section_editor import SectionEditor
+from handout_builder.gui.services.layout_watch import LayoutWatcher, fill_layout_combo
+from handout_builder.gui.services.recovery import RecoveryKeeper, offer_recovery
+from handout_builder.gui.services.render_service import RenderService
 
 if TYPE_CHECKING:  # dialogs and editor checks load when first used, after start-up
-    from handout_builder.gui.brand_dialog import BrandDialog
-    from handout_builder.gui.brand_manager import BrandManager
-    from handout_builder.gui.compare import CompareDialog
-    from handout_builder.gui.highlighter import EditorChecks
-    from handout_builder.gui.preferences import PreferencesDialog
+    from handout_builder.gui.dialogs.brand_dialog import BrandDialog
+    from handout_builder.gui.dialogs.brand_manager import BrandManager
+    from handout_builder.gui.dialogs.compare import CompareDialog
+    from handout_builder.gui.dialogs.preferences import PreferencesDialog
+    from handout_builder.gui.panels.highlighter import EditorChecks
 
 PREVIEW_DEBOUNCE_MS = 150
 SAMPLE_TOPICS = ("anxiety-alarm",)
@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._after_first_show)
 
     def _after_first_show(self) -> None:
-        from handout_builder.gui.highlighter import EditorChecks
+        from handout_builder.gui.panels.highlighter import EditorChecks
 
         if self._started_background or not self.isVisible():
             return  # done already, or closed straight away
@@ -624,7 +624,7 @@ class MainWindow(QMainWindow):
         entry = self.library.entries.get(section.entry_id or "") if section else None
         if section is None or entry is None:
             return None
-        from handout_builder.gui.compare import CompareDialog
+        from handout_builder.gui.dialogs.compare import CompareDialog
 
         dialog = CompareDialog(section, entry, self)
         dialog.take_new.connect(lambda sid: self.document.reset_section(sid, entry))
@@ -717,7 +717,7 @@ class MainWindow(QMainWindow):
 
     def open_practice_setup(self, first_run: bool = False) -> BrandDialog:
         """The "Set up your practice" dialog (skippable on first run)."""
-        from handout_builder.gui.brand_dialog import BrandDialog
+        from handout_builder.gui.dialogs.brand_dialog import BrandDialog
 
         dialog = BrandDialog(first_run=first_run, parent=self)
         dialog.saved.connect(self._practice_saved)
@@ -742,7 +742,7 @@ class MainWindow(QMainWindow):
         save_settings_quietly(self.settings)
 
     def open_brand_manager(self) -> BrandManager:
-        from handout_builder.gui.brand_manager import BrandManager
+        from handout_builder.gui.dialogs.brand_manager import BrandManager
 
         manager = BrandManager(self.settings, self)
         manager.changed.connect(self._brands_changed)
@@ -755,7 +755,7 @@ class MainWindow(QMainWindow):
         self._debounce.start()
 
     def open_preferences(self) -> PreferencesDialog:
-        from handout_builder.gui.preferences import PreferencesDialog
+        from handout_builder.gui.dialogs.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
         dialog.saved.connect(self.reload_library)

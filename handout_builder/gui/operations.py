@@ -18,7 +18,7 @@ from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.core.jobs import RenderRequest, RenderResult
 from handout_builder.core.model.handout import load_handout, save_handout
 from handout_builder.gui.document import HandoutDocument
-from handout_builder.gui.render_service import RenderService
+from handout_builder.gui.services.render_service import RenderService
 
 
 def show_error(parent: QWidget | None, title: str, message: str, detail: str = "") -> None:
@@ -68,7 +68,7 @@ def print_pdf(parent: QWidget, service: RenderService, request: RenderRequest, t
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from handout_builder.gui.printing import print_pdf as send_to_printer
+        from handout_builder.gui.services.printing import print_pdf as send_to_printer
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title)

@@ -16,7 +16,7 @@ from handout_builder.core.layout.templating import prepare_html
 from handout_builder.core.model.documents import render_request
 from handout_builder.gui.document import HandoutDocument
 from handout_builder.gui.main_window import PREVIEW_DEBOUNCE_MS, MainWindow
-from handout_builder.gui.section_editor import EDIT_SETTLE_MS
+from handout_builder.gui.panels.section_editor import EDIT_SETTLE_MS
 from handout_builder.render.fetcher import RestrictedURLFetcher
 from handout_builder.render.pdf import PDF_OPTIONS
 from tests.benchmarks.conftest import summary

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from handout_builder.gui.brand_dialog import BrandDialog
+from handout_builder.gui.dialogs.brand_dialog import BrandDialog
 from handout_builder.gui.main_window import MainWindow
 
 PREVIEW_TIMEOUT_MS = 60_000

@@ -52,9 +52,9 @@ def test_every_control_has_a_word_for_a_name_and_a_tip(window):
 
 def _dialogs(settings):  # one of each dialog the clinician meets
     from handout_builder.core.model.brand import sample_brand
-    from handout_builder.gui.brand_dialog import BrandDialog
-    from handout_builder.gui.brand_manager import BrandManager
-    from handout_builder.gui.preferences import PreferencesDialog
+    from handout_builder.gui.dialogs.brand_dialog import BrandDialog
+    from handout_builder.gui.dialogs.brand_manager import BrandManager
+    from handout_builder.gui.dialogs.preferences import PreferencesDialog
 
     return [
         BrandDialog(first_run=True),
@@ -75,7 +75,7 @@ def test_every_dialog_control_has_a_name_and_a_tip(qtbot, home):
 
 def test_brand_manager_says_what_to_do_when_there_are_no_profiles(qtbot, home):
     from handout_builder.core.settings import load_settings
-    from handout_builder.gui.brand_manager import BrandManager
+    from handout_builder.gui.dialogs.brand_manager import BrandManager
 
     manager = BrandManager(load_settings())
     qtbot.addWidget(manager)

@@ -201,7 +201,7 @@ def test_dropping_a_library_topic_on_the_outline_adds_it_there(qtbot, window):
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QDropEvent
 
-    from handout_builder.gui.library_panel import TOPIC_MIME
+    from handout_builder.gui.panels.library_panel import TOPIC_MIME
 
     panel = window.library_panel
     row = panel.visible_ids().index("grounding-skills")

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from handout_builder.core.model.brand import list_brands
 from handout_builder.core.model.handout import load_handout
 from handout_builder.core.settings import load_settings
-from handout_builder.gui.brand_dialog import BrandDialog
-from handout_builder.gui.compare import CompareDialog
+from handout_builder.gui.dialogs.brand_dialog import BrandDialog
+from handout_builder.gui.dialogs.compare import CompareDialog
 from handout_builder.gui.main_window import MainWindow
-from handout_builder.gui.printing import print_pdf
+from handout_builder.gui.services.printing import print_pdf
 from tests.conftest import pdf_text
 from tests.gui.conftest import PREVIEW_TIMEOUT_MS
 from tests.gui.test_main_window import wait_for_preview_text
@@ -268,7 +268,7 @@ RECOVERY_SCRIPT = textwrap.dedent("""
     import os, signal, sys
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     import handout_builder.gui
-    import handout_builder.gui.recovery as recovery
+    import handout_builder.gui.services.recovery as recovery
     recovery.AUTOSAVE_IDLE_MS = 100
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

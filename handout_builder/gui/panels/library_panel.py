@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
 from handout_builder.core.model.library import AUDIENCES, Library, LibraryEntry
-from handout_builder.gui.markdown_io import load_markdown
-from handout_builder.gui.render_service import RenderService
+from handout_builder.gui.panels.markdown_io import load_markdown
+from handout_builder.gui.services.render_service import RenderService
 
 TOPIC_MIME = "application/x-handout-builder-topic"
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from handout_builder.core.model.handout import Handout
-from handout_builder.gui.library_panel import TOPIC_MIME
+from handout_builder.gui.panels.library_panel import TOPIC_MIME
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 

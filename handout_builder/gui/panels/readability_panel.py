@@ -29,8 +29,8 @@ from handout_builder.core.checks.pemat import AUTOMATIC_ITEMS, PASS_MARK, QUESTI
 from handout_builder.core.checks.readability import ACCEPTABLE_GRADE, GOOD_GRADE, Readability
 from handout_builder.core.model.handout import Handout
 from handout_builder.gui import theme
-from handout_builder.gui.health_checker import HealthChecker
-from handout_builder.gui.render_service import RenderService
+from handout_builder.gui.services.health_checker import HealthChecker
+from handout_builder.gui.services.render_service import RenderService
 
 if TYPE_CHECKING:  # loaded with the checks, after start-up
     from handout_builder.core.checks.health_literacy import HealthReport, SectionAnalysis

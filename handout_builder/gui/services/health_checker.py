@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from handout_builder.core import paths
 from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
 from handout_builder.core.model.handout import Handout
-from handout_builder.gui.render_service import RenderService
+from handout_builder.gui.services.render_service import RenderService
 
 
 class HealthChecker(QObject):

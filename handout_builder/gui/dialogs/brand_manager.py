@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.core.model.brand import BrandProfile, list_brands, save_brand
 from handout_builder.core.settings import Settings, save_settings
-from handout_builder.gui.brand_dialog import BrandDialog, logo_pixmap
+from handout_builder.gui.dialogs.brand_dialog import BrandDialog, logo_pixmap
 from handout_builder.gui.operations import show_error
 
 NAME_ROLE = Qt.ItemDataRole.UserRole

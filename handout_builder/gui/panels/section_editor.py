@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handout_builder.gui.markdown_io import load_markdown, to_markdown
+from handout_builder.gui.panels.markdown_io import load_markdown, to_markdown
 
 EDIT_SETTLE_MS = 120  # gather keystrokes before converting to Markdown
 

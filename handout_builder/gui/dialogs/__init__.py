@@ -1,0 +1,1 @@
+"""Dialogs: practice set-up and brand profiles, compare wording, preferences."""

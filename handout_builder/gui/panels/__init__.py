@@ -1,0 +1,1 @@
+"""The main window's panels: library, outline, section editor, preview, reading checks."""

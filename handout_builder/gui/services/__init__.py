@@ -1,0 +1,1 @@
+"""Work the window hands off: rendering, checks, printing, autosave, layout watching."""
