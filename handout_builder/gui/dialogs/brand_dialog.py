@@ -44,7 +44,7 @@ from handout_builder.core.model.brand import (
     sniff_image,
 )
 from handout_builder.core.model.fonts import DEFAULT_FONT, FONT_CHOICES
-from handout_builder.core.model.logo import copy_logo, logo_link_problems
+from handout_builder.core.model.logo import copy_logo, logo_links
 from handout_builder.gui import theme
 from handout_builder.gui.widgets import ColorButton
 
@@ -363,9 +363,12 @@ class BrandDialog(QDialog):
             return
         self.profile = saved
         self.saved.emit(saved)
-        warnings = logo_link_problems(saved.logo, None) if saved.logo else []
-        if warnings:  # saved; the dialog stays open to say what will not print
-            self.show_error("Saved. " + "\n".join(_friendly(None, p.message) for p in warnings))
+        unloadable = logo_links(saved.logo).unloadable if saved.logo else []
+        if unloadable:  # saved; the dialog stays open to say what will not print
+            self.show_error(
+                "Saved — but some pictures inside the logo will not print:\n"
+                + "\n".join(f"• {link}: {reason}" for link, _, reason in unloadable)
+            )
             return
         self.accept()
 

@@ -30,10 +30,8 @@ def test_a_logo_link_that_cannot_load_is_reported_when_saving(qtbot, home, tmp_p
 
     assert dialog.isVisible()  # saved, and says what will not print
     message = dialog.error.text()
-    assert (
-        message.startswith("Saved.")
-        and "lost.png, which cannot be loaded (file not found)" in message
-    )
+    assert message.startswith("Saved — but some pictures inside the logo will not print")
+    assert "• lost.png: file not found" in message
     profile = load_brand(dialog.profile.source)
     assert profile.logo.parent.parent == home / "brands"
     assert (profile.logo.parent / "mark.png").read_bytes() == (designer / "mark.png").read_bytes()
