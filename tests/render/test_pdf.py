@@ -306,38 +306,3 @@ def test_domestic_violence_line_prints_only_for_a_topic_that_asks_for_it(make_ha
     plain = pdf_text(render(render_request(make_handout("anxiety-alarm"), lines, None)).pdf)
     assert "Crisis line (example): call 0800 000 000" in plain
     assert "Domestic violence helpline" not in plain
-
-
-def _baselines(pdf: bytes, *texts: str) -> dict[str, tuple[int, float]]:
-    """Page number and baseline height (pt from the page's foot) of the first
-    run of text starting with each of ``texts``."""
-    from pypdf import PdfReader
-
-    found: dict[str, tuple[int, float]] = {}
-    for number, page in enumerate(PdfReader(io.BytesIO(pdf)).pages):
-
-        def visit(text, cm, tm, font, size, number=number):
-            for wanted in texts:
-                if wanted not in found and text.strip().startswith(wanted):
-                    found[wanted] = (number, tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
-
-        page.extract_text(visitor_text=visit)
-    return found
-
-
-def test_a_write_in_table_has_rows_tall_enough_to_write_in_and_stays_whole(make_handout, brand):
-    handout = make_handout("anxiety-alarm")
-    handout.options.include_illustrations = False
-    handout.sections[0].body = (
-        "Fill in the table.\n\n"
-        "| Trigger | What I did |\n|---|---|\n| | |\n| | |\n| | |\n\n"
-        "After the table.\n"
-    )
-    result = render(render_request(handout, brand, None))
-    assert result.ok, result.error
-    lines = _baselines(result.pdf, "Trigger", "After the table")
-    (page, header), (after_page, after) = lines["Trigger"], lines["After the table"]
-    assert page == after_page  # the table is not split from what follows it
-    # Three empty rows of about 9 mm (25.5 pt) each lie between the header row
-    # and the next paragraph; without room to write they were hairlines.
-    assert header - after > 3 * 24
