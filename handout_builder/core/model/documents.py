@@ -66,11 +66,17 @@ def new_handout(
     return handout
 
 
+def empty_handout(settings: Settings) -> Handout:
+    """A new, empty handout under the user's defaults, naming their default
+    brand profile (so it keeps printing with it if the default changes later)."""
+    return new_handout(brand=settings.default_brand or None, settings=settings)
+
+
 def first_run_handout(library: Library, settings: Settings) -> Handout:
     """The first start's finished sample handout; an empty one once the practice is
     set up or a handout was opened before."""
     if settings.setup_done or settings.recent_files:
-        return new_handout(brand=settings.default_brand or None, settings=settings)
+        return empty_handout(settings)
     topics = [topic for topic in FIRST_RUN_TOPICS if topic in library]
     return new_handout(
         library, topics, title=FIRST_RUN_TITLE, subtitle=FIRST_RUN_SUBTITLE, settings=settings
