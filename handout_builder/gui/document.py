@@ -78,7 +78,10 @@ class HandoutDocument(QObject):
         self.handout = handout or Handout(title="Untitled handout")
         self.path = path
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.changed.emit())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.changed.emit()  # saved, or undone back to the saved state: the title bar
 
     # -- state -----------------------------------------------------------------------
 

@@ -223,3 +223,37 @@ def test_dropping_a_library_topic_on_the_outline_adds_it_there(qtbot, window):
         "grounding-skills",
         "anxiety-alarm",
     ]
+
+
+def test_file_menu_asks_for_names_and_adds_the_suffix(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    answers = iter([str(tmp_path / "For Sam"), str(tmp_path / "For Sam")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(answers), ""))
+    window.menus.save_as_action.trigger()
+    assert window.document.path == (tmp_path / "For Sam.handout").resolve()
+    with qtbot.waitSignal(window.exported, timeout=PREVIEW_TIMEOUT_MS):
+        window.menus.export_action.trigger()
+    assert "Understanding anxiety" in pdf_text((tmp_path / "For Sam.pdf").read_bytes())
+    window.menus.new_action.trigger()
+    assert window.document.handout.sections == []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "For Sam.handout"), "")
+    )
+    window.menus.open_action.trigger()
+    assert window.document.handout.title == "Understanding anxiety"
+
+
+def test_a_brand_profile_that_is_gone_shows_the_sample_and_says_why(qtbot, window):
+    def says_why(result) -> bool:
+        return any("'harbour' not found" in str(p) for p in result.problems)
+
+    with qtbot.waitSignal(
+        window.preview_updated, timeout=PREVIEW_TIMEOUT_MS, check_params_cb=says_why
+    ):
+        window.document.set_brand("harbour")
+    problems = [
+        window.preview.problems.item(i).text() for i in range(window.preview.problems.count())
+    ]
+    assert any("using the sample practice instead" in line for line in problems)
+    assert "Riverside Counselling" in pdf_text(window.preview.last_result.pdf)
