@@ -91,10 +91,6 @@ class BackgroundTasks(QObject):
         if self._thread.is_alive() and self._thread is not threading.current_thread():
             self._thread.join(timeout)
 
-    @property
-    def closed(self) -> bool:
-        return self._closed
-
     # -- the background thread ---------------------------------------------------------
 
     def _run(self) -> None:
