@@ -164,8 +164,13 @@ class HandoutDocument(QObject):
     def set_section_text(
         self, section_id: str, *, title: str | None = None, body: str | None = None
     ) -> None:
+        """Change a section's title or wording (a section no longer in the
+        handout takes nothing: its text has nowhere to go)."""
+
         def mutate(h: Handout) -> None:
-            section = next(s for s in h.sections if s.id == section_id)
+            section = next((s for s in h.sections if s.id == section_id), None)
+            if section is None:
+                return
             if title is not None:
                 section.title = title
             if body is not None:

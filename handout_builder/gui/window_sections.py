@@ -25,7 +25,7 @@ class SectionCommands:
         menus, outline = window.menus, window.outline
         window.library_panel.add_requested.connect(self.add_topic)
         outline.topics_dropped.connect(self._drop_topics)
-        outline.remove_requested.connect(lambda sid: window.document.remove_section(sid))
+        outline.remove_requested.connect(self.remove)
         outline.move_requested.connect(self._move)
         outline.reset_requested.connect(self._reset)
         outline.duplicate_requested.connect(self.duplicate)
@@ -53,6 +53,11 @@ class SectionCommands:
     def _drop_topics(self, ids: list[str], index: int) -> None:
         for offset, entry_id in enumerate(ids):
             self.add_topic(entry_id, index + offset)
+
+    def remove(self, section_id: str) -> None:
+        """Remove the section, undoably (typing still on its way goes in first)."""
+        self.window.editor.flush()
+        self.window.document.remove_section(section_id)
 
     def _move(self, section_id: str, index: int) -> None:
         self.window.editor.flush()

@@ -109,3 +109,10 @@ def test_undo_back_to_the_saved_state_is_unmodified(doc, clock, tmp_path):
     assert doc.modified
     doc.undo_stack.undo()
     assert not doc.modified
+
+
+def test_typing_that_arrives_for_a_removed_section_is_dropped(doc, clock):
+    first = doc.handout.sections[0]
+    doc.remove_section(first.id)
+    doc.set_section_text(first.id, body="Late words")
+    assert doc.undo_stack.count() == 1 and first.id not in [s.id for s in doc.handout.sections]

@@ -257,3 +257,12 @@ def test_a_brand_profile_that_is_gone_shows_the_sample_and_says_why(qtbot, windo
     ]
     assert any("using the sample practice instead" in line for line in problems)
     assert "Riverside Counselling" in pdf_text(window.preview.last_result.pdf)
+
+
+def test_removing_a_section_while_typing_keeps_the_typing_for_undo(qtbot, window):
+    window.editor.text.setFocus()
+    qtbot.keyClicks(window.editor.text, "Typed just now ")
+    window.outline.remove_button.click()  # before the typing has settled into the handout
+    assert window.document.handout.sections == []
+    window.menus.undo_action.trigger()
+    assert "Typed just now" in window.document.handout.sections[0].body
