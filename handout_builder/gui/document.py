@@ -78,7 +78,12 @@ class HandoutDocument(QObject):
         self.handout = handout or Handout(title="Untitled handout")
         self.path = path
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.changed.emit())
+        # A method, not a lambda: Qt drops the connection when the document is
+        # deleted, before its undo stack, whose clearing would signal a dead object.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.changed.emit()
 
     # -- state -----------------------------------------------------------------------
 

@@ -221,3 +221,13 @@ def test_dropping_a_library_topic_on_the_outline_adds_it_there(qtbot, window):
         "grounding-skills",
         "anxiety-alarm",
     ]
+
+
+def test_discarding_unsaved_changes_for_a_new_handout_is_quiet(qtbot, window, monkeypatch):
+    # The discarded document's undo stack, deleted with it, used to signal the
+    # dead document: an "unexpected problem" for the user.
+    qtbot.keyClicks(window.editor.text, "my own words")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window.new_handout()
+    qtbot.wait(50)  # the old document is deleted here
+    assert window.document.handout.title == "Untitled handout"
