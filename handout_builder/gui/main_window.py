@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,6 +63,7 @@ if TYPE_CHECKING:  # dialogs and editor checks load when first used, after start
     from handout_builder.gui.dialogs.compare import CompareDialog
     from handout_builder.gui.dialogs.preferences import PreferencesDialog
     from handout_builder.gui.panels.highlighter import EditorChecks
+    from handout_builder.gui.single_instance import HandOver
 
 PREVIEW_DEBOUNCE_MS = 150
 SAMPLE_TOPICS = ("anxiety-alarm",)
@@ -830,6 +832,59 @@ class MainWindow(QMainWindow):
         self.set_document(document)
         self._remember(path)
         return True
+
+    def open_files(self, paths: Sequence[Path]) -> bool:
+        """Open files handed to the app (command line, file manager, a second
+        launch). The window shows one handout: the first readable file opens,
+        after the unsaved-changes question File ▸ Open asks (Cancel opens
+        nothing); the other readable files go to the top of Open Recent and a
+        note says so. Unreadable files are listed in one message. Returns
+        whether a handout was opened."""
+        readable, unreadable, problems = [], [], []
+        for path in paths:
+            # Practice packs (.hbpack) get their own branch here once they exist
+            # (desktop/file_types.py lists the types the desktop hands over).
+            problem = operations.handout_problem(path)
+            if problem:
+                unreadable.append(f"“{path.name}”")
+                problems.append(problem)
+            else:
+                readable.append(path)
+        if problems:
+            operations.show_error(
+                self,
+                "Cannot open handout",
+                f"{', '.join(unreadable)} could not be opened.",
+                "\n".join(problems),
+            )
+        if not readable or not self.confirm_discard():
+            return False
+        for path in reversed(readable[1:]):
+            self._remember(path)
+        if not self.open_path(readable[0]):
+            return False
+        if len(readable) > 1:
+            others = ", ".join(f"“{p.name}”" for p in readable[1:])
+            self.dialog = operations.show_note(
+                self,
+                "One handout at a time",
+                f"Opened “{readable[0].name}”. {APP_NAME} shows one handout at a time: "
+                f"{others} {'is' if len(readable) == 2 else 'are'} at the top of "
+                "File ▸ Open Recent.",
+            )
+        return True
+
+    def hand_over(self, hand_over: HandOver) -> None:
+        """A later launch passed files (or just asked for the window): come to
+        the front, then open them."""
+        if hand_over.activation_token:  # Wayland: lets the compositor raise us
+            os.environ["XDG_ACTIVATION_TOKEN"] = hand_over.activation_token
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if hand_over.files:
+            self.open_files(hand_over.files)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -48,6 +48,26 @@ def open_handout(parent: QWidget | None, path: Path) -> HandoutDocument | None:
         return None
 
 
+def handout_problem(path: Path) -> str:
+    """Why ``path`` cannot be opened as a handout, in one line; ``""`` if it can."""
+    try:
+        load_handout(path)
+    except HandoutBuilderError as exc:
+        return str(exc)
+    return ""
+
+
+def show_note(parent: QWidget | None, title: str, message: str) -> QMessageBox:
+    """A short piece of information the user should not miss (not an error)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setObjectName("note-dialog")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 def save_document(parent: QWidget | None, document: HandoutDocument, path: Path) -> bool:
     """Save atomically; on success the document is clean and knows its file."""
     try:
