@@ -17,6 +17,7 @@ Prints one line per step and the figures; exits non-zero at the first failure.
 from __future__ import annotations
 
 import io
+import shutil
 import signal
 import statistics
 import subprocess
@@ -32,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from handout_builder.desktop.file_types import APP_ID  # noqa: E402
 from tools.bundle.build import folder_size  # noqa: E402
 
-TIMING_RUNS = 7
+TIMING_RUNS = 11
 CLEAN_PATH = "/usr/bin:/bin"
 
 
@@ -84,6 +85,13 @@ def main() -> int:
     check(bool(archives), "no dist/handout-builder-*.tar.gz: run `make bundle` first")
     archive = archives[-1]
     scratch = Path(tempfile.mkdtemp(prefix="hb-bundle-test-"))
+    try:
+        return run_steps(archive, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def run_steps(archive: Path, scratch: Path) -> int:
     home = scratch / "home"
     home.mkdir()
     env = {

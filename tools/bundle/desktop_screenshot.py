@@ -98,13 +98,15 @@ def main() -> int:
         time.sleep(2)
         desktop_file = home / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
         subprocess.run(["gio", "launch", str(desktop_file), str(handout)], env=env, check=True)
-        time.sleep(25)  # start, first preview, reading checks
+        time.sleep(45)  # start, first preview, reading checks (a loaded machine is slow)
         shot = ROOT / "docs" / "desktop-launch.png"
         subprocess.run(["scrot", "--overwrite", str(shot)], env=env, check=True)
         print(f"  {shot.relative_to(ROOT)}")
     finally:
         for lock in (runtime / "handout-builder").glob("*.lock"):  # the app: its pid is line 1
             os.kill(int(lock.read_text().split()[0]), signal.SIGTERM)
+        time.sleep(3)
+        shutil.rmtree(scratch, ignore_errors=True)
         for process in reversed(started):
             process.terminate()
             process.wait(10)
