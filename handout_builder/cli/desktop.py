@@ -5,7 +5,7 @@ remove it from) this user's Linux desktop menu, icons and file types."""
 from __future__ import annotations
 
 import argparse
-import os
+import sys
 from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
@@ -41,7 +41,9 @@ def files_to_open(args: Sequence[str], commands: Collection[str]) -> list[Path] 
     :class:`HandoutBuilderError` naming the first that does not exist."""
     if not args or args[0] in commands or any(arg.startswith("-") for arg in args):
         return None
-    if not all(document_type(Path(arg)) or os.sep in arg or Path(arg).exists() for arg in args):
+    if not all(
+        document_type(Path(arg)) or Path(arg).parent != Path() or Path(arg).exists() for arg in args
+    ):
         return None
     files = []
     for arg in args:
@@ -65,7 +67,7 @@ def cmd_install(_args: argparse.Namespace) -> int:
 
     report = install()
     for note in report.notes:
-        print(f"{PROG}: note: {note}")
+        print(f"{PROG}: note: {note}", file=sys.stderr)
     desktop_entry = next(p for p in report.files if p.suffix == ".desktop")
     print(
         f"Added Handout Builder to your desktop ({len(report.files)} files; menu entry "
@@ -79,7 +81,7 @@ def cmd_uninstall(_args: argparse.Namespace) -> int:
 
     report = uninstall()
     for note in report.notes:
-        print(f"{PROG}: note: {note}")
+        print(f"{PROG}: note: {note}", file=sys.stderr)
     if report.files:
         print(
             f"Removed Handout Builder from your desktop ({len(report.files)} files). "

@@ -1,6 +1,6 @@
 """The freedesktop.org files that put the app on a Linux desktop, as text.
 
-- the desktop entry (Desktop Entry Specification 1.5): menu item, launcher,
+- the desktop entry (Desktop Entry Specification 1.4): menu item, launcher,
   the file types it opens;
 - the shared MIME-info package (Shared MIME-info Database spec): ``*.handout``
   is ``application/x-handout-builder``, a kind of JSON, with its own icon;
@@ -31,7 +31,7 @@ SCREENSHOTS = (  # (file in docs/, caption); the first is the default
     ("practice-setup.png", "Setting up your practice once: logo, colours, contact, crisis line"),
     ("readability-panel.png", "Reading level, jargon and a PEMAT-style checklist"),
 )
-RELEASE_DATE = "2025-11-30"  # of __version__
+RELEASE_DATE = "2026-11-30"  # of __version__
 
 # Desktop Entry Specification, "The Exec key": characters that make quoting necessary.
 _EXEC_RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")

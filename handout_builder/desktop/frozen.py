@@ -19,11 +19,11 @@ Built-in templates and assets need nothing here: the bundle keeps them in
 
 from __future__ import annotations
 
+import html
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 FONTCONFIG_FILE = "FONTCONFIG_FILE"
 GTK_RUNTIME_DLLS = (  # a folder holding any of these is a GTK runtime
@@ -48,9 +48,9 @@ def fonts_conf(platform: str, font_dirs: Sequence[Path], cache_dir: Path) -> str
         '<?xml version="1.0"?>',
         '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
         "<fontconfig>",
-        f"  <cachedir>{escape(str(cache_dir))}</cachedir>",
+        f"  <cachedir>{html.escape(str(cache_dir), quote=False)}</cachedir>",
     ]
-    lines += [f"  <dir>{escape(str(folder))}</dir>" for folder in font_dirs]
+    lines += [f"  <dir>{html.escape(str(folder), quote=False)}</dir>" for folder in font_dirs]
     if platform == "win32":
         lines.append("  <dir>WINDOWSFONTDIR</dir>")
         lines.append('  <dir prefix="xdg">fonts</dir>')

@@ -88,12 +88,13 @@ def run(files: Sequence[Path] = ()) -> int:
     app.setOrganizationName("HandoutBuilder")
     QGuiApplication.setDesktopFileName(APP_ID)  # Wayland app id: the desktop entry's name
     sys.excepthook = _excepthook
-    instance.listen()
     window = MainWindow()
+    instance.listen_after_first_paint(window)
     instance.received.connect(window.hand_over)
-    file_open_events = FileOpenEvents(window)  # macOS: files from the Finder
-    file_open_events.received.connect(window.hand_over)
-    app.installEventFilter(file_open_events)
+    if sys.platform == "darwin":  # files from the Finder (an app-wide filter: macOS only)
+        file_open_events = FileOpenEvents(window)
+        file_open_events.received.connect(window.hand_over)
+        app.installEventFilter(file_open_events)
     if os.environ.get(STARTUP_PROBE):  # benchmark: report when the window is first painted
         from handout_builder.gui.startup_probe import FirstPaintProbe
 

@@ -33,10 +33,14 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, Signal
+from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork loads when serving or handing over, off the start-up path
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+    from PySide6.QtWidgets import QWidget
 
 from handout_builder.core import paths
 
@@ -44,6 +48,7 @@ MESSAGE_LIMIT = 1024 * 1024  # bytes; thousands of paths
 REPLY = b"ok\n"
 CONNECT_PATIENCE = 10.0  # s a second launch waits for a first one that is still starting
 STEP_MS = 250
+UNPAINTED_WINDOW_MS = 1000  # serve anyway this long after start-up if never painted
 
 
 @dataclass(frozen=True)
@@ -55,11 +60,10 @@ class HandOver:
     activation_token: str = ""
 
 
-def instance_key(home: Path | None = None) -> str:
+def instance_key() -> str:
     """A short name for this user's app on this data folder (hex digits)."""
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
-    folder = str(home or paths.data_home())
-    return hashlib.sha256(f"{user}\0{folder}".encode()).hexdigest()[:16]
+    return hashlib.sha256(f"{user}\0{paths.data_home()}".encode()).hexdigest()[:16]
 
 
 def runtime_folder() -> Path | None:
@@ -97,17 +101,16 @@ class SingleInstance(QObject):
 
     received = Signal(object)  # HandOver
 
-    def __init__(self, folder: Path | None = None, key: str | None = None) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.folder = folder if folder is not None else runtime_folder()
-        key = key or instance_key()
+        folder, key = runtime_folder(), instance_key()
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
-        self.lock_path = self.folder / f"{key}.lock" if self.folder else None
+        self.lock_path = folder / f"{key}.lock" if folder else None
         if sys.platform == "win32":  # a named pipe, not a file
             self.server_name = f"handout-builder-{key}"
         else:
-            self.server_name = str(self.folder / f"{key}.socket") if self.folder else ""
+            self.server_name = str(folder / f"{key}.socket") if folder else ""
 
     @property
     def available(self) -> bool:
@@ -127,11 +130,27 @@ class SingleInstance(QObject):
         self._lock = lock
         return True
 
+    def listen_after_first_paint(self, window: QWidget) -> None:
+        """Start serving once ``window`` is first painted (a second launch waits
+        for that), or a second after start-up for a window that is not painted."""
+        window.installEventFilter(self)
+        QTimer.singleShot(UNPAINTED_WINDOW_MS, self.listen)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.listen)
+        return False
+
     def listen(self) -> bool:
         """Serve later launches (needs the ``QApplication``). ``False`` when the
         socket cannot be made; the app works on, without hand-over."""
+        if self._server is not None:
+            return True
         if self._lock is None or not self.server_name:
             return False
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.server_name)  # left behind by a crash; we hold the lock
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -147,6 +166,8 @@ class SingleInstance(QObject):
 
         Waits up to :data:`CONNECT_PATIENCE` seconds for an app that holds the
         lock but is still starting. Blocking; no event loop needed."""
+        from PySide6.QtNetwork import QLocalSocket
+
         message = (
             json.dumps(
                 {"files": [str(f) for f in files], "activation_token": activation_token}

@@ -162,3 +162,18 @@ def test_hand_over_gives_up_when_nobody_answers(runtime, monkeypatch):
     started = time.monotonic()
     assert not SingleInstance().hand_over([Path("/a.handout")])
     assert time.monotonic() - started < 5
+
+
+def test_the_app_serves_once_its_window_is_painted(qtbot, runtime):
+    from PySide6.QtWidgets import QWidget
+
+    instance = SingleInstance()
+    window = QWidget()
+    qtbot.addWidget(window)
+    assert instance.claim()
+    instance.listen_after_first_paint(window)
+    sockets = runtime / "handout-builder"
+    assert not list(sockets.glob("*.socket"))  # nothing on the start-up path
+    window.show()
+    qtbot.waitUntil(lambda: bool(list(sockets.glob("*.socket"))), timeout=5000)
+    instance.close()
