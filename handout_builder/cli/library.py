@@ -72,6 +72,7 @@ def cmd_library(args: argparse.Namespace) -> int:
                 "verified_references": len(entry.verified_references),
                 "reviewed": entry.reviewed.isoformat() if entry.reviewed else None,
                 "builtin": entry.builtin,
+                "practice": entry.practice,
                 "source": str(entry.source) if entry.source else None,
             }
         )

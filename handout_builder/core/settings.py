@@ -44,6 +44,9 @@ class Settings:
     setup_done: bool = False
     window_geometry: str = ""  # Qt's saveGeometry(), base64
     library_dir: str = ""  # the user's own library entries ("" = data home/library)
+    practice_dir: str = ""  # a shared practice folder (HANDOUT_BUILDER_PRACTICE wins)
+    history: bool = True  # record each export and print (core/model/history.py)
+    history_pdfs: bool = False  # ... with a copy of the PDF
 
     def add_recent(self, path: str) -> None:
         self.recent_files = [path] + [p for p in self.recent_files if p != path]

@@ -36,7 +36,7 @@ class PrintOptions:
         for option, combo in (("layout", m.layout_combo), ("paper", m.paper_combo)):
             combo.activated.connect(lambda _i, o=option, c=combo: self._set(o, c.currentData()))
         m.layout_options_menu.aboutToShow.connect(self.fill_layout_options)
-        self.layout_watch.layouts_changed.connect(self._layouts_changed)
+        self.layout_watch.layouts_changed.connect(self.layouts_changed)
         self.layout_watch.files_changed.connect(window.request_preview_soon)
 
     def _set(self, option: str, value: object) -> None:
@@ -58,8 +58,8 @@ class PrintOptions:
     def refresh_layouts(self) -> None:
         fill_layout_combo(self.menus.layout_combo, self.window.document.handout.options.layout)
 
-    def _layouts_changed(self) -> None:
-        """A layout was added or removed, or a manifest changed, on disk."""
+    def layouts_changed(self) -> None:
+        """A layout was added or removed, or a file of one changed, on disk."""
         self.refresh_layouts()
         self.window.request_preview_soon()
 

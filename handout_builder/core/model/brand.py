@@ -1,8 +1,9 @@
 """Brand profiles: a practice's name, contact details, logo, colours and font.
 
 A profile is a TOML file (keys in docs/file-formats.md). Profiles the clinician
-sets up in the app live in the ``brands`` folder of the data home; the command
-line accepts any profile file with ``--brand``.
+sets up in the app live in the ``brands`` folder of the data home; a shared
+practice folder's ``brands`` come after them (a profile of the user's with the
+same name wins); the command line accepts any profile file with ``--brand``.
 """
 
 from __future__ import annotations
@@ -206,17 +207,38 @@ def sample_brand() -> BrandProfile:
     return load_brand(resources.asset("sample", "sample-brand.toml"))
 
 
+def brand_folders() -> list[Path]:
+    """Where profiles are found by name, first wins: the user's brands folder,
+    then the practice folder's (when it can be reached)."""
+    practice = paths.practice_folder("brands")
+    return [paths.brands_dir(), *([practice] if practice is not None else [])]
+
+
+def brand_files(folder: Path) -> list[Path]:
+    """The profile files (``*.toml``) in ``folder``, without hidden, temporary
+    and half-synced copies."""
+    try:
+        found = [p for p in folder.glob("*.toml") if not paths.is_temporary_name(p.name)]
+        return sorted(p for p in found if p.is_file())
+    except OSError:
+        return []
+
+
 def list_brands() -> tuple[list[BrandProfile], list[Problem]]:
-    """The profiles in the user's brands folder (broken ones become problems)."""
-    folder = paths.brands_dir()
+    """The profiles in the user's brands folder, then the practice folder's
+    that the user has none of the same name of (broken ones become problems)."""
     profiles: list[BrandProfile] = []
     problems: list[Problem] = []
-    if folder.is_dir():
-        for path in sorted(folder.glob("*.toml")):
+    names: set[str] = set()
+    for folder in brand_folders():
+        for path in brand_files(folder):
+            if path.stem in names:
+                continue
             try:
                 profiles.append(load_brand(path))
             except (ValidationError, NotFoundError) as exc:
                 problems.extend(getattr(exc, "problems", [Problem(str(exc), str(path))]))
+            names.add(path.stem)
     return profiles, problems
 
 
@@ -225,17 +247,19 @@ def find_brand(reference: str, *, relative_to: Path | None = None) -> BrandProfi
 
     A reference that looks like a path (has a folder separator or ends in
     ``.toml``) is a file, relative to ``relative_to``; otherwise it is the name of
-    a profile in the user's brands folder.
+    a profile in the user's brands folder or, failing that, the practice
+    folder's.
     """
     if "/" in reference or "\\" in reference or reference.endswith(".toml"):
         path = Path(reference).expanduser()
         if not path.is_absolute() and relative_to is not None:
             path = relative_to / path
         return load_brand(path)
-    path = paths.brands_dir() / f"{reference}.toml"
-    if not path.is_file():
-        raise NotFoundError(f"brand profile '{reference}' not found in {paths.brands_dir()}")
-    return load_brand(path)
+    for folder in brand_folders():
+        path = folder / f"{reference}.toml"
+        if path.is_file():
+            return load_brand(path)
+    raise NotFoundError(f"brand profile '{reference}' not found in {paths.brands_dir()}")
 
 
 def contrast_problems(profile: BrandProfile) -> list[Problem]:

@@ -1,9 +1,10 @@
 """The library of explanations: built-in entries plus the user's own.
 
 An entry is a Markdown file with YAML front matter (format in docs/library-format.md).
-Built-in entries ship in ``assets/library``; the user's own live in the
-``library`` folder of the data home. A user entry with the same id as a built-in
-one replaces it, and the library records a notice saying so.
+Built-in entries ship in ``assets/library``; a shared practice folder's
+``library`` comes next and the user's own (the ``library`` folder of the data
+home) last. An entry with the same id as an earlier one replaces it, and the
+library records a notice saying so.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import difflib
 import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from handout_builder.core import paths, resources
@@ -69,6 +70,7 @@ class LibraryEntry:
     source: Path | None = None
     builtin: bool = False
     body_line: int = 1
+    practice: bool = False  # from the shared practice folder (read-only)
 
     @property
     def verified_references(self) -> tuple[Reference, ...]:
@@ -216,37 +218,57 @@ def _match_score(entry: LibraryEntry, words: list[str]) -> int | None:
     return score
 
 
-def _entry_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
+def entry_files(folder: Path) -> list[Path]:
+    """The entry files (``*.md``) in ``folder``, without hidden, temporary and
+    half-synced copies (:func:`~handout_builder.core.paths.is_temporary_name`)."""
+    try:
+        found = [p for p in folder.glob("*.md") if not paths.is_temporary_name(p.name)]
+        return sorted(p for p in found if p.is_file())
+    except OSError:  # a folder that went away while it was read
         return []
-    return sorted(p for p in folder.glob("*.md") if p.is_file() and not p.name.startswith("."))
 
 
 def load_library(*, include_user: bool = True, user_dir: Path | None = None) -> Library:
-    """Load built-in entries, then the user's own (which win on the same id).
+    """Load built-in entries, then the practice folder's, then the user's own
+    (later ones win on the same id).
 
-    A broken user file is skipped and reported in ``Library.problems``; a broken
-    built-in file is a bug in the package and raises.
+    A broken file of the practice's or the user's is skipped and reported in
+    ``Library.problems`` (so is a practice folder that cannot be reached); a
+    broken built-in file is a bug in the package and raises. ``include_user``
+    False loads the built-in entries only.
     """
     library = Library()
-    for path in _entry_files(resources.builtin_library_dir()):
+    for path in entry_files(resources.builtin_library_dir()):
         entry = load_entry(path, builtin=True)
         library.entries[entry.id] = entry
     if include_user:
-        folder = user_dir or paths.library_dir()
-        for path in _entry_files(folder):
-            try:
-                entry = load_entry(path)
-            except ValidationError as exc:
-                library.problems.extend(exc.problems)
-                continue
-            if entry.id in library.entries:
-                previous = library.entries[entry.id]
-                origin = "built-in entry" if previous.builtin else f"entry in {previous.source}"
-                library.problems.append(
-                    Problem(
-                        f"your entry '{entry.id}' replaces the {origin}", str(path), severity="info"
-                    )
-                )
-            library.entries[entry.id] = entry
+        library.problems += paths.practice_problems()
+        practice = paths.practice_folder("library")
+        if practice is not None:
+            _add_entries(library, practice, "the practice's", practice=True)
+        _add_entries(library, user_dir or paths.library_dir(), "your")
     return library
+
+
+def _add_entries(library: Library, folder: Path, whose: str, *, practice: bool = False) -> None:
+    for path in entry_files(folder):
+        try:
+            entry = replace(load_entry(path), practice=practice)
+        except ValidationError as exc:
+            library.problems.extend(exc.problems)
+            continue
+        if entry.id in library.entries:
+            previous = library.entries[entry.id]
+            origin = (
+                "built-in entry"
+                if previous.builtin
+                else "practice folder's entry"
+                if previous.practice
+                else f"entry in {previous.source}"
+            )
+            library.problems.append(
+                Problem(
+                    f"{whose} entry '{entry.id}' replaces the {origin}", str(path), severity="info"
+                )
+            )
+        library.entries[entry.id] = entry

@@ -315,9 +315,12 @@ class BrandDialog(QDialog):
     # -- saving ---------------------------------------------------------------------------
 
     def target_path(self) -> Path:
-        if self.profile is not None and self.profile.source is not None:
-            return self.profile.source
+        """The profile's file; a practice folder's profile (never written) is
+        saved as the user's own profile of the same name, which then wins."""
         folder = paths.brands_dir()
+        if self.profile is not None and self.profile.source is not None:
+            source = self.profile.source
+            return folder / source.name if paths.is_in_practice(source) else source
         stem = profile_file_name(self.practice.text())
         candidate, number = folder / f"{stem}.toml", 2
         while candidate.exists():

@@ -1,11 +1,14 @@
-"""Preferences: defaults for new handouts and where your own library lives."""
+"""Preferences: defaults for new handouts, where your own library and the
+practice's shared folder live, and the handout history."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -62,19 +65,46 @@ class PreferencesDialog(QDialog):
         self.library_dir.setAccessibleName("Your library folder")
         self.library_dir.setPlaceholderText(str(paths.data_home() / "library"))
         self.library_dir.setToolTip("Where your own explanations are kept (empty: the default)")
-        browse = QPushButton("Choose…", self)
-        browse.setAccessibleName("Choose library folder")
-        browse.setToolTip("Pick the folder that holds your own explanations")
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.library_dir, 1)
-        row.addWidget(browse)
+        row = self._folder_row(
+            self.library_dir, "Choose library folder", "the folder that holds your own explanations"
+        )
+
+        self.practice_dir = QLineEdit(settings.practice_dir, self)
+        self.practice_dir.setAccessibleName("Practice folder")
+        self.practice_dir.setPlaceholderText("None (a shared folder with library, layouts, brands)")
+        self.practice_dir.setToolTip(
+            "A folder your practice shares (a network drive or a synced folder): its "
+            "explanations, layouts and brand profiles appear beside your own and are never "
+            "changed by this app. Empty: none."
+        )
+        practice_row = self._folder_row(
+            self.practice_dir, "Choose practice folder", "your practice's shared folder"
+        )
+        if os.environ.get(paths.ENV_PRACTICE, "").strip():
+            self.practice_dir.setText(os.environ[paths.ENV_PRACTICE].strip())
+            self.practice_dir.setEnabled(False)
+            self.practice_dir.setToolTip(f"Set by {paths.ENV_PRACTICE} when the app started")
+
+        self.history = QCheckBox("Keep a history of the handouts I export and print", self)
+        self.history.setToolTip(
+            "On this computer only: when, for whom, which explanations and their wording, "
+            "so you can reprint exactly what a client got (File ▸ Handout history)"
+        )
+        self.history.setChecked(settings.history)
+        self.history_pdfs = QCheckBox("Also keep a copy of each PDF", self)
+        self.history_pdfs.setToolTip("Takes more space; the history can reprint without it")
+        self.history_pdfs.setChecked(settings.history_pdfs)
+        self.history_pdfs.setEnabled(settings.history)
+        self.history.toggled.connect(self.history_pdfs.setEnabled)
 
         form = QFormLayout(self)
         form.addRow("Brand profile for new handouts", self.brand)
         form.addRow("Layout for new handouts", self.layout_box)
         form.addRow("Paper size for new handouts", self.paper)
         form.addRow("Your library folder", row)
+        form.addRow("Practice folder", practice_row)
+        form.addRow("Handout history", self.history)
+        form.addRow("", self.history_pdfs)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -86,21 +116,37 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def _browse(self) -> None:
-        start = self.library_dir.text() or str(paths.data_home())
-        folder = QFileDialog.getExistingDirectory(self, "Your library folder", start)
+    def _folder_row(self, field: QLineEdit, name: str, what: str) -> QHBoxLayout:
+        browse = QPushButton("Choose…", self)
+        browse.setAccessibleName(name)
+        browse.setToolTip(f"Pick {what}")
+        browse.clicked.connect(lambda: self._browse(field))
+        row = QHBoxLayout()
+        row.addWidget(field, 1)
+        row.addWidget(browse)
+        return row
+
+    def _browse(self, field: QLineEdit) -> None:
+        start = field.text() or str(paths.data_home())
+        folder = QFileDialog.getExistingDirectory(self, field.accessibleName(), start)
         if folder:
-            self.library_dir.setText(folder)
+            field.setText(folder)
 
     def save(self) -> None:
         folder = self.library_dir.text().strip()
-        if folder and not Path(folder).expanduser().is_dir():
-            show_error(self, "Folder not found", f"{folder} does not exist.")
-            return
+        practice = self.practice_dir.text().strip() if self.practice_dir.isEnabled() else ""
+        for chosen in (folder, practice):
+            if chosen and not Path(chosen).expanduser().is_dir():
+                show_error(self, "Folder not found", f"{chosen} does not exist.")
+                return
         self.settings.default_brand = str(self.brand.currentData() or "")
         self.settings.default_layout = str(self.layout_box.currentData() or "classic")
         self.settings.default_paper = str(self.paper.currentData() or "letter")
         self.settings.library_dir = folder
+        if self.practice_dir.isEnabled():
+            self.settings.practice_dir = practice
+        self.settings.history = self.history.isChecked()
+        self.settings.history_pdfs = self.history_pdfs.isChecked()
         if save_preferences(self, self.settings).run():
             self.saved.emit()
             self.accept()

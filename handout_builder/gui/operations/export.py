@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from handout_builder.core import paths
 from handout_builder.core.atomic import atomic_write_bytes
 from handout_builder.core.jobs import RenderRequest, RenderResult
 from handout_builder.core.model.documents import render_request, resolve_brand
@@ -32,7 +33,8 @@ def render_job(
     """The render of ``document`` as it is now, made on the render thread: the
     brand profile it names (or the default) is read there, not on the UI thread.
     A profile that cannot be read gives way to the sample practice, with the
-    reason listed under the preview."""
+    reason listed under the preview, as is a practice folder that cannot be
+    reached."""
     handout = document.handout.copy()
     base = document.path.parent if document.path is not None else None
     chosen = copy.copy(settings)
@@ -40,13 +42,14 @@ def render_job(
     def prepare() -> RenderRequest:
         brand = resolve_brand(handout.brand, relative_to=base, settings=chosen)
         warning = brand.note is not None and brand.note.severity == "warning"
+        notes = [brand.note] if brand.note is not None and warning else []
         return render_request(
             handout,
             brand.profile,
             library,
             render_id=render_id,
             purpose=purpose,
-            notes=[brand.note] if brand.note is not None and warning else [],
+            notes=notes + paths.practice_problems(),
         )
 
     return prepare

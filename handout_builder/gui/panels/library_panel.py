@@ -297,7 +297,7 @@ class LibraryPanel(QWidget):
         audiences = ", ".join(a.capitalize() for a in entry.audiences)
         grade = self.grades.get(entry.id)
         reading = f" · Reading grade {grade:.1f}" if grade is not None else ""
-        own = " · Your entry" if not entry.builtin else ""
+        own = "" if entry.builtin else " · Practice entry" if entry.practice else " · Your entry"
         return f"{audiences}{reading}{own}"
 
     def _show_selected(self, item: QListWidgetItem | None, _previous: object) -> None:

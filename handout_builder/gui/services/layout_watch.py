@@ -21,6 +21,7 @@ from handout_builder.core.layout.layouts import MANIFEST, scan_layouts
 POLL_MS = 1000
 BROKEN_SUFFIX = " (has problems)"
 _TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
+_WHOSE = {"user": "yours", "practice": "practice"}
 
 
 def fill_layout_combo(combo: QComboBox, current: str | None) -> None:
@@ -33,7 +34,7 @@ def fill_layout_combo(combo: QComboBox, current: str | None) -> None:
         combo.clear()
         ordered = sorted(scan.layouts.values(), key=lambda item: (not item.builtin, item.title))
         for layout in ordered:
-            label = layout.title if layout.builtin else f"{layout.title} (yours)"
+            label = layout.title if layout.builtin else f"{layout.title} ({_WHOSE[layout.source]})"
             combo.addItem(label, layout.name)
             combo.setItemData(combo.count() - 1, layout.description, _TOOLTIP_ROLE)
         for name, problems in sorted(scan.broken.items()):
@@ -97,9 +98,12 @@ class LayoutWatcher(QObject):
 
     @staticmethod
     def _folders_of(name: str) -> list[Path]:
+        """The layout's folders, without the practice folder's (a network drive
+        is watched off the UI thread: :mod:`.practice_watch`)."""
         scan = scan_layouts()
         if name in scan.layouts:
-            return watched_folders(scan.layouts[name].directory)
+            folders = watched_folders(scan.layouts[name].directory)
+            return [folder for folder in folders if not paths.is_in_practice(folder)]
         folder = paths.layouts_dir() / name
         return [folder] if folder.is_dir() else []
 
