@@ -15,6 +15,12 @@ from handout_builder.cli.common import (
 )
 
 
+FILLABLE_HELP = (
+    "make every place to write (blanks, lines, empty table cells) a PDF form field "
+    "too, to fill in on a phone or computer"
+)
+
+
 def register(commands: Any) -> None:
     build = commands.add_parser("build", help="make a PDF from library topics")
     build.add_argument(
@@ -38,6 +44,7 @@ def register(commands: Any) -> None:
         help="a layout option, e.g. body_size=18 (repeat for several; see docs/layouts.md)",
     )
     build.add_argument("--paper", choices=("letter", "a4"), default=None)
+    build.add_argument("--fillable", action="store_true", help=FILLABLE_HELP)
     build.add_argument(
         "--save-handout",
         type=Path,
@@ -58,6 +65,7 @@ def register(commands: Any) -> None:
         metavar="OUT.pdf",
         help="default: the handout's name with .pdf, next to it; - for standard output",
     )
+    render.add_argument("--fillable", action="store_true", help=FILLABLE_HELP)
     render.set_defaults(handler=cmd_render)
 
 
@@ -90,6 +98,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             paper=args.paper,
             layout=args.layout,
         )
+        handout.options.fillable = args.fillable
         if args.option:
             chain = layout_chain(get_layout(handout.options.layout))
             handout.options.layout_options = parse_option_assignments(chain, args.option)
@@ -140,6 +149,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     check_writable_target(output, "pdf", inputs=[args.handout])
     with render_engine() as worker:
         handout = load_handout(args.handout)
+        handout.options.fillable = handout.options.fillable or args.fillable
         choice = resolve_brand(
             handout.brand, relative_to=args.handout.resolve().parent, strict=True
         )

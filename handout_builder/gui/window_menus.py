@@ -66,6 +66,11 @@ class WindowMenus:
         self.illustrations_action = self._checkable("Include illustrations")
         self.references_action = self._checkable("Include references")
         self.notes_action = self._checkable("Print clinician notes")
+        self.fillable_action = self._checkable("Fillable on a phone or computer")
+        self.fillable_action.setToolTip(
+            "Blanks, lines and empty table cells become form fields the client can type "
+            "in; on paper the handout looks the same"
+        )
         self.writein_group = QActionGroup(window)
         self.writein_actions: dict[int, QAction] = {}
         for lines in WRITEIN_CHOICES:
@@ -136,6 +141,8 @@ class WindowMenus:
         self.options_menu.addAction(self.illustrations_action)
         self.options_menu.addAction(self.references_action)
         self.options_menu.addAction(self.notes_action)
+        self.options_menu.addAction(self.fillable_action)
+        self.options_menu.setToolTipsVisible(True)
         writein = self.options_menu.addMenu("Write-in lines after each section")
         for action in self.writein_actions.values():
             writein.addAction(action)

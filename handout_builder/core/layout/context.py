@@ -27,6 +27,7 @@ from handout_builder.core.checks.color import (
     tint,
 )
 from handout_builder.core.errors import Problem
+from handout_builder.core.fillable import FormFields
 from handout_builder.core.layout.layouts import STYLESHEET, Layout, resolve_options
 from handout_builder.core.markdown import render_markdown, split_parts
 from handout_builder.core.model.brand import BrandProfile, contrast_problems
@@ -226,6 +227,13 @@ class OptionsContext:
     include_references: bool = doc("Print references.", "true")
     include_clinician_notes: bool = doc("Print clinician notes.", "false")
     writein_lines: int = doc("Number of write-in lines to print after each section.", "0")
+    fillable: bool = doc(
+        "Make every place to write a PDF form field too (typed on a phone or computer, "
+        "printed with the same lines). Blanks and empty table cells in the text do it "
+        "by themselves; for lines a template draws, use the `write_lines` macro of "
+        "`partials/fields.html.j2` (docs/layouts.md).",
+        "false",
+    )
     layout: MappingProxyType[str, Any] = doc(
         "The layout's own options (`layout.toml` `[options.*]`), defaults filled in.",
         "{'show_contact_box': true}",
@@ -390,13 +398,25 @@ def section_context(
     edited: bool = False,
 ) -> SectionContext:
     options = handout.options
+
+    def fields(part: int = 0, heading: str = "") -> FormFields | None:
+        """Field names s2-3 (in the whole text) or s2p1-3 (in its first part),
+        spoken names starting with the part's heading or the section's title."""
+        if not options.fillable:
+            return None
+        return FormFields(f"s{number}p{part}" if part else f"s{number}", heading or section.title)
+
     parts = tuple(
         PartContext(
             kind=p.kind,
             heading=p.heading,
-            html=Markup(render_markdown(p.markdown, values=values, heading_shift=1)),
+            html=Markup(
+                render_markdown(
+                    p.markdown, values=values, heading_shift=1, fields=fields(index, p.heading)
+                )
+            ),
         )
-        for p in split_parts(section.body)
+        for index, p in enumerate(split_parts(section.body), start=1)
     )
     illustration = None
     if options.include_illustrations and section.illustration:
@@ -423,7 +443,7 @@ def section_context(
         id=f"s-{section.id}",
         number=number,
         title=section.title,
-        html=Markup(render_markdown(section.body, values=values, heading_shift=1)),
+        html=Markup(render_markdown(section.body, values=values, heading_shift=1, fields=fields())),
         parts=parts,
         intro=next((p.html for p in parts if p.kind == "intro"), Markup("")),
         try_this=tuple(p for p in parts if p.kind == "try_this"),
@@ -501,6 +521,7 @@ def build_context(
             include_references=handout.options.include_references,
             include_clinician_notes=handout.options.include_clinician_notes,
             writein_lines=handout.options.writein_lines,
+            fillable=handout.options.fillable,
             layout=MappingProxyType(layout_options),
         ),
         layout=LayoutContext(

@@ -65,6 +65,7 @@ OPTION_KEYS = (
     "include_clinician_notes",
     "writein_lines",
     "layout_options",
+    "fillable",
 )
 
 
@@ -142,7 +143,8 @@ class Section:
 
 @dataclass
 class HandoutOptions:
-    """How the handout prints. ``layout_options`` are the layout's own options."""
+    """How the handout prints. ``layout_options`` are the layout's own options;
+    ``fillable`` makes every place to write a PDF form field too."""
 
     layout: str = "classic"
     paper: str = "letter"
@@ -151,9 +153,10 @@ class HandoutOptions:
     include_clinician_notes: bool = False
     writein_lines: int = 0
     layout_options: dict[str, Any] = field(default_factory=dict)
+    fillable: bool = False
 
     def to_data(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "layout": self.layout,
             "paper": self.paper,
             "include_illustrations": self.include_illustrations,
@@ -162,6 +165,9 @@ class HandoutOptions:
             "writein_lines": self.writein_lines,
             "layout_options": dict(self.layout_options),
         }
+        if self.fillable:  # optional: files without it stay readable by older versions
+            data["fillable"] = True
+        return data
 
 
 @dataclass
@@ -306,6 +312,7 @@ def _options_from(r: FieldReader) -> HandoutOptions:
         include_clinician_notes=o.boolean("include_clinician_notes", False),
         writein_lines=o.integer("writein_lines", 0, minimum=0, maximum=30),
         layout_options=dict(layout_options),
+        fillable=o.boolean("fillable", False),
     )
 
 
