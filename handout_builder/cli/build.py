@@ -14,7 +14,6 @@ from handout_builder.cli.common import (
     render_to,
 )
 
-
 FILLABLE_HELP = (
     "make every place to write (blanks, lines, empty table cells) a PDF form field "
     "too, to fill in on a phone or computer"

@@ -34,6 +34,7 @@ from handout_builder.core.model.brand import BrandProfile, contrast_problems
 from handout_builder.core.model.fonts import font_face_css
 from handout_builder.core.model.handout import Handout, Section
 from handout_builder.core.model.illustrations import Illustration
+from handout_builder.core.model.qr import qr_code
 from handout_builder.core.resources import base_templates_dir
 
 
@@ -44,6 +45,27 @@ def doc(text: str, example: str = "") -> Any:
 
 PAPER_SIZES_MM = {"letter": (215.9, 279.4), "a4": (210.0, 297.0)}
 PAPER_CSS = {"letter": "letter", "a4": "A4"}
+
+
+@dataclass(frozen=True)
+class QrCodeContext:
+    """A QR code to the practice's booking page or website (made offline)."""
+
+    image: str = doc(
+        "The code as an SVG `data:` URL, quiet zone included; give it a size in CSS "
+        "(18 mm or more scans well).",
+        "data:image/svg+xml;…",
+    )
+    url: str = doc("The address it opens.", "https://riverside.example/book")
+    text: str = doc(
+        "The address in words, as the brand profile has it: print it beside the code.",
+        "riverside.example/book",
+    )
+    booking: bool = doc("True for the booking page, false for the website.", "true")
+    alt: str = doc(
+        "Alt text — always put it in the `alt` attribute.",
+        "QR code that opens riverside.example/book",
+    )
 
 
 @dataclass(frozen=True)
@@ -59,6 +81,14 @@ class BrandContext:
     phone: str = doc("Phone number (may be empty).", "(555) 010-0199")
     email: str = doc("E-mail address (may be empty).", "hello@riverside.example")
     website: str = doc("Website (may be empty).", "riverside.example")
+    booking_url: str = doc(
+        "Booking page (may be empty), as the profile has it.", "riverside.example/book"
+    )
+    qr_code: QrCodeContext | None = doc(
+        "A QR code to the booking page, else the website; none when the profile has "
+        "neither. Print it where a layout option asks for it (`qr_code`).",
+        "…",
+    )
     address_lines: tuple[str, ...] = doc(
         "Postal address, one item per line.", "('12 River Road', 'Springfield')"
     )
@@ -288,6 +318,7 @@ CONTEXT_CLASSES = (
     IllustrationContext,
     ReferenceContext,
     BrandContext,
+    QrCodeContext,
     PageContext,
     OptionsContext,
     LayoutContext,
@@ -325,6 +356,8 @@ def brand_context(brand: BrandProfile) -> BrandContext:
         phone=brand.phone,
         email=brand.email,
         website=brand.website,
+        booking_url=brand.booking_url,
+        qr_code=qr_code_context(brand),
         address_lines=tuple(line.strip() for line in brand.address.splitlines() if line.strip()),
         contact_items=tuple(x for x in (brand.phone, brand.email, brand.website) if x),
         logo_url=brand.logo.as_uri() if brand.logo else None,
@@ -340,6 +373,19 @@ def brand_context(brand: BrandProfile) -> BrandContext:
         primary_tint=colors["primary-tint"],
         accent_tint=colors["accent-tint"],
         css_variables=Markup(f":root {{ {variables} --brand-font: {font_family}; }}"),
+    )
+
+
+def qr_code_context(brand: BrandProfile) -> QrCodeContext | None:
+    code = qr_code(brand.booking_url, brand.website)
+    if code is None:
+        return None
+    return QrCodeContext(
+        image=code.image,
+        url=code.url,
+        text=code.text,
+        booking=code.booking,
+        alt=f"QR code that opens {code.text}",
     )
 
 
@@ -491,6 +537,14 @@ def build_context(
     width, height = PAPER_SIZES_MM[paper]
     layout_options, option_problems = resolve_options(layout_chain, handout.options.layout_options)
     problems += option_problems
+    if layout_options.get("qr_code") and qr_code(brand.booking_url, brand.website) is None:
+        problems.append(
+            Problem(
+                "no QR code printed: the brand profile has no booking page or website",
+                field="booking_url",
+                severity="info",
+            )
+        )
     stylesheets = [(base_templates_dir() / "base.css").as_uri()]
     for item in reversed(layout_chain):
         css = item.directory / STYLESHEET

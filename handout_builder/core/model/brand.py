@@ -23,6 +23,7 @@ from handout_builder.core.errors import NotFoundError, Problem, ValidationError
 from handout_builder.core.fields import FieldReader
 from handout_builder.core.model.fonts import DEFAULT_FONT, FONT_CHOICES
 from handout_builder.core.model.logo import logo_problems
+from handout_builder.core.model.qr import web_address
 
 DEFAULT_DISCLAIMER = "This handout is for education and does not replace professional care."
 DEFAULT_PRIMARY = "#2f5d7c"
@@ -43,6 +44,7 @@ class BrandProfile:
     phone: str = ""
     email: str = ""
     website: str = ""
+    booking_url: str = ""  # the practice's booking page, for the QR code (optional)
     address: str = ""
     logo: Path | None = None  # absolute path, checked to be a PNG, JPEG or SVG
     primary_color: str = DEFAULT_PRIMARY
@@ -125,6 +127,7 @@ def brand_from_data(
         phone=r.text("phone", one_line=True, max_length=60),
         email=r.text("email", one_line=True, max_length=120),
         website=r.text("website", one_line=True, max_length=200),
+        booking_url=_booking_url(r),
         address=r.text("address", max_length=400).strip(),
         logo=logo,
         primary_color=r.color("primary_color", DEFAULT_PRIMARY),
@@ -137,6 +140,13 @@ def brand_from_data(
     )
     r.finish()
     return profile
+
+
+def _booking_url(r: FieldReader) -> str:
+    text = r.text("booking_url", one_line=True, max_length=300)
+    if text and web_address(text) is None:
+        r.error("booking_url", f"'{text}' is not a web address (e.g. riverside.example/book)")
+    return text
 
 
 def load_brand(path: Path) -> BrandProfile:

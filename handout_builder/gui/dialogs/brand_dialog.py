@@ -152,6 +152,12 @@ class BrandDialog(QDialog):
         self.website = self._line(
             "Website", profile.website if profile else "", "Printed in the header and footer"
         )
+        self.booking_url = self._line(
+            "Booking page (optional)",
+            profile.booking_url if profile else "",
+            "Where clients book an appointment online; layouts can print a QR code to it "
+            "(else to the website)",
+        )
         self.address = QPlainTextEdit(profile.address if profile else "", self)
         self.address.setAccessibleName("Address")
         self.address.setToolTip("Printed in the header, one line each")
@@ -244,6 +250,7 @@ class BrandDialog(QDialog):
         form.addRow("Phone", self.phone)
         form.addRow("E-mail", self.email)
         form.addRow("Website", self.website)
+        form.addRow("Booking page", self.booking_url)
         form.addRow("Address", self.address)
         form.addRow("Disclaimer", self.disclaimer)
         form.addRow("Crisis line", self.crisis)
@@ -343,6 +350,7 @@ class BrandDialog(QDialog):
             "phone": self.phone.text(),
             "email": self.email.text(),
             "website": self.website.text(),
+            "booking_url": self.booking_url.text(),
             "address": self.address.toPlainText(),
             "primary_color": self.primary.color(),
             "accent_color": self.accent.color(),
