@@ -8,6 +8,7 @@ from typing import Any
 
 from handout_builder.cli.common import EXIT_OK, check_writable_target, render_to
 from handout_builder.core.errors import Problem
+from handout_builder.core.paper import PAPERS
 
 
 def register(commands: Any) -> None:
@@ -32,7 +33,7 @@ def register(commands: Any) -> None:
         metavar="NAME=VALUE",
         help="a layout option, e.g. body_size=18 (repeat for several; see docs/layouts.md)",
     )
-    build.add_argument("--paper", choices=("letter", "a4"), default=None)
+    build.add_argument("--paper", choices=PAPERS, default=None)
     build.add_argument(
         "--save-handout",
         type=Path,

@@ -43,6 +43,7 @@ from handout_builder.core.model.documents import default_title, render_request
 from handout_builder.core.model.handout import FILE_SUFFIX, Handout, Section
 from handout_builder.core.model.library import Library, load_library
 from handout_builder.core.model.user_library import save_section_to_library
+from handout_builder.core.paper import PAPER_SIZES
 from handout_builder.core.settings import Settings, load_settings, save_settings
 from handout_builder.gui import operations
 from handout_builder.gui.document import HandoutDocument
@@ -266,8 +267,8 @@ class MainWindow(QMainWindow):
         )
         self.layout_combo = self._combo("Layout", "How the handout is laid out")
         self.paper_combo = self._combo("Paper size", "Paper size")
-        self.paper_combo.addItem("Letter", "letter")
-        self.paper_combo.addItem("A4", "a4")
+        for paper in PAPER_SIZES.values():
+            self.paper_combo.addItem(paper.label, paper.name)
         for label, combo in (
             ("Brand ", self.brand_combo),
             (" Layout ", self.layout_combo),

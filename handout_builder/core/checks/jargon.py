@@ -22,18 +22,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from handout_builder.core import paths, resources
-from handout_builder.core.errors import Problem
+from handout_builder.core.errors import HandoutBuilderError, Problem, ValidationError
 from handout_builder.core.fields import FieldReader
+from handout_builder.core.files import parse_yaml, read_text
 
 FILE_NAME = "jargon.yaml"
 MAX_JARGON_BYTES = 512 * 1024
 MAX_TERMS = 5000
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TERM = re.compile(r"^[A-Za-z][A-Za-z0-9’' -]*[A-Za-z0-9]$")
 
 
@@ -147,45 +144,27 @@ def _adjacent(text: str, words: list[re.Match[str]]) -> bool:
     return all(not text[a.end() : b.start()].strip() for a, b in itertools.pairwise(words))
 
 
-def _key_lines(text: str) -> dict[str, int]:
-    try:
-        node = yaml.compose(text, Loader=_Loader)
-    except yaml.YAMLError:
-        return {}
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
-
-
 def parse_jargon(text: str, file: str, problems: list[Problem]) -> dict[str, JargonTerm]:
     """Terms from one jargon file's text; problems are appended, bad items skipped."""
     try:
-        data = yaml.load(text, Loader=_Loader) if text.strip() else {}
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problems.append(
-            Problem(
-                f"not valid YAML: {exc.problem or exc.context or 'syntax error'}",
-                file,
-                mark.line + 1 if mark is not None else None,
-            )
-        )
+        parsed = parse_yaml(text, file)
+    except ValidationError as exc:
+        problems.extend(exc.problems)
         return {}
-    except yaml.YAMLError as exc:
-        problems.append(Problem(f"not valid YAML: {exc}", file))
-        return {}
+    data = parsed.data
     if data is None:
         return {}
     if not isinstance(data, dict):
         problems.append(Problem("must map each term to its plain alternatives", file, 1))
         return {}
-    lines = _key_lines(text)
     found: dict[str, JargonTerm] = {}
     for raw_term, value in list(data.items())[:MAX_TERMS]:
         term_name = str(raw_term).strip()
-        line = lines.get(str(raw_term))
+        line = parsed.key_lines.get(str(raw_term))
         fields = value if isinstance(value, dict) else {"plain": value}
-        reader = FieldReader(fields, file, prefix=term_name, line=line, problems=problems)
+        reader = FieldReader(
+            fields, file, prefix=term_name, line=line, problems=problems, hints=parsed.hints
+        )
         before = len(problems)
         if not _TERM.match(term_name) or len(term_name) > 80:
             reader.error(None, "is not a valid term (letters, digits, spaces, - and ')")
@@ -195,9 +174,9 @@ def parse_jargon(text: str, file: str, problems: list[Problem]) -> dict[str, Jar
         elif not isinstance(value, (str, list)):
             reader.error(None, "must be a plain alternative, a list of them, or a set of fields")
             continue
-        plain = reader.text_list("plain", required=True, max_items=10)
+        plain = reader.text_list("plain", required=True, max_items=10, max_length=200)
         technical = reader.boolean("technical", False)
-        forms = reader.text_list("forms", max_items=30)
+        forms = reader.text_list("forms", max_items=30, max_length=80)
         if len(problems) > before:
             continue
         found[term_name.lower()] = JargonTerm(term_name, plain, technical, forms)
@@ -206,21 +185,14 @@ def parse_jargon(text: str, file: str, problems: list[Problem]) -> dict[str, Jar
 
 def read_jargon_file(path: Path, problems: list[Problem]) -> dict[str, JargonTerm]:
     """Terms from a jargon file (none, with a problem, when it cannot be read)."""
-    file = str(path)
     try:
-        if path.stat().st_size > MAX_JARGON_BYTES:
-            problems.append(Problem("is too large to be a jargon list", file))
-            return {}
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+        text = read_text(path, kind="jargon list", max_bytes=MAX_JARGON_BYTES)
+    except ValidationError as exc:
+        problems.extend(exc.problems)
         return {}
-    except UnicodeDecodeError:
-        problems.append(Problem("is not UTF-8 text", file))
+    except HandoutBuilderError:  # no such file: nothing to add
         return {}
-    except OSError as exc:
-        problems.append(Problem(f"cannot be read: {exc.strerror}", file))
-        return {}
-    return parse_jargon(text, file, problems)
+    return parse_jargon(text, str(path), problems)
 
 
 def user_jargon_file() -> Path:

@@ -40,8 +40,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from handout_builder.core import paths, resources
 from handout_builder.core.checks.readability import (
     ACCEPTABLE_GRADE,
@@ -56,16 +54,18 @@ from handout_builder.core.checks.readability import (
 )
 from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
 from handout_builder.core.fields import FieldReader
+from handout_builder.core.files import read_text, read_yaml
 from handout_builder.core.markdown import client_text_blocks_with_lines, list_kinds, split_parts
 from handout_builder.core.model.frontmatter import FrontMatterDocument, parse_front_matter
 from handout_builder.core.model.illustrations import Illustration, load_illustrations
-from handout_builder.core.model.library import LibraryEntry, load_entry
+from handout_builder.core.model.library import MAX_ENTRY_BYTES, LibraryEntry, load_entry
 
 MAX_SENTENCE_WORDS = 25
 WARN_SENTENCE_WORDS = LONG_SENTENCE_WORDS
 MAX_PART_WORDS = 150
 HARDEST_SENTENCES = 3
 BANNED_FILE = "banned-phrases.yaml"
+MAX_BANNED_BYTES = 512 * 1024
 
 # Words that make a claim about the brain or body biology ...
 NEURO_TERMS = re.compile(
@@ -104,17 +104,11 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 def read_banned_phrases(path: Path, problems: list[Problem]) -> list[BannedPhrase]:
     """Read one banned-phrases file; problems are recorded, bad items skipped."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        reason = exc.problem or exc.context or "syntax error"
-        problems.append(Problem(f"is not valid YAML: {reason}", str(path), line))
+        parsed = read_yaml(path, kind="banned-phrases list", max_bytes=MAX_BANNED_BYTES)
+    except HandoutBuilderError as exc:
+        problems.extend(getattr(exc, "problems", [Problem(str(exc), str(path))]))
         return []
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        reason = " ".join(str(exc).split())
-        problems.append(Problem(f"cannot read the banned-phrases list: {reason}", str(path)))
-        return []
+    data = parsed.data
     if not isinstance(data, list):
         problems.append(Problem("must be a list of items (phrases, why, hint)", str(path)))
         return []
@@ -125,6 +119,7 @@ def read_banned_phrases(path: Path, problems: list[Problem]) -> list[BannedPhras
             str(path),
             prefix=f"item {index + 1}",
             problems=problems,
+            hints=parsed.hints,
         )
         if not isinstance(item, Mapping):
             reader.error(None, "must be a set of fields (phrases, why, hint)")
@@ -511,9 +506,13 @@ def lint_file(
     result = EntryLint(path, builtin_rules)
     try:
         entry = load_entry(path, builtin=builtin_rules)
-        doc = parse_front_matter(path.read_text(encoding="utf-8"), str(path))
+        text = read_text(path, kind="library entry", max_bytes=MAX_ENTRY_BYTES)
+        doc = parse_front_matter(text, str(path))
     except ValidationError as exc:
         result.problems.extend(exc.problems)
+        return result
+    except HandoutBuilderError as exc:
+        result.problems.append(Problem(str(exc), str(path)))
         return result
     if illustrations is None:
         illustrations = load_illustrations()

@@ -33,16 +33,13 @@ from handout_builder.core.model.brand import BrandProfile, contrast_problems
 from handout_builder.core.model.fonts import font_face_css
 from handout_builder.core.model.handout import Handout, Section
 from handout_builder.core.model.illustrations import Illustration
+from handout_builder.core.paper import DEFAULT_PAPER, PAPER_SIZES
 from handout_builder.core.resources import base_templates_dir
 
 
 def doc(text: str, example: str = "") -> Any:
     """A dataclass field carrying its documentation for template authors."""
     return field(metadata={"doc": text, "example": example})
-
-
-PAPER_SIZES_MM = {"letter": (215.9, 279.4), "a4": (210.0, 297.0)}
-PAPER_CSS = {"letter": "letter", "a4": "A4"}
 
 
 @dataclass(frozen=True)
@@ -437,14 +434,14 @@ def build_context(
     for section in sections:
         for ref in section.references:
             seen.setdefault(ref.citation, ref)
-    paper = handout.options.paper if handout.options.paper in PAPER_SIZES_MM else "letter"
-    if paper not in layout.papers:
+    paper = PAPER_SIZES.get(handout.options.paper, PAPER_SIZES[DEFAULT_PAPER])
+    if paper.name not in layout.papers:
         problems.append(
             Problem(
-                f"layout '{layout.name}' is not made for {paper.upper()} paper", severity="warning"
+                f"layout '{layout.name}' is not made for {paper.label} paper", severity="warning"
             )
         )
-    width, height = PAPER_SIZES_MM[paper]
+    width, height = paper.width_mm, paper.height_mm
     layout_options, option_problems = resolve_options(layout_chain, handout.options.layout_options)
     problems += option_problems
     stylesheets = [(base_templates_dir() / "base.css").as_uri()]
@@ -465,8 +462,8 @@ def build_context(
         ),
         brand=brand_context(brand),
         page=PageContext(
-            paper=paper,
-            size=f"{PAPER_CSS[paper]} {layout.orientation}",
+            paper=paper.name,
+            size=f"{paper.css} {layout.orientation}",
             orientation=layout.orientation,
             width_mm=width,
             height_mm=height,

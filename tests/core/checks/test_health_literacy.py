@@ -146,7 +146,7 @@ def test_user_jargon_file_extends_and_replaces_and_reports_mistakes(home):
     (home / "jargon.yaml").write_text("amygdala: [oops\n", encoding="utf-8")
     broken = load_jargon()
     assert "amygdala" in broken.terms and broken.problems
-    assert broken.problems[0].message.startswith("not valid YAML")
+    assert broken.problems[0].message.startswith("is not valid YAML")
 
 
 # -- passive voice -----------------------------------------------------------------------------

@@ -71,9 +71,9 @@ def test_missing_practice_name_and_broken_toml(tmp_path):
         load_brand(write(tmp_path / "a.toml", 'phone = "1"\n'))
     with pytest.raises(ValidationError) as info:
         load_brand(write(tmp_path / "b.toml", 'practice_name = "P"\nphone = \n'))
-    assert str(info.value).startswith(f"{tmp_path / 'b.toml'}:2: not valid TOML")
+    assert str(info.value).startswith(f"{tmp_path / 'b.toml'}:2: is not valid TOML")
     deep = 'practice_name = "P"\nphone = ' + "[" * 5000 + "]" * 5000 + "\n"
-    with pytest.raises(ValidationError, match=r"c\.toml: not valid TOML: nested too deeply"):
+    with pytest.raises(ValidationError, match=r"c\.toml: is not valid TOML: nested too deeply"):
         load_brand(write(tmp_path / "c.toml", deep))
 
 
