@@ -112,10 +112,10 @@ def _check_readable(handout: Any) -> None:
     """Refuse values the handout format does not take (a line break in --title, a
     --date that is too long): the saved document could not be opened again."""
     from handout_builder.core.errors import HandoutBuilderError, ValidationError
-    from handout_builder.core.model.handout import handout_from_data
+    from handout_builder.core.model.handout import check_handout
 
     try:
-        handout_from_data(handout.to_data(), "")
+        check_handout(handout)
     except ValidationError as exc:
         problem = exc.problems[0]
         if problem.field in TEXT_OPTIONS:

@@ -39,6 +39,7 @@ from handout_builder.core.model.brand import (
     DEFAULT_ACCENT,
     DEFAULT_DISCLAIMER,
     DEFAULT_PRIMARY,
+    TEXT_LIMITS,
     BrandProfile,
     brand_from_data,
     save_brand,
@@ -212,6 +213,16 @@ class BrandDialog(QDialog):
             "Printed in an 'If you need help now' box and at the foot of every page",
         )
         self.crisis.setAccessibleName("Crisis line")
+        for key, edit in (
+            ("practice_name", self.practice),
+            ("clinician", self.clinician),
+            ("credentials", self.credentials),
+            ("phone", self.phone),
+            ("email", self.email),
+            ("website", self.website),
+            ("crisis_line", self.crisis),
+        ):
+            edit.setMaxLength(TEXT_LIMITS[key])  # the profile format's own limits
         self.crisis_confirmed = QCheckBox(
             "I have checked that this crisis line is right for my clients' region", self
         )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handout_builder.core.model.handout import TEXT_LIMITS
 from handout_builder.gui.panels.markdown_io import load_markdown, to_markdown
 
 EDIT_SETTLE_MS = 120  # gather keystrokes before converting to Markdown
@@ -54,6 +55,7 @@ class SectionEditor(QWidget):
         self.title.setPlaceholderText("Section title")
         self.title.setAccessibleName("Section title")
         self.title.setToolTip("The section's heading on the handout")
+        self.title.setMaxLength(TEXT_LIMITS["section_title"])  # the handout format's limit
 
         self.text = QTextEdit(self)
         self.text.setAccessibleName("Section wording")
