@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn
 
@@ -83,8 +84,9 @@ def _looks_like_pdf(path: Path) -> bool:
 def warn(problems: list[Problem]) -> None:
     """Print problems that did not stop the command (skipped files, render warnings)."""
     for problem in problems:
-        label = "note" if problem.severity == "info" else "warning"
-        print(f"{PROG}: {label}: {problem}", file=sys.stderr)
+        if problem.severity == "error":  # skipped, not stopping: a warning here
+            problem = replace(problem, severity="warning")
+        print(f"{PROG}: {problem.describe(label=True)}", file=sys.stderr)
 
 
 EXPORT_TIME_LIMIT = 60.0

@@ -33,7 +33,6 @@ the linter, the library list and the editor all agree on a grade.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -626,28 +625,3 @@ def lint_paths(targets: Sequence[Path] | None = None, *, builtin_rules: bool = F
         else:
             seen[key] = path
     return run
-
-
-def display_path(path: str) -> str:
-    """A path as the user would type it: relative to the working folder when inside it."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:
-        return path
-    return path if relative.startswith("..") else relative
-
-
-SEVERITY_LABELS: dict[str, str] = {"error": "error", "warning": "warning", "info": "note"}
-
-
-def describe(problem: Problem) -> str:
-    """``file:line: severity: field 'x': message`` (one line)."""
-    where = ""
-    if problem.file:
-        where = display_path(problem.file) + (f":{problem.line}" if problem.line else "")
-    parts = [where] if where else []
-    parts.append(SEVERITY_LABELS[problem.severity])
-    if problem.field:
-        parts.append(f"field '{problem.field}'")
-    parts.append(problem.message)
-    return ": ".join(parts)

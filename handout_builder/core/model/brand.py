@@ -265,7 +265,10 @@ def contrast_problems(profile: BrandProfile) -> list[Problem]:
         )
         if ratio < LARGE_TEXT_RATIO:
             message += f" and headings {darken_for_text(primary, ratio=LARGE_TEXT_RATIO)}"
-        problems.append(Problem(message, file, field="primary_color", severity="warning"))
+        plain = f"The main colour is too pale for text on white ({_ratio(ratio)})"
+        problems.append(
+            Problem(message, file, field="primary_color", severity="warning", plain=plain)
+        )
     accent = profile.accent_color
     ratio = contrast_ratio(accent)
     if ratio < LARGE_TEXT_RATIO:
@@ -277,6 +280,7 @@ def contrast_problems(profile: BrandProfile) -> list[Problem]:
                 file,
                 field="accent_color",
                 severity="warning",
+                plain=f"The accent colour is hard to read on white ({_ratio(ratio)})",
             )
         )
     return problems

@@ -357,7 +357,7 @@ class BrandDialog(QDialog):
             profile = brand_from_data(data, "brand profile", base_dir=target.parent)
             saved = save_brand(replace(profile, source=None), target)
         except ValidationError as exc:
-            self.show_error("\n".join(_friendly(p.field, p.message) for p in exc.problems))
+            self.show_error("\n".join(p.headline() for p in exc.problems))
             return
         except HandoutBuilderError as exc:
             self.show_error(str(exc))
@@ -377,8 +377,3 @@ class BrandDialog(QDialog):
         except OSError as exc:
             raise HandoutBuilderError(f"cannot copy the logo: {exc.strerror}") from exc
         return copy
-
-
-def _friendly(field: str | None, message: str) -> str:
-    label = (field or "").replace("_", " ").capitalize()
-    return f"{label}: {message}" if label else message
