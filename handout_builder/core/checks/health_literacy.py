@@ -23,7 +23,6 @@ from handout_builder.core.checks.jargon import JargonList, JargonTerm
 from handout_builder.core.checks.passive import find_passive
 from handout_builder.core.checks.readability import (
     ADDRESSES_READER,
-    LONG_SENTENCE_WORDS,
     Readability,
     combine,
     long_sentence_spans,
@@ -32,6 +31,7 @@ from handout_builder.core.checks.readability import (
     split_sentences,
     word_count,
 )
+from handout_builder.core.checks.thresholds import LONG_SENTENCE_WORDS
 from handout_builder.core.model.handout import Handout
 from handout_builder.core.model.illustrations import Illustration
 from handout_builder.core.model.library import LibraryEntry

@@ -15,7 +15,7 @@ reading grade             Flesch–Kincaid grade of the client     built-in: err
                           text; the hardest sentences listed     yours: warning above 6,
                           as notes when it is too high           error above 8
 sentence length           words in each sentence                 error above 25, warning above 20
-part length               words in each ``##`` part              warning above 150
+part length               words in each ``##`` part              warning above 120
 banned phrases            overstated claims (accuracy table)     error; a note when the
                                                                  sentence says it is debated
 what is not known         brain/gene words need a cue such as    warning
@@ -41,15 +41,19 @@ from typing import Any
 
 from handout_builder.core import paths, resources
 from handout_builder.core.checks.readability import (
-    ACCEPTABLE_GRADE,
     ADDRESSES_READER,
-    GOOD_GRADE,
-    LONG_SENTENCE_WORDS,
     Readability,
     score_markdown,
     split_sentences,
     terminated,
     word_count,
+)
+from handout_builder.core.checks.thresholds import (
+    ACCEPTABLE_GRADE,
+    GOOD_GRADE,
+    LONG_SENTENCE_WORDS,
+    MAX_PART_WORDS,
+    MAX_SENTENCE_WORDS,
 )
 from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
 from handout_builder.core.fields import FieldReader
@@ -59,9 +63,7 @@ from handout_builder.core.model.frontmatter import FrontMatterDocument, parse_fr
 from handout_builder.core.model.illustrations import Illustration, load_illustrations
 from handout_builder.core.model.library import MAX_ENTRY_BYTES, LibraryEntry, load_entry
 
-MAX_SENTENCE_WORDS = 25
 WARN_SENTENCE_WORDS = LONG_SENTENCE_WORDS
-MAX_PART_WORDS = 150
 HARDEST_SENTENCES = 3
 BANNED_FILE = "banned-phrases.yaml"
 MAX_BANNED_BYTES = 512 * 1024
@@ -296,8 +298,8 @@ class _Checker:
                 self.add(
                     "warning",
                     first + part.line,
-                    f"{name} has {words} words; keep each part under about "
-                    f"{MAX_PART_WORDS} (the content guide aims at 120) or split it",
+                    f"{name} has {words} words; keep each part to about "
+                    f"{MAX_PART_WORDS} (the content guide's short chunks) or split it",
                 )
 
     # -- reading level -------------------------------------------------------------

@@ -15,15 +15,18 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from handout_builder.core.checks.thresholds import (
+    ACCEPTABLE_GRADE,
+    GOOD_GRADE,
+    LONG_SENTENCE_WORDS,
+    WORDS_PER_MINUTE,
+)
+
 # A sentence that speaks to the reader.
 ADDRESSES_READER = re.compile(
     r"\b(?:you|your|yours|yourself|yourselves|you're|you’re)\b", re.IGNORECASE
 )
 
-GOOD_GRADE = 6.0
-ACCEPTABLE_GRADE = 8.0
-LONG_SENTENCE_WORDS = 20
-WORDS_PER_MINUTE = 150  # unhurried reading aloud pace for plain-language text
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _WORD = re.compile(r"[A-Za-z0-9’'-]+")

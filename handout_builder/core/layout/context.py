@@ -20,12 +20,8 @@ from typing import Any
 from markupsafe import Markup
 
 from handout_builder import __version__
-from handout_builder.core.checks.color import (
-    BODY_TEXT_RATIO,
-    LARGE_TEXT_RATIO,
-    darken_for_text,
-    tint,
-)
+from handout_builder.core.checks.color import darken_for_text, tint
+from handout_builder.core.checks.thresholds import BODY_TEXT_RATIO, LARGE_TEXT_RATIO
 from handout_builder.core.errors import Problem
 from handout_builder.core.layout.layouts import STYLESHEET, Layout, resolve_options
 from handout_builder.core.markdown import render_markdown, split_parts

@@ -246,12 +246,8 @@ def contrast_problems(profile: BrandProfile) -> list[Problem]:
     darkened shade of the same hue (``brand.text_color``, ``heading_color``,
     ``accent_text_color``) and keep the brand colour itself for rules and accents.
     """
-    from handout_builder.core.checks.color import (
-        BODY_TEXT_RATIO,
-        LARGE_TEXT_RATIO,
-        contrast_ratio,
-        darken_for_text,
-    )
+    from handout_builder.core.checks.color import contrast_ratio, darken_for_text
+    from handout_builder.core.checks.thresholds import BODY_TEXT_RATIO, LARGE_TEXT_RATIO
 
     file = str(profile.source) if profile.source else None
     problems = []

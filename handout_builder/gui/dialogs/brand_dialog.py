@@ -28,12 +28,8 @@ from PySide6.QtWidgets import (
 
 from handout_builder.core import paths
 from handout_builder.core.atomic import atomic_write_bytes
-from handout_builder.core.checks.color import (
-    BODY_TEXT_RATIO,
-    LARGE_TEXT_RATIO,
-    contrast_ratio,
-    darken_for_text,
-)
+from handout_builder.core.checks.color import contrast_ratio, darken_for_text
+from handout_builder.core.checks.thresholds import BODY_TEXT_RATIO, LARGE_TEXT_RATIO
 from handout_builder.core.errors import HandoutBuilderError, ValidationError
 from handout_builder.core.model.brand import (
     DEFAULT_ACCENT,
