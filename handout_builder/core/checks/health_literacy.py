@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from handout_builder.core.checks.jargon import JargonList, JargonTerm
+from handout_builder.core.checks.normalise import normalise, normalise_with_offsets
 from handout_builder.core.checks.passive import find_passive
 from handout_builder.core.checks.readability import (
     ADDRESSES_READER,
@@ -69,8 +70,17 @@ class Finding:
     alternatives: tuple[str, ...] = ()
 
 
-def line_findings(line: str, jargon: JargonList) -> list[Finding]:
-    """Long sentences, jargon and passive voice in one line (paragraph) of text."""
+def line_findings(typed: str, jargon: JargonList) -> list[Finding]:
+    """Long sentences, jargon and passive voice in one line (paragraph) of text;
+    offsets are into the line as typed (read through :mod:`normalise`)."""
+    line, index = normalise_with_offsets(typed)
+    return [
+        replace(finding, start=index[finding.start], end=index[finding.end])
+        for finding in _findings(line, jargon)
+    ]
+
+
+def _findings(line: str, jargon: JargonList) -> list[Finding]:
     findings: list[Finding] = []
     for start, end in long_sentence_spans(line):
         words = word_count(line[start:end])
@@ -312,7 +322,7 @@ def analyse_section(section: MaterialSection, jargon: JargonList) -> SectionAnal
 
     parts = []
     texts = []
-    for part in part_texts(section.body):
+    for part in part_texts(normalise(section.body)):
         text = scoring_lines(part.blocks)
         texts.append(text)
         part_sentences = split_sentences(text)

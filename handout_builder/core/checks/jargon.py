@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -199,19 +198,39 @@ def user_jargon_file() -> Path:
     return paths.data_home() / FILE_NAME
 
 
-def load_jargon(extra: Iterable[Path] = ()) -> JargonList:
-    """The built-in list, then the user's ``jargon.yaml`` (and ``extra`` files),
-    later files replacing terms of earlier ones."""
+# Lists already loaded, by data folder, with the state of the files they came from.
+_LOADED: dict[str, tuple[tuple[object, ...], JargonList]] = {}
+MAX_LOADED = 8
+
+
+def load_jargon() -> JargonList:
+    """The built-in list, then the user's ``jargon.yaml`` (whose terms replace
+    built-in ones of the same name). A file that cannot be read or has mistakes
+    adds problems (the rest still loads).
+
+    Loaded once per data folder: later calls return the same list (so caches
+    keyed on it hit) until one of its files changes on disk.
+    """
+    files = (resources.asset(FILE_NAME), user_jargon_file())
+    key = str(paths.data_home())
+    state = tuple(_file_state(path) for path in files)
+    cached = _LOADED.get(key)
+    if cached is not None and cached[0] == state:
+        return cached[1]
     problems: list[Problem] = []
-    builtin_problems: list[Problem] = []
-    terms = read_jargon_file(resources.asset(FILE_NAME), builtin_problems)
-    if builtin_problems:  # a broken built-in file is a bug in the package
-        raise AssertionError(f"built-in jargon list is broken: {builtin_problems[0]}")
-    for path in (user_jargon_file(), *extra):
+    terms: dict[str, JargonTerm] = {}
+    for path in files:
         terms.update(read_jargon_file(path, problems))
-    return JargonList(terms, tuple(problems))
+    jargon = JargonList(terms, tuple(problems))
+    if len(_LOADED) >= MAX_LOADED:
+        _LOADED.pop(next(iter(_LOADED)))
+    _LOADED[key] = (state, jargon)
+    return jargon
 
 
-def terms_in(hits: Sequence[JargonHit]) -> list[JargonTerm]:
-    """The distinct terms of ``hits``, in order of first use."""
-    return list({hit.term.term.lower(): hit.term for hit in hits}.values())
+def _file_state(path: Path) -> object:
+    try:
+        info = path.stat()
+    except (OSError, ValueError):
+        return None
+    return (info.st_mtime_ns, info.st_size, info.st_ino)

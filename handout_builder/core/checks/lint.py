@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from handout_builder.core import paths, resources
+from handout_builder.core.checks.normalise import normalise
 from handout_builder.core.checks.readability import (
     ADDRESSES_READER,
     Readability,
@@ -223,11 +224,12 @@ class _Checker:
         self.banned = banned
         self.problems: list[Problem] = []
         self.score: Readability | None = None
-        self.body_lines = doc.body.splitlines()
+        self.body = body = normalise(doc.body)  # line breaks kept: lines stay put
+        self.body_lines = body.splitlines()
         self.locator = _Locator(self.body_lines, doc.body_line)
         self.blocks = [
             _Block(doc.body_line + start, text)
-            for start, text in client_text_blocks_with_lines(doc.body)
+            for start, text in client_text_blocks_with_lines(body)
         ]
 
     def add(
@@ -263,7 +265,7 @@ class _Checker:
     # -- structure ---------------------------------------------------------------
 
     def check_structure(self) -> None:
-        parts = split_parts(self.doc.body)
+        parts = split_parts(self.body)
         first = self.doc.body_line
         intro = parts[0] if parts and parts[0].kind == "intro" else None
         if intro is None or not client_text_blocks_with_lines(intro.markdown):

@@ -234,7 +234,7 @@ def test_reviewed_date_is_required_for_builtin_entries_only(tmp_path):
 def test_long_parts_are_warned_at_their_heading(tmp_path):
     filler = " ".join(["You can rest."] * 60)
     text = GOOD.replace("Then you can pick what to do next.", filler)
-    [warning] = only(lint(tmp_path, text), "warning", "words; keep each part under")
+    [warning] = only(lint(tmp_path, text), "warning", "words; keep each part to about")
     assert warning.line == line_of(text, "## Why a pause helps")
     assert "part 'Why a pause helps' has 194 words" in warning.message
 
