@@ -68,6 +68,7 @@ class Finding:
     end: int
     message: str
     alternatives: tuple[str, ...] = ()
+    term: str = ""  # for jargon: the term, as the list has it
 
 
 def line_findings(typed: str, jargon: JargonList) -> list[Finding]:
@@ -110,6 +111,7 @@ def _findings(line: str, jargon: JargonList) -> list[Finding]:
                 jargon_hit.end,
                 jargon_message(jargon_hit.term),
                 jargon_hit.term.plain,
+                jargon_hit.term.term,
             )
         )
     return findings

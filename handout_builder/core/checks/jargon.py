@@ -6,7 +6,7 @@ replaces the built-in one). Format (docs/accessibility.md)::
 
     dysregulation: [feeling out of balance]       # a hard word: say it plainly
     amygdala:
-      plain: "a part of the brain that spots danger (the amygdala)"
+      plain: "the brain's alarm (the amygdala)"
       technical: true      # worth learning: fine when explained where first used
       forms: [amygdalae]   # word forms beyond the automatic ones
 
@@ -23,6 +23,7 @@ from functools import cached_property
 from pathlib import Path
 
 from handout_builder.core import paths, resources
+from handout_builder.core.checks.normalise import normalise
 from handout_builder.core.errors import HandoutBuilderError, Problem, ValidationError
 from handout_builder.core.fields import FieldReader
 from handout_builder.core.files import parse_yaml, read_text
@@ -234,3 +235,51 @@ def _file_state(path: Path) -> object:
     except (OSError, ValueError):
         return None
     return (info.st_mtime_ns, info.st_size, info.st_ino)
+
+
+# -- replacing a term with a plain alternative -----------------------------------------------
+
+_DETERMINERS = ("a", "an", "the", "your", "our", "their", "my")
+_BEFORE = re.compile(r"(?:^|(?<=\s))(a|an|the|your|our|their|my)\s+$", re.I)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"')’”]*\s+)$")
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """Put ``text`` in place of characters ``start``–``end`` of the line."""
+
+    start: int
+    end: int
+    text: str
+
+
+def replacement(line: str, start: int, end: int, term: str, plain: str) -> Replacement | None:
+    """How to replace the term at ``line[start:end]`` with ``plain`` so that the
+    sentence still reads: a determiner before the term gives way to one that
+    starts ``plain`` ("called the amygdala" → "called a part of the brain …"),
+    "a"/"an" agrees with the new word, and a sentence still starts with a
+    capital. ``None`` when the term is used in another form ("amygdalae",
+    "ruminating"): the alternatives are phrased for the term itself.
+    """
+    written = _normal(" ".join(normalise(line[start:end]).split()))
+    if written not in (term.lower(), f"{term.lower()}'s") or not plain.strip():
+        return None
+    plain = plain.strip()
+    if written.endswith("'s") and not plain.endswith("s"):
+        plain += "’s"
+    before = _BEFORE.search(line[:start])
+    first = plain.split()[0].lower()
+    if before is not None:
+        if first in _DETERMINERS:
+            start = before.start()  # "the" + "a part of …": the new phrase's own wins
+        elif before.group(1).lower() in ("a", "an"):
+            article = "an" if first[:1] in "aeiou" else "a"
+            if article != before.group(1).lower():
+                start, plain = before.start(), f"{_same_case(before.group(1), article)} {plain}"
+    if _SENTENCE_START.search(line[:start]):
+        plain = plain[:1].upper() + plain[1:]
+    return Replacement(start, end, plain)
+
+
+def _same_case(model: str, word: str) -> str:
+    return word.capitalize() if model[:1].isupper() else word

@@ -201,6 +201,7 @@ def score_text(text: str) -> Readability:
     """Score plain text that is already split into sentence-terminated lines."""
     import textstat  # imported late: loading it and its dictionary takes a moment
 
+    text = normalise(text)
     sentences = split_sentences(text)
     words = sum(word_count(s) for s in sentences)
     if words == 0:

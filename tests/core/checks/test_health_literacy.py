@@ -113,9 +113,7 @@ def test_jargon_matches_word_forms_and_multi_word_terms(jargon):
         ("Cortex", "cortex"),
     ]
     assert jargon.terms["dysregulation"].plain[0] == "feeling out of balance"
-    assert jargon.terms["amygdala"].plain == (
-        "a part of the brain that spots danger (the amygdala)",
-    )
+    assert jargon.terms["amygdala"].plain == ("the brain's alarm (the amygdala)",)
 
 
 def test_user_jargon_file_extends_and_replaces_and_reports_mistakes(home):
@@ -184,7 +182,7 @@ def test_line_findings_give_offsets_messages_and_alternatives(jargon):
         ("long_sentence", LONG),
     }
     amygdala = findings[("jargon", "amygdala")]
-    assert amygdala.alternatives == ("a part of the brain that spots danger (the amygdala)",)
+    assert amygdala.alternatives == ("the brain's alarm (the amygdala)",)
     assert "technical term" in amygdala.message
     assert "29 words" in findings[("long_sentence", LONG)].message
 
@@ -282,7 +280,7 @@ def test_report_as_data(jargon):
     assert data["sections"][0]["jargon"][0] == {
         "term": "amygdala",
         "as_written": "amygdala",
-        "plain": ["a part of the brain that spots danger (the amygdala)"],
+        "plain": ["the brain's alarm (the amygdala)"],
         "technical": True,
         "explained": True,
         "uses": 1,
