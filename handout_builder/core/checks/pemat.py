@@ -194,7 +194,6 @@ QUESTIONS = (
     ),
 )
 
-ITEMS_BY_ID = {item.id: item for item in (*AUTOMATIC_ITEMS, *QUESTIONS)}
 QUESTION_IDS = tuple(item.id for item in QUESTIONS)
 
 

@@ -80,9 +80,6 @@ class Layout:
     builtin: bool = False
     problems: tuple[Problem, ...] = field(default=(), compare=False)
 
-    def option_defaults(self) -> dict[str, Any]:
-        return {option.name: option.default for option in self.options}
-
     @property
     def source(self) -> str:
         """``built-in`` or ``user`` (for listings)."""
@@ -357,8 +354,3 @@ def layout_chain(layout: Layout, layouts: dict[str, Layout] | None = None) -> li
             )
         chain.append(available[parent_name])
     return chain
-
-
-def chain_folders(chain: list[Layout]) -> list[Path]:
-    """The folders a render with ``chain`` reads templates and styles from."""
-    return [item.directory for item in chain] + [resources.base_templates_dir()]

@@ -11,7 +11,6 @@ from handout_builder.core.checks.health_literacy import (
     material_from_handout,
 )
 from handout_builder.core.checks.jargon import load_jargon
-from handout_builder.core.checks.passive import find_passive
 from handout_builder.core.checks.pemat import AUTOMATIC_ITEMS, QUESTION_IDS
 from handout_builder.core.checks.readability import (
     combine,
@@ -145,29 +144,6 @@ def test_user_jargon_file_extends_and_replaces_and_reports_mistakes(home):
     broken = load_jargon()
     assert "amygdala" in broken.terms and broken.problems
     assert broken.problems[0].message.startswith("is not valid YAML")
-
-
-# -- passive voice -----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("sentence", "passive"),
-    [
-        ("The alarm is triggered by a loud noise.", ["is triggered"]),
-        ("You were not told what was happening.", ["were not told"]),
-        ("Old paths were made over many years.", ["were made"]),
-        ("It has been shown to help.", ["been shown"]),
-        ("This is called co-regulation.", []),  # how plain writing names a term
-        ("You are worried and tired.", []),  # feelings, not passives
-        ("It is not broken, and you are not stuck.", []),  # states, not passives
-        ("The vase was broken by the wind.", ["was broken"]),
-        ("You were scared by the noise.", ["were scared"]),
-        ("Your alarm sounds when it senses danger.", []),
-        ("We need to be red-faced sometimes.", []),
-    ],
-)
-def test_passive_voice_heuristic(sentence, passive):
-    assert [hit.text for hit in find_passive(sentence)] == passive
 
 
 # -- the editor's findings -----------------------------------------------------------------------
