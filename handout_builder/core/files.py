@@ -179,8 +179,9 @@ def parse_toml(text: str, file: str) -> Parsed:
         at = _TOML_ERROR_AT.search(message)
         line = int(at.group(1)) if at and at.group(1) else None
         reason = _TOML_ERROR_AT.sub("", message).strip() or "syntax error"
-        if at and not at.group(1):
+        if at and not at.group(1):  # the last line that holds anything
             reason += " at the end of the file"
+            line = max((n for n, s in enumerate(source_lines, 1) if s.strip()), default=None)
         source = source_lines[line - 1] if line and line <= len(source_lines) else ""
         if "\\" in source and ("escape" in reason or "hex" in reason or "'\\'" in reason):
             reason += f"; {TOML_BACKSLASH_HINT}"

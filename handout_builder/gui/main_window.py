@@ -83,7 +83,16 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main-window")
         self.library = library if library is not None else load_library()
-        self.settings = load_settings()
+        # Files that could not be read: listed with the preview's problems.
+        self._file_problems: dict[str, list[Problem]] = {
+            "library": _left_out(self.library.problems, "Your library entry")
+        }
+        unusable: list[Problem] = []
+        self.settings = load_settings(unusable)
+        self._file_problems["settings"] = [
+            p.explained(f"A setting could not be used, so it was reset: {p.headline()}")
+            for p in unusable
+        ]
         self.service = RenderService(self)
         self.document = document or self._starting_document()
         self._brand_problem: Problem | None = None
@@ -446,14 +455,16 @@ class MainWindow(QMainWindow):
         self._started_background = True
         self.service.start()
         self.editor_checks = EditorChecks(self.editor.text)
-        found = recovery.find_recoveries(exclude=self.keeper.session)
-        if found:
-            self._offer_next_recovery(found)
-        elif not self.settings.setup_done and not list_brands()[0]:
-            self.open_practice_setup(first_run=True)
+        damaged: list[Problem] = []
+        found = recovery.find_recoveries(exclude=self.keeper.session, problems=damaged)
+        self._file_problems["recovery"] = _left_out(damaged, "The recovery file")
+        self._offer_next_recovery(found)
 
     def _offer_next_recovery(self, found: list[recovery.Recovered]) -> None:
+        """Offer each recovery file in turn, then the first-run set-up if due."""
         if not found:
+            if not self.settings.setup_done and not list_brands()[0]:
+                self.open_practice_setup(first_run=True)
             return
         box = offer_recovery(self, found[0], self.restore_recovered)
         box.finished.connect(lambda _r: self._offer_next_recovery(found[1:]))
@@ -653,6 +664,7 @@ class MainWindow(QMainWindow):
 
     def reload_library(self) -> None:
         self.library = load_library()
+        self._file_problems["library"] = _left_out(self.library.problems, "Your library entry")
         self.library_panel.set_library(self.library)
         self._graded = False
         self._grade_library_once()
@@ -667,8 +679,13 @@ class MainWindow(QMainWindow):
             self.brand_combo.addItem(profile.practice_name, profile.name)
         sample = sample_brand()
         self.brand_combo.addItem(f"{sample.practice_name} (sample)", "")
-        for problem in problems:
-            self.statusBar().showMessage(f"Brand profile skipped: {problem}", 8000)
+        for problem in problems:  # listed, not offered: choosing it could not work
+            name = Path(problem.file or "").stem
+            self.brand_combo.addItem(f"{name} (has a mistake)", None)
+            item = self.brand_combo.model().item(self.brand_combo.count() - 1)  # type: ignore[attr-defined]
+            item.setEnabled(False)
+            item.setToolTip(f"{problem.headline()}\n{problem.detail()}")
+        self._file_problems["brands"] = _left_out(problems, "The brand profile")
         self._select_brand(self.document.handout.brand)
 
     def refresh_layouts(self) -> None:
@@ -785,6 +802,7 @@ class MainWindow(QMainWindow):
             return  # an older render finished after a newer one was shown
         if self._brand_problem is not None:
             result.problems.insert(0, self._brand_problem)
+        result.problems[:0] = [p for problems in self._file_problems.values() for p in problems]
         self.preview.show_result(result)
         self.preview_updated.emit(result)
         self._grade_library_once()
@@ -965,3 +983,13 @@ def save_settings_quietly(settings: Settings) -> None:
     """Preferences are a convenience: never interrupt work over them."""
     with contextlib.suppress(HandoutBuilderError):
         save_settings(settings)
+
+
+def _left_out(problems: list[Problem], what: str) -> list[Problem]:
+    """Files left out for a mistake, said as such (notes such as "your entry
+    replaces …" are not listed)."""
+    return [
+        p.explained(f"{what} “{Path(p.file or '').name}” was left out: {p.headline()}")
+        for p in problems
+        if p.severity == "error"
+    ]
