@@ -19,6 +19,17 @@ from handout_builder.core.model.library import Library, load_library
 
 REPO = Path(__file__).resolve().parent.parent
 
+# A user library entry refused for one field: its reviewed date is not on the calendar.
+BAD_DATE_ENTRY = """---
+id: bad-date
+title: My own entry
+summary: An entry whose reviewed date is not on the calendar.
+audiences: [adult]
+reviewed: 2026-02-30
+---
+You can read this.
+"""
+
 
 @pytest.fixture(autouse=True)
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

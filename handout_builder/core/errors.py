@@ -72,7 +72,7 @@ class Problem:
 
     def detail(self) -> str:
         """Where the problem is: "file, line 3, field 'accent_color'" (and the
-        message for authors when the headline is ``plain``)."""
+        message for authors when the ``plain`` headline does not hold it)."""
         where = []
         if self.file:
             where.append(display_path(self.file) + (f", line {self.line}" if self.line else ""))
@@ -81,7 +81,7 @@ class Problem:
         elif self.field:
             where[-1] += f", field '{self.field}'"
         text = ", ".join(where)
-        if self.plain:
+        if self.plain and self.message not in self.plain:
             return f"{text}: {self.message}" if text else self.message
         return text
 
