@@ -258,8 +258,13 @@ def parse_yaml(text: str, file: str, *, first_line: int = 1, what: str = "") -> 
         line = mark.line + first_line if mark is not None else first_line
         reason = exc.problem or exc.context or "syntax error"
         raise ValidationError([Problem(f"{invalid}: {reason}", file, line)]) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not take
+        line = text[: exc.position].count("\n") + first_line
+        reason = f"it holds a character YAML does not allow (U+{exc.character:04X}); remove it"
+        raise ValidationError([Problem(f"{invalid}: {reason}", file, line)]) from None
     except yaml.YAMLError as exc:
-        raise ValidationError([Problem(f"{invalid}: {exc}", file, first_line)]) from None
+        reason = " ".join(str(exc).split())
+        raise ValidationError([Problem(f"{invalid}: {reason}", file, first_line)]) from None
     except RecursionError:
         raise ValidationError([Problem(f"{invalid}: nested too deeply", file)]) from None
     finally:
