@@ -38,6 +38,7 @@ TEXT_LIMITS = {
     "address": 400,
     "disclaimer": 600,
     "crisis_line": 300,
+    "domestic_violence_line": 300,
 }
 
 
@@ -58,6 +59,7 @@ class BrandProfile:
     font: str = DEFAULT_FONT
     disclaimer: str = DEFAULT_DISCLAIMER
     crisis_line: str = ""
+    domestic_violence_line: str = ""
     source: Path | None = None  # the TOML file it was read from
 
     @property
@@ -149,6 +151,9 @@ def brand_from_data(
             "disclaimer", max_length=limit["disclaimer"], default=DEFAULT_DISCLAIMER
         ).strip(),
         crisis_line=r.text("crisis_line", max_length=limit["crisis_line"]).strip(),
+        domestic_violence_line=r.text(
+            "domestic_violence_line", max_length=limit["domestic_violence_line"]
+        ).strip(),
         source=None,
     )
     r.finish()

@@ -23,7 +23,7 @@ from handout_builder.core.errors import Problem, ValidationError
 from handout_builder.core.fields import FieldReader
 from handout_builder.core.files import read_json
 from handout_builder.core.layout.layouts import DEFAULT_LAYOUT
-from handout_builder.core.model.library import LibraryEntry
+from handout_builder.core.model.library import SAFETY_LINES, LibraryEntry
 from handout_builder.core.model.references import Reference, read_references
 from handout_builder.core.paper import DEFAULT_PAPER, PAPERS
 
@@ -66,6 +66,7 @@ SECTION_KEYS = (
     "references",
     "reflection",
     "clinician_note",
+    "safety_lines",
 )
 OPTION_KEYS = (
     "layout",
@@ -94,6 +95,9 @@ class Section:
     references: list[Reference] = field(default_factory=list)
     reflection: list[str] = field(default_factory=list)
     clinician_note: str = ""
+    # Brand safety lines this section asks the "If you need help now" box to
+    # print (library.SAFETY_LINES), copied from its entry.
+    safety_lines: list[str] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
     @classmethod
@@ -108,6 +112,7 @@ class Section:
             references=list(entry.references),
             reflection=list(entry.reflection),
             clinician_note=entry.clinician_note,
+            safety_lines=list(entry.safety_lines),
         )
 
     def copy_with_new_id(self) -> Section:
@@ -116,6 +121,7 @@ class Section:
                 **self.__dict__,
                 "references": list(self.references),
                 "reflection": list(self.reflection),
+                "safety_lines": list(self.safety_lines),
             }
         )
         copy.id = new_id()
@@ -140,6 +146,8 @@ class Section:
             data["reflection"] = list(self.reflection)
         if self.clinician_note:
             data["clinician_note"] = self.clinician_note
+        if self.safety_lines:
+            data["safety_lines"] = list(self.safety_lines)
         return data
 
 
@@ -264,6 +272,7 @@ def handout_from_data(data: Any, file: str) -> Handout:
             references=list(read_references(s)),
             reflection=list(s.text_list("reflection", max_items=12)),
             clinician_note=s.text("clinician_note", max_length=5000),
+            safety_lines=list(s.text_list("safety_lines", choices=SAFETY_LINES)),
         )
         if section.id in seen:
             section.id = new_id()

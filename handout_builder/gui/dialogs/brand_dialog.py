@@ -51,6 +51,7 @@ CRISIS_HINT = (
     "The crisis line for your clients' region, e.g. a national suicide and crisis "
     "line and your local emergency number"
 )
+DV_HINT = "A domestic violence helpline for your clients' region (optional)"
 
 
 def profile_file_name(practice_name: str) -> str:
@@ -209,6 +210,19 @@ class BrandDialog(QDialog):
             "Printed in an 'If you need help now' box and at the foot of every page",
         )
         self.crisis.setAccessibleName("Crisis line")
+        self.crisis_confirmed = QCheckBox(
+            "I have checked that this crisis line is right for my clients' region", self
+        )
+        self.crisis_confirmed.setToolTip("A crisis line is saved only once you confirm it")
+        self.crisis_confirmed.setChecked(bool(profile and profile.crisis_line))
+        self.crisis.textEdited.connect(lambda _t: self.crisis_confirmed.setChecked(False))
+        self.dv_line = self._line(
+            DV_HINT,
+            profile.domestic_violence_line if profile else "",
+            "Printed in the 'If you need help now' box of handouts whose topics are about "
+            "couples and relationships (optional)",
+        )
+        self.dv_line.setAccessibleName("Domestic violence line")
         for key, edit in (
             ("practice_name", self.practice),
             ("clinician", self.clinician),
@@ -217,14 +231,9 @@ class BrandDialog(QDialog):
             ("email", self.email),
             ("website", self.website),
             ("crisis_line", self.crisis),
+            ("domestic_violence_line", self.dv_line),
         ):
             edit.setMaxLength(TEXT_LIMITS[key])  # the profile format's own limits
-        self.crisis_confirmed = QCheckBox(
-            "I have checked that this crisis line is right for my clients' region", self
-        )
-        self.crisis_confirmed.setToolTip("A crisis line is saved only once you confirm it")
-        self.crisis_confirmed.setChecked(bool(profile and profile.crisis_line))
-        self.crisis.textEdited.connect(lambda _t: self.crisis_confirmed.setChecked(False))
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -247,6 +256,7 @@ class BrandDialog(QDialog):
         form.addRow("Disclaimer", self.disclaimer)
         form.addRow("Crisis line", self.crisis)
         form.addRow("", self.crisis_confirmed)
+        form.addRow("Domestic violence line", self.dv_line)
 
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -344,6 +354,7 @@ class BrandDialog(QDialog):
             "font": self.font_box.currentText(),
             "disclaimer": self.disclaimer.toPlainText(),
             "crisis_line": crisis,
+            "domestic_violence_line": self.dv_line.text(),
         }
         target = self.target_path()
         try:

@@ -34,3 +34,4 @@ def test_every_handout_and_brand_field_takes_its_format_limit(qtbot):
     assert dialog.practice.maxLength() == brand.TEXT_LIMITS["practice_name"]
     assert dialog.phone.maxLength() == brand.TEXT_LIMITS["phone"]
     assert dialog.crisis.maxLength() == brand.TEXT_LIMITS["crisis_line"]
+    assert dialog.dv_line.maxLength() == brand.TEXT_LIMITS["domestic_violence_line"]
