@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -73,26 +74,22 @@ def read_text(path: Path, *, kind: str, max_bytes: int) -> str:
     """
     file = str(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise ValidationError([Problem(f"is a folder, not a {kind}", file)])
-        if size > max_bytes:
-            raise ValidationError(
-                [
-                    Problem(
-                        f"is too large to be a {kind} ({_size(size)}; at most {_size(max_bytes)})",
-                        file,
-                    )
-                ]
-            )
-        raw = path.read_bytes()
+        if not stat.S_ISREG(info.st_mode):  # a pipe or a device would never end
+            raise ValidationError([Problem(f"is not a file that can be read as a {kind}", file)])
+        if info.st_size > max_bytes:
+            raise ValidationError([_too_large(info.st_size, kind, max_bytes, file)])
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise NotFoundError(f"{file}: {kind} not found") from None
-    except IsADirectoryError:
-        raise ValidationError([Problem(f"is a folder, not a {kind}", file)]) from None
     except (ValueError, OSError) as exc:  # ValueError: a NUL in the name
         raise ValidationError([Problem(f"cannot be read: {_os_reason(exc)}", file)]) from None
-    return decode(raw[: max_bytes + 1], file)
+    if len(raw) > max_bytes:  # it grew after it was measured
+        raise ValidationError([_too_large(len(raw), kind, max_bytes, file)])
+    return decode(raw, file)
 
 
 def decode(raw: bytes, file: str) -> str:
@@ -116,6 +113,10 @@ def decode(raw: bytes, file: str) -> str:
                 )
             ]
         ) from None
+
+
+def _too_large(size: int, kind: str, max_bytes: int, file: str) -> Problem:
+    return Problem(f"is too large to be a {kind} ({_size(size)}; at most {_size(max_bytes)})", file)
 
 
 def _size(count: int) -> str:

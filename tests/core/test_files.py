@@ -3,11 +3,13 @@ errors with the line, and messages a person can act on."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from handout_builder.core.errors import NotFoundError, ValidationError
 from handout_builder.core.files import parse_toml, read_text, toml_key_lines
-from handout_builder.core.model.brand import load_brand
+from handout_builder.core.model.brand import list_brands, load_brand
 from handout_builder.core.model.library import load_entry
 
 
@@ -48,6 +50,14 @@ def test_too_large_a_folder_and_missing_files(tmp_path):
     )
     with pytest.raises(NotFoundError, match="brand profile not found"):
         read_text(tmp_path / "none.toml", kind="brand profile", max_bytes=10)
+
+
+def test_a_pipe_in_the_brands_folder_is_refused_not_waited_on(home):
+    (home / "brands").mkdir()
+    os.mkfifo(home / "brands" / "pipe.toml")
+    profiles, problems = list_brands()
+    assert profiles == []
+    assert [p.message for p in problems] == ["is not a file that can be read as a brand profile"]
 
 
 @pytest.mark.parametrize("line", ['logo = "C:\\Users\\me\\logo.png"', 'logo = "C:\\new\\tab.png"'])
