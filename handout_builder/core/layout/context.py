@@ -23,13 +23,18 @@ from handout_builder import __version__
 from handout_builder.core.checks.color import darken_for_text, tint
 from handout_builder.core.checks.thresholds import BODY_TEXT_RATIO, LARGE_TEXT_RATIO
 from handout_builder.core.errors import Problem
-from handout_builder.core.layout.layouts import STYLESHEET, Layout, resolve_options
+from handout_builder.core.layout.layouts import (
+    DEFAULT_LAYOUT,
+    STYLESHEET,
+    Layout,
+    resolve_options,
+)
 from handout_builder.core.markdown import render_markdown, split_parts
 from handout_builder.core.model.brand import BrandProfile, contrast_problems
 from handout_builder.core.model.fonts import font_face_css
 from handout_builder.core.model.handout import Handout, Section
 from handout_builder.core.model.illustrations import Illustration
-from handout_builder.core.paper import DEFAULT_PAPER, PAPER_SIZES
+from handout_builder.core.paper import DEFAULT_PAPER, PAPER_SIZES, PAPERS
 from handout_builder.core.resources import base_templates_dir
 
 
@@ -104,7 +109,7 @@ class BrandContext:
 class PageContext:
     """The paper the handout prints on."""
 
-    paper: str = doc("`letter` or `a4`.", "letter")
+    paper: str = doc(" or ".join(f"`{name}`" for name in PAPERS) + ".", DEFAULT_PAPER)
     size: str = doc("Value for CSS `@page { size: … }`, orientation included.", "letter portrait")
     orientation: str = doc("`portrait` or `landscape` (from the layout manifest).", "portrait")
     width_mm: float = doc("Sheet width in millimetres (before orientation).", "215.9")
@@ -229,7 +234,7 @@ class OptionsContext:
 class LayoutContext:
     """The layout being rendered."""
 
-    name: str = doc("Layout name.", "classic")
+    name: str = doc("Layout name.", DEFAULT_LAYOUT)
     title: str = doc("Layout title.", "Classic")
     stylesheets: tuple[str, ...] = doc(
         "`file:` URLs of `base.css` and each layout's `style.css`, ancestors first.", "(…)"
