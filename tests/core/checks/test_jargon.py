@@ -146,6 +146,17 @@ SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
         "Stress turns on the hypothalamic-pituitary-adrenal axis.",
         ("Stress turns on the body's stress system.",),
     ),
+    "cognitive behavioral therapy": (
+        "Cognitive behavioral therapy can help with panic.",
+        ("A talking therapy that works on thoughts and actions (CBT) can help with panic.",),
+    ),
+    "cognitive processing therapy": (
+        "Your clinician may offer cognitive processing therapy.",
+        (
+            "Your clinician may offer a talking therapy that looks at beliefs that got stuck "
+            "after trauma (CPT).",
+        ),
+    ),
     "dysregulation": (
         "Dysregulation is common after trauma.",
         (
