@@ -169,10 +169,31 @@ def _pysbd_spans(text: str) -> list[tuple[int, int]]:
     import pysbd  # loaded with the checks, not at start-up
 
     spans = pysbd.Segmenter(language="en", clean=False, char_span=True).segment(text)
-    if "".join(span.sent for span in spans).split() == text.split():
-        return [(span.start, span.end) for span in spans]
-    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
-    return list(itertools.pairwise(cuts))
+    if "".join(span.sent for span in spans).split() != text.split():
+        cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+        return list(itertools.pairwise(cuts))
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        cuts = [span.start, *_quoted_ends(text, span.start, span.end), span.end]
+        out.extend(itertools.pairwise(cuts))
+    return out
+
+
+_QUOTES = re.compile(r"[\"“”]")
+_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|etc|e\.g|i\.e))[.]$")
+
+
+def _quoted_ends(text: str, start: int, end: int) -> list[int]:
+    """Where sentences end inside a quotation within ``text[start:end]``: pysbd
+    keeps '… a need: "I feel left out. Can we talk?"' as one sentence, but a
+    reader takes the quoted sentences one at a time, as the content guide counts
+    them. An abbreviation ("Dr.") does not end one."""
+    cuts = []
+    for match in _SENTENCE_END.finditer(text, start, end):
+        before = text[start : match.start()]
+        if len(_QUOTES.findall(before)) % 2 == 1 and not _ABBREVIATION.search(before):
+            cuts.append(match.end())
+    return cuts
 
 
 def split_sentences(text: str) -> list[str]:

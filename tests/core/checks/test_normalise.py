@@ -30,3 +30,11 @@ def test_soft_hyphens_do_not_change_the_count_of_words():
     plain = score_text("Your amygdala spots danger fast.")
     pasted = score_text("Your amyg\u00adda\u00adla spots dan\u00adger fast.")
     assert (pasted.words, pasted.grade) == (plain.words, plain.grade)
+
+
+def test_sentences_inside_a_quotation_count_one_at_a_time():
+    assert split_sentences('Say it kindly: "Dr. Lee is late. Can we wait?" Then rest.') == [
+        'Say it kindly: "Dr. Lee is late.',
+        'Can we wait?"',
+        "Then rest.",
+    ]
