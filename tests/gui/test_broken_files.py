@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from handout_builder.core.model.handout import Handout
 from handout_builder.gui.dialogs.brand_dialog import BrandDialog
 from tests.conftest import BAD_DATE_ENTRY
-from tests.gui.conftest import PREVIEW_TIMEOUT_MS
-from tests.gui.test_workflow import start_window
+from tests.gui.conftest import PREVIEW_TIMEOUT_MS, start_window
 
 
 def recovery_file(title: str, written: object) -> str:
@@ -45,9 +44,9 @@ def break_everything(home) -> None:
     (home / "layouts" / "broken" / "layout.toml").write_text("title = [\n", encoding="utf-8")
 
 
-def test_the_app_starts_with_every_kind_of_broken_file_and_lists_them(qtbot, home):
+def test_the_app_starts_with_every_kind_of_broken_file_and_lists_them(qtbot, home, renderer):
     break_everything(home)
-    window = start_window(qtbot)
+    window = start_window(qtbot, renderer)
     assert window.isVisible()
 
     # The library panel says which entry was left out, and why.
@@ -57,7 +56,8 @@ def test_the_app_starts_with_every_kind_of_broken_file_and_lists_them(qtbot, hom
     assert "anxiety-alarm" in window.library.entries  # the rest of the library is there
 
     # The brand picker shows the broken profiles, and they cannot be chosen.
-    combo = window.brand_combo
+    qtbot.waitUntil(lambda: window.brands.loaded is not None, timeout=5000)
+    combo = window.menus.brand_combo
     broken = [i for i in range(combo.count()) if "(has a mistake)" in combo.itemText(i)]
     assert sorted(combo.itemText(i) for i in broken) == [
         "latin (has a mistake)",
