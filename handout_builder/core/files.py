@@ -84,7 +84,7 @@ def read_text(path: Path, *, kind: str, max_bytes: int) -> str:
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise NotFoundError(f"{file}: {kind} not found") from None
+        raise NotFoundError(f"{file}: file not found") from None
     except (ValueError, OSError) as exc:  # ValueError: a NUL in the name
         raise ValidationError([Problem(f"cannot be read: {_os_reason(exc)}", file)]) from None
     if len(raw) > max_bytes:  # it grew after it was measured
