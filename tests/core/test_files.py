@@ -48,7 +48,7 @@ def test_too_large_a_folder_and_missing_files(tmp_path):
     assert "is a folder, not a brand profile" in message(
         lambda: read_text(tmp_path, kind="brand profile", max_bytes=10)
     )
-    with pytest.raises(NotFoundError, match="none.toml: file not found"):
+    with pytest.raises(NotFoundError, match=r"none\.toml: file not found"):
         read_text(tmp_path / "none.toml", kind="brand profile", max_bytes=10)
 
 
