@@ -17,7 +17,6 @@ gives ``None`` for a folder that is not there.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,7 +24,7 @@ from pathlib import Path
 
 import platformdirs
 
-from handout_builder.core.errors import Problem
+from handout_builder.core.errors import HandoutBuilderError, Problem
 
 ENV_HOME = "HANDOUT_BUILDER_HOME"
 ENV_PRACTICE = "HANDOUT_BUILDER_PRACTICE"
@@ -55,8 +54,16 @@ def brands_dir() -> Path:
 def library_dir() -> Path:
     """The user's own library entries: the folder chosen in Preferences, or
     ``library`` in the data home."""
-    custom = _setting("library_dir")
-    return Path(custom).expanduser() if custom else data_home() / "library"
+    from handout_builder.core.files import user_path
+    from handout_builder.core.settings import load_settings  # settings live in this folder
+
+    custom = load_settings().library_dir
+    if custom:
+        try:
+            return user_path(custom, data_home())
+        except HandoutBuilderError:
+            pass  # an unusable folder in settings: the default one
+    return data_home() / "library"
 
 
 def layouts_dir() -> Path:
@@ -79,10 +86,18 @@ def practice_dir() -> Path | None:
     """The shared practice folder as configured — ``HANDOUT_BUILDER_PRACTICE``,
     else the ``practice_dir`` setting — or ``None`` when there is none. It may
     not exist right now (see :func:`practice_folder`)."""
+    from handout_builder.core.files import user_path
+    from handout_builder.core.settings import load_settings  # settings live in this folder
+
     if _practice_override is not _NO_OVERRIDE:
         return Path(str(_practice_override)) if _practice_override else None
-    configured = os.environ.get(ENV_PRACTICE, "").strip() or _setting("practice_dir")
-    return Path(configured).expanduser().absolute() if configured else None
+    configured = os.environ.get(ENV_PRACTICE, "").strip() or load_settings().practice_dir
+    if not configured:
+        return None
+    try:
+        return user_path(configured, None)
+    except HandoutBuilderError:
+        return None  # a path no folder can have: as if none were set
 
 
 def practice_folder(part: str) -> Path | None:
@@ -170,17 +185,6 @@ def using_home(home: str, practice: str | None = None) -> Iterator[None]:
             os.environ.pop(ENV_HOME, None)
         elif home and previous is not None:
             os.environ[ENV_HOME] = previous
-
-
-def _setting(name: str) -> str:
-    """One text value from settings.json (core.settings owns the file; this avoids
-    an import cycle). Missing or unreadable settings give ""."""
-    try:
-        data = json.loads(settings_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
-        return ""
-    value = data.get(name) if isinstance(data, dict) else None
-    return value.strip() if isinstance(value, str) else ""
 
 
 def is_user_data(path: Path) -> bool:

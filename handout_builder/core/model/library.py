@@ -18,8 +18,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from handout_builder.core import paths, resources
-from handout_builder.core.errors import NotFoundError, Problem, ValidationError
+from handout_builder.core.errors import (
+    HandoutBuilderError,
+    NotFoundError,
+    Problem,
+    ValidationError,
+)
 from handout_builder.core.fields import FieldReader
+from handout_builder.core.files import read_text
 from handout_builder.core.model.frontmatter import parse_front_matter
 from handout_builder.core.model.references import Reference, read_references
 
@@ -88,12 +94,13 @@ def parse_entry(
 ) -> LibraryEntry:
     """Parse one entry's text; raises :class:`ValidationError` with every problem."""
     doc = parse_front_matter(text, file)
-    r = FieldReader(doc.data, file, lines=doc.key_lines)
+    r = FieldReader(doc.data, file, lines=doc.key_lines, hints=doc.hints)
     r.reject_unknown(ENTRY_FIELDS)
     entry_id = r.text(
         "id",
         one_line=True,
         default=default_id,
+        max_length=80,
         pattern=ENTRY_ID,
         pattern_help="use lower-case letters, digits and dashes, e.g. my-topic",
     )
@@ -101,18 +108,18 @@ def parse_entry(
         r.error("id", "is required")
     elif not ENTRY_ID.match(entry_id):
         r.error("id", f"'{entry_id}' is not valid: use lower-case letters, digits and dashes")
-    illustration = r.text("illustration", one_line=True) or None
+    illustration = r.text("illustration", one_line=True, max_length=200) or None
     entry = LibraryEntry(
         id=entry_id,
         title=r.text("title", required=True, one_line=True, max_length=120),
         summary=r.text("summary", required=True, one_line=True, max_length=300),
         audiences=r.text_list("audiences", required=True, choices=AUDIENCES),
-        tags=tuple(t.lower() for t in r.text_list("tags")),
+        tags=tuple(t.lower() for t in r.text_list("tags", max_length=60)),
         body=doc.body.strip("\n") + "\n",
         clinician_note=r.text("clinician_note", max_length=5000).strip(),
         references=read_references(r, item_lines=doc.item_lines.get("references", ())),
         illustration=illustration,
-        reflection=r.text_list("reflection", max_items=12),
+        reflection=r.text_list("reflection", max_items=12, max_length=300),
         safety_lines=r.text_list("safety_lines", choices=SAFETY_LINES),
         reviewed=r.date("reviewed"),
         revision=revision_of(text),
@@ -127,32 +134,20 @@ def parse_entry(
 
 
 def load_entry(path: Path, *, builtin: bool = False) -> LibraryEntry:
-    """Read and parse one entry file."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_ENTRY_BYTES:
-            raise ValidationError(
-                [
-                    Problem(
-                        f"is too large ({size // 1024} KB; at most {MAX_ENTRY_BYTES // 1024} KB)",
-                        str(path),
-                    )
-                ]
-            )
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ValidationError([Problem("is not UTF-8 text", str(path))]) from None
-    except OSError as exc:
-        raise ValidationError([Problem(f"cannot be read: {exc.strerror}", str(path))]) from None
+    """Read and parse one entry file; :class:`ValidationError` (file, line,
+    field) for anything wrong in it, :class:`NotFoundError` when it is gone."""
+    text = read_text(path, kind="library entry", max_bytes=MAX_ENTRY_BYTES)
     return parse_entry(text, str(path), default_id=path.stem, builtin=builtin)
 
 
 @dataclass
 class Library:
-    """All entries by id, plus problems found while loading (user files only)."""
+    """All entries by id, plus problems found while loading. ``refused`` holds,
+    by the id an entry file would have had, why it was not loaded."""
 
     entries: dict[str, LibraryEntry] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    refused: dict[str, list[Problem]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -164,10 +159,16 @@ class Library:
         return entry_id in self.entries
 
     def get(self, entry_id: str) -> LibraryEntry:
-        """The entry with ``entry_id``; :class:`NotFoundError` names close matches."""
+        """The entry with ``entry_id``; :class:`NotFoundError` names close matches,
+        :class:`HandoutBuilderError` why an entry file with that id was refused."""
         try:
             return self.entries[entry_id]
         except KeyError:
+            if entry_id in self.refused:
+                raise HandoutBuilderError(
+                    f"topic '{entry_id}': your library entry was not loaded: "
+                    f"{self.refused[entry_id][0]}"
+                ) from None
             close = difflib.get_close_matches(entry_id, list(self.entries), n=3)
             hint = f" (did you mean {', '.join(close)}?)" if close else ""
             raise NotFoundError(
@@ -230,32 +231,37 @@ def entry_files(folder: Path) -> list[Path]:
 
 def load_library(*, include_user: bool = True, user_dir: Path | None = None) -> Library:
     """Load built-in entries, then the practice folder's, then the user's own
-    (later ones win on the same id).
+    (later ones win on the same id); ``include_user`` False loads the built-in
+    entries only.
 
-    A broken file of the practice's or the user's is skipped and reported in
-    ``Library.problems`` (so is a practice folder that cannot be reached); a
-    broken built-in file is a bug in the package and raises. ``include_user``
-    False loads the built-in entries only.
+    A broken file is skipped and reported in ``Library.problems`` (and, by its
+    id, in ``Library.refused``); every other entry loads. A practice folder that
+    cannot be reached is a warning in ``Library.problems``.
     """
     library = Library()
-    for path in entry_files(resources.builtin_library_dir()):
-        entry = load_entry(path, builtin=True)
-        library.entries[entry.id] = entry
+    _add_entries(library, resources.builtin_library_dir(), builtin=True)
     if include_user:
         library.problems += paths.practice_problems()
         practice = paths.practice_folder("library")
         if practice is not None:
-            _add_entries(library, practice, "the practice's", practice=True)
-        _add_entries(library, user_dir or paths.library_dir(), "your")
+            _add_entries(library, practice, practice=True)
+        _add_entries(library, user_dir or paths.library_dir())
     return library
 
 
-def _add_entries(library: Library, folder: Path, whose: str, *, practice: bool = False) -> None:
+def _add_entries(
+    library: Library, folder: Path, *, builtin: bool = False, practice: bool = False
+) -> None:
+    whose = "the practice's" if practice else "your"
     for path in entry_files(folder):
         try:
-            entry = replace(load_entry(path), practice=practice)
+            entry = replace(load_entry(path, builtin=builtin), practice=practice)
         except ValidationError as exc:
             library.problems.extend(exc.problems)
+            library.refused[_stated_id(path)] = list(exc.problems)
+            continue
+        except HandoutBuilderError as exc:  # removed while the library loaded
+            library.problems.append(Problem(str(exc), str(path)))
             continue
         if entry.id in library.entries:
             previous = library.entries[entry.id]
@@ -272,3 +278,15 @@ def _add_entries(library: Library, folder: Path, whose: str, *, practice: bool =
                 )
             )
         library.entries[entry.id] = entry
+        library.refused.pop(entry.id, None)
+
+
+def _stated_id(path: Path) -> str:
+    """The id an entry file gives itself (its ``id:`` line), else its file name."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            head = handle.read(4096)
+    except (OSError, ValueError):
+        return path.stem
+    match = re.search(r"^id:\s*['\"]?([a-z0-9-]+)['\"]?\s*$", head, re.MULTILINE)
+    return match.group(1) if match else path.stem
