@@ -78,6 +78,11 @@ def autosave_dir() -> Path:
     return data_home() / "autosave"
 
 
+def history_dir() -> Path:
+    """The handout history: one record per export and print (core/model/history.py)."""
+    return data_home() / "history"
+
+
 def settings_file() -> Path:
     return data_home() / "settings.json"
 

@@ -1,6 +1,6 @@
 """The File menu's commands for the window's open handout: new, open, recent,
-save, save as, export PDF and print. Each asks what it needs (a file name,
-whether to save changes first) and runs the operation in
+save, save as, export PDF, print and the handout history. Each asks what it
+needs (a file name, whether to save changes first) and runs the operation in
 :mod:`handout_builder.gui.operations.files` or :mod:`~.operations.export`."""
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from handout_builder.gui.operations import export, files, show_error, show_note
 from handout_builder.gui.operations.preferences import remember
 
 if TYPE_CHECKING:
+    from handout_builder.core.model.history import HistoryRecord
+    from handout_builder.gui.dialogs.history import HistoryDialog
     from handout_builder.gui.main_window import MainWindow
     from handout_builder.gui.single_instance import HandOver
 
@@ -39,6 +41,7 @@ class FileCommands:
             (menus.save_as_action, self.save_as),
             (menus.export_action, self.export_dialog),
             (menus.print_action, self.print_handout),
+            (menus.history_action, self.open_history),
         ):
             action.triggered.connect(slot)
         menus.recent_menu.aboutToShow.connect(self.fill_recent_menu)
@@ -122,9 +125,9 @@ class FileCommands:
         window.statusBar().showMessage("Making the PDF…")
         window.settings.last_export_dir = str(path.parent)
         remember(window.settings)
-        export.export_pdf(window, window.service, window.render_job("export"), path).success(
-            lambda result: self._exported(path, result)
-        ).run()
+        export.export_pdf(
+            window, window.service, window.render_job("export"), path, history=window.settings
+        ).success(lambda result: self._exported(path, result)).run()
 
     def _exported(self, path: Path, result: RenderResult) -> None:
         pages = f"{result.page_count} page{'s' if result.page_count != 1 else ''}"
@@ -137,7 +140,30 @@ class FileCommands:
         window.editor.flush()
         window.statusBar().showMessage("Preparing to print…")
         title = window.document.handout.title
-        export.print_pdf(window, window.service, window.render_job("export"), title).run()
+        export.print_pdf(
+            window, window.service, window.render_job("export"), title, history=window.settings
+        ).run()
+
+    def open_history(self) -> HistoryDialog:
+        """File ▸ Handout history."""
+        from handout_builder.gui.dialogs.history import HistoryDialog
+
+        window = self.window
+        dialog = HistoryDialog(window.service, window.settings, window)
+        dialog.open_as_new.connect(self.open_record)
+        dialog.open()
+        window.dialog = dialog
+        return dialog
+
+    def open_record(self, record: HistoryRecord) -> None:
+        """A handout from the history, as a new unsaved handout (after the
+        unsaved-changes question)."""
+        if self.confirm_discard():
+            self.window.keeper.discard()
+            document = HandoutDocument(record.handout.copy())
+            document.undo_stack.resetClean()  # not saved anywhere yet
+            self.window.set_document(document)
+            self.window.keeper.changed()
 
     def open_files(self, paths: Sequence[Path]) -> bool:
         """Open files handed to the app (command line, file manager, a second

@@ -29,6 +29,12 @@ class WindowMenus:
         )
         self.export_action = self._action("&Export PDF…", "Ctrl+E", "Save the handout as a PDF")
         self.print_action = self._action("&Print…", KEY.Print, "Print the handout")
+        self.history_action = self._action(
+            "Handout &history…", None, "What you gave each client: print it again or reuse it"
+        )
+        self.import_pack_action = self._action(
+            "&Import practice pack…", None, "Add your practice's explanations, layouts and brands"
+        )
         self.quit_action = self._action("&Quit", KEY.Quit, "Close Handout Builder")
         self.undo_group = QUndoGroup(window)
         self.undo_action = self.undo_group.createUndoAction(window, "&Undo")
@@ -163,6 +169,8 @@ class WindowMenus:
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.print_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.history_action, self.import_pack_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")

@@ -1,7 +1,9 @@
 """The finished PDF: export it to a file, or print it. Both render in the worker
 (print quality, off the UI thread) and take pre-flight checks
 (:meth:`~handout_builder.gui.operations.op.RenderOp.before`) that may stop them
-before anything is written or printed."""
+before anything is written or printed. Once the PDF is written or printed, both
+add it to the handout history (:func:`.history.record`) when the preferences
+given as ``history`` keep one."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from handout_builder.core.model.documents import render_request, resolve_brand
 from handout_builder.core.model.library import Library
 from handout_builder.core.settings import Settings
 from handout_builder.gui.document import HandoutDocument
+from handout_builder.gui.operations import history as history_ops
 from handout_builder.gui.operations.op import RenderOp
 from handout_builder.gui.services.render_service import RenderService, RequestSource
 
@@ -55,25 +58,53 @@ def render_job(
     return prepare
 
 
+class _Kept:
+    """A request source that keeps the request it made (on the render thread),
+    so what was rendered can be recorded once it is delivered."""
+
+    def __init__(self, source: RequestSource) -> None:
+        self.source = source
+        self.request: RenderRequest | None = None
+
+    def __call__(self) -> RenderRequest:
+        self.request = self.source() if callable(self.source) else self.source
+        return self.request
+
+
 def export_pdf(
-    parent: QWidget | None, service: RenderService, request: RequestSource, path: Path
+    parent: QWidget | None,
+    service: RenderService,
+    request: RequestSource,
+    path: Path,
+    *,
+    history: Settings | None = None,
 ) -> RenderOp[RenderResult]:
-    """Render and write the PDF to ``path`` atomically (never half a file);
+    """Render and write the PDF to ``path`` atomically (never half a file), then
+    record it in the handout history as ``history`` (the preferences) asks;
     success gets the render result (page count, problems)."""
+    kept = _Kept(request)
 
     def write(result: RenderResult) -> RenderResult:
         assert result.pdf is not None
         atomic_write_bytes(path, result.pdf)
+        history_ops.record(parent, kept.request, "export", result.pdf, history)
         return result
 
-    return RenderOp(parent, service, request, write, title="Export failed")
+    return RenderOp(parent, service, kept, write, title="Export failed")
 
 
 def print_pdf(
-    parent: QWidget, service: RenderService, request: RequestSource, title: str
+    parent: QWidget,
+    service: RenderService,
+    request: RequestSource,
+    title: str,
+    *,
+    history: Settings | None = None,
 ) -> RenderOp[bool]:
-    """Render, then show the print dialog and print the real pages; success gets
-    whether the clinician printed (False: cancelled in the print dialog)."""
+    """Render, then show the print dialog and print the real pages (and record
+    them in the handout history as ``history`` asks); success gets whether the
+    clinician printed (False: cancelled in the print dialog)."""
+    kept = _Kept(request)
 
     def send(result: RenderResult) -> bool:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -88,6 +119,7 @@ def print_pdf(
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
         send_to_printer(result.pdf, printer)
+        history_ops.record(parent, kept.request, "print", result.pdf, history)
         return True
 
-    return RenderOp(parent, service, request, send, title="Cannot print")
+    return RenderOp(parent, service, kept, send, title="Cannot print")

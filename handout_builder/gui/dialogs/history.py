@@ -1,0 +1,295 @@
+"""File ▸ Handout history: what was given to whom, on this computer.
+
+A list of the records (newest first) with a search by client label or topic;
+for the one selected, what it held, and the actions: print it again, save its
+PDF again, open it as a new handout, delete it, or delete them all."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handout_builder.core.atomic import atomic_write_bytes
+from handout_builder.core.errors import HandoutBuilderError
+from handout_builder.core.jobs import RenderRequest
+from handout_builder.core.model.history import HistoryRecord, search_history
+from handout_builder.core.settings import Settings
+from handout_builder.gui.operations import export, files, show_error
+from handout_builder.gui.operations import history as history_ops
+from handout_builder.gui.services.render_service import RenderService
+
+COLUMNS = ("When", "Prepared for", "Title", "Topics", "Layout")
+RECORD_ROLE = Qt.ItemDataRole.UserRole
+
+
+def when_text(record: HistoryRecord) -> str:
+    """``22 Nov 2026, 10:15`` in local time (the record's text if it is not a date)."""
+    try:
+        when = dt.datetime.fromisoformat(record.when)
+    except ValueError:
+        return record.when
+    return f"{when.day} {when:%b %Y, %H:%M}"
+
+
+class HistoryDialog(QDialog):
+    """``open_as_new`` carries the record the clinician wants to open as a new,
+    unsaved handout; ``changed`` fires after records were deleted."""
+
+    open_as_new = Signal(object)  # HistoryRecord
+    changed = Signal()
+
+    def __init__(
+        self, service: RenderService, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("history-dialog")
+        self.setWindowTitle("Handout history")
+        self.service = service
+        self.settings = settings
+        self.records: list[HistoryRecord] = []
+
+        intro = QLabel(
+            "Every handout you export or print is recorded here, on this computer only, "
+            "so you can see what a client was given and print it again exactly."
+            if settings.history
+            else "The history is switched off (Settings ▸ Preferences): nothing new is "
+            "recorded. Records made before are still here until you delete them."
+        )
+        intro.setWordWrap(True)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search by client or topic")
+        self.search.setAccessibleName("Search the history")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._fill)
+
+        self.list = QTreeWidget(self)
+        self.list.setAccessibleName("Handouts given")
+        self.list.setHeaderLabels(list(COLUMNS))
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setUniformRowHeights(True)
+        self.list.currentItemChanged.connect(self._show_selected)
+        self.list.itemDoubleClicked.connect(lambda *_: self.open_selected())
+        self.details = QLabel(self)
+        self.details.setAccessibleName("Record details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setMinimumHeight(120)
+        self.problems = QLabel(self)
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+
+        self.print_button = self._button(
+            "Print again…", "Print this handout exactly as it was given", self.print_selected
+        )
+        self.save_button = self._button(
+            "Save PDF again…", "Save this handout's PDF exactly as it was given", self.save_selected
+        )
+        self.open_button = self._button(
+            "Open as new handout",
+            "Start a new handout from this one (for the same client, or to adapt it)",
+            self.open_selected,
+        )
+        self.delete_button = self._button(
+            "Delete",
+            "Delete this record (the client's handout is not affected)",
+            self.delete_selected,
+        )
+        self.clear_button = self._button(
+            "Delete all…", "Delete every record of the history", self.delete_all
+        )
+        close = self._button("Close", "Close the history", self.accept)
+        buttons = QHBoxLayout()
+        for button in (self.print_button, self.save_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.delete_button, self.clear_button, close):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 3)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.problems)
+        layout.addLayout(buttons)
+        self.resize(860, 560)
+        self.reload()
+
+    def _button(self, text: str, tip: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    # -- the list -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the records again."""
+        history_ops.load_history(self).success(self._loaded).run()
+
+    def _loaded(self, found: history_ops.HistoryList) -> None:
+        self.records = found.records
+        self.problems.setText(
+            "\n".join(f"Could not read a record: {problem}" for problem in found.problems)
+        )
+        self.problems.setVisible(bool(found.problems))
+        self._fill()
+
+    def shown_records(self) -> list[HistoryRecord]:
+        return search_history(self.records, self.search.text())
+
+    def _fill(self) -> None:
+        self.list.clear()
+        for record in self.shown_records():
+            item = QTreeWidgetItem(
+                [
+                    when_text(record),
+                    record.prepared_for or "—",
+                    record.title,
+                    record.topics,
+                    f"{record.layout}, {record.paper.upper()}",
+                ]
+            )
+            item.setData(0, RECORD_ROLE, record)
+            item.setToolTip(3, record.topics)
+            self.list.addTopLevelItem(item)
+        for column, width in enumerate((150, 130, 190, 260)):
+            self.list.setColumnWidth(column, width)
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
+        self._show_selected()
+        self.clear_button.setEnabled(bool(self.records))
+
+    def selected(self) -> HistoryRecord | None:
+        item = self.list.currentItem()
+        record = item.data(0, RECORD_ROLE) if item is not None else None
+        return record if isinstance(record, HistoryRecord) else None
+
+    def _show_selected(self, *_args: object) -> None:
+        record = self.selected()
+        for button in (self.print_button, self.save_button, self.open_button, self.delete_button):
+            button.setEnabled(record is not None)
+        if record is None:
+            searching = bool(self.search.text().strip())
+            self.details.setText(
+                "No record matches your search."
+                if searching and self.records
+                else "Nothing recorded yet: exported and printed handouts appear here."
+            )
+            return
+        done = "Printed" if record.action == "print" else "Exported"
+        rows = [
+            f"<b>{html.escape(record.title)}</b> — {done} {html.escape(when_text(record))}"
+            f" for {html.escape(record.prepared_for or 'no name given')}",
+            f"{html.escape(record.brand)} · {html.escape(record.layout)} · "
+            f"{record.paper.upper()} paper · language {html.escape(record.language)}"
+            + (" · PDF kept" if record.pdf else ""),
+        ]
+        for number, section in enumerate(record.sections, start=1):
+            source = (
+                f"library entry {section.entry_id}, revision {section.entry_revision}"
+                if section.entry_id
+                else "your own text"
+            )
+            rows.append(f"{number}. {html.escape(section.title)} ({html.escape(source)})")
+        if not record.unchanged():
+            rows.append("<b>This record was changed after it was made; it may not be exact.</b>")
+        self.details.setText("<br>".join(rows))
+
+    # -- the actions ----------------------------------------------------------------------
+
+    def print_selected(self) -> None:
+        record = self.selected()
+        if record is not None:
+            history_ops.reprint_request(self, record, self.service.next_id()).success(
+                lambda request: (
+                    export.print_pdf(
+                        self, self.service, request, record.title, history=self.settings
+                    )
+                    .success(lambda _printed: self.reload())
+                    .run()
+                )
+            ).run()
+
+    def save_selected(self, target: Path | None = None) -> None:
+        """Save the PDF again: the kept PDF when there is one, else rendered
+        from the record (``target``: where, without asking)."""
+        record = self.selected()
+        if record is None:
+            return
+        folder = Path(self.settings.last_export_dir or Path.home())
+        path = target or files.ask_export_path(
+            self, folder / f"{files.file_stem(record.title)}.pdf"
+        )
+        if path is None:
+            return
+        history_ops.reprint_request(self, record, self.service.next_id()).success(
+            lambda request: self._save(record, request, path)
+        ).run()
+
+    def _save(self, record: HistoryRecord, request: RenderRequest, path: Path) -> None:
+        if record.pdf is None:
+            export.export_pdf(self, self.service, request, path, history=self.settings).success(
+                lambda _result: self.reload()
+            ).run()
+            return
+        try:  # the very PDF the client got
+            pdf = record.pdf.read_bytes()
+            atomic_write_bytes(path, pdf)
+        except (OSError, HandoutBuilderError) as exc:
+            show_error(self, "Cannot save the PDF", str(exc))
+            return
+        history_ops.record(self, request, "export", pdf, self.settings)
+        self.reload()
+
+    def open_selected(self) -> None:
+        record = self.selected()
+        if record is not None:
+            self.open_as_new.emit(record)
+            self.accept()
+
+    def delete_selected(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete record",
+            f"Delete the record of “{record.title}” for {record.prepared_for or 'no name'} "
+            f"({when_text(record)})? Nothing else is changed.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            history_ops.delete_record(self, record).success(lambda _r: self._deleted()).run()
+
+    def delete_all(self) -> None:
+        count = len(self.records)
+        answer = QMessageBox.question(
+            self,
+            "Delete the whole history",
+            f"Delete all {count} record{'s' if count != 1 else ''} of the handout history? "
+            "This cannot be undone.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            history_ops.clear_history(self).success(lambda _n: self._deleted()).run()
+
+    def _deleted(self) -> None:
+        self.reload()
+        self.changed.emit()
