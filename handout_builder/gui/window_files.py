@@ -16,13 +16,16 @@ from handout_builder import APP_NAME
 from handout_builder.core.jobs import RenderResult
 from handout_builder.core.model.documents import empty_handout
 from handout_builder.core.model.handout import FILE_SUFFIX
+from handout_builder.desktop.file_types import PACK, document_type
 from handout_builder.gui.document import HandoutDocument
-from handout_builder.gui.operations import export, files, show_error, show_note
+from handout_builder.gui.operations import export, files, packs, show_error, show_note
 from handout_builder.gui.operations.preferences import remember
 
 if TYPE_CHECKING:
     from handout_builder.core.model.history import HistoryRecord
+    from handout_builder.core.model.pack_import import ImportPlan, ImportResult
     from handout_builder.gui.dialogs.history import HistoryDialog
+    from handout_builder.gui.dialogs.pack_import import PackImportDialog
     from handout_builder.gui.main_window import MainWindow
     from handout_builder.gui.single_instance import HandOver
 
@@ -42,6 +45,7 @@ class FileCommands:
             (menus.export_action, self.export_dialog),
             (menus.print_action, self.print_handout),
             (menus.history_action, self.open_history),
+            (menus.import_pack_action, self.import_pack_dialog),
         ):
             action.triggered.connect(slot)
         menus.recent_menu.aboutToShow.connect(self.fill_recent_menu)
@@ -165,6 +169,51 @@ class FileCommands:
             self.window.set_document(document)
             self.window.keeper.changed()
 
+    def import_pack_dialog(self) -> None:
+        """File ▸ Import practice pack: pick one, then :meth:`import_pack`."""
+        start = self.window.settings.last_open_dir or str(Path.home())
+        if (path := packs.ask_pack_path(self.window, start)) is not None:
+            self.import_pack(path)
+
+    def import_pack(self, path: Path) -> None:
+        """Check the pack at ``path`` in the background, then show what it would
+        add and replace (the import preview); nothing is written until the
+        clinician imports."""
+        window = self.window
+        window.statusBar().showMessage(f"Checking the practice pack “{path.name}”…")
+        packs.check_pack(window, path, window.service.renderer.render).success(
+            self._show_pack
+        ).run_in_background(window.tasks)
+
+    def _show_pack(self, plan: ImportPlan) -> PackImportDialog:
+        from handout_builder.gui.dialogs.pack_import import PackImportDialog
+
+        window = self.window
+        window.statusBar().clearMessage()
+        dialog = PackImportDialog(plan, window)
+        dialog.import_chosen.connect(
+            lambda replace: (
+                packs.import_pack(window, plan, replace_existing=replace)
+                .success(self._pack_imported)
+                .run()
+            )
+        )
+        dialog.open()
+        window.dialog = dialog
+        return dialog
+
+    def _pack_imported(self, result: ImportResult) -> None:
+        window = self.window
+        kept = f"; {len(result.kept)} of yours kept" if result.kept else ""
+        window.statusBar().showMessage(
+            f"Practice pack imported: {len(result.added)} added, "
+            f"{len(result.replaced)} replaced{kept}",
+            8000,
+        )
+        window.reload_library()
+        window.brands.refresh()
+        window.options.layouts_changed()
+
     def open_files(self, paths: Sequence[Path]) -> bool:
         """Open files handed to the app (command line, file manager, a second
         launch). The window shows one handout: the first readable file opens,
@@ -175,8 +224,9 @@ class FileCommands:
         window = self.window
         readable, unreadable, problems = [], [], []
         for path in paths:
-            # Practice packs (.hbpack) get their own branch here once they exist
-            # (desktop/file_types.py lists the types the desktop hands over).
+            if document_type(path) is PACK:  # its import preview, after the check
+                self.import_pack(path)
+                continue
             problem = files.handout_problem(path)
             if problem:
                 unreadable.append(f"“{path.name}”")
