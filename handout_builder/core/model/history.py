@@ -143,16 +143,22 @@ def _new_id(when: dt.datetime) -> str:
 
 
 def record_handout(
-    request: RenderRequest, action: str, pdf: bytes | None = None, *, keep_pdf: bool = False
+    request: RenderRequest,
+    action: str,
+    pdf: bytes | None = None,
+    *,
+    keep_pdf: bool = False,
+    when: dt.datetime | None = None,
 ) -> HistoryRecord:
     """Add a record of ``request`` (the handout and brand that were rendered)
-    being exported or printed (``action``); with ``keep_pdf``, ``pdf`` is kept
-    beside it. Written atomically, owner-only; returns the record. Raises
-    :class:`HandoutBuilderError` when the history folder cannot be written."""
+    being exported or printed (``action``) now (or ``when``); with
+    ``keep_pdf``, ``pdf`` is kept beside it. Written atomically, owner-only;
+    returns the record. Raises :class:`HandoutBuilderError` when the history
+    folder cannot be written."""
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r}")
     handout, brand = request.handout, request.brand
-    now = dt.datetime.now().astimezone()
+    now = (when or dt.datetime.now()).astimezone()
     folder = paths.ensure_dir(paths.history_dir(), private=True)
     record_id = _new_id(now)
     while (folder / f"{record_id}.json").exists():  # two in one microsecond

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from handout_builder.core.atomic import atomic_write_bytes
 from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.core.jobs import RenderRequest
+from handout_builder.core.layout.layouts import find_layouts
 from handout_builder.core.model.history import HistoryRecord, search_history
 from handout_builder.core.settings import Settings
 from handout_builder.gui.operations import export, files, show_error
@@ -62,6 +63,7 @@ class HistoryDialog(QDialog):
         self.service = service
         self.settings = settings
         self.records: list[HistoryRecord] = []
+        self.layout_titles = {name: layout.title for name, layout in find_layouts()[0].items()}
 
         intro = QLabel(
             "Every handout you export or print is recorded here, on this computer only, "
@@ -157,6 +159,7 @@ class HistoryDialog(QDialog):
 
     def _fill(self) -> None:
         self.list.clear()
+        titles = self.layout_titles
         for record in self.shown_records():
             item = QTreeWidgetItem(
                 [
@@ -164,7 +167,7 @@ class HistoryDialog(QDialog):
                     record.prepared_for or "—",
                     record.title,
                     record.topics,
-                    f"{record.layout}, {record.paper.upper()}",
+                    f"{titles.get(record.layout, record.layout)}, {record.paper.upper()}",
                 ]
             )
             item.setData(0, RECORD_ROLE, record)
@@ -199,7 +202,8 @@ class HistoryDialog(QDialog):
         rows = [
             f"<b>{html.escape(record.title)}</b> — {done} {html.escape(when_text(record))}"
             f" for {html.escape(record.prepared_for or 'no name given')}",
-            f"{html.escape(record.brand)} · {html.escape(record.layout)} · "
+            f"{html.escape(record.brand)} · "
+            f"{html.escape(self.layout_titles.get(record.layout, record.layout))} · "
             f"{record.paper.upper()} paper · language {html.escape(record.language)}"
             + (" · PDF kept" if record.pdf else ""),
         ]

@@ -80,8 +80,8 @@ class PackImportDialog(QDialog):
             if not found:
                 continue
             group = QTreeWidgetItem([f"{label} ({len(found)})"])
-            group.setFirstColumnSpanned(True)
             self.items.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)
             for item in found:
                 group.addChild(_row(item))
             group.setExpanded(True)
@@ -93,13 +93,14 @@ class PackImportDialog(QDialog):
         self.problems.setWordWrap(True)
         for problem in errors + notes:
             kind = {"error": "Problem", "warning": "Warning"}.get(problem.severity, "Note")
-            self.problems.addItem(f"{kind}: {problem}")
+            where = str(problem).removeprefix(f"{plan.pack}: ")  # the pack is named above
+            self.problems.addItem(f"{kind}: {where}")
         self.problems.setVisible(bool(plan.problems))
 
         replacing = len(plan.with_action("replace"))
         self.replace = QCheckBox(
-            f"Replace my {replacing} file{'s' if replacing != 1 else ''} that differ "
-            "with the pack's",
+            f"Replace my {replacing} item{'s' if replacing != 1 else ''} that "
+            f"differ{'s' if replacing == 1 else ''} with the pack's",
             self,
         )
         self.replace.setToolTip("Unticked, your own versions are kept and the rest is imported")
