@@ -221,7 +221,7 @@ A short pause can help you when feelings run high.
 ## Try this: a short pause
 
 1. Stop what you are doing.
-2. Take one slow breath.
+2. Count slowly to five.
 
 ## Key points
 

@@ -54,6 +54,16 @@ from handout_builder.core.checks.readability import (
     terminated,
     word_count,
 )
+from handout_builder.core.checks.spelling import british_spellings
+from handout_builder.core.checks.wording import (
+    BREATHING,
+    BREATHING_HINT,
+    CLINICIAN_HINT,
+    CLINICIAN_WORD,
+    PLAIN_THERAPIST,
+    PLAIN_THERAPIST_HINT,
+    has_breathing_caution,
+)
 from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
 from handout_builder.core.fields import FieldReader
 from handout_builder.core.markdown import client_text_blocks_with_lines, list_kinds, split_parts
@@ -256,6 +266,9 @@ class _Checker:
         self.check_reading_level()
         self.check_sentences()
         self.check_banned_phrases()
+        self.check_wording()
+        if self.builtin_rules:
+            self.check_spelling()
         self.check_unknowns()
         self.check_you()
         self.check_references()
@@ -371,6 +384,10 @@ class _Checker:
         items: list[tuple[int | None, str, str | None]] = [
             (b.line, b.text, None) for b in self.blocks
         ]
+        first = self.doc.body_line
+        items += [
+            (first + p.line, p.heading, None) for p in split_parts(self.doc.body) if p.heading
+        ]
         items.append((self.key_line("title"), self.entry.title, "title"))
         items.append((self.key_line("summary"), self.entry.summary, "summary"))
         lines = self.doc.item_lines.get("reflection", [])
@@ -405,6 +422,60 @@ class _Checker:
                         f"say instead: {banned.hint}",
                         field_name,
                     )
+
+    def check_wording(self) -> None:
+        """'clinician' in client text; a breathing "Try this" without the caution."""
+        severity: Severity = "error" if self.builtin_rules else "warning"
+        for line, text, field_name in self.client_fields():
+            for match in CLINICIAN_WORD.finditer(text):
+                self.add(severity, line, f"'{match.group(0)}': {CLINICIAN_HINT}", field_name)
+        if self.builtin_rules:  # in the body, where placeholders are filled in
+            for index, source in enumerate(self.body_lines):
+                for match in PLAIN_THERAPIST.finditer(source):
+                    where = self.doc.body_line + index
+                    self.add("error", where, f"'{match.group(0)}': {PLAIN_THERAPIST_HINT}")
+        for part in split_parts(self.doc.body):
+            if part.kind == "try_this" and BREATHING.search(part.markdown):
+                if not has_breathing_caution(s for _, s in self.sentences()):
+                    self.add(
+                        "warning",
+                        self.doc.body_line + part.line,
+                        f"part '{part.heading}' asks the reader to attend to the breath: "
+                        + BREATHING_HINT,
+                    )
+                break
+
+    def check_spelling(self) -> None:
+        """US spelling in the title, summary, body, reflection and clinician note."""
+        texts: list[tuple[int | None, str, str | None]] = [
+            (self.key_line("title"), self.entry.title, "title"),
+            (self.key_line("summary"), self.entry.summary, "summary"),
+        ]
+        texts += [
+            (self.doc.body_line + index, line, None) for index, line in enumerate(self.body_lines)
+        ]
+        lines = self.doc.item_lines.get("reflection", [])
+        texts += [
+            (lines[i] if i < len(lines) else self.key_line("reflection"), q, "reflection")
+            for i, q in enumerate(self.entry.reflection)
+        ]
+        note_line = self.key_line("clinician_note")
+        raw_note = self.doc.data.get("clinician_note")
+        if note_line is not None and isinstance(raw_note, str):
+            block = 1 if "\n" in raw_note.strip() else 0  # a block scalar starts a line down
+            texts += [
+                (note_line + block + i, line, "clinician_note")
+                for i, line in enumerate(raw_note.strip().splitlines())
+            ]
+        for line, text, field_name in texts:
+            for _offset, british, us in british_spellings(text):
+                self.add(
+                    "error",
+                    line,
+                    f"'{british}' is British spelling; the built-in library uses US "
+                    f"spelling: '{us}'",
+                    field_name,
+                )
 
     def check_unknowns(self) -> None:
         body_text = "\n".join(b.text for b in self.blocks)
@@ -626,7 +697,26 @@ def lint_paths(targets: Sequence[Path] | None = None, *, builtin_rules: bool = F
             )
         else:
             seen[key] = path
+    _check_variant_targets(run)
     return run
+
+
+def _check_variant_targets(run: LintRun) -> None:
+    """A variant names an entry among the files checked or the built-in library."""
+    ids = {r.entry.id for r in run.results if r.entry is not None}
+    ids |= {p.stem for p in resources.builtin_library_dir().glob("*.md")}
+    for result in run.results:
+        entry = result.entry
+        if entry is not None and entry.variant_of and entry.variant_of not in ids:
+            result.problems.append(
+                Problem(
+                    f"'{entry.variant_of}' is not an entry in the library: a variant names "
+                    "the id of the entry it is a version of",
+                    str(result.path),
+                    result.key_lines.get("variant_of", 1),
+                    "variant_of",
+                )
+            )
 
 
 def display_path(path: str) -> str:

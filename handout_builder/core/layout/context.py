@@ -28,7 +28,7 @@ from handout_builder.core.checks.color import (
 )
 from handout_builder.core.errors import Problem
 from handout_builder.core.layout.layouts import STYLESHEET, Layout, resolve_options
-from handout_builder.core.markdown import render_markdown, split_parts
+from handout_builder.core.markdown import THERAPIST_FALLBACK, render_markdown, split_parts
 from handout_builder.core.model.brand import BrandProfile, contrast_problems
 from handout_builder.core.model.fonts import font_face_css
 from handout_builder.core.model.handout import Handout, Section
@@ -183,13 +183,19 @@ class SectionContext:
         "The section's illustration, or none (also none when illustrations are switched off).", "…"
     )
     references: tuple[ReferenceContext, ...] = doc(
-        "Verified references (empty when references are switched off).", "(…)"
+        "Verified references that back the client text (empty when references are switched off).",
+        "(…)",
     )
     reflection: tuple[str, ...] = doc(
         "Reflection questions for write-in answers.", "('When does your alarm go off?',)"
     )
     clinician_note: str = doc(
         "The clinician note — empty unless the clinician chose to print notes.", ""
+    )
+    note_references: tuple[ReferenceContext, ...] = doc(
+        "Verified references that back only the clinician note; given only when "
+        "the note is printed (print them with it).",
+        "(…)",
     )
     entry_id: str = doc(
         "Id of the library entry it came from (empty for own sections).", "anxiety-alarm"
@@ -359,9 +365,12 @@ def help_lines(handout: Handout, brand: BrandProfile) -> tuple[str, ...]:
     return tuple(text for name, text in lines if name in wanted and text)
 
 
-def placeholder_values(brand: BrandProfile) -> dict[str, str]:
-    """Values for the ``[[name]]`` placeholders in section text."""
+def placeholder_values(brand: BrandProfile, language: str = "en") -> dict[str, str]:
+    """Values for the ``[[name]]`` placeholders in section text; ``[[therapist]]``
+    is the clinician's name, or the plain words for one in ``language``."""
+    therapist = brand.clinician or THERAPIST_FALLBACK.get(language, THERAPIST_FALLBACK["en"])
     return {
+        "therapist": therapist,
         "practice_name": brand.practice_name,
         "clinician": ", ".join(x for x in (brand.clinician, brand.credentials) if x),
         "phone": brand.phone,
@@ -418,7 +427,12 @@ def section_context(
             )
     references: tuple[ReferenceContext, ...] = ()
     if options.include_references:
-        references = tuple(_reference(r) for r in section.references if r.verified)
+        references = tuple(_reference(r) for r in section.references if r.prints)
+    note_references: tuple[ReferenceContext, ...] = ()
+    if options.include_clinician_notes and section.clinician_note:
+        note_references = tuple(
+            _reference(r) for r in section.references if r.verified and r.supports == "note"
+        )
     return SectionContext(
         id=f"s-{section.id}",
         number=number,
@@ -432,6 +446,7 @@ def section_context(
         references=references,
         reflection=tuple(section.reflection),
         clinician_note=section.clinician_note if options.include_clinician_notes else "",
+        note_references=note_references,
         entry_id=section.entry_id or "",
         edited=edited,
     )
@@ -450,7 +465,7 @@ def build_context(
     first layout of ``layout_chain`` (the layout and its ancestors)."""
     problems: list[Problem] = contrast_problems(brand)
     layout = layout_chain[0]
-    values = placeholder_values(brand)
+    values = placeholder_values(brand, handout.language or "en")
     sections = tuple(
         section_context(
             s, i, handout, values, brand.primary_color, illustrations, problems, s.id in edited_ids
