@@ -57,6 +57,20 @@ def test_build_renders_topics_with_brand_and_saves_handout(tmp_path, capsys):
     assert document["options"]["paper"] == "a4"
 
 
+def test_build_takes_an_audience_variant_and_records_it(tmp_path, capsys):
+    out, saved = tmp_path / "teen.pdf", tmp_path / "teen.handout"
+    args = ["build", "--topic", "safety-plan-teen", "--save-handout", str(saved), "-o", str(out)]
+    assert main(args) == 0, capsys.readouterr().err
+    text = pdf_text(out.read_bytes())
+    assert "My school counselor" in text and "Trusted adult" in text
+    [section] = json.loads(saved.read_text())["sections"]
+    assert section["entry_id"] == "safety-plan-teen" and section["entry_revision"]
+    assert main(["library", "--json"]) == 0
+    rows = {row["id"]: row for row in json.loads(capsys.readouterr().out)}
+    assert rows["safety-plan-teen"]["variant_of"] == "safety-plan"
+    assert "safety-plan-teen" in rows["safety-plan"]["variants"]
+
+
 def test_render_saved_handout_with_edits(tmp_path):
     saved = tmp_path / "sam.handout"
     assert (
