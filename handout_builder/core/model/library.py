@@ -238,7 +238,7 @@ class Library:
         variant of (once), so a list shows each topic once and its variants under it.
         """
         words = [w for w in re.split(r"\W+", query.lower()) if w]
-        scored: list[tuple[int, int, LibraryEntry]] = []
+        scored: list[tuple[int, bool, int, LibraryEntry]] = []  # main entries before variants
         for order, entry in enumerate(self.entries.values()):
             if audience and audience not in entry.audiences:
                 continue
@@ -246,9 +246,9 @@ class Library:
                 continue
             score = _match_score(entry, words)
             if score is not None:
-                scored.append((-score, order, entry))
-        scored.sort(key=lambda item: (item[0], item[1]))
-        found = [entry for _, _, entry in scored]
+                scored.append((-score, entry.variant_of is not None, order, entry))
+        scored.sort(key=lambda item: item[:3])
+        found = [entry for *_, entry in scored]
         if not fold_variants:
             return found
         folded: dict[str, LibraryEntry] = {}
