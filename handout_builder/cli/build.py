@@ -9,6 +9,11 @@ from typing import Any
 from handout_builder.cli.common import EXIT_OK, check_writable_target, render_to
 from handout_builder.core.errors import Problem
 
+BRIEF_HELP = (
+    "print each section briefly: its title, summary, key points and Try this steps "
+    "(three topics fit on one page in Classic)"
+)
+
 
 def register(commands: Any) -> None:
     build = commands.add_parser("build", help="make a PDF from library topics")
@@ -33,6 +38,7 @@ def register(commands: Any) -> None:
         help="a layout option, e.g. body_size=18 (repeat for several; see docs/layouts.md)",
     )
     build.add_argument("--paper", choices=("letter", "a4"), default=None)
+    build.add_argument("--brief", action="store_true", help=BRIEF_HELP)
     build.add_argument(
         "--save-handout",
         type=Path,
@@ -53,6 +59,7 @@ def register(commands: Any) -> None:
         metavar="OUT.pdf",
         help="default: the handout's name with .pdf, next to it; - for standard output",
     )
+    render.add_argument("--brief", action="store_true", help=BRIEF_HELP)
     render.set_defaults(handler=cmd_render)
 
 
@@ -85,6 +92,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.option:
         chain = layout_chain(get_layout(handout.options.layout))
         handout.options.layout_options = parse_option_assignments(chain, args.option)
+    handout.options.brief = args.brief
     handout.subtitle, handout.prepared_for, handout.date = (
         args.subtitle,
         args.prepared_for,
@@ -131,6 +139,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     output = args.output or args.handout.with_suffix(".pdf")
     check_writable_target(output, inputs=[args.handout], pdf=True)
     handout = load_handout(args.handout)
+    if args.brief:
+        handout.options.brief = True
     brand, note = brand_for(handout, args.handout.resolve())
     library = load_library()
     notes = list(library.problems)

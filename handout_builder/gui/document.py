@@ -159,16 +159,24 @@ class HandoutDocument(QObject):
         self.change("Move section", mutate)
 
     def set_section_text(
-        self, section_id: str, *, title: str | None = None, body: str | None = None
+        self,
+        section_id: str,
+        *,
+        title: str | None = None,
+        body: str | None = None,
+        summary: str | None = None,
     ) -> None:
         def mutate(h: Handout) -> None:
             section = next(s for s in h.sections if s.id == section_id)
             if title is not None:
                 section.title = title
+            if summary is not None:
+                section.summary = summary
             if body is not None:
                 section.body = body
 
-        key = f"{'title' if title is not None else 'body'}:{section_id}"
+        part = "title" if title is not None else "summary" if summary is not None else "body"
+        key = f"{part}:{section_id}"
         self.change("Edit wording", mutate, merge_key=key, section_id=section_id)
 
     def reset_section(self, section_id: str, entry: LibraryEntry) -> None:

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
             self.outline.prepared_for,
             self.outline.date,
             self.editor.title,
+            self.editor.summary,
             self.editor.text,
         ):
             field.installEventFilter(self._undo_keys)
@@ -230,6 +231,11 @@ class MainWindow(QMainWindow):
         )
         self.references_action = self._option_action("Include references", "include_references")
         self.notes_action = self._option_action("Print clinician notes", "include_clinician_notes")
+        self.brief_action = self._option_action("Brief: one page", "brief")
+        self.brief_action.setToolTip(
+            "Print each section as its title, summary, key points and Try this steps "
+            "(three topics fit on one page in Classic)"
+        )
         self.writein_group = QActionGroup(self)
         self.writein_actions: dict[int, QAction] = {}
         for lines in WRITEIN_CHOICES:
@@ -279,6 +285,7 @@ class MainWindow(QMainWindow):
         self.options_menu.addAction(self.illustrations_action)
         self.options_menu.addAction(self.references_action)
         self.options_menu.addAction(self.notes_action)
+        self.options_menu.addAction(self.brief_action)
         writein = self.options_menu.addMenu("Write-in lines after each section")
         for action in self.writein_actions.values():
             writein.addAction(action)
@@ -349,6 +356,9 @@ class MainWindow(QMainWindow):
         self.editor.title_edited.connect(
             lambda sid, title: self.document.set_section_text(sid, title=title)
         )
+        self.editor.summary_edited.connect(
+            lambda sid, summary: self.document.set_section_text(sid, summary=summary)
+        )
         self.editor.compare_button.clicked.connect(lambda: self._with_section(self.compare_section))
         self.brand_combo.activated.connect(self._brand_chosen)
         self.layout_combo.activated.connect(
@@ -382,6 +392,7 @@ class MainWindow(QMainWindow):
             self.outline.remove_button,
             self.outline.reset_button,
             self.editor.title,
+            self.editor.summary,
             self.editor.text,
             self.editor.compare_button,
             self.preview.view,
@@ -524,6 +535,7 @@ class MainWindow(QMainWindow):
         self.illustrations_action.setChecked(handout.options.include_illustrations)
         self.references_action.setChecked(handout.options.include_references)
         self.notes_action.setChecked(handout.options.include_clinician_notes)
+        self.brief_action.setChecked(handout.options.brief)
         if (writein := self.writein_actions.get(handout.options.writein_lines)) is not None:
             writein.setChecked(True)
         sid = self.outline.selected_id()
@@ -531,9 +543,9 @@ class MainWindow(QMainWindow):
         if section is None:
             self.editor.set_section(None, "", "")
         elif self.editor.section_id == section.id:
-            self.editor.update_from_document(section.title, section.body)
+            self.editor.update_from_document(section.title, section.body, section.summary)
         else:
-            self.editor.set_section(section.id, section.title, section.body)
+            self.editor.set_section(section.id, section.title, section.body, section.summary)
         self._update_editor_status()
 
     def _section_text_changed(self, section_id: str) -> None:
@@ -572,7 +584,7 @@ class MainWindow(QMainWindow):
         if section is None:
             self.editor.set_section(None, "", "")
         else:
-            self.editor.set_section(section.id, section.title, section.body)
+            self.editor.set_section(section.id, section.title, section.body, section.summary)
         self._update_editor_status()
 
     def _with_section(self, action: Callable[[str], object]) -> None:

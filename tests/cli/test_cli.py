@@ -71,6 +71,23 @@ def test_build_takes_an_audience_variant_and_records_it(tmp_path, capsys):
     assert "safety-plan-teen" in rows["safety-plan"]["variants"]
 
 
+def test_brief_on_build_and_render_prints_three_topics_on_one_page(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    saved, out = tmp_path / "b.handout", tmp_path / "b.pdf"
+    topics = ["--topic", "anxiety-alarm", "--topic", "window-of-tolerance"]
+    args = ["build", *topics, "--topic", "grounding-skills", "--brief", "-o", str(out)]
+    assert main([*args, "--save-handout", str(saved)]) == 0, capsys.readouterr().err
+    assert len(PdfReader(out).pages) == 1
+    assert json.loads(saved.read_text())["options"]["brief"] is True
+    full = tmp_path / "full.handout"
+    assert main([*args[:-3], "--save-handout", str(full), "-o", str(tmp_path / "f.pdf")]) == 0
+    assert len(PdfReader(tmp_path / "f.pdf").pages) > 1
+    assert main(["render", str(full), "--brief", "-o", str(tmp_path / "r.pdf")]) == 0
+    assert len(PdfReader(tmp_path / "r.pdf").pages) == 1
+    assert "Try this: 5-4-3-2-1" in pdf_text((tmp_path / "r.pdf").read_bytes())
+
+
 def test_render_saved_handout_with_edits(tmp_path):
     saved = tmp_path / "sam.handout"
     assert (

@@ -221,3 +221,20 @@ def test_dropping_a_library_topic_on_the_outline_adds_it_there(qtbot, window):
         "grounding-skills",
         "anxiety-alarm",
     ]
+
+
+def test_brief_option_and_an_edited_summary(qtbot, window):
+    window.brief_action.trigger()
+    assert window.document.handout.options.brief
+    window.outline.list.setCurrentRow(0)
+    original = window.document.handout.sections[0].summary
+    assert window.editor.summary.text() == original != ""
+    window.editor.summary.selectAll()
+    qtbot.keyClicks(window.editor.summary, "Your alarm can learn to settle.")
+    assert window.document.handout.sections[0].summary == "Your alarm can learn to settle."
+    assert "Edited" in window.editor.status.text() or "edited" in window.editor.status.text()
+    text = wait_for_preview_text(qtbot, window, "Your alarm can learn to settle.")
+    assert "Key points" in text
+    window.document.undo_stack.undo()  # typing merges into one step
+    assert window.document.handout.sections[0].summary == original
+    assert window.editor.summary.text() == original

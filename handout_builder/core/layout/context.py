@@ -146,8 +146,9 @@ class ReferenceContext:
         "LeDoux JE, Pine DS (2016). Using neuroscience … Am J Psychiatry.",
     )
     short: str = doc(
-        "Authors and year only, for tight spaces such as a brochure panel.",
-        "LeDoux JE, Pine DS (2016)",
+        "Surnames and year, for tight spaces such as a brochure panel or the Brief "
+        "form (three or more authors: the first and “et al.”).",
+        "LeDoux & Pine (2016)",
     )
     doi: str = doc("DOI, may be empty.", "10.1176/appi.ajp.2016.16030353")
     url: str = doc("Web address, may be empty.", "")
@@ -174,6 +175,11 @@ class SectionContext:
     id: str = doc("Stable id, usable as an HTML id.", "3f2a9c1e0b7d")
     number: int = doc("Position in the handout, from 1.", "1")
     title: str = doc("Section title.", "Why anxiety happens: your body's alarm")
+    summary: str = doc(
+        "The one-line summary, as edited for this client (may be empty in handouts "
+        "saved before summaries were kept; print `intro` then).",
+        "Anxiety is your body's alarm working too hard.",
+    )
     html: Markup = doc("The whole text as HTML; `##` headings become `h3`.", "<p>…</p><h3>…</h3>")
     parts: tuple[PartContext, ...] = doc("The text split at its `##` headings.", "(…)")
     intro: Markup = doc("HTML of the text before the first heading (may be empty).", "<p>…</p>")
@@ -232,6 +238,11 @@ class OptionsContext:
     include_references: bool = doc("Print references.", "true")
     include_clinician_notes: bool = doc("Print clinician notes.", "false")
     writein_lines: int = doc("Number of write-in lines to print after each section.", "0")
+    brief: bool = doc(
+        "The Brief form: print each section as its title, summary, key points and "
+        "“Try this” steps (the base templates include `partials/brief-section.html.j2`).",
+        "false",
+    )
     layout: MappingProxyType[str, Any] = doc(
         "The layout's own options (`layout.toml` `[options.*]`), defaults filled in.",
         "{'show_contact_box': true}",
@@ -383,9 +394,7 @@ def placeholder_values(brand: BrandProfile, language: str = "en") -> dict[str, s
 
 
 def _reference(ref: Any) -> ReferenceContext:
-    return ReferenceContext(
-        citation=ref.citation(), short=f"{ref.authors} ({ref.year})", doi=ref.doi, url=ref.url
-    )
+    return ReferenceContext(citation=ref.citation(), short=ref.short(), doi=ref.doi, url=ref.url)
 
 
 def section_context(
@@ -437,6 +446,7 @@ def section_context(
         id=f"s-{section.id}",
         number=number,
         title=section.title,
+        summary=section.summary,
         html=Markup(render_markdown(section.body, values=values, heading_shift=1)),
         parts=parts,
         intro=next((p.html for p in parts if p.kind == "intro"), Markup("")),
@@ -516,6 +526,7 @@ def build_context(
             include_references=handout.options.include_references,
             include_clinician_notes=handout.options.include_clinician_notes,
             writein_lines=handout.options.writein_lines,
+            brief=handout.options.brief,
             layout=MappingProxyType(layout_options),
         ),
         layout=LayoutContext(

@@ -48,6 +48,17 @@ class Reference:
             text += f" doi:{self.doi}"
         return text
 
+    def short(self) -> str:
+        """Surnames and year for tight spaces, as in-text citations go:
+        ``LeDoux & Pine (2016)``; three or more authors ``Kral et al. (2022)``."""
+        names = [_surname(n) for n in self.authors.split(",")]
+        names = [n for n in names if n and n.rstrip(".").lower() != "et al"]
+        if len(names) > 2 or "et al" in self.authors:
+            authors = f"{names[0]} et al."
+        else:
+            authors = " & ".join(names)
+        return f"{authors or self.authors} ({self.year})"
+
     def to_data(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "authors": self.authors,
@@ -63,6 +74,14 @@ class Reference:
         if self.supports != "client":
             data["supports"] = self.supports
         return data
+
+
+def _surname(name: str) -> str:
+    """``LeDoux JE`` -> ``LeDoux``; a name without initials stays whole."""
+    words = name.split()
+    if len(words) > 1 and re.fullmatch(r"[A-Z]{1,4}\.?", words[-1]):
+        words = words[:-1]
+    return " ".join(words)
 
 
 def read_references(
