@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handout_builder.core.checks.lint import describe
 from handout_builder.core.errors import Problem
 from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
 from handout_builder.core.model.library import AUDIENCES, Library, LibraryEntry
@@ -434,7 +433,7 @@ class LibraryPanel(QWidget):
             line = f"line {problem.line}: " if problem.line else ""
             severity = "Needs fixing" if problem.severity == "error" else "Worth a look"
             self.problems.addItem(f"{severity} — {line}{problem.message}")
-            self.problems.item(self.problems.count() - 1).setToolTip(describe(problem))
+            self.problems.item(self.problems.count() - 1).setToolTip(str(problem))
         self.problems.setVisible(bool(shown))
 
     def _add_selected(self) -> None:
