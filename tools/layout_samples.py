@@ -31,12 +31,12 @@ def png(pdf: Path, page: int, target: Path) -> None:
 def main() -> int:
     home = Path(tempfile.mkdtemp(prefix="hb-layouts-"))
     os.environ["HANDOUT_BUILDER_HOME"] = str(home)
+    from dataclasses import replace
+
     from handout_builder.core.layout.authoring import sample_handout
     from handout_builder.core.layout.layouts import builtin_layouts
     from handout_builder.core.model.brand import sample_brand
     from handout_builder.core.model.documents import render_request
-    from dataclasses import replace
-
     from handout_builder.core.model.library import load_library
     from handout_builder.render.pdf import render_request as render
 
