@@ -16,8 +16,14 @@ reading grade             Flesch–Kincaid grade of the client     built-in: err
                           as notes when it is too high           error above 8
 sentence length           words in each sentence                 error above 25, warning above 20
 part length               words in each ``##`` part              warning above 150
-banned phrases            overstated claims (accuracy table)     error; a note when the
-                                                                 sentence says it is debated
+banned phrases            overstated claims (:mod:`myths`), and  error; a note when the
+                          footnote markers in the Markdown       sentence says it is debated
+"clinician"               the word in client text                built-in: error; yours: warning
+``[[therapist]]``         plain "your therapist or counselor"    built-in: error
+                          in built-in text
+breathing caution         a breathing "Try this" without it      warning
+US spelling               British spellings (built-in only)      error
+variant                   ``variant_of`` names an entry          error
 what is not known         brain/gene words need a cue such as    warning
                           "scientists are still learning"
 "you"                     the text speaks to the reader          warning
@@ -35,14 +41,19 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from handout_builder.core import paths, resources
+from handout_builder.core.checks.myths import (
+    UNKNOWN_CUES,
+    BannedPhrase,
+    Overstatement,
+    find_overstatements,
+    load_banned_phrases,
+)
 from handout_builder.core.checks.readability import (
     ACCEPTABLE_GRADE,
     ADDRESSES_READER,
@@ -65,7 +76,6 @@ from handout_builder.core.checks.wording import (
     has_breathing_caution,
 )
 from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
-from handout_builder.core.fields import FieldReader
 from handout_builder.core.markdown import client_text_blocks_with_lines, list_kinds, split_parts
 from handout_builder.core.model.frontmatter import FrontMatterDocument, parse_front_matter
 from handout_builder.core.model.illustrations import Illustration, load_illustrations
@@ -75,7 +85,6 @@ MAX_SENTENCE_WORDS = 25
 WARN_SENTENCE_WORDS = LONG_SENTENCE_WORDS
 MAX_PART_WORDS = 150
 HARDEST_SENTENCES = 3
-BANNED_FILE = "banned-phrases.yaml"
 
 # Words that make a claim about the brain or body biology ...
 NEURO_TERMS = re.compile(
@@ -83,85 +92,7 @@ NEURO_TERMS = re.compile(
     r"epigenetic\w*|cortex|prefrontal|hippocampus|vagus|vagal|hormones?|cortisol|adrenaline)\b",
     re.IGNORECASE,
 )
-# ... and the cues that say what is not known yet (CDC Clear Communication Index).
-UNKNOWN_CUES = re.compile(
-    r"\b(still (learning|studying|finding out|being studied|debat\w*|argu\w*|not sure|unclear)|"
-    r"not (yet )?(sure|known|clear|certain)|not fully understood|(do not|don't) (yet )?know|"
-    r"unclear|(scientists|researchers|experts) (disagree|debate|are still)|more research)\b",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z0-9]+)*")
-
-
-@dataclass(frozen=True)
-class BannedPhrase:
-    """Overstated wording to flag, with why and what to say instead."""
-
-    phrases: tuple[str, ...]
-    why: str
-    hint: str
-    pattern: re.Pattern[str]
-
-
-def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
-    alternatives = []
-    for phrase in sorted(phrases, key=len, reverse=True):
-        words = [re.escape(w) for w in phrase.replace("’", "'").split()]
-        alternatives.append(r"[\s\-]+".join(w.replace("'", "['’]") for w in words))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
-
-
-def read_banned_phrases(path: Path, problems: list[Problem]) -> list[BannedPhrase]:
-    """Read one banned-phrases file; problems are recorded, bad items skipped."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        reason = exc.problem or exc.context or "syntax error"
-        problems.append(Problem(f"is not valid YAML: {reason}", str(path), line))
-        return []
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        reason = " ".join(str(exc).split())
-        problems.append(Problem(f"cannot read the banned-phrases list: {reason}", str(path)))
-        return []
-    if not isinstance(data, list):
-        problems.append(Problem("must be a list of items (phrases, why, hint)", str(path)))
-        return []
-    found: list[BannedPhrase] = []
-    for index, item in enumerate(data):
-        reader = FieldReader(
-            item if isinstance(item, Mapping) else {},
-            str(path),
-            prefix=f"item {index + 1}",
-            problems=problems,
-        )
-        if not isinstance(item, Mapping):
-            reader.error(None, "must be a set of fields (phrases, why, hint)")
-            continue
-        before = len(problems)
-        reader.reject_unknown(("phrases", "why", "hint"))
-        phrases = reader.text_list("phrases", required=True)
-        why = reader.text("why", one_line=True, max_length=300)
-        hint = reader.text("hint", required=True, one_line=True, max_length=300)
-        if len(problems) > before or not phrases:
-            continue
-        found.append(BannedPhrase(phrases, why, hint, _phrase_pattern(phrases)))
-    return found
-
-
-def user_banned_phrases_file() -> Path:
-    return paths.data_home() / "lint" / BANNED_FILE
-
-
-def load_banned_phrases(problems: list[Problem] | None = None) -> list[BannedPhrase]:
-    """The built-in list plus the user's own (``<data folder>/lint/banned-phrases.yaml``)."""
-    sink = problems if problems is not None else []
-    found = read_banned_phrases(resources.asset("lint", BANNED_FILE), sink)
-    user = user_banned_phrases_file()
-    if user.is_file():
-        found.extend(read_banned_phrases(user, sink))
-    return found
 
 
 # -- locating text in the source -------------------------------------------------
@@ -397,31 +328,41 @@ class _Checker:
         return items
 
     def check_banned_phrases(self) -> None:
+        """Overstated claims (:mod:`myths`): in the words a client reads, where a
+        hedged sentence is a note; and, for items that look there, in the
+        Markdown as written (footnote markers)."""
         for line, text, field_name in self.client_fields():
-            for banned in self.banned:
-                for match in banned.pattern.finditer(text):
-                    where = line
-                    if field_name is None and line is not None:
-                        where = self.locator.line_of(
-                            text[match.start() :], line - self.doc.body_line
-                        )
-                    if UNKNOWN_CUES.search(_sentence_around(text, match.start(), match.end())):
-                        self.add(
-                            "info",
-                            where,
-                            f"'{match.group(0)}' is allowed here because the sentence says it "
-                            "is debated or not known; keep it that way",
-                            field_name,
-                        )
-                        continue
-                    why = f" ({banned.why})" if banned.why else ""
+            for found in find_overstatements(text, self.banned):
+                where = line
+                if field_name is None and line is not None:
+                    where = self.locator.line_of(text[found.start :], line - self.doc.body_line)
+                if found.hedged:
                     self.add(
-                        "error",
+                        "info",
                         where,
-                        f"'{match.group(0)}' overstates the science{why}; "
-                        f"say instead: {banned.hint}",
+                        f"'{found.text}' is allowed here because the sentence says it "
+                        "is debated or not known; keep it that way",
                         field_name,
                     )
+                else:
+                    self.add("error", where, _overstates(found), field_name)
+        for line, text, field_name in self.source_fields():
+            for found in find_overstatements(text, self.banned, markdown=True):
+                self.add("error", line, _overstates(found), field_name)
+
+    def source_fields(self) -> list[tuple[int | None, str, str | None]]:
+        """(line, text, field) of the client text as written: body lines, title,
+        summary and reflection questions."""
+        items: list[tuple[int | None, str, str | None]] = [
+            (self.doc.body_line + index, line, None) for index, line in enumerate(self.body_lines)
+        ]
+        items.append((self.key_line("title"), self.entry.title, "title"))
+        items.append((self.key_line("summary"), self.entry.summary, "summary"))
+        lines = self.doc.item_lines.get("reflection", [])
+        for index, question in enumerate(self.entry.reflection):
+            line = lines[index] if index < len(lines) else self.key_line("reflection")
+            items.append((line, question, "reflection"))
+        return items
 
     def check_wording(self) -> None:
         """'clinician' in client text; a breathing "Try this" without the caution."""
@@ -553,11 +494,9 @@ class _Checker:
             self.add("warning", line, f"'{name}' has no caption in its catalog", "illustration")
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` that holds ``text[start:end]``."""
-    begin = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
-    stops = [i for i in (text.find(mark, end) for mark in ".!?") if i >= 0]
-    return text[begin : min(stops) + 1 if stops else len(text)]
+def _overstates(found: Overstatement) -> str:
+    why = f" ({found.item.why})" if found.item.why else ""
+    return f"'{found.text}' overstates the science{why}; say instead: {found.item.hint}"
 
 
 def _clip(text: str, limit: int = 90) -> str:

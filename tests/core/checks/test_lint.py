@@ -152,7 +152,7 @@ def test_banned_phrases_in_body_title_and_reflection_but_not_clinician_note(tmp_
         [
             (line_of(text, "title:"), "title", "fear centre"),
             (line_of(text, "lizard brain"), "reflection", "lizard brain"),
-            (line_of(text, "proven to"), None, "proven to"),
+            (line_of(text, "proven to"), None, "is proven"),
         ]
     )
     assert "say instead:" in problems[0].message
