@@ -311,7 +311,8 @@ class _Checker:
     # -- accuracy --------------------------------------------------------------------
 
     def client_fields(self) -> list[tuple[int | None, str, str | None]]:
-        """(line, text, field) for every piece of client text, body blocks first."""
+        """(line, text, field) for every piece of client text as a client reads
+        it: body blocks first, then headings, title, summary and reflection."""
         items: list[tuple[int | None, str, str | None]] = [
             (b.line, b.text, None) for b in self.blocks
         ]
@@ -319,8 +320,22 @@ class _Checker:
         items += [
             (first + p.line, p.heading, None) for p in split_parts(self.doc.body) if p.heading
         ]
-        items.append((self.key_line("title"), self.entry.title, "title"))
-        items.append((self.key_line("summary"), self.entry.summary, "summary"))
+        return items + self.front_matter_texts()
+
+    def source_fields(self) -> list[tuple[int | None, str, str | None]]:
+        """(line, text, field) of the client text as written: body lines, title,
+        summary and reflection questions."""
+        items: list[tuple[int | None, str, str | None]] = [
+            (self.doc.body_line + index, line, None) for index, line in enumerate(self.body_lines)
+        ]
+        return items + self.front_matter_texts()
+
+    def front_matter_texts(self) -> list[tuple[int | None, str, str | None]]:
+        """(line, text, field) of the title, summary and reflection questions."""
+        items: list[tuple[int | None, str, str | None]] = [
+            (self.key_line("title"), self.entry.title, "title"),
+            (self.key_line("summary"), self.entry.summary, "summary"),
+        ]
         lines = self.doc.item_lines.get("reflection", [])
         for index, question in enumerate(self.entry.reflection):
             line = lines[index] if index < len(lines) else self.key_line("reflection")
@@ -350,20 +365,6 @@ class _Checker:
             for found in find_overstatements(text, self.banned, markdown=True):
                 self.add("error", line, _overstates(found), field_name)
 
-    def source_fields(self) -> list[tuple[int | None, str, str | None]]:
-        """(line, text, field) of the client text as written: body lines, title,
-        summary and reflection questions."""
-        items: list[tuple[int | None, str, str | None]] = [
-            (self.doc.body_line + index, line, None) for index, line in enumerate(self.body_lines)
-        ]
-        items.append((self.key_line("title"), self.entry.title, "title"))
-        items.append((self.key_line("summary"), self.entry.summary, "summary"))
-        lines = self.doc.item_lines.get("reflection", [])
-        for index, question in enumerate(self.entry.reflection):
-            line = lines[index] if index < len(lines) else self.key_line("reflection")
-            items.append((line, question, "reflection"))
-        return items
-
     def check_wording(self) -> None:
         """'clinician' in client text; a breathing "Try this" without the caution."""
         severity: Severity = "error" if self.builtin_rules else "warning"
@@ -388,18 +389,7 @@ class _Checker:
 
     def check_spelling(self) -> None:
         """US spelling in the title, summary, body, reflection and clinician note."""
-        texts: list[tuple[int | None, str, str | None]] = [
-            (self.key_line("title"), self.entry.title, "title"),
-            (self.key_line("summary"), self.entry.summary, "summary"),
-        ]
-        texts += [
-            (self.doc.body_line + index, line, None) for index, line in enumerate(self.body_lines)
-        ]
-        lines = self.doc.item_lines.get("reflection", [])
-        texts += [
-            (lines[i] if i < len(lines) else self.key_line("reflection"), q, "reflection")
-            for i, q in enumerate(self.entry.reflection)
-        ]
+        texts = self.source_fields()
         note_line = self.key_line("clinician_note")
         raw_note = self.doc.data.get("clinician_note")
         if note_line is not None and isinstance(raw_note, str):
