@@ -169,7 +169,7 @@ class HandoutDocument(QObject):
         body: str | None = None,
         summary: str | None = None,
     ) -> None:
-        """Change a section's title or wording (a section no longer in the
+        """Change a section's title, summary or wording (a section no longer in the
         handout takes nothing: its text has nowhere to go)."""
 
         def mutate(h: Handout) -> None:

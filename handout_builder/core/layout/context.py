@@ -379,9 +379,8 @@ def help_lines(handout: Handout, brand: BrandProfile) -> tuple[str, ...]:
 def placeholder_values(brand: BrandProfile, language: str = "en") -> dict[str, str]:
     """Values for the ``[[name]]`` placeholders in section text; ``[[therapist]]``
     is the clinician's name, or the plain words for one in ``language``."""
-    therapist = brand.clinician or THERAPIST_FALLBACK.get(language, THERAPIST_FALLBACK["en"])
     return {
-        "therapist": therapist,
+        "therapist": brand.clinician or THERAPIST_FALLBACK.get(language, ""),
         "practice_name": brand.practice_name,
         "clinician": ", ".join(x for x in (brand.clinician, brand.credentials) if x),
         "phone": brand.phone,

@@ -84,11 +84,6 @@ class LibraryEntry:
         """Verified references that back the client text: what the handout prints."""
         return tuple(r for r in self.references if r.prints)
 
-    @property
-    def base_id(self) -> str:
-        """The id of the entry this one is a variant of, or its own id."""
-        return self.variant_of or self.id
-
 
 def revision_of(text: str) -> str:
     """A short, stable fingerprint of an entry's text."""
