@@ -10,10 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar, QToolButton
 
-from handout_builder.core.model.handout import PAPERS
+from handout_builder.core.paper import PAPER_SIZES
 
 WRITEIN_CHOICES = (0, 2, 4, 6)
-PAPER_NAMES = {"letter": "Letter", "a4": "A4"}
 KEY = QKeySequence.StandardKey
 
 
@@ -128,8 +127,8 @@ class WindowMenus:
         )
         self.layout_combo = self._combo("Layout", "How the handout is laid out")
         self.paper_combo = self._combo("Paper size", "Paper size")
-        for paper in PAPERS:
-            self.paper_combo.addItem(PAPER_NAMES[paper], paper)
+        for paper in PAPER_SIZES.values():
+            self.paper_combo.addItem(paper.label, paper.name)
         for label, combo in (
             ("Brand ", self.brand_combo),
             (" Layout ", self.layout_combo),

@@ -15,7 +15,7 @@ reading grade             Flesch–Kincaid grade of the client     built-in: err
                           text; the hardest sentences listed     yours: warning above 6,
                           as notes when it is too high           error above 8
 sentence length           words in each sentence                 error above 25, warning above 20
-part length               words in each ``##`` part              warning above 150
+part length               words in each ``##`` part              warning above 120
 banned phrases            overstated claims (:mod:`myths`), and  error; a note when the
                           footnote markers in the Markdown       sentence says it is debated
 "clinician"               the word in client text                built-in: error; yours: warning
@@ -39,7 +39,6 @@ the linter, the library list and the editor all agree on a grade.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -54,11 +53,9 @@ from handout_builder.core.checks.myths import (
     find_overstatements,
     load_banned_phrases,
 )
+from handout_builder.core.checks.normalise import normalise
 from handout_builder.core.checks.readability import (
-    ACCEPTABLE_GRADE,
     ADDRESSES_READER,
-    GOOD_GRADE,
-    LONG_SENTENCE_WORDS,
     Readability,
     score_markdown,
     split_sentences,
@@ -66,6 +63,13 @@ from handout_builder.core.checks.readability import (
     word_count,
 )
 from handout_builder.core.checks.spelling import british_spellings
+from handout_builder.core.checks.thresholds import (
+    ACCEPTABLE_GRADE,
+    GOOD_GRADE,
+    LONG_SENTENCE_WORDS,
+    MAX_PART_WORDS,
+    MAX_SENTENCE_WORDS,
+)
 from handout_builder.core.checks.wording import (
     BREATHING,
     BREATHING_HINT,
@@ -76,14 +80,13 @@ from handout_builder.core.checks.wording import (
     has_breathing_caution,
 )
 from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
+from handout_builder.core.files import read_text
 from handout_builder.core.markdown import client_text_blocks_with_lines, list_kinds, split_parts
 from handout_builder.core.model.frontmatter import FrontMatterDocument, parse_front_matter
 from handout_builder.core.model.illustrations import Illustration, load_illustrations
-from handout_builder.core.model.library import LibraryEntry, load_entry
+from handout_builder.core.model.library import MAX_ENTRY_BYTES, LibraryEntry, load_entry
 
-MAX_SENTENCE_WORDS = 25
 WARN_SENTENCE_WORDS = LONG_SENTENCE_WORDS
-MAX_PART_WORDS = 150
 HARDEST_SENTENCES = 3
 
 # Words that make a claim about the brain or body biology ...
@@ -168,11 +171,12 @@ class _Checker:
         self.banned = banned
         self.problems: list[Problem] = []
         self.score: Readability | None = None
-        self.body_lines = doc.body.splitlines()
+        self.body = body = normalise(doc.body)  # line breaks kept: lines stay put
+        self.body_lines = body.splitlines()
         self.locator = _Locator(self.body_lines, doc.body_line)
         self.blocks = [
             _Block(doc.body_line + start, text)
-            for start, text in client_text_blocks_with_lines(doc.body)
+            for start, text in client_text_blocks_with_lines(body)
         ]
 
     def add(
@@ -211,7 +215,7 @@ class _Checker:
     # -- structure ---------------------------------------------------------------
 
     def check_structure(self) -> None:
-        parts = split_parts(self.doc.body)
+        parts = split_parts(self.body)
         first = self.doc.body_line
         intro = parts[0] if parts and parts[0].kind == "intro" else None
         if intro is None or not client_text_blocks_with_lines(intro.markdown):
@@ -246,8 +250,8 @@ class _Checker:
                 self.add(
                     "warning",
                     first + part.line,
-                    f"{name} has {words} words; keep each part under about "
-                    f"{MAX_PART_WORDS} (the content guide aims at 120) or split it",
+                    f"{name} has {words} words; keep each part to about "
+                    f"{MAX_PART_WORDS} (the content guide's short chunks) or split it",
                 )
 
     # -- reading level -------------------------------------------------------------
@@ -317,9 +321,7 @@ class _Checker:
             (b.line, b.text, None) for b in self.blocks
         ]
         first = self.doc.body_line
-        items += [
-            (first + p.line, p.heading, None) for p in split_parts(self.doc.body) if p.heading
-        ]
+        items += [(first + p.line, p.heading, None) for p in split_parts(self.body) if p.heading]
         return items + self.front_matter_texts()
 
     def source_fields(self) -> list[tuple[int | None, str, str | None]]:
@@ -376,7 +378,7 @@ class _Checker:
                 for match in PLAIN_THERAPIST.finditer(source):
                     where = self.doc.body_line + index
                     self.add("error", where, f"'{match.group(0)}': {PLAIN_THERAPIST_HINT}")
-        for part in split_parts(self.doc.body):
+        for part in split_parts(self.body):
             if part.kind == "try_this" and BREATHING.search(part.markdown):
                 if not has_breathing_caution(s for _, s in self.sentences()):
                     self.add(
@@ -511,9 +513,13 @@ def lint_file(
     result = EntryLint(path, builtin_rules)
     try:
         entry = load_entry(path, builtin=builtin_rules)
-        doc = parse_front_matter(path.read_text(encoding="utf-8"), str(path))
+        text = read_text(path, kind="library entry", max_bytes=MAX_ENTRY_BYTES)
+        doc = parse_front_matter(text, str(path))
     except ValidationError as exc:
         result.problems.extend(exc.problems)
+        return result
+    except HandoutBuilderError as exc:
+        result.problems.append(Problem(str(exc), str(path)))
         return result
     if illustrations is None:
         illustrations = load_illustrations()
@@ -646,28 +652,3 @@ def _check_variant_targets(run: LintRun) -> None:
                     "variant_of",
                 )
             )
-
-
-def display_path(path: str) -> str:
-    """A path as the user would type it: relative to the working folder when inside it."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:
-        return path
-    return path if relative.startswith("..") else relative
-
-
-SEVERITY_LABELS: dict[str, str] = {"error": "error", "warning": "warning", "info": "note"}
-
-
-def describe(problem: Problem) -> str:
-    """``file:line: severity: field 'x': message`` (one line)."""
-    where = ""
-    if problem.file:
-        where = display_path(problem.file) + (f":{problem.line}" if problem.line else "")
-    parts = [where] if where else []
-    parts.append(SEVERITY_LABELS[problem.severity])
-    if problem.field:
-        parts.append(f"field '{problem.field}'")
-    parts.append(problem.message)
-    return ": ".join(parts)

@@ -17,13 +17,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from handout_builder.core import paths, resources
-from handout_builder.core.errors import Problem
+from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.fields import FieldReader
+from handout_builder.core.files import read_yaml
 
 BANNED_FILE = "banned-phrases.yaml"
+MAX_BANNED_BYTES = 512 * 1024
 ITEM_FIELDS = ("phrases", "patterns", "in", "why", "hint")
 WHERE = ("client text", "markdown")
 
@@ -82,17 +82,11 @@ def phrase_pattern(phrases: Iterable[str], patterns: Iterable[str] = ()) -> re.P
 def read_banned_phrases(path: Path, problems: list[Problem]) -> list[BannedPhrase]:
     """Read one banned-phrases file; problems are recorded, bad items skipped."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        reason = exc.problem or exc.context or "syntax error"
-        problems.append(Problem(f"is not valid YAML: {reason}", str(path), line))
+        parsed = read_yaml(path, kind="banned-phrases list", max_bytes=MAX_BANNED_BYTES)
+    except HandoutBuilderError as exc:
+        problems.extend(getattr(exc, "problems", [Problem(str(exc), str(path))]))
         return []
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        reason = " ".join(str(exc).split())
-        problems.append(Problem(f"cannot read the banned-phrases list: {reason}", str(path)))
-        return []
+    data = parsed.data
     if not isinstance(data, list):
         problems.append(Problem("must be a list of items (phrases, why, hint)", str(path)))
         return []
@@ -103,6 +97,7 @@ def read_banned_phrases(path: Path, problems: list[Problem]) -> list[BannedPhras
             str(path),
             prefix=f"item {index + 1}",
             problems=problems,
+            hints=parsed.hints,
         )
         if not isinstance(item, Mapping):
             reader.error(None, "must be a set of fields (phrases, why, hint)")
