@@ -19,6 +19,10 @@ FILLABLE_HELP = (
     "make every place to write (blanks, lines, empty table cells) a PDF form field "
     "too, to fill in on a phone or computer"
 )
+BRIEF_HELP = (
+    "print each section briefly: its title, summary, key points and Try this steps "
+    "(three topics fit on one page in Classic)"
+)
 
 
 def register(commands: Any) -> None:
@@ -45,6 +49,7 @@ def register(commands: Any) -> None:
     )
     build.add_argument("--paper", choices=PAPERS, default=None)
     build.add_argument("--fillable", action="store_true", help=FILLABLE_HELP)
+    build.add_argument("--brief", action="store_true", help=BRIEF_HELP)
     build.add_argument(
         "--save-handout",
         type=Path,
@@ -66,6 +71,7 @@ def register(commands: Any) -> None:
         help="default: the handout's name with .pdf, next to it; - for standard output",
     )
     render.add_argument("--fillable", action="store_true", help=FILLABLE_HELP)
+    render.add_argument("--brief", action="store_true", help=BRIEF_HELP)
     render.set_defaults(handler=cmd_render)
 
 
@@ -102,6 +108,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         if args.option:
             chain = layout_chain(get_layout(handout.options.layout))
             handout.options.layout_options = parse_option_assignments(chain, args.option)
+        handout.options.brief = args.brief
         _check_readable(handout)
         if args.brand:
             brand = load_brand(args.brand)
@@ -150,6 +157,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     with render_engine() as worker:
         handout = load_handout(args.handout)
         handout.options.fillable = handout.options.fillable or args.fillable
+        if args.brief:
+            handout.options.brief = True
         choice = resolve_brand(
             handout.brand, relative_to=args.handout.resolve().parent, strict=True
         )

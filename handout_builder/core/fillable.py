@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from markdown_it.token import Token
 
-# "[[name]]" placeholders and "___" blanks, in the order they appear.
-BLANK_OR_PLACEHOLDER = re.compile(r"\[\[\s*([a-z_]+)\s*\]\]|_{3,}")
+# "[[name]]" placeholders (with the full stop after one) and "___" blanks, in order.
+BLANK_OR_PLACEHOLDER = re.compile(r"\[\[\s*([A-Za-z_]+)\s*\]\]([.!?]?)|_{3,}")
+PlaceholderText = Callable[[str], str | None]  # a placeholder's value; None: not one
 MAX_LABEL = 160  # characters of a spoken name; the rest is left out with "…"
 
 
@@ -67,12 +68,9 @@ class _Labeller:
     on the text token, in order) and each empty table cell
     (``token.meta["field"]`` on its ``td_open``)."""
 
-    def __init__(
-        self, fields: FormFields, values: Mapping[str, str], placeholders: Collection[str]
-    ) -> None:
+    def __init__(self, fields: FormFields, text_of: PlaceholderText) -> None:
         self.fields = fields
-        self.values = values
-        self.placeholders = placeholders
+        self.text_of = text_of
         self.count = 0
         self.heading = ""
         self.items: list[int] = []  # the item number in each open list (0: bullets)
@@ -128,18 +126,16 @@ class _Labeller:
                 before += child.content[position : match.start()]
                 position = match.end()
                 placeholder = match.group(1)
-                if placeholder is not None and placeholder not in self.placeholders:
-                    before += match.group(0)
-                    continue
-                if placeholder is not None and self.values.get(placeholder, "").strip():
-                    before += self.values[placeholder]
+                value = self.text_of(placeholder) if placeholder is not None else ""
+                if value is None or value:  # not a placeholder, or filled in
+                    before += match.group(0) if value is None else value
                     continue
                 asked = before.strip(" \t:–—-")
                 if whole_line and not any(self.items):  # numbered items say which
                     self.lines_here += 1
                     asked = f"line {self.lines_here}"
                 elif placeholder is not None and not asked:
-                    asked = placeholder.replace("_", " ")
+                    asked = placeholder.replace("_", " ").lower()
                 labels.append((self.name(), self.where(asked)))
                 before = ""
             before += child.content[position:]
@@ -169,13 +165,8 @@ class _Table:
         return (self.row_label, header) if column else (f"row {self.row - 1}", header)
 
 
-def label_blanks(
-    tokens: Sequence[Token],
-    fields: FormFields,
-    values: Mapping[str, str],
-    placeholders: Collection[str],
-) -> None:
+def label_blanks(tokens: Sequence[Token], fields: FormFields, text_of: PlaceholderText) -> None:
     """Name every write-in blank and empty table cell of a parsed Markdown
-    text as a form field (see :class:`_Labeller`); ``values`` are the values of
-    the ``placeholders`` (one left empty is a blank too)."""
-    _Labeller(fields, values, placeholders).run(tokens)
+    text as a form field (see :class:`_Labeller`); ``text_of`` gives what a
+    placeholder prints ("" for a blank, ``None`` for no placeholder)."""
+    _Labeller(fields, text_of).run(tokens)

@@ -8,7 +8,10 @@ prints as written. Two small additions for handouts:
 * a run of three or more underscores prints as a line to write on;
 * ``[[crisis_line]]``, ``[[phone]]`` and the other brand fields in
   :data:`PLACEHOLDERS` are filled in from the brand profile (a write-in line
-  when the profile leaves them empty).
+  when the profile leaves them empty);
+* ``[[therapist]]`` names the person the client works with: the brand's
+  clinician name, or "your therapist or counselor" when the profile has none
+  (never a blank). ``[[Therapist]]`` starts a sentence with a capital letter.
 
 In a fillable handout each blank, and each empty table cell, is also a PDF form
 field (:mod:`handout_builder.core.fillable`).
@@ -43,8 +46,15 @@ PLACEHOLDERS = (
     "address",
     "crisis_line",
     "domestic_violence_line",
+    "therapist",
 )
-_PLACEHOLDER = re.compile(r"\[\[\s*([a-z_]+)\s*\]\]")
+# The person the client works with when the brand profile names no clinician,
+# by handout language (the client never meets the word "clinician").
+THERAPIST_FALLBACK = {"en": "your therapist or counselor"}
+_PLACEHOLDER = re.compile(r"\[\[\s*([A-Za-z_]+)\s*\]\]")
+# A placeholder and the full stop (or ! ?) after it: a brand value that ends a
+# sentence itself ("... call or text 988.") must not print "988..".
+_PLACEHOLDER_STOP = re.compile(_PLACEHOLDER.pattern + r"([.!?]?)")
 _BLANK = re.compile(r"_{3,}")
 _TRY_THIS = re.compile(r"^\s*try\s+this\b", re.IGNORECASE)
 _KEY_POINTS = re.compile(r"^\s*key\s+points?\b", re.IGNORECASE)
@@ -142,7 +152,8 @@ def _render_cached(
     tokens = md.parse(_protect_blank_lines(text))
     env: dict[str, Any] = {"values": dict(values), "shift": heading_shift}
     if fields is not None:
-        label_blanks(tokens, fields, dict(values), PLACEHOLDERS)
+        known = dict(values)
+        label_blanks(tokens, fields, lambda name: placeholder_text(name, known))
     return str(md.renderer.render(tokens, md.options, env))
 
 
@@ -158,13 +169,14 @@ def _render_text(
     for match in BLANK_OR_PLACEHOLDER.finditer(token.content):
         out.append(html.escape(token.content[position : match.start()], quote=False))
         position = match.end()
-        name = match.group(1)
-        if name is not None and name not in PLACEHOLDERS:
+        name, stop = match.group(1), match.group(2) or ""
+        value = placeholder_text(name, values) if name is not None else ""
+        if value is None:  # not a placeholder: as typed
             out.append(html.escape(match.group(0), quote=False))
-        elif name is not None and values.get(name, "").strip():
-            out.append(html.escape(values[name].strip(), quote=False))
-        else:
-            out.append(_write_in(whole_line, next(fields, None)))
+        elif not value:  # a blank, or a brand field left empty
+            out.append(_write_in(whole_line and name is None, next(fields, None)) + stop)
+        else:  # a value that ends a sentence itself takes no second full stop
+            out.append(html.escape(value, quote=False) + ("" if value[-1] in ".!?" else stop))
     if whole_line:  # the whole line is a blank: a full-width line to write on
         return "".join(out[1:2])
     out.append(html.escape(token.content[position:], quote=False))
@@ -188,6 +200,19 @@ def _render_cell(
     if field is None:
         return cell
     return f'{cell}<div class="write-in-cell">{textarea_html(*field)}</div>'
+
+
+def placeholder_text(name: str, values: Mapping[str, str]) -> str | None:
+    """What ``[[name]]`` prints with ``values``: the value ("" for a write-in
+    line), or None when ``name`` is not a placeholder (it prints as typed).
+    ``Therapist`` is ``therapist`` with a capital first letter."""
+    key = name.lower() if name == "Therapist" else name
+    if key not in PLACEHOLDERS:
+        return None
+    value = values.get(key, "").strip()
+    if key == "therapist" and not value:
+        value = THERAPIST_FALLBACK["en"]
+    return value[:1].upper() + value[1:] if name == "Therapist" else value
 
 
 def _render_heading(
@@ -256,8 +281,17 @@ def _inline_words(token: Token) -> str:
         for child in token.children or []
         if child.type in ("text", "code_inline", "softbreak", "hardbreak")
     )
-    words = _BLANK.sub(" ", _PLACEHOLDER.sub(" ", words))
+    words = _BLANK.sub(" ", _PLACEHOLDER.sub(_scored_placeholder, words))
     return re.sub(r"\s+", " ", words).strip()
+
+
+def _scored_placeholder(match: re.Match[str]) -> str:
+    """Placeholders leave the scored text, except ``[[therapist]]``: a reader
+    meets "your therapist or counselor" there, so it is scored as that."""
+    name = match.group(1)
+    if name in ("therapist", "Therapist"):
+        return f" {placeholder_text(name, {})} "
+    return " "
 
 
 def part_texts(text: str) -> list[PartText]:

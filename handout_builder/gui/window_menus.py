@@ -76,6 +76,11 @@ class WindowMenus:
             "Blanks, lines and empty table cells become form fields the client can type "
             "in; on paper the handout looks the same"
         )
+        self.brief_action = self._checkable("Brief: one page")
+        self.brief_action.setToolTip(
+            "Print each section as its title, summary, key points and Try this steps "
+            "(three topics fit on one page in Classic)"
+        )
         self.writein_group = QActionGroup(window)
         self.writein_actions: dict[int, QAction] = {}
         for lines in WRITEIN_CHOICES:
@@ -148,6 +153,7 @@ class WindowMenus:
         self.options_menu.addAction(self.notes_action)
         self.options_menu.addAction(self.fillable_action)
         self.options_menu.setToolTipsVisible(True)
+        self.options_menu.addAction(self.brief_action)
         writein = self.options_menu.addMenu("Write-in lines after each section")
         for action in self.writein_actions.values():
             writein.addAction(action)

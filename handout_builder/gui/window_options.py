@@ -1,6 +1,6 @@
 """How the handout prints, in the window: the layout and paper pickers, the
-print options (illustrations, references, clinician notes, fillable form
-fields, write-in lines) and
+print options (illustrations, references, clinician notes, the Brief form,
+fillable form fields, write-in lines) and
 the current layout's own options, all saved in the handout (undoably)."""
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ class PrintOptions:
             "include_references": m.references_action,
             "include_clinician_notes": m.notes_action,
             "fillable": m.fillable_action,
+            "brief": m.brief_action,
         }
         for option, action in self.checks.items():
             action.triggered.connect(lambda on, o=option: self._set(o, on))

@@ -30,7 +30,7 @@ from handout_builder.core.layout.layouts import (
     Layout,
     resolve_options,
 )
-from handout_builder.core.markdown import render_markdown, split_parts
+from handout_builder.core.markdown import THERAPIST_FALLBACK, render_markdown, split_parts
 from handout_builder.core.model.brand import BrandProfile, contrast_problems
 from handout_builder.core.model.fonts import font_face_css
 from handout_builder.core.model.handout import Handout, Section
@@ -175,8 +175,9 @@ class ReferenceContext:
         "LeDoux JE, Pine DS (2016). Using neuroscience … Am J Psychiatry.",
     )
     short: str = doc(
-        "Authors and year only, for tight spaces such as a brochure panel.",
-        "LeDoux JE, Pine DS (2016)",
+        "Surnames and year, for tight spaces such as a brochure panel or the Brief "
+        "form (three or more authors: the first and “et al.”).",
+        "LeDoux & Pine (2016)",
     )
     doi: str = doc("DOI, may be empty.", "10.1176/appi.ajp.2016.16030353")
     url: str = doc("Web address, may be empty.", "")
@@ -203,6 +204,11 @@ class SectionContext:
     id: str = doc("Stable id, usable as an HTML id.", "3f2a9c1e0b7d")
     number: int = doc("Position in the handout, from 1.", "1")
     title: str = doc("Section title.", "Why anxiety happens: your body's alarm")
+    summary: str = doc(
+        "The one-line summary, as edited for this client (may be empty in handouts "
+        "saved before summaries were kept; print `intro` then).",
+        "Anxiety is your body's alarm working too hard.",
+    )
     html: Markup = doc("The whole text as HTML; `##` headings become `h3`.", "<p>…</p><h3>…</h3>")
     parts: tuple[PartContext, ...] = doc("The text split at its `##` headings.", "(…)")
     intro: Markup = doc("HTML of the text before the first heading (may be empty).", "<p>…</p>")
@@ -212,13 +218,19 @@ class SectionContext:
         "The section's illustration, or none (also none when illustrations are switched off).", "…"
     )
     references: tuple[ReferenceContext, ...] = doc(
-        "Verified references (empty when references are switched off).", "(…)"
+        "Verified references that back the client text (empty when references are switched off).",
+        "(…)",
     )
     reflection: tuple[str, ...] = doc(
         "Reflection questions for write-in answers.", "('When does your alarm go off?',)"
     )
     clinician_note: str = doc(
         "The clinician note — empty unless the clinician chose to print notes.", ""
+    )
+    note_references: tuple[ReferenceContext, ...] = doc(
+        "Verified references that back only the clinician note; given only when "
+        "the note is printed (print them with it).",
+        "(…)",
     )
     entry_id: str = doc(
         "Id of the library entry it came from (empty for own sections).", "anxiety-alarm"
@@ -260,6 +272,11 @@ class OptionsContext:
         "printed with the same lines). Blanks and empty table cells in the text do it "
         "by themselves; for lines a template draws, use the `write_lines` macro of "
         "`partials/fields.html.j2` (docs/layouts.md).",
+        "false",
+    )
+    brief: bool = doc(
+        "The Brief form: print each section as its title, summary, key points and "
+        "“Try this” steps (the base templates include `partials/brief-section.html.j2`).",
         "false",
     )
     layout: MappingProxyType[str, Any] = doc(
@@ -411,9 +428,11 @@ def help_lines(handout: Handout, brand: BrandProfile) -> tuple[str, ...]:
     return tuple(text for name, text in lines if name in wanted and text)
 
 
-def placeholder_values(brand: BrandProfile) -> dict[str, str]:
-    """Values for the ``[[name]]`` placeholders in section text."""
+def placeholder_values(brand: BrandProfile, language: str = "en") -> dict[str, str]:
+    """Values for the ``[[name]]`` placeholders in section text; ``[[therapist]]``
+    is the clinician's name, or the plain words for one in ``language``."""
     return {
+        "therapist": brand.clinician or THERAPIST_FALLBACK.get(language, ""),
         "practice_name": brand.practice_name,
         "clinician": ", ".join(x for x in (brand.clinician, brand.credentials) if x),
         "phone": brand.phone,
@@ -426,9 +445,7 @@ def placeholder_values(brand: BrandProfile) -> dict[str, str]:
 
 
 def _reference(ref: Any) -> ReferenceContext:
-    return ReferenceContext(
-        citation=ref.citation(), short=f"{ref.authors} ({ref.year})", doi=ref.doi, url=ref.url
-    )
+    return ReferenceContext(citation=ref.citation(), short=ref.short(), doi=ref.doi, url=ref.url)
 
 
 def section_context(
@@ -482,11 +499,17 @@ def section_context(
             )
     references: tuple[ReferenceContext, ...] = ()
     if options.include_references:
-        references = tuple(_reference(r) for r in section.references if r.verified)
+        references = tuple(_reference(r) for r in section.references if r.prints)
+    note_references: tuple[ReferenceContext, ...] = ()
+    if options.include_clinician_notes and section.clinician_note:
+        note_references = tuple(
+            _reference(r) for r in section.references if r.verified and r.supports == "note"
+        )
     return SectionContext(
         id=f"s-{section.id}",
         number=number,
         title=section.title,
+        summary=section.summary,
         html=Markup(render_markdown(section.body, values=values, heading_shift=1, fields=fields())),
         parts=parts,
         intro=next((p.html for p in parts if p.kind == "intro"), Markup("")),
@@ -496,6 +519,7 @@ def section_context(
         references=references,
         reflection=tuple(section.reflection),
         clinician_note=section.clinician_note if options.include_clinician_notes else "",
+        note_references=note_references,
         entry_id=section.entry_id or "",
         edited=edited,
     )
@@ -514,7 +538,7 @@ def build_context(
     first layout of ``layout_chain`` (the layout and its ancestors)."""
     problems: list[Problem] = contrast_problems(brand)
     layout = layout_chain[0]
-    values = placeholder_values(brand)
+    values = placeholder_values(brand, handout.language or "en")
     sections = tuple(
         section_context(
             s, i, handout, values, brand.primary_color, illustrations, problems, s.id in edited_ids
@@ -574,6 +598,7 @@ def build_context(
             include_clinician_notes=handout.options.include_clinician_notes,
             writein_lines=handout.options.writein_lines,
             fillable=handout.options.fillable,
+            brief=handout.options.brief,
             layout=MappingProxyType(layout_options),
         ),
         layout=LayoutContext(
