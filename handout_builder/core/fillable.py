@@ -27,6 +27,7 @@ from markdown_it.token import Token
 
 # "[[name]]" placeholders (with the full stop after one) and "___" blanks, in order.
 BLANK_OR_PLACEHOLDER = re.compile(r"\[\[\s*([A-Za-z_]+)\s*\]\]([.!?]?)|_{3,}")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 PlaceholderText = Callable[[str], str | None]  # a placeholder's value; None: not one
 MAX_LABEL = 160  # characters of a spoken name; the rest is left out with "…"
 
@@ -130,12 +131,12 @@ class _Labeller:
                 if value is None or value:  # not a placeholder, or filled in
                     before += match.group(0) if value is None else value
                     continue
-                asked = before.strip(" \t:–—-")
+                asked = SENTENCE_END.split(before)[-1].strip(" \t:–—-")  # this sentence's
                 if whole_line and not any(self.items):  # numbered items say which
                     self.lines_here += 1
                     asked = f"line {self.lines_here}"
-                elif placeholder is not None and not asked:
-                    asked = placeholder.replace("_", " ").lower()
+                elif placeholder is not None:  # the brand's field: "Crisis line"
+                    asked = placeholder.replace("_", " ").capitalize()
                 labels.append((self.name(), self.where(asked)))
                 before = ""
             before += child.content[position:]

@@ -38,6 +38,19 @@ def test_blanks_are_named_by_what_they_ask_for_and_where_they_are():
     assert html.count("<input") == 7 and "write-in-line-full" in html
 
 
+def test_a_blank_in_a_long_paragraph_is_named_by_its_own_sentence():
+    text = (
+        "## When thoughts turn dark\n\n"
+        "Do not work on them alone. Tell your therapist, or call the crisis line: "
+        "[[crisis_line]]. Or write the number: ______ and keep it close.\n"
+    )
+    html = render_markdown(text, values={"crisis_line": ""}, fields=FIELDS)
+    assert spoken(html) == [
+        ("s3-1", "When thoughts turn dark, Crisis line"),
+        ("s3-2", "When thoughts turn dark, Or write the number"),
+    ]
+
+
 def test_empty_table_cells_are_named_by_their_row_and_column():
     text = "| Day | What I did | Mood |\n|---|---|---|\n| Mon | Walked | |\n| | | |\n"
     html = render_markdown(text, fields=FIELDS)
