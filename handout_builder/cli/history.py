@@ -1,6 +1,6 @@
 """``history``: the handouts exported and printed in the app, on this computer.
 
-``history`` lists them (newest first; ``--json`` for scripts, ``--search`` by
+``history`` (or ``history list``) lists them (newest first; ``--json`` for scripts, ``--search`` by
 client label or topic), ``history show ID`` tells one in full, ``history
 reprint ID -o OUT.pdf`` makes the PDF again exactly as it was (the kept PDF
 when there is one), ``history delete ID`` and ``history clear`` delete.
@@ -39,14 +39,14 @@ def register(commands: Any) -> None:
         "record per export or print in the app. With no action, lists the records, "
         "newest first.",
     )
-    history.add_argument("--json", action="store_true", help="print JSON for scripts")
-    history.add_argument(
-        "--search", default="", metavar="TEXT", help="only records for this client or topic"
-    )
+    _list_options(history, default=False)
     history.set_defaults(handler=cmd_list)
     actions = history.add_subparsers(
         dest="history_command", parser_class=CommandParser, metavar="ACTION"
     )
+    listing = actions.add_parser("list", help="the records, newest first (the default)")
+    _list_options(listing, default=argparse.SUPPRESS)  # keeps `history --json list`'s
+    listing.set_defaults(handler=cmd_list)
     show = actions.add_parser("show", help="everything a record holds")
     show.add_argument("id", metavar="ID")
     show.set_defaults(handler=cmd_show)
@@ -62,6 +62,19 @@ def register(commands: Any) -> None:
     clear = actions.add_parser("clear", help="delete every record")
     clear.add_argument("--yes", action="store_true", help="do not ask first")
     clear.set_defaults(handler=cmd_clear)
+
+
+def _list_options(parser: argparse.ArgumentParser, default: Any) -> None:
+    """``--json`` and ``--search``, on ``history`` and on ``history list``."""
+    parser.add_argument(
+        "--json", action="store_true", default=default, help="print JSON for scripts"
+    )
+    parser.add_argument(
+        "--search",
+        default="" if default is False else default,
+        metavar="TEXT",
+        help="only records for this client or topic",
+    )
 
 
 def _summary(record: HistoryRecord) -> dict[str, Any]:

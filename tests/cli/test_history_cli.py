@@ -39,6 +39,11 @@ def test_list_search_and_json(records, capsys):
     assert row["sections"][0]["entry_id"] == "cbt-i-sleep" and row["pdf"] is None
     assert len(row["sections"][0]["text_sha256"]) == 64
 
+    assert main(["history", "list", "--json", "--search", "sam"]) == 0  # `list` says the same
+    assert [r["id"] for r in json.loads(capsys.readouterr().out)] == [records[0].id]
+    assert main(["history", "--json", "list"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 2
+
 
 def test_show_tells_the_entries_revisions_and_fingerprints(records, capsys):
     assert main(["history", "show", records[0].id[:-2]]) == 0
