@@ -86,10 +86,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     brands = sum(
         1 for m in members if m.count("/") == 1 and m.startswith("brands/") and m.endswith(".toml")
     )
-    print(
-        f"packed “{manifest.name}” into {output}: {entries} library entries, {layouts} "
-        f"layouts, {brands} brand profiles ({len(members)} files)"
+    counts = (
+        f"{_count(entries, 'library entry', 'library entries')}, {_count(layouts, 'layout')}, "
+        f"{_count(brands, 'brand profile')} ({_count(len(members), 'file')})"
     )
+    print(f"packed “{manifest.name}” into {output}: {counts}")
     warn(notes)
     return EXIT_OK
 
@@ -155,3 +156,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         + (f", {len(result.kept)} of yours kept (--replace replaces them)" if result.kept else "")
     )
     return EXIT_OK
+
+
+def _count(n: int, one: str, many: str = "") -> str:
+    """``1 layout``, ``2 layouts``; ``many`` when adding an s is wrong."""
+    return f"{n} {one if n == 1 else many or one + 's'}"

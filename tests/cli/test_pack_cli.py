@@ -16,7 +16,7 @@ def test_export_then_import_with_and_without_replace(home, tmp_path, monkeypatch
     (home / "library" / "group-rules.md").write_text(entry_text("group-rules", "Group rules"))
     packed = tmp_path / "practice.hbpack"
     assert main(["pack", "export", "-o", str(packed), "--version", "2026.11"]) == 0
-    assert "1 library entries, 0 layouts, 0 brand profiles" in capsys.readouterr().out
+    assert "1 library entry, 0 layouts, 0 brand profiles (1 file)" in capsys.readouterr().out
 
     other = tmp_path / "other"
     other.mkdir()
