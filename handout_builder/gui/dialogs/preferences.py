@@ -136,8 +136,10 @@ class PreferencesDialog(QDialog):
     def save(self) -> None:
         folder = self.library_dir.text().strip()
         practice = self.practice_dir.text().strip() if self.practice_dir.isEnabled() else ""
-        for chosen in (folder, practice):
-            if chosen and not Path(chosen).expanduser().is_dir():
+        pairs = ((folder, self.settings.library_dir), (practice, self.settings.practice_dir))
+        for chosen, before in pairs:
+            # a folder kept as it was may be away for now (a laptop off the network)
+            if chosen and chosen != before and not Path(chosen).expanduser().is_dir():
                 show_error(self, "Folder not found", f"{chosen} does not exist.")
                 return
         self.settings.default_brand = str(self.brand.currentData() or "")

@@ -31,6 +31,21 @@ def test_a_missing_practice_folder_is_not_saved(qtbot, window, tmp_path):
     dialog.reject()
 
 
+def test_a_practice_folder_that_is_away_does_not_stop_other_preferences(qtbot, window, tmp_path):
+    shared = tmp_path / "network-drive"
+    shared.mkdir()
+    dialog = window.open_preferences()
+    dialog.practice_dir.setText(str(shared))
+    dialog.save()
+    shared.rmdir()  # the laptop left the office
+    dialog = window.open_preferences()
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    dialog.save()
+    assert not dialog.isVisible()
+    saved = load_settings()
+    assert saved.default_paper == "letter" and saved.practice_dir == str(shared)
+
+
 def test_the_environment_wins_and_is_shown(qtbot, window, tmp_path, monkeypatch):
     monkeypatch.setenv(paths.ENV_PRACTICE, str(tmp_path))
     dialog = window.open_preferences()
