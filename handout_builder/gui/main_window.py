@@ -4,7 +4,7 @@ editor) in the middle, the live PDF preview on the right.
 The window wires widgets to the open :class:`HandoutDocument` and to the user
 actions in :mod:`handout_builder.gui.operations`, and keeps the views in step
 with the document. Its actions, menus and toolbar are built in
-:mod:`handout_builder.gui.window_menus`. Renders go through the render service
+:mod:`handout_builder.gui.window.menus`. Renders go through the render service
 (injectable: tests pass one with a fast fake renderer); reading the library and
 the brand profiles runs on the window's background tasks.
 """
@@ -38,12 +38,12 @@ from handout_builder.gui.panels.section_editor import SectionEditor
 from handout_builder.gui.services.recovery import RecoveryKeeper, offer_recovery
 from handout_builder.gui.services.render_service import RenderService
 from handout_builder.gui.services.tasks import BackgroundTasks
-from handout_builder.gui.window_brands import BrandCommands
-from handout_builder.gui.window_files import FileCommands
-from handout_builder.gui.window_keys import set_up_keys
-from handout_builder.gui.window_menus import WindowMenus
-from handout_builder.gui.window_options import PrintOptions
-from handout_builder.gui.window_sections import SectionCommands
+from handout_builder.gui.window.brands import BrandCommands
+from handout_builder.gui.window.files import FileCommands
+from handout_builder.gui.window.keys import set_up_keys
+from handout_builder.gui.window.menus import WindowMenus
+from handout_builder.gui.window.options import PrintOptions
+from handout_builder.gui.window.sections import SectionCommands
 
 if TYPE_CHECKING:  # dialogs and editor checks load when first used, after start-up
     from handout_builder.gui.dialogs.preferences import PreferencesDialog
