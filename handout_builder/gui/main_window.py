@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter, QWidget
 
 from handout_builder import APP_NAME
 from handout_builder.core.jobs import RenderRequest, RenderResult
@@ -27,6 +27,7 @@ from handout_builder.core.model.handout import Handout
 from handout_builder.core.model.library import Library, load_library
 from handout_builder.core.settings import load_settings
 from handout_builder.gui.document import HandoutDocument
+from handout_builder.gui.focus_ring import show_focus_rings
 from handout_builder.gui.operations import export
 from handout_builder.gui.operations import library as library_ops
 from handout_builder.gui.operations.preferences import remember
@@ -38,9 +39,10 @@ from handout_builder.gui.panels.section_editor import SectionEditor
 from handout_builder.gui.services.recovery import RecoveryKeeper, offer_recovery
 from handout_builder.gui.services.render_service import RenderService
 from handout_builder.gui.services.tasks import BackgroundTasks
+from handout_builder.gui.theme import apply_readable_palette
 from handout_builder.gui.window.brands import BrandCommands
 from handout_builder.gui.window.files import FileCommands
-from handout_builder.gui.window.keys import set_up_keys
+from handout_builder.gui.window.keys import edit_menu, set_up_keys
 from handout_builder.gui.window.menus import WindowMenus
 from handout_builder.gui.window.options import PrintOptions
 from handout_builder.gui.window.sections import SectionCommands
@@ -71,6 +73,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("main-window")
+        apply_readable_palette()
+        show_focus_rings()
         self.library = library if library is not None else load_library()
         self.settings = load_settings()
         self.service = service if service is not None else RenderService()
@@ -112,6 +116,7 @@ class MainWindow(QMainWindow):
         self.editor.text.textChanged.connect(self.keeper.changed)  # typing, before it settles
         self._connect()
         set_up_keys(self)
+        self.library_panel.search.setFocus()  # where work starts: find an explanation
         self.statusBar().showMessage("Ready")
         self._restore_geometry()
         self._bind_document()
@@ -127,6 +132,9 @@ class MainWindow(QMainWindow):
             (m.quit_action, self.close),
             (m.find_action, self._focus_search),
             (m.preferences_action, self.open_preferences),
+            (m.guide_action, lambda: self.open_help("guide")),
+            (m.shortcuts_action, lambda: self.open_help("shortcuts")),
+            (m.about_action, lambda: self.open_help("about")),
         ):
             action.triggered.connect(slot)
         self.outline.field_edited.connect(lambda name, value: self.document.set_field(name, value))
@@ -179,7 +187,10 @@ class MainWindow(QMainWindow):
             return  # done already, or closed straight away
         self._started_background = True
         self.service.start()
-        self.editor_checks = EditorChecks(self.editor.text)
+        self.editor_checks = EditorChecks(
+            self.editor.text,
+            standard_menu=lambda: edit_menu(self.editor.text, self.menus, self.editor.flush),
+        )
         found = recovery.find_recoveries(exclude=self.keeper.session)
         if found:
             self._offer_next_recovery(found)
@@ -215,6 +226,7 @@ class MainWindow(QMainWindow):
         old.changed.disconnect(self._document_changed)
         old.structure_changed.disconnect(self._refresh_views)
         old.section_changed.disconnect(self._section_text_changed)
+        old.restored.disconnect(self._restored)
         self.menus.undo_group.removeStack(old.undo_stack)
         old.deleteLater()
         self.document = document
@@ -226,6 +238,7 @@ class MainWindow(QMainWindow):
         document.changed.connect(self._document_changed)
         document.structure_changed.connect(self._refresh_views)
         document.section_changed.connect(self._section_text_changed)
+        document.restored.connect(self._restored)
         self.menus.undo_group.addStack(document.undo_stack)
         self.menus.undo_group.setActiveStack(document.undo_stack)
         self.editor.set_section(None, "", "")
@@ -270,6 +283,14 @@ class MainWindow(QMainWindow):
             self._show_outline()
             self._update_editor_status()
 
+    def _restored(self, section_id: str | None, wording_before: str) -> None:
+        """After undo or redo: show the section that changed, the cursor where."""
+        if section_id is None or self.document.section(section_id) is None:
+            return
+        if self.outline.selected_id() != section_id:
+            self.outline.select_section(section_id)
+        self.editor.show_change(wording_before)
+
     def _update_editor_status(self) -> None:
         section = self.document.section(self.editor.section_id or "")
         self.menus.save_to_library_action.setEnabled(section is not None)
@@ -306,6 +327,19 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.settings, self)
         dialog.saved.connect(self.reload_library)
         dialog.saved.connect(self.brands.refresh)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def open_help(self, page: str) -> QDialog:
+        """Help ▸ ``page``: "guide", "shortcuts" or "about"."""
+        from handout_builder.gui.dialogs import help as pages
+
+        if page == "shortcuts":
+            dialog = pages.keyboard_shortcuts(self.actions(), self)
+        else:
+            dialog = pages.user_guide(self) if page == "guide" else pages.about(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.dialog = dialog
         return dialog

@@ -6,6 +6,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QPushButton, QWidget
 
+from handout_builder.core.checks.color import contrast_ratio
+
+SWATCH_TEXT = ("#000000", "#ffffff")  # whichever reads better: 4.6:1 or more
+
 
 class ColorButton(QPushButton):
     """A button showing a colour swatch and its #rrggbb; click to choose."""
@@ -25,7 +29,8 @@ class ColorButton(QPushButton):
 
     def set_color(self, color: str) -> None:
         self._color = color.lower()
-        text = "#111111" if QColor(color).lightness() > 140 else "#ffffff"
+        swatch = QColor(color).name()
+        text = max(SWATCH_TEXT, key=lambda t: contrast_ratio(t, swatch))
         self.setText(self._color)
         self.setStyleSheet(
             f"QPushButton {{ background: {self._color}; color: {text}; padding: 4px 12px; "

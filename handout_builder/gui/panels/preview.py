@@ -50,7 +50,7 @@ class PreviewPane(QWidget):
         self.page_label = QLabel("")
         self.page_label.setAccessibleName("Page number")
 
-        bar = QToolBar("Preview", self)
+        bar = self.toolbar = QToolBar("Preview", self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._action(bar, "◀ Page", "Previous page", self.previous_page, name="Previous page")
         self._action(bar, "Page ▶", "Next page", self.next_page, name="Next page")
@@ -87,7 +87,9 @@ class PreviewPane(QWidget):
         action.setToolTip(tip)
         action.triggered.connect(slot)
         # Screen readers say the name: "Zoom in", not "plus" or "black triangle".
-        bar.widgetForAction(action).setAccessibleName(name or text)
+        button = bar.widgetForAction(action)
+        button.setAccessibleName(name or text)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the zoom has no other keys
         return action
 
     # -- navigation ----------------------------------------------------------------

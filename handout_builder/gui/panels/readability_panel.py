@@ -195,6 +195,10 @@ class ReadabilityPanel(QScrollArea):
         self.checker.report_ready.connect(self._report_ready)
         self.checker.failed.connect(lambda message: self.score.setText(html.escape(message)))
 
+    def focus_chain(self) -> list[QWidget]:
+        """The check boxes, top to bottom (for the window's Tab order)."""
+        return list(self.question_boxes.values())
+
     # -- input ----------------------------------------------------------------------------
 
     def schedule(self, handout: Handout) -> None:
