@@ -32,6 +32,7 @@ class ColorButton(QPushButton):
         swatch = QColor(color).name()
         text = max(SWATCH_TEXT, key=lambda t: contrast_ratio(t, swatch))
         self.setText(self._color)
+        self.setAccessibleDescription(self._color)  # the name says which colour it is
         self.setStyleSheet(
             f"QPushButton {{ background: {self._color}; color: {text}; padding: 4px 12px; "
             "border: 1px solid #666; border-radius: 3px; }"

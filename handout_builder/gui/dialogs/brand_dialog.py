@@ -162,7 +162,7 @@ class BrandDialog(QDialog):
         self.logo_preview = QLabel(self)
         self.logo_preview.setFixedSize(LOGO_PREVIEW)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setAccessibleName("Logo preview")
+        self.logo_preview.setAccessibleDescription("Logo preview")
         self.logo_preview.setStyleSheet("QLabel { border: 1px dashed #888; }")
         choose_logo = QPushButton("Choose logo…", self)
         choose_logo.setToolTip("A PNG, JPEG or SVG file")
@@ -186,7 +186,7 @@ class BrandDialog(QDialog):
         )
         self.contrast = QLabel(self)
         self.contrast.setWordWrap(True)
-        self.contrast.setAccessibleName("Colour contrast")
+        self.contrast.setAccessibleDescription("Colour contrast")  # its text is its name
         self.primary.color_changed.connect(self._update_contrast)
         self.accent.color_changed.connect(self._update_contrast)
         colors = QHBoxLayout()
@@ -230,7 +230,7 @@ class BrandDialog(QDialog):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"QLabel {{ color: {theme.error_text()}; font-weight: bold; }}")
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleDescription("Problem")
         self.error.hide()
 
         form = QFormLayout()
@@ -283,12 +283,15 @@ class BrandDialog(QDialog):
         if path is None:
             self.logo_preview.setPixmap(QPixmap())
             self.logo_preview.setText("No logo")
+            self.logo_preview.setAccessibleName("No logo")
             return
         pixmap = logo_pixmap(path)
         if pixmap.isNull():
             self.logo_preview.setText("Cannot show")
+            self.logo_preview.setAccessibleName(f"Cannot show the logo {path.name}")
         else:
             self.logo_preview.setPixmap(pixmap)
+            self.logo_preview.setAccessibleName(f"Logo: {path.name}")
 
     def _choose_logo(self) -> None:
         start = str(self.logo_path.parent) if self.logo_path else str(Path.home())

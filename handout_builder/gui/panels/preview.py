@@ -46,9 +46,10 @@ class PreviewPane(QWidget):
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         self.status = QLabel("Starting the preview…")
-        self.status.setAccessibleName("Preview status")
+        # Screen readers say a label's text; the description says what it is.
+        self.status.setAccessibleDescription("Preview status")
         self.page_label = QLabel("")
-        self.page_label.setAccessibleName("Page number")
+        self.page_label.setAccessibleDescription("Page number")
 
         bar = self.toolbar = QToolBar("Preview", self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -93,7 +93,7 @@ class _ScoreBox(QGroupBox):
         self.verdict = QLabel(self)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
         self.verdict.setWordWrap(True)
-        self.verdict.setAccessibleName(f"{title}: reading level")
+        self.verdict.setAccessibleDescription(f"{title}: reading level")  # text: the name
         self.figures = QLabel(self)
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.figures.setWordWrap(True)
@@ -156,14 +156,13 @@ class ReadabilityPanel(QScrollArea):
         self.score = QLabel(checklist)
         self.score.setTextFormat(Qt.TextFormat.RichText)
         self.score.setWordWrap(True)
-        self.score.setAccessibleName("Checklist score")
+        self.score.setAccessibleDescription("Checklist score")
         items.addWidget(self.score)
         self.item_labels: dict[str, QLabel] = {}
         for item in AUTOMATIC_ITEMS:
             label = QLabel(checklist)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
-            label.setAccessibleName(item.text)
             self.item_labels[item.id] = label
             items.addWidget(label)
         questions_title = QLabel("<b>Your judgement</b> — tick what is true:", checklist)

@@ -75,7 +75,7 @@ class SectionEditor(QWidget):
 
         self.heading = QLabel("<b>Section</b>")
         self.status = QLabel("")
-        self.status.setAccessibleName("Section status")
+        self.status.setAccessibleDescription("Section status")  # its text is its name
         self.status.setWordWrap(True)
         self.compare_button = QPushButton("Compare…", self)
         self.compare_button.setToolTip("See how the library's new wording differs, and choose")
