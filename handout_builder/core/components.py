@@ -4,6 +4,7 @@ licence texts (for Help ▸ About)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from importlib import metadata
@@ -68,9 +69,11 @@ def _requirements(dist: metadata.Distribution) -> list[str]:
     return names
 
 
-def bundled_components(root: str = APP_DISTRIBUTION) -> list[Component]:
+@functools.cache
+def bundled_components(root: str = APP_DISTRIBUTION) -> tuple[Component, ...]:
     """``root`` and every package it needs to run (not its optional extras),
-    sorted by name; packages that are not installed are left out."""
+    sorted by name; packages that are not installed are left out. Read once
+    per process (installed packages do not change while it runs)."""
     found: dict[str, Component] = {}
     waiting = [root]
     while waiting:
@@ -86,4 +89,4 @@ def bundled_components(root: str = APP_DISTRIBUTION) -> list[Component]:
             dist.metadata["Name"], dist.version, licence_of(dist.metadata), _licence_texts(dist)
         )
         waiting.extend(_requirements(dist))
-    return sorted(found.values(), key=lambda c: c.name.lower())
+    return tuple(sorted(found.values(), key=lambda c: c.name.lower()))

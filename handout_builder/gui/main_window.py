@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter, QWidget
 
 from handout_builder import APP_NAME
@@ -45,6 +45,7 @@ from handout_builder.gui.window.files import FileCommands
 from handout_builder.gui.window.keys import edit_menu, set_up_keys
 from handout_builder.gui.window.menus import WindowMenus
 from handout_builder.gui.window.options import PrintOptions
+from handout_builder.gui.window.panes import Panes
 from handout_builder.gui.window.sections import SectionCommands
 
 if TYPE_CHECKING:  # dialogs and editor checks load when first used, after start-up
@@ -95,13 +96,16 @@ class MainWindow(QMainWindow):
         middle = QSplitter(Qt.Orientation.Vertical, self)
         middle.addWidget(self.outline)
         middle.addWidget(self.editor)
-        middle.setSizes([260, 420])
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for pane in (self.library_panel, middle, self.preview):
-            self.splitter.addWidget(pane)
-        self.splitter.setSizes([330, 430, 520])
-        self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        middle.setChildrenCollapsible(False)
+        middle.setSizes([330, 420])
+        self.panes = Panes(
+            self,
+            [("Library", self.library_panel), ("Handout", middle), ("Preview", self.preview)],
+            ("Reading level", self.health_panel),
+            self.health_dock,
+        )
+        self.setCentralWidget(self.panes)
+        self.health_dock.visibilityChanged.connect(self._fit_panes)
         self.menus = WindowMenus(self, [self.health_dock.toggleViewAction()])
         self.files = FileCommands(self)
         self.brands = BrandCommands(self)
@@ -153,6 +157,16 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.library_panel.search.setFocus()
         self.library_panel.search.selectAll()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_panes()
+
+    def _fit_panes(self, *_args: object) -> None:
+        """Side by side where they fit, tabs where they do not (small screens)."""
+        bars = (self.menuBar(), self.menus.toolbar, self.statusBar())
+        chrome = sum(bar.sizeHint().height() for bar in bars if not bar.isHidden())
+        self.panes.fit(self.size() - QSize(0, chrome))
 
     def _restore_geometry(self) -> None:
         saved = self.settings.window_geometry

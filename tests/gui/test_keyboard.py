@@ -154,7 +154,8 @@ def test_keys_typed_after_a_click_on_the_empty_editor_change_no_setting(qtbot, w
     qtbot.keyClicks(window.editor.text, "Lt")
     window.editor.flush()
     assert window.document.handout == before
-    assert "No section selected" in window.editor.text.placeholderText()
+    assert window.editor.empty_note.isVisible()
+    assert "No section selected" in window.editor.text.accessibleDescription()
 
 
 def test_undo_puts_the_cursor_where_the_change_was(qtbot, window):

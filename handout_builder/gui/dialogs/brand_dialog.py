@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -46,7 +47,12 @@ from handout_builder.core.model.brand import (
 from handout_builder.core.model.fonts import DEFAULT_FONT, FONT_CHOICES
 from handout_builder.core.model.logo import copy_logo, logo_links
 from handout_builder.gui import theme
-from handout_builder.gui.widgets import ColorButton
+from handout_builder.gui.widgets import (
+    ColorButton,
+    FittingScrollArea,
+    fit_to_screen,
+    set_tab_order,
+)
 
 LOGO_FILTER = "Logo images (*.png *.jpg *.jpeg *.svg)"
 LOGO_PREVIEW = QSize(120, 72)
@@ -160,7 +166,7 @@ class BrandDialog(QDialog):
         self.address.setTabChangesFocus(True)
 
         self.logo_preview = QLabel(self)
-        self.logo_preview.setFixedSize(LOGO_PREVIEW)
+        self.logo_preview.setFixedSize(LOGO_PREVIEW + QSize(4, 4))  # and its dashed border
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setAccessibleDescription("Logo preview")
         self.logo_preview.setStyleSheet("QLabel { border: 1px dashed #888; }")
@@ -262,13 +268,44 @@ class BrandDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
+        # The form scrolls on a small screen; the intro and the buttons stay in view.
+        fields = QWidget()
+        fields.setLayout(form)
+        self.fields_area = FittingScrollArea(self)
+        self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields_area.setWidget(fields)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(self.fields_area, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        set_tab_order(  # as the form reads, top to bottom
+            [
+                self.practice,
+                self.clinician,
+                self.credentials,
+                choose_logo,
+                self.remove_logo,
+                self.primary,
+                self.accent,
+                self.font_box,
+                self.phone,
+                self.email,
+                self.website,
+                self.address,
+                self.disclaimer,
+                self.crisis,
+                self.crisis_confirmed,
+                self.dv_line,
+                *buttons.buttons(),
+            ]
+        )
         self.set_logo(self.logo_path)
         self._update_contrast()
+        fields.adjustSize()
+        wanted = fields.sizeHint() + QSize(48, intro.sizeHint().height() + 96)
+        fit_to_screen(self, wanted)
 
     def _line(self, placeholder: str, value: str, tip: str) -> QLineEdit:
         edit = QLineEdit(value, self)

@@ -9,13 +9,14 @@ import platform
 from collections.abc import Iterable
 
 import PySide6
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QSize, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from handout_builder import APP_NAME, __version__
 from handout_builder.core.components import bundled_components
 from handout_builder.core.resources import assets_dir
+from handout_builder.gui.widgets import fit_to_screen
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 # Keys that belong to a control rather than to an action.
@@ -103,7 +104,7 @@ class HelpPage(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(720, 560)
+        fit_to_screen(self, QSize(720, 560))
 
 
 def user_guide(parent: QWidget | None = None) -> HelpPage:

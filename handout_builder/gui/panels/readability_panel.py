@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from handout_builder.core.model.handout import Handout
 from handout_builder.gui import theme
 from handout_builder.gui.services.health_checker import HealthChecker
 from handout_builder.gui.services.render_service import RenderService
+from handout_builder.gui.widgets import FittingScrollArea
 
 if TYPE_CHECKING:  # loaded with the checks, after start-up
     from handout_builder.core.checks.health_literacy import HealthReport, SectionAnalysis
@@ -126,7 +126,7 @@ class _ScoreBox(QGroupBox):
         self.notes.setText(notes)
 
 
-class ReadabilityPanel(QScrollArea):
+class ReadabilityPanel(FittingScrollArea):
     """Shows the reports; ``checklist_changed`` carries the ticked question ids."""
 
     checklist_changed = Signal(list)
@@ -136,7 +136,6 @@ class ReadabilityPanel(QScrollArea):
         super().__init__(parent)
         self.setObjectName("readability-panel")
         self.setAccessibleName("Reading level and checklist")
-        self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.checker = HealthChecker(service, self)
@@ -232,6 +231,7 @@ class ReadabilityPanel(QScrollArea):
         )
         self._show_section()
         self._show_checklist(report)
+        QTimer.singleShot(0, self.refit)  # the new words may need more room
         self.report_shown.emit(report)
 
     def _show_section(self) -> None:

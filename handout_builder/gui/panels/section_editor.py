@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from handout_builder.core.model.documents import SectionStatus
 from handout_builder.gui.panels.markdown_io import load_markdown, to_markdown
+from handout_builder.gui.widgets import EmptyNote
 
 EDIT_SETTLE_MS = 120  # gather keystrokes before converting to Markdown
 EMPTY_HINT = (
@@ -87,11 +88,13 @@ class SectionEditor(QWidget):
         self.title.setToolTip("The section's heading on the handout")
 
         self.text = QTextEdit(self)
+        self.text.setObjectName("section-wording")
         self.text.setAccessibleName("Section wording")
         self.text.setToolTip("Edit the wording for this client; the library is not changed")
         self.text.setAcceptRichText(False)  # pasted text arrives plain; format with the toolbar
         self.text.setUndoRedoEnabled(False)  # Edit ▸ Undo covers text and structure
         self.text.setTabChangesFocus(True)
+        self.empty_note = EmptyNote(EMPTY_HINT, self.text)
 
         self.toolbar = QToolBar("Formatting", self)
         self.toolbar.setAccessibleName("Formatting")
@@ -187,7 +190,7 @@ class SectionEditor(QWidget):
         self.text.viewport().setBackgroundRole(
             QPalette.ColorRole.Base if enabled else QPalette.ColorRole.Window
         )
-        self.text.setPlaceholderText("" if enabled else EMPTY_HINT)
+        self.empty_note.show_if(not enabled)
         self.title.setPlaceholderText("Section title" if enabled else "No section selected")
 
     def update_from_document(self, title: str, body: str) -> None:

@@ -4,7 +4,6 @@ moves in."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+
+from handout_builder.gui.widgets import set_tab_order
 
 if TYPE_CHECKING:
     from handout_builder.gui.main_window import MainWindow
@@ -81,12 +82,6 @@ def set_up_keys(window: MainWindow) -> None:
         *window.health_panel.focus_chain(),
     ]
     set_tab_order(chain)
-
-
-def set_tab_order(chain: list[QWidget]) -> None:
-    """Tab moves through ``chain`` in order."""
-    for first, second in itertools.pairwise(chain):
-        QWidget.setTabOrder(first, second)
 
 
 def toolbar_controls(bar: QToolBar) -> list[QWidget]:
