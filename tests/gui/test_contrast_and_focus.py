@@ -110,10 +110,9 @@ def _ring_pixels(target: QWidget) -> tuple[QColor, QColor, QColor]:
     return halo, ring_color, unfocused
 
 
-def test_the_focused_control_has_a_ring_at_3_to_1(qtbot, window, scheme):
-    """Every control the Tab key reaches, in the window as it reads: the ring
-    stands out from its halo, and from the same pixels without the focus
-    (WCAG 2.2 SC 1.4.11, 2.4.13)."""
+def _rings_checked(root: QWidget, first: QWidget | None = None) -> list[str]:
+    """Tab through ``root``; at each control the ring stands out from its halo
+    and from the same pixels without the focus (WCAG 2.2 SC 1.4.11, 2.4.13)."""
     checked = []
 
     def check(target: QWidget) -> None:
@@ -124,6 +123,19 @@ def test_the_focused_control_has_a_ring_at_3_to_1(qtbot, window, scheme):
         assert contrast_ratio(ring.name(), unfocused.name()) >= 3.0, (name, unfocused.name())
         checked.append(name)
 
-    tab_chain(window, visit=check)
+    tab_chain(root, first, visit=check)
+    return checked
+
+
+def test_the_focused_control_has_a_ring_at_3_to_1(qtbot, window, scheme):
+    """Every control the Tab key reaches in the window."""
+    checked = _rings_checked(window)
     for must in ("Library explanations", "PDF preview", "Section wording", "Print options"):
         assert must in checked
+    assert "Reading level and checklist" in checked
+
+
+def test_colour_swatches_have_the_ring_too(qtbot, window, scheme):
+    dialog = window.brands.open_practice_setup(first_run=True)
+    checked = _rings_checked(dialog, dialog.practice)
+    assert {"Primary colour", "Accent colour", "Save", "Crisis line"} <= set(checked)

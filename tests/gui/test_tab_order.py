@@ -107,3 +107,61 @@ def test_main_window_tab_order_reads_like_the_window(window):
         "Reading level and checklist",
         *(box.accessibleName() for box in window.health_panel.question_boxes.values()),
     ]
+
+
+def test_practice_setup_tab_order_is_the_order_of_the_form(qtbot, window):
+    dialog = window.brands.open_practice_setup(first_run=True)
+    assert names(dialog, dialog.practice) == [
+        "Practice name",
+        "Your name",
+        "Credentials",
+        "Choose logo…",
+        "Primary colour",
+        "Accent colour",
+        "Font",
+        "Phone",
+        "E-mail",
+        "Website",
+        "Address",
+        "Disclaimer",
+        "Crisis line",
+        "I have checked that this crisis line is right for my clients' region",
+        "Domestic violence line",
+        "Save",
+        "Skip for now",
+    ]  # "No logo" is greyed out: there is no logo to remove
+
+
+def test_every_dialog_tab_order_reads_top_to_bottom(qtbot, window):
+    from handout_builder.core.model.handout import Section
+
+    manager = window.brands.open_manager()
+    assert names(manager, manager.list) == ["Brand profiles", "New…", "Close"]  # none yet
+    manager.reject()
+    preferences = window.open_preferences()
+    assert names(preferences, preferences.brand) == [
+        "Default brand profile",
+        "Default layout",
+        "Default paper size",
+        "Your library folder",
+        "Choose library folder",
+        "Save",
+        "Cancel",
+    ]
+    preferences.reject()
+    from handout_builder.gui.dialogs.compare import CompareDialog
+
+    entry = window.library.entries["anxiety-alarm"]
+    compare = CompareDialog(Section.from_entry(entry), entry, window)
+    qtbot.addWidget(compare)
+    compare.show()
+    assert names(compare) == [
+        "Differences",
+        "Use the new library wording",
+        "Keep my wording",
+        "Cancel",
+    ]
+    for page in ("guide", "shortcuts", "about"):
+        dialog = window.open_help(page)
+        assert names(dialog) == [dialog.windowTitle(), "Close"]
+        dialog.reject()

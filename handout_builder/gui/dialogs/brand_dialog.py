@@ -273,6 +273,7 @@ class BrandDialog(QDialog):
         fields.setLayout(form)
         self.fields_area = FittingScrollArea(self)
         self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab scrolls to each field
         self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fields_area.setWidget(fields)
         layout = QVBoxLayout(self)
