@@ -122,6 +122,15 @@ class FittingScrollArea(QScrollArea):
         super().resizeEvent(event)
         self.refit()
 
+    def sizeHint(self) -> QSize:
+        """Room for the whole widget (the window bounds it to the screen)."""
+        widget = self.widget()
+        if widget is None:
+            return super().sizeHint()
+        frame = 2 * self.frameWidth()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return widget.sizeHint() + QSize(frame + bar, frame)
+
     def refit(self) -> None:
         widget = self.widget()
         layout = widget.layout() if widget is not None else None

@@ -276,6 +276,8 @@ class BrandDialog(QDialog):
         self.fields_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab scrolls to each field
         self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fields_area.setWidget(fields)
+        bar = self.fields_area.verticalScrollBar().sizeHint().width()
+        self.fields_area.setMinimumWidth(fields.minimumSizeHint().width() + bar)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.fields_area, 1)
@@ -304,9 +306,7 @@ class BrandDialog(QDialog):
         )
         self.set_logo(self.logo_path)
         self._update_contrast()
-        fields.adjustSize()
-        wanted = fields.sizeHint() + QSize(48, intro.sizeHint().height() + 96)
-        fit_to_screen(self, wanted)
+        fit_to_screen(self, self.sizeHint())
 
     def _line(self, placeholder: str, value: str, tip: str) -> QLineEdit:
         edit = QLineEdit(value, self)
