@@ -56,6 +56,7 @@ def sample_handout_document(library: object, home: Path) -> object:
     """The three-section handout of the screenshots, saved in ``home``."""
     from handout_builder.core.model.documents import new_handout
     from handout_builder.core.model.handout import save_handout
+    from handout_builder.core.paper import LETTER
     from handout_builder.gui.document import HandoutDocument
 
     handout = new_handout(
@@ -65,7 +66,7 @@ def sample_handout_document(library: object, home: Path) -> object:
         subtitle="Notes from our session",
         prepared_for="Sam",
         date="2026-11-22",
-        paper="letter",
+        paper=LETTER.name,
     )
     handout.sections[0].body = handout.sections[0].body.replace(
         "Anxiety is your body's alarm system.", "Sam, anxiety is your body's alarm system."

@@ -14,12 +14,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from handout_builder.core.checks.color import (
-    BODY_TEXT_RATIO,
-    LARGE_TEXT_RATIO,
-    contrast_ratio,
-    reach_contrast,
-)
+from handout_builder.core.checks.color import contrast_ratio, reach_contrast
+from handout_builder.core.checks.thresholds import BODY_TEXT_RATIO, LARGE_TEXT_RATIO
 
 FOCUS_RING_RATIO = LARGE_TEXT_RATIO  # 3:1, WCAG 2.2 SC 1.4.11 non-text contrast
 ROLE = QPalette.ColorRole
