@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from handout_builder import APP_NAME
 from handout_builder.core.errors import Problem
@@ -44,6 +44,7 @@ from handout_builder.gui.services.tasks import BackgroundTasks
 from handout_builder.gui.theme import apply_readable_palette
 from handout_builder.gui.window.brands import BrandCommands
 from handout_builder.gui.window.files import FileCommands
+from handout_builder.gui.window.help import HelpCommands
 from handout_builder.gui.window.keys import edit_menu, set_up_keys
 from handout_builder.gui.window.menus import WindowMenus
 from handout_builder.gui.window.options import PrintOptions
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.brands = BrandCommands(self)
         self.sections = SectionCommands(self)
         self.options = PrintOptions(self)
+        self.help = HelpCommands(self)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -147,9 +149,6 @@ class MainWindow(QMainWindow):
             (m.quit_action, self.close),
             (m.find_action, self._focus_search),
             (m.preferences_action, self.open_preferences),
-            (m.guide_action, lambda: self.open_help("guide")),
-            (m.shortcuts_action, lambda: self.open_help("shortcuts")),
-            (m.about_action, lambda: self.open_help("about")),
         ):
             action.triggered.connect(slot)
         self.outline.field_edited.connect(lambda name, value: self.document.set_field(name, value))
@@ -358,19 +357,6 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.settings, self)
         dialog.saved.connect(self.reload_library)
         dialog.saved.connect(self.brands.refresh)
-        dialog.open()
-        self.dialog = dialog
-        return dialog
-
-    def open_help(self, page: str) -> QDialog:
-        """Help ▸ ``page``: "guide", "shortcuts" or "about"."""
-        from handout_builder.gui.dialogs import help as pages
-
-        if page == "shortcuts":
-            dialog = pages.keyboard_shortcuts(self.actions(), self)
-        else:
-            dialog = pages.user_guide(self) if page == "guide" else pages.about(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.dialog = dialog
         return dialog

@@ -200,11 +200,11 @@ def test_undo_in_another_section_shows_that_section(qtbot, window):
 
 
 def test_help_menu_has_the_guide_the_keys_and_the_versions_and_licences(qtbot, window):
-    guide = window.open_help("guide")
+    guide = window.help.open("guide")
     assert "Making a handout, step by step" in guide.browser.toPlainText()
-    keys = window.open_help("shortcuts").browser.toPlainText()
+    keys = window.help.open("shortcuts").browser.toPlainText()
     assert "Ctrl+Y or Ctrl+Shift+Z" in keys and "Export PDF" in keys and "Ctrl+E" in keys
-    about = window.open_help("about").browser.toPlainText()
+    about = window.help.open("about").browser.toPlainText()
     assert "WeasyPrint 7" in about and "PySide6 6." in about and "Python 3." in about
     assert "fontpkg-atkinson-hyperlegible" in about and "OFL-1.1" in about
     assert "SIL OPEN FONT LICENSE" in about.upper()  # the text itself, from the package

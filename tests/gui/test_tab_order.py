@@ -95,6 +95,7 @@ def test_main_window_tab_order_reads_like_the_window(window):
         "Remove",
         "Reset wording",
         "Section title",
+        "Section summary",
         "Section wording",
         # the preview
         "Previous page",
@@ -162,6 +163,6 @@ def test_every_dialog_tab_order_reads_top_to_bottom(qtbot, window):
         "Cancel",
     ]
     for page in ("guide", "shortcuts", "about"):
-        dialog = window.open_help(page)
+        dialog = window.help.open(page)
         assert names(dialog) == [dialog.windowTitle(), "Close"]
         dialog.reject()
