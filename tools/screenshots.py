@@ -173,7 +173,7 @@ def main() -> int:
     dialog.primary.set_color("#2e6f5e")
     dialog.accent.set_color("#e3b341")
     dialog.set_logo(Path(__file__).resolve().parent.parent / "assets" / "sample" / "logo.svg")
-    dialog.adjustSize()
+    dialog.resize(dialog.sizeHint())  # the whole form (it scrolls on a small screen)
     settle()
     shoot(dialog, "practice-setup.png")
     dialog.reject()
