@@ -37,7 +37,6 @@ class Panes(QStackedWidget):
     ) -> None:
         super().__init__(window)
         self.setObjectName("panes")
-        self.window_ = window
         self.panes, self.checks, self.dock = panes, checks, dock
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -72,6 +71,7 @@ class Panes(QStackedWidget):
         self.arrange(compact=room.width() < need.width() or room.height() < need.height())
 
     def arrange(self, *, compact: bool) -> None:
+        """Put the panes in tabs (``compact``) or side by side, keeping the focus."""
         if compact == self.compact:
             return
         focus = QApplication.focusWidget()
