@@ -3,7 +3,7 @@
 ``handout-builder FILE...`` opens the app with these files, the desktop entry
 claims their MIME types, and ``install-desktop`` registers each type with its
 icon. A handout opens in the window; a practice pack opens its import preview
-(``FileCommands.open_files`` in :mod:`handout_builder.gui.window_files`).
+(``FileCommands.open_files`` in :mod:`handout_builder.gui.window.files`).
 """
 
 from __future__ import annotations

@@ -24,12 +24,13 @@ CARD_TOPICS = ("name-it-to-tame-it", "validation", "window-of-tolerance")
 @functools.cache
 def rendered(layout: str, topics: tuple[str, ...] = TOPICS, *, fillable: bool) -> bytes:
     """The sample handout of ``topics`` in ``layout`` (two write-in lines after
-    each section), rendered once per test module."""
+    each section, no name or date printed), rendered once per test module."""
     library = load_library(include_user=False)
     handout = sample_handout(library, topics)
     handout.options.layout = layout
     handout.options.fillable = fillable
     handout.options.writein_lines = 2
+    handout.prepared_for = handout.date = ""  # so the worksheet asks for a name and date
     result = render(render_request(handout, sample_brand(), library))
     assert result.pdf is not None, result.error
     return result.pdf
