@@ -130,6 +130,7 @@ def test_practice_setup_tab_order_is_the_order_of_the_form(qtbot, window):
         "Phone",
         "E-mail",
         "Website",
+        "Booking page",
         "Address",
         "Disclaimer",
         "Crisis line",
@@ -153,6 +154,10 @@ def test_every_dialog_tab_order_reads_top_to_bottom(qtbot, window):
         "Default paper size",
         "Your library folder",
         "Choose library folder",
+        "Practice folder",
+        "Choose practice folder",
+        "Keep a history of the handouts I export and print",
+        "Also keep a copy of each PDF",
         "Save",
         "Cancel",
     ]

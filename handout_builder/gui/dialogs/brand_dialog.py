@@ -312,6 +312,7 @@ class BrandDialog(QDialog):
                 self.phone,
                 self.email,
                 self.website,
+                self.booking_url,
                 self.address,
                 self.disclaimer,
                 self.crisis,

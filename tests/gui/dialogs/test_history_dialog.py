@@ -129,3 +129,20 @@ def test_delete_one_and_all_after_asking(qtbot, window, given, monkeypatch):
     assert history.load_history() == [] and dialog.list.topLevelItemCount() == 0
     assert "Delete all 1 record of the handout history?" in asked[-1]
     assert "Nothing recorded yet" in dialog.details.text()
+
+
+
+def test_tab_reads_the_history_top_to_bottom(qtbot, window, given):
+    from tests.gui.test_tab_order import names
+
+    dialog = open_history(window)
+    assert names(dialog, dialog.search) == [
+        "Search the history",
+        "Handouts given",
+        "Print again…",
+        "Save PDF again…",
+        "Open as new handout",
+        "Delete",
+        "Delete all…",
+        "Close",
+    ]

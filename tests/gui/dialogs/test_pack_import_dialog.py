@@ -109,3 +109,19 @@ def test_a_pack_opened_from_the_desktop_shows_its_preview(qtbot, window, tmp_pat
     assert window.files.open_files([path]) is False  # no handout was opened
     qtbot.waitUntil(lambda: isinstance(window.dialog, PackImportDialog), timeout=20_000)
     window.dialog.reject()
+
+
+def test_tab_reads_the_preview_top_to_bottom(qtbot, window, tmp_path, home):
+    from tests.gui.test_tab_order import names
+
+    (home / "library").mkdir()
+    (home / "library" / "group-rules.md").write_text(entry_text("group-rules", "Our rules"))
+    low_contrast = b'practice_name = "Low"\naccent_color = "#f2c14e"\n'  # a warning only
+    dialog = preview(qtbot, window, pack_file(tmp_path, **{"brands__low.toml": low_contrast}))
+    assert names(dialog, dialog.items) == [
+        "What the pack holds",
+        "Problems and notes",
+        "Replace my 1 item that differs with the pack's",
+        "Import",
+        "Cancel",
+    ]
