@@ -131,7 +131,6 @@ def test_delete_one_and_all_after_asking(qtbot, window, given, monkeypatch):
     assert "Nothing recorded yet" in dialog.details.text()
 
 
-
 def test_tab_reads_the_history_top_to_bottom(qtbot, window, given):
     from tests.gui.test_tab_order import names
 
