@@ -11,6 +11,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -90,7 +91,11 @@ class HistoryDialog(QDialog):
         self.details = QLabel(self)
         self.details.setAccessibleName("Record details")
         self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setTextInteractionFlags(  # Tab reaches it: a screen reader reads it
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setMinimumHeight(120)
         self.problems = QLabel(self)
@@ -192,7 +197,7 @@ class HistoryDialog(QDialog):
             button.setEnabled(record is not None)
         if record is None:
             searching = bool(self.search.text().strip())
-            self.details.setText(
+            self._set_details(
                 "No record matches your search."
                 if searching and self.records
                 else "Nothing recorded yet: exported and printed handouts appear here."
@@ -216,7 +221,13 @@ class HistoryDialog(QDialog):
             rows.append(f"{number}. {html.escape(section.title)} ({html.escape(source)})")
         if not record.unchanged():
             rows.append("<b>This record was changed after it was made; it may not be exact.</b>")
-        self.details.setText("<br>".join(rows))
+        self._set_details("<br>".join(rows))
+
+    def _set_details(self, rich_text: str) -> None:
+        """Show ``rich_text`` and give it, as plain text, to screen readers."""
+        self.details.setText(rich_text)
+        plain = QTextDocumentFragment.fromHtml(rich_text).toPlainText()
+        self.details.setAccessibleDescription(plain)
 
     # -- the actions ----------------------------------------------------------------------
 

@@ -138,6 +138,7 @@ def test_tab_reads_the_history_top_to_bottom(qtbot, window, given):
     assert names(dialog, dialog.search) == [
         "Search the history",
         "Handouts given",
+        "Record details",  # its entries and revisions, for a screen reader too
         "Print again…",
         "Save PDF again…",
         "Open as new handout",
@@ -145,3 +146,4 @@ def test_tab_reads_the_history_top_to_bottom(qtbot, window, given):
         "Delete all…",
         "Close",
     ]
+    assert "library entry anxiety-alarm" in dialog.details.accessibleDescription()
