@@ -45,6 +45,18 @@ def register(commands: Any) -> None:
         help="the handout's language: topics come from that language's library (en, es)",
     )
     build.add_argument(
+        "--second-language",
+        default="",
+        metavar="CODE",
+        help="the language a bilingual layout prints beside the handout's "
+        "(default: English, or Spanish for an English handout)",
+    )
+    build.add_argument(
+        "--second-language-first",
+        action="store_true",
+        help="print the second language first (left column) in a bilingual layout",
+    )
+    build.add_argument(
         "--save-handout",
         type=Path,
         metavar="FILE",
@@ -94,6 +106,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     handout = handout_from_topics(
         library, args.topic, title=args.title, paper=args.paper, layout=args.layout
     )
+    if args.second_language:
+        handout.options.second_language = parse_language(args.second_language, "--second-language")
+    handout.options.second_language_first = args.second_language_first
     if args.option:
         chain = layout_chain(get_layout(handout.options.layout))
         handout.options.layout_options = parse_option_assignments(chain, args.option)

@@ -112,4 +112,4 @@ def test_a_missing_spanish_brand_text_prints_english_and_says_so(home):
     ), messages
     # The app's own disclaimer has a Spanish version: no problem for it.
     assert not any("disclaimer" in m for m in messages)
-    assert "Este folleto es para informarle" in pdf_text(result.pdf or b"")
+    assert "Este folleto es educativo" in pdf_text(result.pdf or b"")

@@ -13,9 +13,9 @@ from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
 _loaded = False
 
 
-def _readability(texts: tuple[str, ...]) -> list[object]:
+def _readability(texts: tuple[str, ...], language: str = "en") -> list[object]:
     global _loaded
-    values: list[object] = [score_markdown(text) for text in texts]
+    values: list[object] = [score_markdown(text, language) for text in texts]
     if not _loaded:
         # The pronouncing dictionary is a million small objects that never die:
         # keep the garbage collector from walking them on every collection.
@@ -39,7 +39,7 @@ def _health(request: AnalysisRequest) -> list[object]:
 
 
 ANALYSES: dict[str, Callable[[AnalysisRequest], list[object]]] = {
-    "readability": lambda request: _readability(request.texts),
+    "readability": lambda request: _readability(request.texts, request.language),
     "health": _health,
 }
 

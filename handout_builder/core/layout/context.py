@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -35,11 +36,16 @@ from handout_builder.core.languages import (
     direction,
     is_rtl_language,
     language_name,
+    text_direction,
 )
 from handout_builder.core.layout.layouts import STYLESHEET, Layout, resolve_options
 from handout_builder.core.layout.words import load_words, page_number_content
 from handout_builder.core.markdown import heading_subject, render_markdown, split_parts
-from handout_builder.core.model.brand import TRANSLATED_LABELS, BrandProfile, contrast_problems
+from handout_builder.core.model.brand import (
+    TRANSLATED_LABELS,
+    BrandProfile,
+    contrast_problems,
+)
 from handout_builder.core.model.fonts import font_face_css
 from handout_builder.core.model.handout import Handout, Section
 from handout_builder.core.model.illustrations import Illustration
@@ -198,6 +204,15 @@ class LanguageContext:
     words: MappingProxyType[str, str] = doc(
         "The fixed words in this language (see `words`).", "{'key_points': 'Puntos clave', …}"
     )
+    page_number_content: Markup = doc(
+        "CSS `content` value printing this language's `page_number` word with the page counters.",
+        '"Página " counter(page) " de " counter(pages)',
+    )
+    help_lines: tuple[str, ...] = doc(
+        "`handout.help_lines` with the brand's texts in this language.",
+        "('Si está en peligro, llame al 911.',)",
+    )
+    disclaimer: str = doc("The brand's disclaimer in this language.", "Este folleto …")
 
 
 @dataclass(frozen=True)
@@ -247,6 +262,12 @@ class SectionContext:
         "library's wording; none without a second language or when the library has "
         "no version in it.",
         "…",
+    )
+    part_pairs: tuple[tuple[int, int], ...] = doc(
+        "Which part of `parts` goes beside which part of `second.parts`, as pairs of "
+        "indexes (-1 where one language has no such part), in reading order; parts are "
+        "matched by kind (lead, text, Try this, Key points). Without `second`: `(i, -1)`.",
+        "((0, 0), (1, 1), (2, -1), (3, 2))",
     )
 
 
@@ -375,8 +396,52 @@ def format_date(value: str, language: str = "en") -> str:
         return str(babel_date(parsed, format="long", locale=base_language(language)))
 
 
+FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
+
+
+def isolate(text: str, page_dir: str) -> str:
+    """``text`` set apart with Unicode's first-strong isolate (FSI … PDI, UAX #9:
+    the inline equivalent of ``dir="auto"``) when it runs the other way from the
+    page — a Hebrew practice name on an English page, a phone number on a Hebrew
+    page — so its punctuation and digits land where its reader expects them."""
+    if text and (text_direction(text) or "ltr") != page_dir:
+        return f"{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}"
+    return text
+
+
+def isolated_brand(brand: BrandProfile, page_dir: str) -> BrandProfile:
+    """The brand with each printed text that runs against the page isolated
+    (:func:`isolate`)."""
+    texts = [brand.practice_name, brand.clinician, brand.credentials, brand.address]
+    texts += [getattr(brand, key) for key in TRANSLATED_LABELS]
+    if page_dir == "ltr" and not any(text_direction(text) == "rtl" for text in texts):
+        return brand  # the usual case: nothing runs against the page
+    return replace(
+        brand,
+        practice_name=isolate(brand.practice_name, page_dir),
+        clinician=isolate(brand.clinician, page_dir),
+        credentials=isolate(brand.credentials, page_dir),
+        phone=isolate(brand.phone, page_dir),
+        email=isolate(brand.email, page_dir),
+        website=isolate(brand.website, page_dir),
+        address="\n".join(isolate(line, page_dir) for line in brand.address.splitlines()),
+        disclaimer=isolate(brand.disclaimer, page_dir),
+        crisis_line=isolate(brand.crisis_line, page_dir),
+        domestic_violence_line=isolate(brand.domestic_violence_line, page_dir),
+    )
+
+
+def _clinician_line(brand: BrandProfile) -> str:
+    """Name and credentials joined; isolated whole when its parts were
+    (:func:`isolated_brand`), so the comma stays between them."""
+    parts = [x for x in (brand.clinician, brand.credentials) if x]
+    joined = ", ".join(x.strip(FIRST_STRONG_ISOLATE + POP_ISOLATE) for x in parts)
+    isolated = any(x.startswith(FIRST_STRONG_ISOLATE) for x in parts)
+    return f"{FIRST_STRONG_ISOLATE}{joined}{POP_ISOLATE}" if isolated else joined
+
+
 def brand_context(brand: BrandProfile) -> BrandContext:
-    clinician_line = ", ".join(x for x in (brand.clinician, brand.credentials) if x)
+    clinician_line = _clinician_line(brand)
     colors = {
         "primary": brand.primary_color,
         "accent": brand.accent_color,
@@ -468,7 +533,11 @@ def section_context(
     problems: list[Problem],
     edited: bool = False,
     second: SectionContext | None = None,
+    *,
+    page_dir: str = "ltr",
 ) -> SectionContext:
+    """One section's context; ``lang_attributes`` mark where its language or
+    direction differ from the page's (``page_dir``)."""
     options = handout.options
     parts = tuple(
         PartContext(
@@ -522,10 +591,30 @@ def section_context(
         dir=text_dir,
         lang_attributes=Markup(
             (f' lang="{language}"' if language != page_language else "")
-            + (f' dir="{text_dir}"' if text_dir != direction(page_language) else "")
+            + (f' dir="{text_dir}"' if text_dir != page_dir else "")
         ),
         second=second,
+        part_pairs=align_parts(parts, second.parts if second is not None else ()),
     )
+
+
+def align_parts(
+    first: tuple[PartContext, ...], second: tuple[PartContext, ...]
+) -> tuple[tuple[int, int], ...]:
+    """Pairs of indexes of ``first`` and ``second`` parts that go side by side,
+    matched by kind in order (difflib); an unmatched part pairs with -1."""
+    kinds_a, kinds_b = [p.kind for p in first], [p.kind for p in second]
+    pairs: list[tuple[int, int]] = []
+    matcher = difflib.SequenceMatcher(a=kinds_a, b=kinds_b, autojunk=False)
+    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+        if tag == "equal":
+            pairs += zip(range(a1, a2), range(b1, b2), strict=True)
+            continue
+        for offset in range(max(a2 - a1, b2 - b1)):
+            pairs.append(
+                (a1 + offset if a1 + offset < a2 else -1, b1 + offset if b1 + offset < b2 else -1)
+            )
+    return tuple(pairs)
 
 
 def second_language_of(handout: Handout, layout: Layout) -> str:
@@ -541,13 +630,20 @@ def second_language_of(handout: Handout, layout: Layout) -> str:
     return "es" if base_language(language) == SOURCE_LANGUAGE else SOURCE_LANGUAGE
 
 
-def language_context(code: str, words: dict[str, str]) -> LanguageContext:
+def language_context(
+    code: str, words: dict[str, str], handout: Handout, brand: BrandProfile
+) -> LanguageContext:
+    """``code``'s words and the brand's printed texts in it (``brand`` already in
+    that language)."""
     return LanguageContext(
         code=code,
         name=language_name(code),
         own_name=language_name(code, own=True),
         dir="rtl" if is_rtl_language(code) else "ltr",
         words=MappingProxyType(words),
+        page_number_content=Markup(page_number_content(words)),
+        help_lines=help_lines(handout, brand),
+        disclaimer=brand.disclaimer,
     )
 
 
@@ -593,12 +689,15 @@ def build_context(
     words = load_words(language, layout_dirs, problems)
     second_code = second_language_of(handout, layout)
     second_language = None
-    printed_brand = brand_in_language(brand, language, problems)
+    page_dir = "rtl" if is_rtl_language(language) and layout.right_to_left else "ltr"
+    printed_brand = isolated_brand(brand_in_language(brand, language, problems), page_dir)
     values = placeholder_values(printed_brand)
     second_values = values
     if second_code:
-        second_language = language_context(second_code, load_words(second_code, layout_dirs))
-        second_values = placeholder_values(brand_in_language(brand, second_code, problems))
+        second_brand = brand_in_language(brand, second_code, problems)
+        second_words = load_words(second_code, layout_dirs, problems)
+        second_language = language_context(second_code, second_words, handout, second_brand)
+        second_values = placeholder_values(second_brand)
     direction_problem(layout, language, problems)
     seconds = second_sections or {}
     sections = []
@@ -616,6 +715,7 @@ def build_context(
                 illustrations,
                 problems,
                 edited=s.id in edited_ids,
+                page_dir=page_dir,
             )
         sections.append(
             section_context(
@@ -628,6 +728,7 @@ def build_context(
                 problems,
                 s.id in edited_ids,
                 second,
+                page_dir=page_dir,
             )
         )
     seen: dict[str, ReferenceContext] = {}
@@ -650,7 +751,7 @@ def build_context(
         if css.is_file():
             stylesheets.append(css.as_uri())
     fonts = [brand.font, "Atkinson Hyperlegible"]
-    first_language = language_context(language, words)
+    first_language = language_context(language, words, handout, printed_brand)
     if not layout.right_to_left:
         first_language = replace(first_language, dir="ltr")
     languages: tuple[LanguageContext, ...] = (first_language,)
@@ -731,6 +832,7 @@ def _second_section(
     problems: list[Problem],
     *,
     edited: bool,
+    page_dir: str,
 ) -> SectionContext | None:
     """The section in the second language, from the library; problems name a
     section that has none, or whose edits the other language cannot follow."""
@@ -764,4 +866,5 @@ def _second_section(
         brand.primary_color,
         illustrations,
         problems,
+        page_dir=page_dir,
     )
