@@ -732,6 +732,8 @@ class MainWindow(QMainWindow):
         if self.language_combo.findData(language) < 0:
             self.language_combo.addItem(language_name(language, own=True), language)
         self._select_combo(self.language_combo, language)
+        if (checks := getattr(self, "editor_checks", None)) is not None:
+            checks.highlighter.set_language(language)
 
     def set_handout_language(self, language: str) -> None:
         """Write the handout in ``language``: unedited sections take the library's

@@ -33,7 +33,8 @@ def _health(request: AnalysisRequest) -> list[object]:
     if request.handout is None:
         return []
     report = check_material(
-        material_from_handout(request.handout, load_illustrations()), load_jargon()
+        material_from_handout(request.handout, load_illustrations()),
+        load_jargon(language=request.handout.language or "en"),
     )
     return [report]
 

@@ -54,6 +54,7 @@ from handout_builder.core.checks.readability import (
     ACCEPTABLE_GRADE,
     ACCEPTABLE_INFLESZ,
     ADDRESSES_READER,
+    ADDRESSES_READER_ES,
     GOOD_GRADE,
     GOOD_INFLESZ,
     LONG_SENTENCE_WORDS,
@@ -112,7 +113,6 @@ UNKNOWN_CUES_ES = re.compile(
     r"no está claro)",
     re.IGNORECASE,
 )
-ADDRESSES_READER_ES = re.compile(r"\b(usted|ustedes|su|sus)\b", re.IGNORECASE)
 TU_FORMS = re.compile(r"\b(tú|te|ti|contigo|tu|tus)\b", re.IGNORECASE)
 
 

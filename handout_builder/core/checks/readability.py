@@ -19,10 +19,17 @@ from dataclasses import dataclass
 
 from handout_builder.core.checks.inflesz import fernandez_huerta, inflesz_band, szigriszt_pazos
 
-# A sentence that speaks to the reader.
+# A sentence that speaks to the reader; in Spanish, as *usted*.
 ADDRESSES_READER = re.compile(
     r"\b(?:you|your|yours|yourself|yourselves|you're|you’re)\b", re.IGNORECASE
 )
+ADDRESSES_READER_ES = re.compile(r"\b(?:usted|ustedes|su|sus)\b", re.IGNORECASE)
+
+
+def addresses_reader(language: str) -> re.Pattern[str]:
+    """The words by which a sentence in ``language`` speaks to its reader."""
+    return ADDRESSES_READER_ES if is_spanish(language) else ADDRESSES_READER
+
 
 GOOD_GRADE = 6.0
 ACCEPTABLE_GRADE = 8.0
