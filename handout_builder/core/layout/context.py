@@ -554,6 +554,17 @@ def section_context(
     illustration = None
     if options.include_illustrations and section.illustration:
         found = illustrations.get(section.illustration)
+        if found is not None and found.in_language(language) is None:
+            problems.append(
+                Problem(
+                    f"the picture ‘{found.caption or found.name}’ has no "
+                    f"{language_name(language)} caption and alt text: they print in English "
+                    f"(add '{base_language(language)}:' to its entry in the illustration catalog)",
+                    field=f"section {number} ({section.title})",
+                    severity="warning",
+                )
+            )
+        found = (found.in_language(language) or found) if found is not None else None
         if found is None:
             problems.append(
                 Problem(
