@@ -11,7 +11,7 @@ from dataclasses import replace
 import pikepdf
 
 from handout_builder.core.jobs import RenderRequest
-from handout_builder.core.layout.context import FIRST_STRONG_ISOLATE
+from handout_builder.core.layout.page_language import FIRST_STRONG_ISOLATE
 from handout_builder.core.layout.templating import prepare_html
 from handout_builder.core.model.brand import sample_brand
 from handout_builder.core.model.documents import handout_from_topics, render_request

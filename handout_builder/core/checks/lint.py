@@ -66,14 +66,10 @@ from handout_builder.core.checks.readability import (
     terminated,
     word_count,
 )
+from handout_builder.core.checks.translation_lint import translation_problems
 from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
 from handout_builder.core.fields import FieldReader
-from handout_builder.core.markdown import (
-    client_text_blocks_with_lines,
-    list_kinds,
-    placeholders_in,
-    split_parts,
-)
+from handout_builder.core.markdown import client_text_blocks_with_lines, list_kinds, split_parts
 from handout_builder.core.model.frontmatter import FrontMatterDocument, parse_front_matter
 from handout_builder.core.model.illustrations import Illustration, load_illustrations
 from handout_builder.core.model.library import LibraryEntry, entry_files_in, load_entry
@@ -285,7 +281,9 @@ class _Checker:
         return out
 
     def run(self, sources: Mapping[str, LibraryEntry] | None = None) -> list[Problem]:
-        self.check_translation(sources)
+        self.problems += translation_problems(
+            self.entry, self.doc, sources, builtin_rules=self.builtin_rules
+        )
         self.check_structure()
         self.check_reading_level()
         self.check_sentences()
@@ -537,78 +535,6 @@ class _Checker:
                     f"uses the tú form ('{match.group(0)}'); the library speaks to the reader "
                     f"as usted (fine in words said to a child): {_clip(sentence)}",
                 )
-
-    # -- translations ------------------------------------------------------------------
-
-    def check_translation(self, sources: Mapping[str, LibraryEntry] | None) -> None:
-        """A translation names its English entry and the revision it was made from,
-        and prints what the English entry prints: its placeholders (the crisis
-        line...) and safety lines."""
-        entry = self.entry
-        if not entry.translation_of:
-            if self.builtin_rules and entry.language != "en":
-                self.add(
-                    "error",
-                    self.key_line("id") or 1,
-                    "built-in entries in another language are translations: add "
-                    "translation_of, source_revision and translation_reviewed",
-                    "translation_of",
-                )
-            return
-        line = self.key_line("translation_of")
-        if self.builtin_rules:
-            for name in ("source_revision", "translation_reviewed"):
-                if name not in self.doc.data:
-                    self.add("error", line, "is required for built-in translations", name)
-        if sources is None:
-            return
-        source = sources.get(entry.translation_of)
-        if source is None:
-            self.add(
-                "error",
-                line,
-                f"'{entry.translation_of}' is not an English library entry",
-                "translation_of",
-            )
-            return
-        if entry.source_revision and entry.source_revision != source.revision:
-            self.add(
-                "warning",
-                self.key_line("source_revision"),
-                f"the English entry changed since this translation was made (revision "
-                f"{entry.source_revision}, now {source.revision}): compare them, update the "
-                "text and source_revision",
-                "source_revision",
-            )
-        missing = sorted(placeholders_in(source.body) - placeholders_in(entry.body))
-        for name in missing:
-            self.add(
-                "error",
-                self.doc.body_line,
-                f"the English entry prints [[{name}]]; the translation must print it too",
-            )
-        for name in sorted(set(source.safety_lines) - set(entry.safety_lines)):
-            self.add(
-                "error",
-                self.key_line("safety_lines") or line,
-                f"the English entry asks for '{name}'; the translation must ask for it too",
-                "safety_lines",
-            )
-        if {r.citation() for r in source.references} != {r.citation() for r in entry.references}:
-            self.add(
-                "warning",
-                self.key_line("references") or line,
-                "differ from the English entry's: references stay as published",
-                "references",
-            )
-        if entry.illustration != source.illustration:
-            self.add(
-                "warning",
-                self.key_line("illustration") or line,
-                f"is '{entry.illustration or ''}' but the English entry's is "
-                f"'{source.illustration or ''}'",
-                "illustration",
-            )
 
     # -- references and illustration ---------------------------------------------
 
