@@ -14,12 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from handout_builder.cli.common import EXIT_OK, warn
-from handout_builder.core.checks.readability import (
-    ACCEPTABLE_INFLESZ,
-    GOOD_GRADE,
-    GOOD_INFLESZ,
-    Readability,
-)
+from handout_builder.core.checks.readability import GOOD_GRADE, Readability
+from handout_builder.core.checks.thresholds import ACCEPTABLE_INFLESZ, GOOD_INFLESZ
 
 if TYPE_CHECKING:  # loaded with the checks, after start-up
     from handout_builder.core.checks.health_literacy import HealthReport

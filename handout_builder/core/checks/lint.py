@@ -52,11 +52,9 @@ import yaml
 from handout_builder.core import paths, resources
 from handout_builder.core.checks.readability import (
     ACCEPTABLE_GRADE,
-    ACCEPTABLE_INFLESZ,
     ADDRESSES_READER,
     ADDRESSES_READER_ES,
     GOOD_GRADE,
-    GOOD_INFLESZ,
     LONG_SENTENCE_WORDS,
     Readability,
     is_spanish,
@@ -66,6 +64,7 @@ from handout_builder.core.checks.readability import (
     terminated,
     word_count,
 )
+from handout_builder.core.checks.thresholds import ACCEPTABLE_INFLESZ, GOOD_INFLESZ
 from handout_builder.core.checks.translation_lint import translation_problems
 from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
 from handout_builder.core.fields import FieldReader

@@ -17,7 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from handout_builder.core.checks.readability import ACCEPTABLE_GRADE, ACCEPTABLE_INFLESZ
+from handout_builder.core.checks.readability import ACCEPTABLE_GRADE
+from handout_builder.core.checks.thresholds import ACCEPTABLE_INFLESZ
 
 if TYPE_CHECKING:
     from handout_builder.core.checks.health_literacy import HealthReport, SectionAnalysis

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from handout_builder.core.checks.inflesz import fernandez_huerta, inflesz_band, szigriszt_pazos
+from handout_builder.core.checks.thresholds import ACCEPTABLE_INFLESZ, GOOD_INFLESZ
 
 # A sentence that speaks to the reader; in Spanish, as *usted*.
 ADDRESSES_READER = re.compile(
@@ -33,8 +34,6 @@ def addresses_reader(language: str) -> re.Pattern[str]:
 
 GOOD_GRADE = 6.0
 ACCEPTABLE_GRADE = 8.0
-GOOD_INFLESZ = 65.0  # INFLESZ "bastante fácil" or easier (Barrio-Cantalejo et al. 2008)
-ACCEPTABLE_INFLESZ = 55.0  # INFLESZ "normal"; below is "algo difícil"
 LONG_SENTENCE_WORDS = 20
 WORDS_PER_MINUTE = 150  # unhurried reading aloud pace for plain-language text
 

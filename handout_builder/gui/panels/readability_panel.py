@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
 from handout_builder.core.checks.pemat import AUTOMATIC_ITEMS, PASS_MARK, QUESTIONS, ItemResult
 from handout_builder.core.checks.readability import (
     ACCEPTABLE_GRADE,
-    ACCEPTABLE_INFLESZ,
     GOOD_GRADE,
-    GOOD_INFLESZ,
     Readability,
 )
+from handout_builder.core.checks.thresholds import ACCEPTABLE_INFLESZ, GOOD_INFLESZ
 from handout_builder.core.model.handout import Handout
 from handout_builder.gui import theme
 from handout_builder.gui.services.health_checker import HealthChecker
