@@ -19,8 +19,8 @@ reading ease (Spanish)    Szigriszt-Pazos on the INFLESZ scale   built-in: error
                                                                  error below 55
 sentence length           words in each sentence                 error above 25, warning above 20
 part length               words in each ``##`` part              warning above 150
-banned phrases            overstated claims (accuracy table)     error; a note when the
-                                                                 sentence says it is debated
+banned phrases            overstated claims (accuracy table;     error; a note when the
+                          Spanish: banned-phrases-es.yaml)       sentence says it is debated
 what is not known         brain/gene words need a cue such as    warning
                           "scientists are still learning"
 "you"                     the text speaks to the reader          warning (Spanish: "usted";
@@ -168,15 +168,26 @@ def read_banned_phrases(path: Path, problems: list[Problem]) -> list[BannedPhras
     return found
 
 
-def user_banned_phrases_file() -> Path:
-    return paths.data_home() / "lint" / BANNED_FILE
+def banned_file_name(language: str = "en") -> str:
+    """``banned-phrases.yaml`` for English, ``banned-phrases-es.yaml`` for Spanish."""
+    base = language.split("-", 1)[0].lower()
+    return BANNED_FILE if base == "en" else f"banned-phrases-{base}.yaml"
 
 
-def load_banned_phrases(problems: list[Problem] | None = None) -> list[BannedPhrase]:
-    """The built-in list plus the user's own (``<data folder>/lint/banned-phrases.yaml``)."""
+def user_banned_phrases_file(language: str = "en") -> Path:
+    return paths.data_home() / "lint" / banned_file_name(language)
+
+
+def load_banned_phrases(
+    problems: list[Problem] | None = None, language: str = "en"
+) -> list[BannedPhrase]:
+    """The built-in list for ``language`` plus the user's own
+    (``<data folder>/lint/banned-phrases.yaml``; ``banned-phrases-es.yaml`` for
+    Spanish); none for a language without a list."""
     sink = problems if problems is not None else []
-    found = read_banned_phrases(resources.asset("lint", BANNED_FILE), sink)
-    user = user_banned_phrases_file()
+    builtin = resources.asset("lint", banned_file_name(language))
+    found = read_banned_phrases(builtin, sink) if builtin.is_file() else []
+    user = user_banned_phrases_file(language)
     if user.is_file():
         found.extend(read_banned_phrases(user, sink))
     return found
@@ -462,7 +473,8 @@ class _Checker:
                         where = self.locator.line_of(
                             text[match.start() :], line - self.doc.body_line
                         )
-                    if UNKNOWN_CUES.search(_sentence_around(text, match.start(), match.end())):
+                    sentence = _sentence_around(text, match.start(), match.end())
+                    if UNKNOWN_CUES.search(sentence) or UNKNOWN_CUES_ES.search(sentence):
                         self.add(
                             "info",
                             where,
@@ -612,7 +624,8 @@ def lint_file(
     banned: Sequence[BannedPhrase] | None = None,
     sources: Mapping[str, LibraryEntry] | None = None,
 ) -> EntryLint:
-    """Lint one entry file. ``builtin_rules`` applies the built-in library's
+    """Lint one entry file (``banned``: the English banned phrases; an entry in
+    another language is checked with its own). ``builtin_rules`` applies the built-in library's
     stricter rules (grade ≤ 6.0 or INFLESZ ≥ 65, a ``reviewed`` date);
     ``sources`` (English entries by id) lets a translation be compared with its
     English entry (default: the library's)."""
@@ -625,8 +638,8 @@ def lint_file(
         return result
     if illustrations is None:
         illustrations = load_illustrations()
-    if banned is None:
-        banned = load_banned_phrases()
+    if banned is None or entry.language != "en":
+        banned = load_banned_phrases(language=entry.language)
     checker = _Checker(
         path,
         entry,

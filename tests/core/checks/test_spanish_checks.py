@@ -167,3 +167,18 @@ def test_a_spanish_text_is_checked_with_the_spanish_lists():
     assert analysis.readability.inflesz is not None and analysis.readability.grade == 0.0
     assert len(analysis.passive) == 1 and analysis.you_sentences == 1
     assert [use.term.term for use in analysis.jargon] == ["amígdala"]
+
+
+def test_lint_flags_spanish_myth_phrases(tmp_path):
+    path = spanish_entry(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "Una parte pequeña del cerebro busca peligros.",
+            "Una parte pequeña del cerebro es el centro del miedo.",
+        )
+    )
+    found = messages(lint_file(path, builtin_rules=True))
+    assert any(
+        m.startswith("error") and "'centro del miedo' overstates the science" in m for m in found
+    ), found
