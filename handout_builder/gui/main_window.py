@@ -284,7 +284,9 @@ class MainWindow(QMainWindow):
         self.paper_combo = self._combo("Paper size", "Paper size")
         self.paper_combo.addItem("Letter", "letter")
         self.paper_combo.addItem("A4", "a4")
-        self.language_combo = language_combo(self, "Handout language")
+        # Languages every layout prints in, and any other the library has entries in.
+        languages = dict.fromkeys([*HANDOUT_LANGUAGES, *self.library.languages()])
+        self.language_combo = language_combo(self, "Handout language", languages)
         self.language_combo.setToolTip(
             "The language the handout is written in: its library, the words every layout "
             "prints, dates"
