@@ -77,6 +77,13 @@ def register(commands: Any) -> None:
         metavar="OUT.pdf",
         help="default: the handout's name with .pdf, next to it; - for standard output",
     )
+    render.add_argument(
+        "--language",
+        default="",
+        metavar="CODE",
+        help="print the handout in this language (en, es): sections you have not edited "
+        "take the library's wording in it (the file is not changed)",
+    )
     render.set_defaults(handler=cmd_render)
 
 
@@ -153,23 +160,31 @@ def _check_readable(handout: Any) -> None:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
+    from handout_builder.core.errors import Problem
     from handout_builder.core.model.documents import (
         library_update_notes,
         render_request,
         resolve_brand,
+        switch_language,
     )
     from handout_builder.core.model.handout import load_handout
     from handout_builder.core.model.library import load_library
 
     output = args.output or args.handout.with_suffix(".pdf")
     check_writable_target(output, "pdf", inputs=[args.handout])
+    language = parse_language(args.language, "--language") if args.language else ""
     with render_engine() as worker:
         handout = load_handout(args.handout)
         choice = resolve_brand(
             handout.brand, relative_to=args.handout.resolve().parent, strict=True
         )
         library = load_library()
-        notes = list(library.problems) + library_update_notes(handout, library)
+        notes = list(library.problems)
+        if language:
+            notes += [
+                Problem(n, severity="info") for n in switch_language(handout, library, language)
+            ]
+        notes += library_update_notes(handout, library)
         if choice.note is not None:
             notes.append(choice.note)
         render_to(worker, render_request(handout, choice.profile, library), output, notes)
