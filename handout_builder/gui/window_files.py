@@ -5,20 +5,24 @@ whether to save changes first) and runs the operation in
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
+from handout_builder import APP_NAME
 from handout_builder.core.jobs import RenderResult
 from handout_builder.core.model.documents import empty_handout
 from handout_builder.core.model.handout import FILE_SUFFIX
 from handout_builder.gui.document import HandoutDocument
-from handout_builder.gui.operations import export, files
+from handout_builder.gui.operations import export, files, show_error, show_note
 from handout_builder.gui.operations.preferences import remember
 
 if TYPE_CHECKING:
     from handout_builder.gui.main_window import MainWindow
+    from handout_builder.gui.single_instance import HandOver
 
 
 class FileCommands:
@@ -134,6 +138,61 @@ class FileCommands:
         window.statusBar().showMessage("Preparing to print…")
         title = window.document.handout.title
         export.print_pdf(window, window.service, window.render_job("export"), title).run()
+
+    def open_files(self, paths: Sequence[Path]) -> bool:
+        """Open files handed to the app (command line, file manager, a second
+        launch). The window shows one handout: the first readable file opens,
+        after the unsaved-changes question File ▸ Open asks (Cancel opens
+        nothing); the other readable files go to the top of Open Recent and a
+        note says so. Unreadable files are listed in one message. Returns
+        whether a handout was opened."""
+        window = self.window
+        readable, unreadable, problems = [], [], []
+        for path in paths:
+            # Practice packs (.hbpack) get their own branch here once they exist
+            # (desktop/file_types.py lists the types the desktop hands over).
+            problem = files.handout_problem(path)
+            if problem:
+                unreadable.append(f"“{path.name}”")
+                problems.append(problem)
+            else:
+                readable.append(path)
+        if problems:
+            show_error(
+                window,
+                "Cannot open handout",
+                f"{', '.join(unreadable)} could not be opened.",
+                "\n".join(problems),
+            )
+        if not readable or not self.confirm_discard():
+            return False
+        for path in reversed(readable[1:]):
+            self._remember(path)
+        if not self.open_path(readable[0]):
+            return False
+        if len(readable) > 1:
+            others = ", ".join(f"“{p.name}”" for p in readable[1:])
+            window.dialog = show_note(
+                window,
+                "One handout at a time",
+                f"Opened “{readable[0].name}”. {APP_NAME} shows one handout at a time: "
+                f"{others} {'is' if len(readable) == 2 else 'are'} at the top of "
+                "File ▸ Open Recent.",
+            )
+        return True
+
+    def hand_over(self, hand_over: HandOver) -> None:
+        """A later launch passed files (or just asked for the window): come to
+        the front, then open them."""
+        window = self.window
+        if hand_over.activation_token:  # Wayland: lets the compositor raise us
+            os.environ["XDG_ACTIVATION_TOKEN"] = hand_over.activation_token
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        if hand_over.files:
+            self.open_files(hand_over.files)
 
     def _remember(self, path: Path) -> None:
         settings = self.window.settings

@@ -266,3 +266,13 @@ def test_removing_a_section_while_typing_keeps_the_typing_for_undo(qtbot, window
     assert window.document.handout.sections == []
     window.menus.undo_action.trigger()
     assert "Typed just now" in window.document.handout.sections[0].body
+
+
+def test_discarding_unsaved_changes_for_a_new_handout_is_quiet(qtbot, window, monkeypatch):
+    # The discarded document's undo stack, deleted with it, used to signal the
+    # dead document: an "unexpected problem" for the user.
+    qtbot.keyClicks(window.editor.text, "my own words")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window.menus.new_action.trigger()
+    qtbot.wait(50)  # the old document is deleted here
+    assert window.document.handout.title == "Untitled handout"

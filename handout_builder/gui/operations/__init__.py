@@ -12,6 +12,6 @@ reports failure through :func:`show_error`. See :mod:`.op` for the shape.
 - :mod:`.preferences` — save preferences
 """
 
-from handout_builder.gui.operations.op import Op, RenderOp, show_error
+from handout_builder.gui.operations.op import Op, RenderOp, show_error, show_note
 
-__all__ = ["Op", "RenderOp", "show_error"]
+__all__ = ["Op", "RenderOp", "show_error", "show_note"]

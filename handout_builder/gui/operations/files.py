@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.core.model import handout as handout_file
 from handout_builder.core.model.handout import FILE_SUFFIX
 from handout_builder.gui.document import HandoutDocument
@@ -25,6 +26,15 @@ def open_handout(parent: QWidget | None, path: Path) -> Op[HandoutDocument]:
         title="Cannot open handout",
         message=f"“{path.name}” could not be opened. Nothing was changed.",
     )
+
+
+def handout_problem(path: Path) -> str:
+    """Why ``path`` cannot be opened as a handout, in one line; ``""`` if it can."""
+    try:
+        handout_file.load_handout(path)
+    except HandoutBuilderError as exc:
+        return str(exc)
+    return ""
 
 
 def save_handout(parent: QWidget | None, document: HandoutDocument, path: Path) -> Op[Path]:

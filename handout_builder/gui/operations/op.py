@@ -42,6 +42,17 @@ def show_error(parent: QWidget | None, title: str, message: str, detail: str = "
     box.open()  # window-modal, without blocking the event loop
 
 
+def show_note(parent: QWidget | None, title: str, message: str) -> QMessageBox:
+    """A short piece of information the user should not miss (not an error)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setObjectName("note-dialog")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 class _Outcome(Generic[T]):
     """Success and failure callbacks, and the default failure: the error dialog
     titled ``title`` (with ``message`` as its headline and the error under it,
