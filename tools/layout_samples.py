@@ -66,7 +66,7 @@ def main() -> int:
 
 
 SPANISH_TOPICS = ["anxiety-alarm", "grounding-skills"]
-SPANISH_CRISIS = "Si está en peligro, llame al 911. Para una crisis, llame o envíe un texto al 988."
+SPANISH_CRISIS = "Emergencia: llame al 911. Crisis: llame o escriba al 988."
 
 
 def language_samples(home: Path) -> int:
