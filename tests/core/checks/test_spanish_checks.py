@@ -3,6 +3,7 @@ and the linter on Spanish entries and translations."""
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -104,7 +105,7 @@ def test_lint_checks_a_translation_against_its_english_entry(tmp_path):
     path = spanish_entry(tmp_path, "grounding-skills.md")
     text = path.read_text(encoding="utf-8")
     path.write_text(
-        text.replace('source_revision: "03fcd43632da"', f'source_revision: "{english.revision}"')
+        re.sub(r'source_revision: "[0-9a-f]{12}"', f'source_revision: "{english.revision}"', text)
         .replace("translation_reviewed: false\n", "")
         .replace("- Si la angustia no baja, llame a [[crisis_line]].", "- Tú puedes hacerlo.")
     )
