@@ -6,7 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from handout_builder.cli.common import EXIT_OK, check_writable_target, render_to
+from handout_builder.cli.common import (
+    EXIT_OK,
+    check_writable_target,
+    parse_language,
+    render_to,
+)
 from handout_builder.core.errors import Problem
 
 
@@ -33,6 +38,12 @@ def register(commands: Any) -> None:
         help="a layout option, e.g. body_size=18 (repeat for several; see docs/layouts.md)",
     )
     build.add_argument("--paper", choices=("letter", "a4"), default=None)
+    build.add_argument(
+        "--language",
+        default="en",
+        metavar="CODE",
+        help="the handout's language: topics come from that language's library (en, es)",
+    )
     build.add_argument(
         "--save-handout",
         type=Path,
@@ -77,7 +88,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         check_writable_target(args.save_handout, inputs=others)
     if args.layout:
         get_layout(args.layout)
-    library = load_library()
+    language = parse_language(args.language, "--language")
+    library = load_library(language=language)
     notes = list(library.problems)
     handout = handout_from_topics(
         library, args.topic, title=args.title, paper=args.paper, layout=args.layout

@@ -14,13 +14,20 @@ key points                a "Key points" part with bullets       error
 reading grade             Flesch–Kincaid grade of the client     built-in: error above 6.0;
                           text; the hardest sentences listed     yours: warning above 6,
                           as notes when it is too high           error above 8
+reading ease (Spanish)    Szigriszt-Pazos on the INFLESZ scale   built-in: error below 65;
+                          instead of the grade                   yours: warning below 65,
+                                                                 error below 55
 sentence length           words in each sentence                 error above 25, warning above 20
 part length               words in each ``##`` part              warning above 150
 banned phrases            overstated claims (accuracy table)     error; a note when the
                                                                  sentence says it is debated
 what is not known         brain/gene words need a cue such as    warning
                           "scientists are still learning"
-"you"                     the text speaks to the reader          warning
+"you"                     the text speaks to the reader          warning (Spanish: "usted";
+                                                                 a note for "tú" forms)
+translation               a translation names its English entry  error; warning when the
+                          and revision, prints the same          English entry changed
+                          placeholders and safety lines
 references                ``verified`` given as true/false       warning if missing;
                                                                  note "will not print" if false
 illustration              in the catalog, with alt text          error; warning without caption
@@ -45,21 +52,30 @@ import yaml
 from handout_builder.core import paths, resources
 from handout_builder.core.checks.readability import (
     ACCEPTABLE_GRADE,
+    ACCEPTABLE_INFLESZ,
     ADDRESSES_READER,
     GOOD_GRADE,
+    GOOD_INFLESZ,
     LONG_SENTENCE_WORDS,
     Readability,
+    is_spanish,
     score_markdown,
+    score_spanish,
     split_sentences,
     terminated,
     word_count,
 )
 from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
 from handout_builder.core.fields import FieldReader
-from handout_builder.core.markdown import client_text_blocks_with_lines, list_kinds, split_parts
+from handout_builder.core.markdown import (
+    client_text_blocks_with_lines,
+    list_kinds,
+    placeholders_in,
+    split_parts,
+)
 from handout_builder.core.model.frontmatter import FrontMatterDocument, parse_front_matter
 from handout_builder.core.model.illustrations import Illustration, load_illustrations
-from handout_builder.core.model.library import LibraryEntry, load_entry
+from handout_builder.core.model.library import LibraryEntry, entry_files_in, load_entry
 
 MAX_SENTENCE_WORDS = 25
 WARN_SENTENCE_WORDS = LONG_SENTENCE_WORDS
@@ -80,7 +96,24 @@ UNKNOWN_CUES = re.compile(
     r"unclear|(scientists|researchers|experts) (disagree|debate|are still)|more research)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z0-9]+)*")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+# The same two checks for Spanish text.
+NEURO_TERMS_ES = re.compile(
+    r"\b(cerebros?|amígdala|neuronas?|neuronal(es)?|nervios|sistema nervioso|genes|genética|"
+    r"adn|epigenétic\w*|corteza|prefrontal|hipocampo|vago|hormonas?|cortisol|adrenalina)\b",
+    re.IGNORECASE,
+)
+UNKNOWN_CUES_ES = re.compile(
+    r"\b(?:(?:todavía|aún) (?:se )?(?:están? (?:estudiando|aprendiendo|investigando)|"
+    r"no (?:se )?sabe\w*|no está claro)|(?:no|nadie) (?:se )?sabe (?:bien|todavía|aún)|"
+    r"(?:científicos|investigadores|expertos) (?:siguen|todavía|aún|no están)|"
+    r"falta (?:más )?investigación|no (?:se )?(?:conoce|entiende) (?:bien|del todo)|"
+    r"no está claro)",
+    re.IGNORECASE,
+)
+ADDRESSES_READER_ES = re.compile(r"\b(usted|ustedes|su|sus)\b", re.IGNORECASE)
+TU_FORMS = re.compile(r"\b(tú|te|ti|contigo|tu|tus)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -251,7 +284,8 @@ class _Checker:
                 out.append((self.locator.line_of(sentence, start), sentence))
         return out
 
-    def run(self) -> list[Problem]:
+    def run(self, sources: Mapping[str, LibraryEntry] | None = None) -> list[Problem]:
+        self.check_translation(sources)
         self.check_structure()
         self.check_reading_level()
         self.check_sentences()
@@ -269,6 +303,10 @@ class _Checker:
     def check_structure(self) -> None:
         parts = split_parts(self.doc.body)
         first = self.doc.body_line
+        spanish = is_spanish(self.entry.language)
+        try_name, key_name = (
+            ("Pruebe esto", "Puntos clave") if spanish else ("Try this", "Key points")
+        )
         intro = parts[0] if parts and parts[0].kind == "intro" else None
         if intro is None or not client_text_blocks_with_lines(intro.markdown):
             self.add(
@@ -279,7 +317,7 @@ class _Checker:
             )
         try_this = [p for p in parts if p.kind == "try_this"]
         if not try_this:
-            self.add("error", first, "has no '## Try this…' part with numbered steps")
+            self.add("error", first, f"has no '## {try_name}…' part with numbered steps")
         for part in try_this:
             if "numbered" not in list_kinds(part.markdown):
                 self.add(
@@ -289,7 +327,7 @@ class _Checker:
                 )
         key_points = [p for p in parts if p.kind == "key_points"]
         if not key_points:
-            self.add("error", first, "has no '## Key points' part with bullet points")
+            self.add("error", first, f"has no '## {key_name}' part with bullet points")
         for part in key_points:
             if "bullet" not in list_kinds(part.markdown):
                 self.add(
@@ -309,6 +347,8 @@ class _Checker:
     # -- reading level -------------------------------------------------------------
 
     def check_reading_level(self) -> Readability:
+        if is_spanish(self.entry.language):
+            return self.check_reading_ease()
         score = score_markdown(self.doc.body)
         self.score = score
         first = self.doc.body_line
@@ -332,6 +372,43 @@ class _Checker:
                     "info",
                     line,
                     f"hard sentence (grade {sentence_grade:.1f}, {word_count(sentence)} words): "
+                    f"{_clip(sentence)}",
+                )
+        return score
+
+    def check_reading_ease(self) -> Readability:
+        """Spanish: Szigriszt-Pazos on the INFLESZ scale instead of the grade."""
+        score = score_markdown(self.doc.body, self.entry.language)
+        self.score = score
+        ease = score.inflesz or 0.0
+        severity: Severity | None = None
+        if self.builtin_rules and ease < GOOD_INFLESZ:
+            severity, limit = "error", GOOD_INFLESZ
+        elif not self.builtin_rules and ease < ACCEPTABLE_INFLESZ:
+            severity, limit = "error", ACCEPTABLE_INFLESZ
+        elif not self.builtin_rules and ease < GOOD_INFLESZ:
+            severity, limit = "warning", GOOD_INFLESZ
+        if severity is not None:
+            self.add(
+                severity,
+                self.doc.body_line,
+                f"reading ease is {ease:.1f} (Szigriszt-Pazos, INFLESZ scale: {score.headline}); "
+                f"aim for {limit:.0f} or higher: use shorter sentences and everyday words "
+                "(the hardest sentences are listed below)",
+            )
+            hardest = sorted(
+                (
+                    (line, sentence, score_spanish(terminated(sentence)).inflesz or 0.0)
+                    for line, sentence in self.sentences()
+                    if word_count(sentence) >= 4
+                ),
+                key=lambda item: (item[2], -word_count(item[1]), item[0]),
+            )
+            for line, sentence, sentence_ease in hardest[:HARDEST_SENTENCES]:
+                self.add(
+                    "info",
+                    line,
+                    f"hard sentence (INFLESZ {sentence_ease:.0f}, {word_count(sentence)} words): "
                     f"{_clip(sentence)}",
                 )
         return score
@@ -407,11 +484,20 @@ class _Checker:
                     )
 
     def check_unknowns(self) -> None:
+        spanish = is_spanish(self.entry.language)
+        cues, terms = (UNKNOWN_CUES_ES, NEURO_TERMS_ES) if spanish else (UNKNOWN_CUES, NEURO_TERMS)
+        if not spanish and self.entry.language != "en":
+            return  # the word lists are for English and Spanish
         body_text = "\n".join(b.text for b in self.blocks)
-        if UNKNOWN_CUES.search(body_text):
+        if cues.search(body_text):
             return
+        example = (
+            "'Los científicos todavía están aprendiendo cómo funciona.'"
+            if spanish
+            else "'Scientists are still learning how this works.'"
+        )
         for block in self.blocks:
-            match = NEURO_TERMS.search(block.text)
+            match = terms.search(block.text)
             if match:
                 line = self.locator.line_of(
                     block.text[match.start() :], block.line - self.doc.body_line
@@ -420,14 +506,108 @@ class _Checker:
                     "warning",
                     line,
                     f"talks about '{match.group(0)}' but never says what is not known; add a "
-                    "sentence such as 'Scientists are still learning how this works.'",
+                    f"sentence such as {example}",
                 )
                 return
 
     def check_you(self) -> None:
-        if self.blocks and not any(ADDRESSES_READER.search(b.text) for b in self.blocks):
+        if is_spanish(self.entry.language):
+            self.check_usted()
+        elif self.entry.language != "en":
+            return
+        elif self.blocks and not any(ADDRESSES_READER.search(b.text) for b in self.blocks):
             self.add(
                 "warning", self.doc.body_line, "never says 'you': speak to the reader directly"
+            )
+
+    def check_usted(self) -> None:
+        """Spanish entries speak to the reader as *usted*; a *tú* form is noted
+        (it may be words said to a child)."""
+        if self.blocks and not any(ADDRESSES_READER_ES.search(b.text) for b in self.blocks):
+            self.add(
+                "warning",
+                self.doc.body_line,
+                "never says 'usted' or 'su': speak to the reader directly",
+            )
+        for line, sentence in self.sentences():
+            if match := TU_FORMS.search(sentence):
+                self.add(
+                    "info",
+                    line,
+                    f"uses the tú form ('{match.group(0)}'); the library speaks to the reader "
+                    f"as usted (fine in words said to a child): {_clip(sentence)}",
+                )
+
+    # -- translations ------------------------------------------------------------------
+
+    def check_translation(self, sources: Mapping[str, LibraryEntry] | None) -> None:
+        """A translation names its English entry and the revision it was made from,
+        and prints what the English entry prints: its placeholders (the crisis
+        line...) and safety lines."""
+        entry = self.entry
+        if not entry.translation_of:
+            if self.builtin_rules and entry.language != "en":
+                self.add(
+                    "error",
+                    self.key_line("id") or 1,
+                    "built-in entries in another language are translations: add "
+                    "translation_of, source_revision and translation_reviewed",
+                    "translation_of",
+                )
+            return
+        line = self.key_line("translation_of")
+        if self.builtin_rules:
+            for name in ("source_revision", "translation_reviewed"):
+                if name not in self.doc.data:
+                    self.add("error", line, "is required for built-in translations", name)
+        if sources is None:
+            return
+        source = sources.get(entry.translation_of)
+        if source is None:
+            self.add(
+                "error",
+                line,
+                f"'{entry.translation_of}' is not an English library entry",
+                "translation_of",
+            )
+            return
+        if entry.source_revision and entry.source_revision != source.revision:
+            self.add(
+                "warning",
+                self.key_line("source_revision"),
+                f"the English entry changed since this translation was made (revision "
+                f"{entry.source_revision}, now {source.revision}): compare them, update the "
+                "text and source_revision",
+                "source_revision",
+            )
+        missing = sorted(placeholders_in(source.body) - placeholders_in(entry.body))
+        for name in missing:
+            self.add(
+                "error",
+                self.doc.body_line,
+                f"the English entry prints [[{name}]]; the translation must print it too",
+            )
+        for name in sorted(set(source.safety_lines) - set(entry.safety_lines)):
+            self.add(
+                "error",
+                self.key_line("safety_lines") or line,
+                f"the English entry asks for '{name}'; the translation must ask for it too",
+                "safety_lines",
+            )
+        if {r.citation() for r in source.references} != {r.citation() for r in entry.references}:
+            self.add(
+                "warning",
+                self.key_line("references") or line,
+                "differ from the English entry's: references stay as published",
+                "references",
+            )
+        if entry.illustration != source.illustration:
+            self.add(
+                "warning",
+                self.key_line("illustration") or line,
+                f"is '{entry.illustration or ''}' but the English entry's is "
+                f"'{source.illustration or ''}'",
+                "illustration",
             )
 
     # -- references and illustration ---------------------------------------------
@@ -505,9 +685,12 @@ def lint_file(
     builtin_rules: bool,
     illustrations: Mapping[str, Illustration] | None = None,
     banned: Sequence[BannedPhrase] | None = None,
+    sources: Mapping[str, LibraryEntry] | None = None,
 ) -> EntryLint:
     """Lint one entry file. ``builtin_rules`` applies the built-in library's
-    stricter rules (grade ≤ 6.0, a ``reviewed`` date)."""
+    stricter rules (grade ≤ 6.0 or INFLESZ ≥ 65, a ``reviewed`` date);
+    ``sources`` (English entries by id) lets a translation be compared with its
+    English entry (default: the library's)."""
     result = EntryLint(path, builtin_rules)
     try:
         entry = load_entry(path, builtin=builtin_rules)
@@ -527,7 +710,11 @@ def lint_file(
         illustrations=illustrations,
         banned=banned,
     )
-    result.problems.extend(checker.run())
+    if sources is None and entry.translation_of:
+        from handout_builder.core.model.library import load_library
+
+        sources = load_library(include_user=not builtin_rules).entries
+    result.problems.extend(checker.run(sources))
     result.entry = entry
     result.score = checker.score
     result.key_lines = dict(doc.key_lines)
@@ -562,13 +749,12 @@ class LintRun:
 
 
 def entry_files(targets: Sequence[Path]) -> list[Path]:
-    """Entry files named by ``targets`` (files, or folders of ``*.md`` files)."""
+    """Entry files named by ``targets`` (files, or folders of ``*.md`` files and
+    their language subfolders such as ``es/``)."""
     files: list[Path] = []
     for target in targets:
         if target.is_dir():
-            found = sorted(
-                p for p in target.glob("*.md") if p.is_file() and not p.name.startswith(".")
-            )
+            found = [path for path, _ in entry_files_in(target)]
             if not found:
                 raise HandoutBuilderError(f"{target}: no library entries (*.md files) in folder")
             files.extend(found)
@@ -580,15 +766,17 @@ def entry_files(targets: Sequence[Path]) -> list[Path]:
 
 
 def is_builtin_file(path: Path) -> bool:
+    """Whether ``path`` is in the built-in library (or one of its language folders)."""
     builtin = resources.builtin_library_dir().resolve()
-    return path.resolve().parent == builtin
+    folder = path.resolve().parent
+    return folder == builtin or folder.parent == builtin
 
 
 def default_targets() -> list[Path]:
-    """The built-in library and, when it exists, the user's library folder."""
+    """The built-in library and, when it holds entries, the user's library folder."""
     targets = [resources.builtin_library_dir()]
     user = paths.library_dir()
-    if user.is_dir() and any(user.glob("*.md")):
+    if entry_files_in(user):
         targets.append(user)
     return targets
 
@@ -603,13 +791,19 @@ def lint_paths(targets: Sequence[Path] | None = None, *, builtin_rules: bool = F
     files = entry_files(list(targets) if targets else default_targets())
     illustrations = load_illustrations(run.problems)
     banned = load_banned_phrases(run.problems)
+    from handout_builder.core.model.library import load_library
+
+    library = load_library()
+    sources = {True: load_library(include_user=False).entries, False: library.entries}
     seen: dict[tuple[Path, str], Path] = {}
     for path in files:
+        builtin = is_builtin_file(path)
         result = lint_file(
             path,
-            builtin_rules=builtin_rules or is_builtin_file(path),
+            builtin_rules=builtin_rules or builtin,
             illustrations=illustrations,
             banned=banned,
+            sources=sources[builtin],
         )
         run.results.append(result)
         if result.entry is None:

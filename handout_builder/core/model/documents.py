@@ -24,20 +24,27 @@ def handout_from_topics(
     paper: str | None = None,
     layout: str | None = None,
 ) -> Handout:
-    """A new handout holding the library wording of ``topics`` (ids), in order."""
+    """A new handout in ``library``'s language holding the library wording of
+    ``topics`` (ids), in order."""
     entries = [library.get(topic) for topic in topics]
     settings = load_settings()
-    handout = Handout(title=title or default_title([e.title for e in entries]))
+    handout = Handout(
+        title=title or default_title([e.title for e in entries], library.language),
+        language=library.language,
+    )
     handout.sections = [Section.from_entry(entry) for entry in entries]
     handout.options.paper = paper or settings.default_paper
     handout.options.layout = layout or settings.default_layout
     return handout
 
 
-def default_title(section_titles: list[str]) -> str:
+DEFAULT_TITLES = {"en": "Information for you", "es": "Información para usted"}
+
+
+def default_title(section_titles: list[str], language: str = "en") -> str:
     if len(section_titles) == 1:
         return section_titles[0]
-    return "Information for you"
+    return DEFAULT_TITLES.get(language.split("-")[0], DEFAULT_TITLES["en"])
 
 
 def edited_section_ids(handout: Handout, library: Library) -> frozenset[str]:
