@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from handout_builder.core.errors import Problem
 from handout_builder.core.model.brand import BrandProfile
-from handout_builder.core.model.handout import Handout
+from handout_builder.core.model.handout import Handout, Section
 
 
 @dataclass(frozen=True)
@@ -20,12 +20,15 @@ class RenderRequest:
     ``layout_dir`` renders with the layout in that folder instead of the one the
     handout names (``layout check`` and ``layout preview`` use it for a layout
     that may not be on the search path). ``purpose="check"`` also compiles every
-    template and checks every stylesheet of that layout.
+    template and checks every stylesheet of that layout. ``second_sections``
+    pairs a section's id with its library wording in the second language of a
+    bilingual layout (``core/model/documents.second_sections``).
     """
 
     handout: Handout
     brand: BrandProfile
     edited_ids: frozenset[str] = frozenset()
+    second_sections: tuple[tuple[str, Section], ...] = ()
     data_home: str = ""
     layout_dir: str = ""
     render_id: int = 0

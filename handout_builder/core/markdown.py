@@ -96,6 +96,16 @@ def _split_cached(text: str) -> tuple[MarkdownPart, ...]:
     return tuple(parts)
 
 
+def heading_subject(heading: str) -> str:
+    """A "Try this…" heading without its opening, first letter capitalised
+    ("Try this: slow breathing" → "Slow breathing"); other headings as they are."""
+    match = _TRY_THIS.match(heading)
+    if not match:
+        return heading
+    rest = heading[match.end() :].lstrip(" :—–-").strip()
+    return rest[:1].upper() + rest[1:] if rest else heading
+
+
 def _kind_of(heading: str) -> str:
     if _TRY_THIS.match(heading):
         return "try_this"

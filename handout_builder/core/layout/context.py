@@ -1,7 +1,8 @@
 """The template context: the one place that turns a handout into what layouts see.
 
 Every layout template receives the top-level variables of :class:`TemplateContext`
-(``handout``, ``brand``, ``page``, ``options``, ``layout``, ``app``). All values
+(``handout``, ``brand``, ``page``, ``options``, ``layout``, ``app``, ``words``,
+``language``, ``second_language``). All values
 are plain data — text, numbers, true/false, tuples and pre-rendered, escaped HTML
 (``Markup``) — with no methods that reach files or the app. docs/template-context.md
 is generated from the field descriptions below (``tools/gen_context_docs.py``) and a
@@ -13,7 +14,8 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import re
-from dataclasses import dataclass, field, fields
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
 from types import MappingProxyType
 from typing import Any
 
@@ -27,9 +29,17 @@ from handout_builder.core.checks.color import (
     tint,
 )
 from handout_builder.core.errors import Problem
+from handout_builder.core.languages import (
+    SOURCE_LANGUAGE,
+    base_language,
+    direction,
+    is_rtl_language,
+    language_name,
+)
 from handout_builder.core.layout.layouts import STYLESHEET, Layout, resolve_options
-from handout_builder.core.markdown import render_markdown, split_parts
-from handout_builder.core.model.brand import BrandProfile, contrast_problems
+from handout_builder.core.layout.words import load_words, page_number_content
+from handout_builder.core.markdown import heading_subject, render_markdown, split_parts
+from handout_builder.core.model.brand import TRANSLATED_LABELS, BrandProfile, contrast_problems
 from handout_builder.core.model.fonts import font_face_css
 from handout_builder.core.model.handout import Handout, Section
 from handout_builder.core.model.illustrations import Illustration
@@ -116,6 +126,11 @@ class PageContext:
     orientation: str = doc("`portrait` or `landscape` (from the layout manifest).", "portrait")
     width_mm: float = doc("Sheet width in millimetres (before orientation).", "215.9")
     height_mm: float = doc("Sheet height in millimetres (before orientation).", "279.4")
+    number_content: Markup = doc(
+        "CSS `content` value that prints the `page_number` word with the page counters "
+        "(`.page-number::after { content: … }` in base.html.j2).",
+        '"Page " counter(page) " of " counter(pages)',
+    )
 
 
 @dataclass(frozen=True)
@@ -165,6 +180,24 @@ class PartContext:
         "The part's text as HTML, without its heading (headings inside are `h4`).",
         "<ol><li>Breathe in …</li></ol>",
     )
+    subject: str = doc(
+        "The heading without its “Try this:” (“Pruebe esto:”) opening, first letter "
+        "capitalised; the whole heading otherwise.",
+        "Slow breathing",
+    )
+
+
+@dataclass(frozen=True)
+class LanguageContext:
+    """A language the handout prints in."""
+
+    code: str = doc("Language code, for `lang` attributes.", "es")
+    name: str = doc("The language's name in English.", "Spanish")
+    own_name: str = doc("The language's name in itself.", "Español")
+    dir: str = doc("`ltr` or `rtl` (Hebrew, Arabic…), for `dir` attributes.", "ltr")
+    words: MappingProxyType[str, str] = doc(
+        "The fixed words in this language (see `words`).", "{'key_points': 'Puntos clave', …}"
+    )
 
 
 @dataclass(frozen=True)
@@ -195,6 +228,26 @@ class SectionContext:
         "Id of the library entry it came from (empty for own sections).", "anxiety-alarm"
     )
     edited: bool = doc("True when the wording was changed from the library's.", "false")
+    language: str = doc(
+        "Language of the wording, for a `lang` attribute (usually the handout's).", "en"
+    )
+    dir: str = doc(
+        "`rtl` when the wording is right-to-left (its first letter is Hebrew or Arabic), "
+        "else `ltr`: put it in a `dir` attribute.",
+        "ltr",
+    )
+    lang_attributes: Markup = doc(
+        '` lang="…" dir="…"` for the section\'s element, where its language or direction '
+        'differs from the page\'s (empty otherwise): `<section id="{{ section.id }}"'
+        "{{ section.lang_attributes }}>`.",
+        ' lang="he" dir="rtl"',
+    )
+    second: SectionContext | None = doc(
+        "The same explanation in the second language (`second_language`), in the "
+        "library's wording; none without a second language or when the library has "
+        "no version in it.",
+        "…",
+    )
 
 
 @dataclass(frozen=True)
@@ -206,6 +259,7 @@ class HandoutContext:
     prepared_for: str = doc("Who it was prepared for (may be empty).", "Sam")
     date: str = doc("Date as printed (may be empty).", "22 November 2026")
     language: str = doc("Language tag for `<html lang>`.", "en")
+    dir: str = doc("`ltr` or `rtl`: the handout language's direction, for `<html dir>`.", "ltr")
     sections: tuple[SectionContext, ...] = doc("The sections, in order.", "(…)")
     references: tuple[ReferenceContext, ...] = doc(
         "All sections' verified references, without duplicates (empty when off).", "(…)"
@@ -266,6 +320,21 @@ class TemplateContext:
     options: OptionsContext = doc("What to include.")
     layout: LayoutContext = doc("The layout being rendered.")
     app: AppContext = doc("The application.")
+    words: MappingProxyType[str, str] = doc(
+        "The fixed words in the handout's language (`words.key_points`, "
+        "`words.prepared_for`…; the list is in docs/layouts.md). Fill `{name}` slots "
+        'with `replace`: `words.call_between_sessions | replace("{name}", …)`.',
+        "{'key_points': 'Key points', …}",
+    )
+    language: LanguageContext = doc("The handout's language.")
+    second_language: LanguageContext | None = doc(
+        "The second language a bilingual layout prints beside the handout's, or none."
+    )
+    languages: tuple[LanguageContext, ...] = doc(
+        "The languages in the order the clinician chose: the handout's and the second "
+        "one (or the other way round); only the handout's without a second language.",
+        "(…)",
+    )
 
     def variables(self) -> dict[str, Any]:
         """The mapping passed to ``template.render``."""
@@ -276,6 +345,7 @@ CONTEXT_CLASSES = (
     TemplateContext,
     HandoutContext,
     SectionContext,
+    LanguageContext,
     PartContext,
     IllustrationContext,
     ReferenceContext,
@@ -287,13 +357,22 @@ CONTEXT_CLASSES = (
 )
 
 
-def format_date(value: str) -> str:
-    """An ISO date as ``22 November 2026``; anything else as written."""
+def format_date(value: str, language: str = "en") -> str:
+    """An ISO date in ``language``'s own long form — ``22 November 2026``,
+    ``22 de noviembre de 2026`` (Babel's CLDR data) — anything else as written."""
     try:
         parsed = dt.date.fromisoformat(value.strip())
     except ValueError:
         return value.strip()
-    return f"{parsed.day} {parsed.strftime('%B')} {parsed.year}"
+    if base_language(language) == "en":
+        return f"{parsed.day} {parsed.strftime('%B')} {parsed.year}"
+    from babel import UnknownLocaleError
+    from babel.dates import format_date as babel_date
+
+    try:
+        return str(babel_date(parsed, format="long", locale=language.replace("-", "_")))
+    except (ValueError, UnknownLocaleError):
+        return str(babel_date(parsed, format="long", locale=base_language(language)))
 
 
 def brand_context(brand: BrandProfile) -> BrandContext:
@@ -388,6 +467,7 @@ def section_context(
     illustrations: dict[str, Illustration],
     problems: list[Problem],
     edited: bool = False,
+    second: SectionContext | None = None,
 ) -> SectionContext:
     options = handout.options
     parts = tuple(
@@ -395,9 +475,13 @@ def section_context(
             kind=p.kind,
             heading=p.heading,
             html=Markup(render_markdown(p.markdown, values=values, heading_shift=1)),
+            subject=heading_subject(p.heading),
         )
         for p in split_parts(section.body)
     )
+    page_language = handout.language or SOURCE_LANGUAGE
+    language = section.language or page_language
+    text_dir = direction(language, f"{section.title} {section.body}")
     illustration = None
     if options.include_illustrations and section.illustration:
         found = illustrations.get(section.illustration)
@@ -434,7 +518,54 @@ def section_context(
         clinician_note=section.clinician_note if options.include_clinician_notes else "",
         entry_id=section.entry_id or "",
         edited=edited,
+        language=language,
+        dir=text_dir,
+        lang_attributes=Markup(
+            (f' lang="{language}"' if language != page_language else "")
+            + (f' dir="{text_dir}"' if text_dir != direction(page_language) else "")
+        ),
+        second=second,
     )
+
+
+def second_language_of(handout: Handout, layout: Layout) -> str:
+    """The language a layout that prints two languages puts beside the handout's:
+    the one the clinician chose, else English (or Spanish for an English handout);
+    "" for a one-language layout."""
+    if layout.languages < 2:
+        return ""
+    language = handout.language or SOURCE_LANGUAGE
+    chosen = handout.options.second_language
+    if chosen and chosen != language:
+        return chosen
+    return "es" if base_language(language) == SOURCE_LANGUAGE else SOURCE_LANGUAGE
+
+
+def language_context(code: str, words: dict[str, str]) -> LanguageContext:
+    return LanguageContext(
+        code=code,
+        name=language_name(code),
+        own_name=language_name(code, own=True),
+        dir="rtl" if is_rtl_language(code) else "ltr",
+        words=MappingProxyType(words),
+    )
+
+
+def brand_in_language(brand: BrandProfile, language: str, problems: list[Problem]) -> BrandProfile:
+    """The brand with its printed texts in ``language``; a text that has no version
+    in it stays in English, and the problems say so in plain words."""
+    translated, missing = brand.in_language(base_language(language))
+    if missing:
+        names = " and ".join(TRANSLATED_LABELS[key] for key in missing)
+        problems.append(
+            Problem(
+                f"the brand profile has no {language_name(language)} {names}: the English "
+                f"text is printed (add it in the brand profile's {language_name(language)} "
+                "texts)",
+                severity="warning",
+            )
+        )
+    return translated
 
 
 def build_context(
@@ -444,19 +575,61 @@ def build_context(
     *,
     illustrations: dict[str, Illustration],
     edited_ids: frozenset[str] = frozenset(),
+    second_sections: Mapping[str, Section] | None = None,
     today: dt.date | None = None,
 ) -> tuple[TemplateContext, list[Problem]]:
     """Build the template context for ``handout`` printed with ``brand`` in the
-    first layout of ``layout_chain`` (the layout and its ancestors)."""
+    first layout of ``layout_chain`` (the layout and its ancestors).
+
+    The handout's language picks the fixed words, the brand's texts, the date's
+    form and the text direction. A layout that prints two languages
+    (``languages = 2``) gets each section's ``second`` version from
+    ``second_sections`` (section id → the library wording in the second language).
+    """
     problems: list[Problem] = contrast_problems(brand)
     layout = layout_chain[0]
-    values = placeholder_values(brand)
-    sections = tuple(
-        section_context(
-            s, i, handout, values, brand.primary_color, illustrations, problems, s.id in edited_ids
+    language = handout.language or SOURCE_LANGUAGE
+    layout_dirs = [item.directory for item in reversed(layout_chain)]
+    words = load_words(language, layout_dirs, problems)
+    second_code = second_language_of(handout, layout)
+    second_language = None
+    printed_brand = brand_in_language(brand, language, problems)
+    values = placeholder_values(printed_brand)
+    second_values = values
+    if second_code:
+        second_language = language_context(second_code, load_words(second_code, layout_dirs))
+        second_values = placeholder_values(brand_in_language(brand, second_code, problems))
+    direction_problem(layout, language, problems)
+    seconds = second_sections or {}
+    sections = []
+    for i, s in enumerate(handout.sections, start=1):
+        second = None
+        if second_language is not None:
+            second = _second_section(
+                s,
+                i,
+                handout,
+                seconds,
+                second_language,
+                second_values,
+                brand,
+                illustrations,
+                problems,
+                edited=s.id in edited_ids,
+            )
+        sections.append(
+            section_context(
+                s,
+                i,
+                handout,
+                values,
+                brand.primary_color,
+                illustrations,
+                problems,
+                s.id in edited_ids,
+                second,
+            )
         )
-        for i, s in enumerate(handout.sections, start=1)
-    )
     seen: dict[str, ReferenceContext] = {}
     for section in sections:
         for ref in section.references:
@@ -477,24 +650,35 @@ def build_context(
         if css.is_file():
             stylesheets.append(css.as_uri())
     fonts = [brand.font, "Atkinson Hyperlegible"]
+    first_language = language_context(language, words)
+    if not layout.right_to_left:
+        first_language = replace(first_language, dir="ltr")
+    languages: tuple[LanguageContext, ...] = (first_language,)
+    if second_language is not None:
+        if handout.options.second_language_first:
+            languages = (second_language, first_language)
+        else:
+            languages = (first_language, second_language)
     context = TemplateContext(
         handout=HandoutContext(
             title=handout.title,
             subtitle=handout.subtitle,
             prepared_for=handout.prepared_for,
-            date=format_date(handout.date),
-            language=handout.language or "en",
-            sections=sections,
+            date=format_date(handout.date, language),
+            language=language,
+            dir=first_language.dir,
+            sections=tuple(sections),
             references=tuple(seen.values()),
-            help_lines=help_lines(handout, brand),
+            help_lines=help_lines(handout, printed_brand),
         ),
-        brand=brand_context(brand),
+        brand=brand_context(printed_brand),
         page=PageContext(
             paper=paper,
             size=f"{PAPER_CSS[paper]} {layout.orientation}",
             orientation=layout.orientation,
             width_mm=width,
             height_mm=height,
+            number_content=Markup(page_number_content(words)),
         ),
         options=OptionsContext(
             include_illustrations=handout.options.include_illustrations,
@@ -514,5 +698,70 @@ def build_context(
             version=__version__,
             generated_on=(today or dt.date.today()).isoformat(),
         ),
+        words=MappingProxyType(words),
+        language=first_language,
+        second_language=second_language,
+        languages=languages,
     )
     return context, problems
+
+
+def direction_problem(layout: Layout, language: str, problems: list[Problem]) -> None:
+    """A right-to-left handout in a layout that cannot lay one out: say so."""
+    if is_rtl_language(language) and not layout.right_to_left:
+        problems.append(
+            Problem(
+                f"the {layout.title} layout cannot lay out right-to-left pages: its pages keep "
+                f"the left-to-right order (the {language_name(language)} text itself still "
+                "reads right to left); choose Classic, Large print or Worksheet",
+                severity="warning",
+            )
+        )
+
+
+def _second_section(
+    section: Section,
+    number: int,
+    handout: Handout,
+    seconds: Mapping[str, Section],
+    language: LanguageContext,
+    values: dict[str, str],
+    brand: BrandProfile,
+    illustrations: dict[str, Illustration],
+    problems: list[Problem],
+    *,
+    edited: bool,
+) -> SectionContext | None:
+    """The section in the second language, from the library; problems name a
+    section that has none, or whose edits the other language cannot follow."""
+    other = seconds.get(section.id)
+    first = language_name(section.language or handout.language or SOURCE_LANGUAGE)
+    where = f"section {number} ({section.title})"
+    if other is None:
+        problems.append(
+            Problem(
+                f"‘{section.title}’ has no {language.name} version in the library: it is "
+                f"printed in {first} only",
+                field=where,
+                severity="warning",
+            )
+        )
+        return None
+    if edited:
+        problems.append(
+            Problem(
+                f"‘{section.title}’ was edited in {first}; the {language.name} text shows the "
+                "library wording",
+                field=where,
+                severity="warning",
+            )
+        )
+    return section_context(
+        replace(other, id=f"{section.id}-{language.code}", language=language.code),
+        number,
+        handout,
+        values,
+        brand.primary_color,
+        illustrations,
+        problems,
+    )

@@ -8,9 +8,10 @@ from pathlib import Path
 from handout_builder.core import paths
 from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.core.jobs import RenderRequest
+from handout_builder.core.languages import language_name
 from handout_builder.core.model.brand import BrandProfile, find_brand, list_brands, sample_brand
 from handout_builder.core.model.handout import Handout, Section
-from handout_builder.core.model.library import Library
+from handout_builder.core.model.library import Library, LibraryEntry
 from handout_builder.core.settings import load_settings
 
 log = logging.getLogger(__name__)
@@ -47,11 +48,18 @@ def default_title(section_titles: list[str], language: str = "en") -> str:
     return DEFAULT_TITLES.get(language.split("-")[0], DEFAULT_TITLES["en"])
 
 
+def entry_of(section: Section, handout: Handout, library: Library) -> LibraryEntry | None:
+    """The library entry a section came from, in the section's language."""
+    if not section.entry_id:
+        return None
+    return library.entry(section.language or handout.language or "en", section.entry_id)
+
+
 def edited_section_ids(handout: Handout, library: Library) -> frozenset[str]:
     """Ids of sections whose wording differs from their library entry's."""
     edited = set()
     for section in handout.sections:
-        entry = library.entries.get(section.entry_id or "")
+        entry = entry_of(section, handout, library)
         if entry is not None and section.is_edited(entry):
             edited.add(section.id)
     return frozenset(edited)
@@ -62,10 +70,46 @@ def library_updated_ids(handout: Handout, library: Library) -> frozenset[str]:
     return frozenset(
         s.id
         for s in handout.sections
-        if (entry := library.entries.get(s.entry_id or "")) is not None
+        if (entry := entry_of(s, handout, library)) is not None
         and s.entry_revision
         and s.entry_revision != entry.revision
     )
+
+
+def second_sections(
+    handout: Handout, library: Library, language: str
+) -> tuple[tuple[str, Section], ...]:
+    """Each section's library wording in ``language`` (for a bilingual layout),
+    by section id; sections with no version in it are left out."""
+    found: list[tuple[str, Section]] = []
+    for section in handout.sections:
+        other = library.counterpart(section.entry_id or "", language)
+        if other is not None:
+            found.append((section.id, Section.from_entry(other)))
+    return tuple(found)
+
+
+def switch_language(handout: Handout, library: Library, language: str) -> list[str]:
+    """Make ``language`` the handout's language: each section the clinician has not
+    edited takes its entry's wording in that language; the others stay as they
+    are. Returns one plain sentence for each section that stayed."""
+    notes: list[str] = []
+    name = language_name(language)
+    for index, section in enumerate(handout.sections):
+        entry = entry_of(section, handout, library)
+        other = library.counterpart(section.entry_id or "", language)
+        if (section.language or handout.language) == language:
+            continue
+        if other is None:
+            notes.append(f"‘{section.title}’ has no {name} version; it stays as it is")
+        elif entry is not None and section.is_edited(entry):
+            notes.append(f"‘{section.title}’ was edited, so it stays as it is")
+        else:
+            switched = Section.from_entry(other)
+            switched.id = section.id
+            handout.sections[index] = switched
+    handout.language = language
+    return notes
 
 
 def default_brand() -> tuple[BrandProfile, str | None]:
@@ -108,10 +152,12 @@ def render_request(
 ) -> RenderRequest:
     """A request to render ``handout``; ``layout_dir`` renders it with the layout
     in that folder (which need not be on the search path)."""
+    second = handout.options.second_language or ("es" if handout.language == "en" else "en")
     return RenderRequest(
         handout=handout.copy(),
         brand=brand,
         edited_ids=edited_section_ids(handout, library) if library is not None else frozenset(),
+        second_sections=second_sections(handout, library, second) if library is not None else (),
         data_home=str(paths.data_home()),
         render_id=render_id,
         purpose=purpose,
