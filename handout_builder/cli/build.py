@@ -10,6 +10,7 @@ from handout_builder.cli.common import (
     EXIT_OK,
     check_writable_target,
     parse_language,
+    render_engine,
     render_to,
 )
 from handout_builder.core.errors import Problem
@@ -79,40 +80,39 @@ def cmd_build(args: argparse.Namespace) -> int:
         handout_from_topics,
         render_request,
     )
-    from handout_builder.core.model.handout import save_handout
     from handout_builder.core.model.library import load_library
 
-    check_writable_target(args.output, inputs=[args.brand] if args.brand else [], pdf=True)
+    check_writable_target(args.output, "pdf", inputs=[args.brand] if args.brand else [])
     if args.save_handout:
         others = [args.output, *([args.brand] if args.brand else [])]
-        check_writable_target(args.save_handout, inputs=others)
+        check_writable_target(args.save_handout, "handout", inputs=others)
     if args.layout:
         get_layout(args.layout)
     language = parse_language(args.language, "--language")
-    library = load_library(language=language)
-    notes = list(library.problems)
-    handout = handout_from_topics(
-        library, args.topic, title=args.title, paper=args.paper, layout=args.layout
-    )
-    if args.option:
-        chain = layout_chain(get_layout(handout.options.layout))
-        handout.options.layout_options = parse_option_assignments(chain, args.option)
-    handout.subtitle, handout.prepared_for, handout.date = (
-        args.subtitle,
-        args.prepared_for,
-        args.date,
-    )
-    _check_readable(handout)
-    if args.brand:
-        brand = load_brand(args.brand)
-        handout.brand = str(args.brand.expanduser().resolve())
-    else:
-        brand, note = default_brand()
-        if note:
-            notes.append(Problem(f"{note} (use --brand FILE)", severity="info"))
-    render_to(render_request(handout, brand, library), args.output, notes)
-    if args.save_handout:
-        save_handout(handout, args.save_handout)
+    with render_engine() as worker:  # warms up while the library and brand load
+        library = load_library(language=language)
+        notes = list(library.problems)
+        handout = handout_from_topics(
+            library, args.topic, title=args.title, paper=args.paper, layout=args.layout
+        )
+        if args.option:
+            chain = layout_chain(get_layout(handout.options.layout))
+            handout.options.layout_options = parse_option_assignments(chain, args.option)
+        handout.subtitle, handout.prepared_for, handout.date = (
+            args.subtitle,
+            args.prepared_for,
+            args.date,
+        )
+        _check_readable(handout)
+        if args.brand:
+            brand = load_brand(args.brand)
+            handout.brand = str(args.brand.expanduser().resolve())
+        else:
+            brand, note = default_brand()
+            if note:
+                notes.append(Problem(f"{note} (use --brand FILE)", severity="info"))
+        also = [(args.save_handout, handout.to_json().encode())] if args.save_handout else []
+        render_to(worker, render_request(handout, brand, library), args.output, notes, also)
     return EXIT_OK
 
 
@@ -141,12 +141,13 @@ def cmd_render(args: argparse.Namespace) -> int:
     from handout_builder.core.model.library import load_library
 
     output = args.output or args.handout.with_suffix(".pdf")
-    check_writable_target(output, inputs=[args.handout], pdf=True)
-    handout = load_handout(args.handout)
-    brand, note = brand_for(handout, args.handout.resolve())
-    library = load_library()
-    notes = list(library.problems)
-    if note:
-        notes.append(Problem(note, severity="info"))
-    render_to(render_request(handout, brand, library), output, notes)
+    check_writable_target(output, "pdf", inputs=[args.handout])
+    with render_engine() as worker:
+        handout = load_handout(args.handout)
+        brand, note = brand_for(handout, args.handout.resolve())
+        library = load_library()
+        notes = list(library.problems)
+        if note:
+            notes.append(Problem(note, severity="info"))
+        render_to(worker, render_request(handout, brand, library), output, notes)
     return EXIT_OK

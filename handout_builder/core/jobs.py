@@ -35,9 +35,23 @@ class RenderRequest:
     purpose: str = "export"  # "preview" | "export" | "check"
 
 
+@dataclass(frozen=True)
+class LogoRequest:
+    """Draw a brand logo on its own: does it, alone, pass the render limits?
+
+    The worker sends it after a render was stopped, to tell whether the logo
+    (rather than the layout or the content) was the cause."""
+
+    logo: str  # absolute path
+    render_id: int = 0
+
+
 @dataclass
 class RenderResult:
-    """A finished render: the PDF, or ``error`` (one line) and the problems."""
+    """A finished render: the PDF, or ``error`` (one line) and the problems.
+
+    ``stopped`` is true when the render was stopped by a limit (time, memory)
+    or a crash of the worker, rather than failing on a problem it could name."""
 
     render_id: int
     pdf: bytes | None = None
@@ -45,6 +59,7 @@ class RenderResult:
     problems: list[Problem] = field(default_factory=list)
     error: str | None = None
     seconds: float = 0.0
+    stopped: bool = False
 
     @property
     def ok(self) -> bool:

@@ -32,15 +32,23 @@ def _log_path() -> Path:
     return paths.ensure_dir(paths.data_home() / "logs", private=True) / "errors.log"
 
 
+def append_to_log(text: str) -> None:
+    """Add ``text`` to logs/errors.log, readable by the user only (it may quote
+    client words); a log that cannot be written is skipped."""
+    try:
+        path = _log_path()
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as log:
+            path.chmod(0o600)  # also a log an older version left readable by others
+            log.write(text)
+    except OSError:
+        pass
+
+
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     """An unexpected error: log the details for support, tell the user in words."""
     details = "".join(traceback.format_exception(kind, error, tb))
-    try:
-        with _log_path().open("a", encoding="utf-8") as log:
-            log.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} {APP_NAME} {__version__}\n")
-            log.write(details)
-    except OSError:
-        pass
+    append_to_log(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} {APP_NAME} {__version__}\n{details}")
     from handout_builder.gui.operations import show_error
 
     show_error(
@@ -49,6 +57,16 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
         f"{APP_NAME} hit an unexpected problem ({kind.__name__}: {error}). Your work "
         "is still open; please save it. Details were written to the error log.",
     )
+
+
+def _tidy_up_in_background() -> None:
+    """Remove what a killed session left (temporary files holding client words)
+    and make the data folder owner-only, beside the start-up."""
+    import threading
+
+    from handout_builder.core.housekeeping import tidy_up
+
+    threading.Thread(target=tidy_up, name="housekeeping", daemon=True).start()
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -69,6 +87,7 @@ def run(argv: list[str] | None = None) -> int:
     app.setOrganizationName("HandoutBuilder")
     QGuiApplication.setDesktopFileName("handout-builder")
     sys.excepthook = _excepthook
+    _tidy_up_in_background()
     window = MainWindow()
     if os.environ.get(STARTUP_PROBE):  # benchmark: report when the window is first painted
         from handout_builder.gui.startup_probe import FirstPaintProbe

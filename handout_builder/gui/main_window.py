@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self._debounce.setInterval(PREVIEW_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.request_preview)
         self.keeper = RecoveryKeeper(self._recovery_snapshot, self)
+        self.editor.text.textChanged.connect(self.keeper.changed)  # typing, before it settles
 
         self._build_actions()
         self._build_toolbar()
@@ -500,6 +501,7 @@ class MainWindow(QMainWindow):
         self._document_changed()
 
     def _recovery_snapshot(self) -> tuple[Handout, Path | None, bool]:
+        self.editor.flush()  # the words being typed, too
         return self.document.handout.copy(), self.document.path, self.document.modified
 
     def _document_changed(self) -> None:

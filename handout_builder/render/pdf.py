@@ -27,6 +27,11 @@ from handout_builder.core.layout.templating import (
     resolve_layout,
     stylesheets_of,
 )
+from handout_builder.render.attachments import (
+    drop_embedded_files,
+    embedding_problems,
+    strip_embedding,
+)
 from handout_builder.render.fetcher import RestrictedURLFetcher
 
 # Tagged PDF/UA-1: title, language, structure tags, embedded fonts.
@@ -81,7 +86,10 @@ def write_pdf(
         html = weasyprint.HTML(
             string=prepared.html, base_url=prepared.base_url, url_fetcher=fetcher
         )
+        removed = strip_embedding(html.etree_element)
         document = html.render(font_config=font_config, **PDF_OPTIONS)
+        dropped = drop_embedded_files(document)
+        problems += embedding_problems(removed, prepared.source_files, dropped)
         problems += fit_problems(document.pages)
         if prepared.max_pages is not None and len(document.pages) > prepared.max_pages:
             problems.append(overflow_problem(document.pages, prepared))
@@ -92,7 +100,10 @@ def write_pdf(
         document.metadata.lang = prepared.language
         pdf = document.write_pdf(**PDF_OPTIONS)
     for refused in fetcher.refused:
-        file, line = locate(refused.split(" (", 1)[0], prepared.source_files)
+        url = refused.split(" (", 1)[0]
+        if url in prepared.reported_urls:
+            continue  # the logo's link, reported with the brand profile
+        file, line = locate(url, prepared.source_files)
         problems.append(Problem(f"not loaded: {refused}", file, line, severity="warning"))
     for message in warnings:
         if "refused to load" in message:

@@ -280,7 +280,7 @@ RECOVERY_SCRIPT = textwrap.dedent("""
         window.show()
         def edit():
             window.document.set_field("title", "Work that was never saved")
-            window.keeper.timer.timeout.connect(
+            window.keeper.written.connect(
                 lambda: os.kill(os.getpid(), signal.SIGKILL))
         QTimer.singleShot(500, edit)
         app.exec()

@@ -228,20 +228,24 @@ def test_too_much_html_is_stopped(home, make_handout, brand):
 def test_an_exploding_layout_is_stopped_by_the_memory_limit(
     home, make_handout, brand, render_worker
 ):
-    # A list that doubles 40 times would need 8 TB; the worker's limit stops it.
+    # Each step stays under the sandbox's bounds (16 million items), but keeping
+    # forty copies would need 5 GB: the worker's memory limit stops it, and the
+    # problem names the template's line.
     add_layout(
         home,
         {
-            "handout.html.j2": '{% extends "base.html.j2" %}\n{% block content %}'
-            "{% set ns = namespace(items=[0]) %}"
-            "{% for i in range(40) %}{% set ns.items = ns.items + ns.items %}{% endfor %}"
-            "{{ ns.items | length }}{% endblock %}\n"
+            "handout.html.j2": '{% extends "base.html.j2" %}\n{% block content %}\n'
+            "{% set ns = namespace(big=[0] * 1000000, keep=[]) %}"
+            "{% for i in range(4) %}{% set ns.big = ns.big + ns.big %}{% endfor %}\n"
+            "{% for i in range(40) %}{% set ns.keep = ns.keep + [ns.big + [i]] %}{% endfor %}\n"
+            "{{ ns.keep | length }}{% endblock %}\n"
         },
     )
     handout = make_handout("anxiety-alarm")
     handout.options.layout = "hostile"
     result = render_worker.render(render_request(handout, brand, None))
     assert not result.ok and "too much memory" in result.error
+    assert result.problems[0].file.endswith("handout.html.j2") and result.problems[0].line == 4
     handout.options.layout = "classic"
     assert render_worker.render(render_request(handout, brand, None)).ok
 

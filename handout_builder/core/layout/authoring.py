@@ -75,7 +75,7 @@ def scaffold_layout(name: str, extends: str = "classic") -> Path:
     folder = paths.layouts_dir() / name
     try:
         paths.ensure_dir(folder.parent)
-        folder.mkdir()
+        folder.mkdir(mode=0o700)
     except FileExistsError:
         raise HandoutBuilderError(f"{folder} already exists") from None
     except OSError as exc:

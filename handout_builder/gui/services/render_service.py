@@ -19,10 +19,6 @@ from PySide6.QtCore import QObject, Signal
 from handout_builder.core.jobs import AnalysisRequest, AnalysisResult, RenderRequest, RenderResult
 from handout_builder.render.worker import RenderWorker
 
-PREVIEW_TIME_LIMIT = 20.0
-EXPORT_TIME_LIMIT = 60.0
-ANALYSIS_TIME_LIMIT = 60.0
-
 
 class RenderService(QObject):
     preview_ready = Signal(object)  # RenderResult, newest preview only
@@ -110,11 +106,10 @@ class RenderService(QObject):
                 self.busy_changed.emit(True)
             result: RenderResult | AnalysisResult
             if isinstance(request, AnalysisRequest):
-                result = self.worker.analyze(request, time_limit=ANALYSIS_TIME_LIMIT)
+                result = self.worker.analyze(request)
             else:
                 assert isinstance(request, RenderRequest)
-                limit = PREVIEW_TIME_LIMIT if callback is None else EXPORT_TIME_LIMIT
-                result = self.worker.render(request, time_limit=limit)
+                result = self.worker.render(request)  # the limits of its purpose
             if self._closed:
                 return
             if callback is None:
