@@ -46,6 +46,18 @@ def register(commands: Any) -> None:
         help="the handout's language: topics come from that language's library (en, es)",
     )
     build.add_argument(
+        "--second-language",
+        default="",
+        metavar="CODE",
+        help="the language a bilingual layout prints beside the handout's "
+        "(default: English, or Spanish for an English handout)",
+    )
+    build.add_argument(
+        "--second-language-first",
+        action="store_true",
+        help="print the second language first (left column) in a bilingual layout",
+    )
+    build.add_argument(
         "--save-handout",
         type=Path,
         metavar="FILE",
@@ -89,12 +101,17 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.layout:
         get_layout(args.layout)
     language = parse_language(args.language, "--language")
+    second = (
+        parse_language(args.second_language, "--second-language") if args.second_language else ""
+    )
     with render_engine() as worker:  # warms up while the library and brand load
         library = load_library(language=language)
         notes = list(library.problems)
         handout = handout_from_topics(
             library, args.topic, title=args.title, paper=args.paper, layout=args.layout
         )
+        handout.options.second_language = second
+        handout.options.second_language_first = args.second_language_first
         if args.option:
             chain = layout_chain(get_layout(handout.options.layout))
             handout.options.layout_options = parse_option_assignments(chain, args.option)

@@ -78,6 +78,7 @@ class AnalysisRequest:
     kind: str
     texts: tuple[str, ...] = ()
     render_id: int = 0
+    language: str = "en"  # the language ``texts`` are written in
     handout: Handout | None = None
     data_home: str = ""  # HANDOUT_BUILDER_HOME for the user's jargon list and pictures
 

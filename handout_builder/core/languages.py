@@ -56,6 +56,16 @@ def base_language(code: str) -> str:
     return code.split("-", 1)[0].lower()
 
 
+def default_second_language(language: str, chosen: str = "") -> str:
+    """The language a bilingual handout prints beside ``language``: the one the
+    clinician ``chosen``, else Spanish beside English and English beside any other."""
+    if chosen and chosen != language:
+        return chosen
+    return (
+        "es" if base_language(language or SOURCE_LANGUAGE) == SOURCE_LANGUAGE else SOURCE_LANGUAGE
+    )
+
+
 def is_rtl_language(code: str) -> bool:
     """Whether ``code`` names a language written right to left."""
     return base_language(code) in RTL_LANGUAGES

@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
 from handout_builder import APP_NAME
 from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.jobs import RenderRequest, RenderResult
+from handout_builder.core.languages import HANDOUT_LANGUAGES, language_name
 from handout_builder.core.model import recovery
 from handout_builder.core.model.brand import BrandProfile, find_brand, list_brands, sample_brand
-from handout_builder.core.model.documents import default_title, render_request
+from handout_builder.core.model.documents import default_title, render_request, switch_language
 from handout_builder.core.model.handout import FILE_SUFFIX, Handout, Section
 from handout_builder.core.model.library import Library, load_library
 from handout_builder.core.model.user_library import save_section_to_library
@@ -55,6 +56,7 @@ from handout_builder.gui.panels.section_editor import SectionEditor
 from handout_builder.gui.services.layout_watch import LayoutWatcher, fill_layout_combo
 from handout_builder.gui.services.recovery import RecoveryKeeper, offer_recovery
 from handout_builder.gui.services.render_service import RenderService
+from handout_builder.gui.widgets import language_combo
 
 if TYPE_CHECKING:  # dialogs and editor checks load when first used, after start-up
     from handout_builder.gui.dialogs.brand_dialog import BrandDialog
@@ -241,6 +243,19 @@ class MainWindow(QMainWindow):
                 lambda _c=False, n=lines: self.document.set_option("writein_lines", n)
             )
             self.writein_actions[lines] = action
+        self.second_language_group = QActionGroup(self)
+        self.second_language_actions: dict[str, QAction] = {}
+        for code in ("", *HANDOUT_LANGUAGES):
+            action = QAction(language_name(code, own=True) if code else "Automatic", self)
+            action.setCheckable(True)
+            action.setActionGroup(self.second_language_group)
+            action.triggered.connect(
+                lambda _c=False, c=code: self.document.set_option("second_language", c)
+            )
+            self.second_language_actions[code] = action
+        self.second_first_action = self._option_action(
+            "Print the second language first", "second_language_first"
+        )
 
     def _option_action(self, text: str, option: str) -> QAction:
         action = QAction(text, self)
@@ -269,10 +284,18 @@ class MainWindow(QMainWindow):
         self.paper_combo = self._combo("Paper size", "Paper size")
         self.paper_combo.addItem("Letter", "letter")
         self.paper_combo.addItem("A4", "a4")
+        # Languages every layout prints in, and any other the library has entries in.
+        languages = dict.fromkeys([*HANDOUT_LANGUAGES, *self.library.languages()])
+        self.language_combo = language_combo(self, "Handout language", languages)
+        self.language_combo.setToolTip(
+            "The language the handout is written in: its library, the words every layout "
+            "prints, dates"
+        )
         for label, combo in (
             ("Brand ", self.brand_combo),
             (" Layout ", self.layout_combo),
             (" Paper ", self.paper_combo),
+            (" Language ", self.language_combo),
         ):
             bar.addWidget(QLabel(label))
             bar.addWidget(combo)
@@ -283,6 +306,11 @@ class MainWindow(QMainWindow):
         writein = self.options_menu.addMenu("Write-in lines after each section")
         for action in self.writein_actions.values():
             writein.addAction(action)
+        bilingual = self.options_menu.addMenu("Second language (bilingual layouts)")
+        for action in self.second_language_actions.values():
+            bilingual.addAction(action)
+        bilingual.addSeparator()
+        bilingual.addAction(self.second_first_action)
         self.layout_options_menu = self.options_menu.addMenu("Layout options")
         self.layout_options_menu.aboutToShow.connect(self.fill_layout_options)
         options_button = QToolButton(self)
@@ -358,6 +386,9 @@ class MainWindow(QMainWindow):
         self.paper_combo.activated.connect(
             lambda _i: self.document.set_option("paper", self.paper_combo.currentData())
         )
+        self.language_combo.activated.connect(
+            lambda _i: self.set_handout_language(str(self.language_combo.currentData()))
+        )
         self.service.preview_ready.connect(self._preview_ready)
         self.editor.section_shown.connect(self.health_panel.set_section)
         self.health_panel.checklist_changed.connect(lambda ids: self.document.set_checklist(ids))
@@ -416,7 +447,7 @@ class MainWindow(QMainWindow):
         return HandoutDocument(handout)
 
     def _new_document(self) -> HandoutDocument:
-        handout = Handout(title="Untitled handout")
+        handout = Handout(title="Untitled handout", language=self.settings.default_language)
         handout.options.paper = self.settings.default_paper
         handout.options.layout = self.settings.default_layout
         handout.brand = self.settings.default_brand or None
@@ -518,6 +549,11 @@ class MainWindow(QMainWindow):
         handout = self.document.handout
         self.outline.show_handout(handout, *self._marks())
         self._select_combo(self.paper_combo, handout.options.paper)
+        self._show_language(handout.language or "en")
+        self.second_language_actions.get(
+            handout.options.second_language, self.second_language_actions[""]
+        ).setChecked(True)
+        self.second_first_action.setChecked(handout.options.second_language_first)
         if self.layout_combo.findData(handout.options.layout) < 0:
             self.refresh_layouts()
         self._select_combo(self.layout_combo, handout.options.layout)
@@ -653,7 +689,7 @@ class MainWindow(QMainWindow):
         )
 
     def reload_library(self) -> None:
-        self.library = load_library()
+        self.library = load_library(language=self.document.handout.language or "en")
         self.library_panel.set_library(self.library)
         self._graded = False
         self._grade_library_once()
@@ -689,6 +725,33 @@ class MainWindow(QMainWindow):
             dict(options.layout_options),
             lambda values: self.document.set_option("layout_options", values),
         )
+
+    def _show_language(self, language: str) -> None:
+        """Show the library of the handout's language, and the language itself."""
+        if self.library.language != language:
+            self.library = self.library.in_language(language)
+            self.library_panel.set_library(self.library)
+            self._graded = False
+            self._grade_library_once()
+        if self.language_combo.findData(language) < 0:
+            self.language_combo.addItem(language_name(language, own=True), language)
+        self._select_combo(self.language_combo, language)
+        if (checks := getattr(self, "editor_checks", None)) is not None:
+            checks.highlighter.set_language(language)
+
+    def set_handout_language(self, language: str) -> None:
+        """Write the handout in ``language``: unedited sections take the library's
+        wording in it; the status bar names the sections that stay as they are."""
+        if language == self.document.handout.language:
+            return
+        notes: list[str] = []
+
+        def mutate(handout: Handout) -> None:
+            notes.extend(switch_language(handout, self.library, language))
+
+        self.document.change(f"Write in {language_name(language)}", mutate)
+        if notes:
+            self.statusBar().showMessage("; ".join(notes), 15000)
 
     def _select_combo(self, combo: QComboBox, value: object) -> None:
         index = combo.findData(value)

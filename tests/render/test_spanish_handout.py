@@ -112,4 +112,19 @@ def test_a_missing_spanish_brand_text_prints_english_and_says_so(home):
     ), messages
     # The app's own disclaimer has a Spanish version: no problem for it.
     assert not any("disclaimer" in m for m in messages)
-    assert "Este folleto es para informarle" in pdf_text(result.pdf or b"")
+    assert "Este folleto es educativo" in pdf_text(result.pdf or b"")
+
+
+def test_pictures_print_in_spanish_or_say_they_cannot(home):
+    handout, library = spanish_handout(home, "classic")
+    result = render(render_request(handout, sample_brand(), library))
+    text = pdf_text(result.pdf or b"")
+    assert "Su cerebro que piensa puede calmar la alarma" in text  # the caption
+    assert "puede calmar la alarma" in text and "thinking brain" not in text  # the labels
+    assert not [p for p in result.problems if "picture" in p.message]
+    handout.sections[0].illustration = "window-of-tolerance"  # no Spanish version (yet)
+    result = render(render_request(handout, sample_brand(), library))
+    assert any(
+        "the picture ‘Your window of tolerance’ has no Spanish caption and alt text" in p.message
+        for p in result.problems
+    ), result.problems

@@ -14,8 +14,8 @@ Both formulas are Flesch's Reading Ease adapted to Spanish (higher is easier):
 textstat 0.7.8 has both (``szigriszt_pazos``, ``fernandez_huerta``) and runs
 offline, but counts Spanish syllables with Pyphen's hyphenation dictionary,
 which never splits off a single vowel nor a hiatus (``amor``, ``idea``,
-``país`` count as one syllable): that makes every text look easier (about six
-points on our library). So the counts here are our own: words are runs of
+``país`` count as one syllable): that makes every text look easier (7–8
+points on the Spanish test entries). So the counts here are our own: words are runs of
 letters, sentences are split as for English (:mod:`readability`), and
 syllables come from ``silabeador`` (Sanz-Lázaro's rule-based Spanish
 syllabifier; hiatus and diphthongs by the RAE's rules). The formulas are

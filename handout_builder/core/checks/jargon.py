@@ -34,7 +34,7 @@ FILE_NAME = "jargon.yaml"
 MAX_JARGON_BYTES = 512 * 1024
 MAX_TERMS = 5000
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_TERM = re.compile(r"^[A-Za-z][A-Za-z0-9’' -]*[A-Za-z0-9]$")
+_TERM = re.compile(r"^[^\W\d_][\w’' -]*[^\W_]$")  # letters of any language (Spanish: á, ñ)
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ class JargonList:
         return hits
 
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:[’'-][A-Za-z0-9]+)*")
+_WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 
 
 def _normal(word: str) -> str:
@@ -223,19 +223,27 @@ def read_jargon_file(path: Path, problems: list[Problem]) -> dict[str, JargonTer
     return parse_jargon(text, file, problems)
 
 
-def user_jargon_file() -> Path:
-    return paths.data_home() / FILE_NAME
+def file_name(language: str = "en") -> str:
+    """``jargon.yaml`` for English, ``jargon-es.yaml`` for Spanish text."""
+    base = language.split("-", 1)[0].lower()
+    return FILE_NAME if base == "en" else f"jargon-{base}.yaml"
 
 
-def load_jargon(extra: Iterable[Path] = ()) -> JargonList:
-    """The built-in list, then the user's ``jargon.yaml`` (and ``extra`` files),
-    later files replacing terms of earlier ones."""
+def user_jargon_file(language: str = "en") -> Path:
+    return paths.data_home() / file_name(language)
+
+
+def load_jargon(extra: Iterable[Path] = (), language: str = "en") -> JargonList:
+    """The built-in list for ``language`` (``assets/jargon.yaml``, or
+    ``assets/jargon-es.yaml`` for Spanish; none for a language without one), then
+    the user's file of that name (and ``extra`` files), later files replacing
+    terms of earlier ones."""
     problems: list[Problem] = []
     builtin_problems: list[Problem] = []
-    terms = read_jargon_file(resources.asset(FILE_NAME), builtin_problems)
+    terms = read_jargon_file(resources.asset(file_name(language)), builtin_problems)
     if builtin_problems:  # a broken built-in file is a bug in the package
         raise AssertionError(f"built-in jargon list is broken: {builtin_problems[0]}")
-    for path in (user_jargon_file(), *extra):
+    for path in (user_jargon_file(language), *extra):
         terms.update(read_jargon_file(path, problems))
     return JargonList(terms, tuple(problems))
 

@@ -19,8 +19,8 @@ reading ease (Spanish)    Szigriszt-Pazos on the INFLESZ scale   built-in: error
                                                                  error below 55
 sentence length           words in each sentence                 error above 25, warning above 20
 part length               words in each ``##`` part              warning above 150
-banned phrases            overstated claims (accuracy table)     error; a note when the
-                                                                 sentence says it is debated
+banned phrases            overstated claims (accuracy table;     error; a note when the
+                          Spanish: banned-phrases-es.yaml)       sentence says it is debated
 what is not known         brain/gene words need a cue such as    warning
                           "scientists are still learning"
 "you"                     the text speaks to the reader          warning (Spanish: "usted";
@@ -52,10 +52,9 @@ import yaml
 from handout_builder.core import paths, resources
 from handout_builder.core.checks.readability import (
     ACCEPTABLE_GRADE,
-    ACCEPTABLE_INFLESZ,
     ADDRESSES_READER,
+    ADDRESSES_READER_ES,
     GOOD_GRADE,
-    GOOD_INFLESZ,
     LONG_SENTENCE_WORDS,
     Readability,
     is_spanish,
@@ -65,14 +64,11 @@ from handout_builder.core.checks.readability import (
     terminated,
     word_count,
 )
+from handout_builder.core.checks.thresholds import ACCEPTABLE_INFLESZ, GOOD_INFLESZ
+from handout_builder.core.checks.translation_lint import translation_problems
 from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
 from handout_builder.core.fields import FieldReader
-from handout_builder.core.markdown import (
-    client_text_blocks_with_lines,
-    list_kinds,
-    placeholders_in,
-    split_parts,
-)
+from handout_builder.core.markdown import client_text_blocks_with_lines, list_kinds, split_parts
 from handout_builder.core.model.frontmatter import FrontMatterDocument, parse_front_matter
 from handout_builder.core.model.illustrations import Illustration, load_illustrations
 from handout_builder.core.model.library import LibraryEntry, entry_files_in, load_entry
@@ -112,7 +108,6 @@ UNKNOWN_CUES_ES = re.compile(
     r"no está claro)",
     re.IGNORECASE,
 )
-ADDRESSES_READER_ES = re.compile(r"\b(usted|ustedes|su|sus)\b", re.IGNORECASE)
 TU_FORMS = re.compile(r"\b(tú|te|ti|contigo|tu|tus)\b", re.IGNORECASE)
 
 
@@ -173,15 +168,26 @@ def read_banned_phrases(path: Path, problems: list[Problem]) -> list[BannedPhras
     return found
 
 
-def user_banned_phrases_file() -> Path:
-    return paths.data_home() / "lint" / BANNED_FILE
+def banned_file_name(language: str = "en") -> str:
+    """``banned-phrases.yaml`` for English, ``banned-phrases-es.yaml`` for Spanish."""
+    base = language.split("-", 1)[0].lower()
+    return BANNED_FILE if base == "en" else f"banned-phrases-{base}.yaml"
 
 
-def load_banned_phrases(problems: list[Problem] | None = None) -> list[BannedPhrase]:
-    """The built-in list plus the user's own (``<data folder>/lint/banned-phrases.yaml``)."""
+def user_banned_phrases_file(language: str = "en") -> Path:
+    return paths.data_home() / "lint" / banned_file_name(language)
+
+
+def load_banned_phrases(
+    problems: list[Problem] | None = None, language: str = "en"
+) -> list[BannedPhrase]:
+    """The built-in list for ``language`` plus the user's own
+    (``<data folder>/lint/banned-phrases.yaml``; ``banned-phrases-es.yaml`` for
+    Spanish); none for a language without a list."""
     sink = problems if problems is not None else []
-    found = read_banned_phrases(resources.asset("lint", BANNED_FILE), sink)
-    user = user_banned_phrases_file()
+    builtin = resources.asset("lint", banned_file_name(language))
+    found = read_banned_phrases(builtin, sink) if builtin.is_file() else []
+    user = user_banned_phrases_file(language)
     if user.is_file():
         found.extend(read_banned_phrases(user, sink))
     return found
@@ -285,7 +291,9 @@ class _Checker:
         return out
 
     def run(self, sources: Mapping[str, LibraryEntry] | None = None) -> list[Problem]:
-        self.check_translation(sources)
+        self.problems += translation_problems(
+            self.entry, self.doc, sources, builtin_rules=self.builtin_rules
+        )
         self.check_structure()
         self.check_reading_level()
         self.check_sentences()
@@ -465,7 +473,8 @@ class _Checker:
                         where = self.locator.line_of(
                             text[match.start() :], line - self.doc.body_line
                         )
-                    if UNKNOWN_CUES.search(_sentence_around(text, match.start(), match.end())):
+                    sentence = _sentence_around(text, match.start(), match.end())
+                    if UNKNOWN_CUES.search(sentence) or UNKNOWN_CUES_ES.search(sentence):
                         self.add(
                             "info",
                             where,
@@ -537,78 +546,6 @@ class _Checker:
                     f"uses the tú form ('{match.group(0)}'); the library speaks to the reader "
                     f"as usted (fine in words said to a child): {_clip(sentence)}",
                 )
-
-    # -- translations ------------------------------------------------------------------
-
-    def check_translation(self, sources: Mapping[str, LibraryEntry] | None) -> None:
-        """A translation names its English entry and the revision it was made from,
-        and prints what the English entry prints: its placeholders (the crisis
-        line...) and safety lines."""
-        entry = self.entry
-        if not entry.translation_of:
-            if self.builtin_rules and entry.language != "en":
-                self.add(
-                    "error",
-                    self.key_line("id") or 1,
-                    "built-in entries in another language are translations: add "
-                    "translation_of, source_revision and translation_reviewed",
-                    "translation_of",
-                )
-            return
-        line = self.key_line("translation_of")
-        if self.builtin_rules:
-            for name in ("source_revision", "translation_reviewed"):
-                if name not in self.doc.data:
-                    self.add("error", line, "is required for built-in translations", name)
-        if sources is None:
-            return
-        source = sources.get(entry.translation_of)
-        if source is None:
-            self.add(
-                "error",
-                line,
-                f"'{entry.translation_of}' is not an English library entry",
-                "translation_of",
-            )
-            return
-        if entry.source_revision and entry.source_revision != source.revision:
-            self.add(
-                "warning",
-                self.key_line("source_revision"),
-                f"the English entry changed since this translation was made (revision "
-                f"{entry.source_revision}, now {source.revision}): compare them, update the "
-                "text and source_revision",
-                "source_revision",
-            )
-        missing = sorted(placeholders_in(source.body) - placeholders_in(entry.body))
-        for name in missing:
-            self.add(
-                "error",
-                self.doc.body_line,
-                f"the English entry prints [[{name}]]; the translation must print it too",
-            )
-        for name in sorted(set(source.safety_lines) - set(entry.safety_lines)):
-            self.add(
-                "error",
-                self.key_line("safety_lines") or line,
-                f"the English entry asks for '{name}'; the translation must ask for it too",
-                "safety_lines",
-            )
-        if {r.citation() for r in source.references} != {r.citation() for r in entry.references}:
-            self.add(
-                "warning",
-                self.key_line("references") or line,
-                "differ from the English entry's: references stay as published",
-                "references",
-            )
-        if entry.illustration != source.illustration:
-            self.add(
-                "warning",
-                self.key_line("illustration") or line,
-                f"is '{entry.illustration or ''}' but the English entry's is "
-                f"'{source.illustration or ''}'",
-                "illustration",
-            )
 
     # -- references and illustration ---------------------------------------------
 
@@ -687,7 +624,8 @@ def lint_file(
     banned: Sequence[BannedPhrase] | None = None,
     sources: Mapping[str, LibraryEntry] | None = None,
 ) -> EntryLint:
-    """Lint one entry file. ``builtin_rules`` applies the built-in library's
+    """Lint one entry file (``banned``: the English banned phrases; an entry in
+    another language is checked with its own). ``builtin_rules`` applies the built-in library's
     stricter rules (grade ≤ 6.0 or INFLESZ ≥ 65, a ``reviewed`` date);
     ``sources`` (English entries by id) lets a translation be compared with its
     English entry (default: the library's)."""
@@ -700,8 +638,8 @@ def lint_file(
         return result
     if illustrations is None:
         illustrations = load_illustrations()
-    if banned is None:
-        banned = load_banned_phrases()
+    if banned is None or entry.language != "en":
+        banned = load_banned_phrases(language=entry.language)
     checker = _Checker(
         path,
         entry,

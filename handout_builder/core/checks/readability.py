@@ -18,16 +18,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from handout_builder.core.checks.inflesz import fernandez_huerta, inflesz_band, szigriszt_pazos
+from handout_builder.core.checks.thresholds import ACCEPTABLE_INFLESZ, GOOD_INFLESZ
 
-# A sentence that speaks to the reader.
+# A sentence that speaks to the reader; in Spanish, as *usted*.
 ADDRESSES_READER = re.compile(
     r"\b(?:you|your|yours|yourself|yourselves|you're|you’re)\b", re.IGNORECASE
 )
+ADDRESSES_READER_ES = re.compile(r"\b(?:usted|ustedes|su|sus)\b", re.IGNORECASE)
+
+
+def addresses_reader(language: str) -> re.Pattern[str]:
+    """The words by which a sentence in ``language`` speaks to its reader."""
+    return ADDRESSES_READER_ES if is_spanish(language) else ADDRESSES_READER
+
 
 GOOD_GRADE = 6.0
 ACCEPTABLE_GRADE = 8.0
-GOOD_INFLESZ = 65.0  # INFLESZ "bastante fácil" or easier (Barrio-Cantalejo et al. 2008)
-ACCEPTABLE_INFLESZ = 55.0  # INFLESZ "normal"; below is "algo difícil"
 LONG_SENTENCE_WORDS = 20
 WORDS_PER_MINUTE = 150  # unhurried reading aloud pace for plain-language text
 

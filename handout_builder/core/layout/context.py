@@ -37,9 +37,20 @@ from handout_builder.core.languages import (
     language_name,
 )
 from handout_builder.core.layout.layouts import STYLESHEET, Layout, resolve_options
+from handout_builder.core.layout.page_language import (
+    align_parts,
+    brand_in_language,
+    clinician_line,
+    direction_problem,
+    isolated_brand,
+    second_language_of,
+)
 from handout_builder.core.layout.words import load_words, page_number_content
 from handout_builder.core.markdown import heading_subject, render_markdown, split_parts
-from handout_builder.core.model.brand import TRANSLATED_LABELS, BrandProfile, contrast_problems
+from handout_builder.core.model.brand import (
+    BrandProfile,
+    contrast_problems,
+)
 from handout_builder.core.model.fonts import font_face_css
 from handout_builder.core.model.handout import Handout, Section
 from handout_builder.core.model.illustrations import Illustration
@@ -198,6 +209,15 @@ class LanguageContext:
     words: MappingProxyType[str, str] = doc(
         "The fixed words in this language (see `words`).", "{'key_points': 'Puntos clave', …}"
     )
+    page_number_content: Markup = doc(
+        "CSS `content` value printing this language's `page_number` word with the page counters.",
+        '"Página " counter(page) " de " counter(pages)',
+    )
+    help_lines: tuple[str, ...] = doc(
+        "`handout.help_lines` with the brand's texts in this language.",
+        "('Si está en peligro, llame al 911.',)",
+    )
+    disclaimer: str = doc("The brand's disclaimer in this language.", "Este folleto …")
 
 
 @dataclass(frozen=True)
@@ -247,6 +267,12 @@ class SectionContext:
         "library's wording; none without a second language or when the library has "
         "no version in it.",
         "…",
+    )
+    part_pairs: tuple[tuple[int, int], ...] = doc(
+        "Which part of `parts` goes beside which part of `second.parts`, as pairs of "
+        "indexes (-1 where one language has no such part), in reading order; parts are "
+        "matched by kind (lead, text, Try this, Key points). Without `second`: `(i, -1)`.",
+        "((0, 0), (1, 1), (2, -1), (3, 2))",
     )
 
 
@@ -376,7 +402,7 @@ def format_date(value: str, language: str = "en") -> str:
 
 
 def brand_context(brand: BrandProfile) -> BrandContext:
-    clinician_line = ", ".join(x for x in (brand.clinician, brand.credentials) if x)
+    clinician = clinician_line(brand)
     colors = {
         "primary": brand.primary_color,
         "accent": brand.accent_color,
@@ -392,7 +418,7 @@ def brand_context(brand: BrandProfile) -> BrandContext:
         practice_name=brand.practice_name,
         clinician=brand.clinician,
         credentials=brand.credentials,
-        clinician_line=clinician_line,
+        clinician_line=clinician,
         phone=brand.phone,
         email=brand.email,
         website=brand.website,
@@ -468,7 +494,11 @@ def section_context(
     problems: list[Problem],
     edited: bool = False,
     second: SectionContext | None = None,
+    *,
+    page_dir: str = "ltr",
 ) -> SectionContext:
+    """One section's context; ``lang_attributes`` mark where its language or
+    direction differ from the page's (``page_dir``)."""
     options = handout.options
     parts = tuple(
         PartContext(
@@ -485,6 +515,17 @@ def section_context(
     illustration = None
     if options.include_illustrations and section.illustration:
         found = illustrations.get(section.illustration)
+        if found is not None and found.in_language(language) is None:
+            problems.append(
+                Problem(
+                    f"the picture ‘{found.caption or found.name}’ has no "
+                    f"{language_name(language)} caption and alt text: they print in English "
+                    f"(add '{base_language(language)}:' to its entry in the illustration catalog)",
+                    field=f"section {number} ({section.title})",
+                    severity="warning",
+                )
+            )
+        found = (found.in_language(language) or found) if found is not None else None
         if found is None:
             problems.append(
                 Problem(
@@ -522,50 +563,30 @@ def section_context(
         dir=text_dir,
         lang_attributes=Markup(
             (f' lang="{language}"' if language != page_language else "")
-            + (f' dir="{text_dir}"' if text_dir != direction(page_language) else "")
+            + (f' dir="{text_dir}"' if text_dir != page_dir else "")
         ),
         second=second,
+        part_pairs=align_parts(
+            [p.kind for p in parts], [p.kind for p in second.parts] if second is not None else []
+        ),
     )
 
 
-def second_language_of(handout: Handout, layout: Layout) -> str:
-    """The language a layout that prints two languages puts beside the handout's:
-    the one the clinician chose, else English (or Spanish for an English handout);
-    "" for a one-language layout."""
-    if layout.languages < 2:
-        return ""
-    language = handout.language or SOURCE_LANGUAGE
-    chosen = handout.options.second_language
-    if chosen and chosen != language:
-        return chosen
-    return "es" if base_language(language) == SOURCE_LANGUAGE else SOURCE_LANGUAGE
-
-
-def language_context(code: str, words: dict[str, str]) -> LanguageContext:
+def language_context(
+    code: str, words: dict[str, str], handout: Handout, brand: BrandProfile
+) -> LanguageContext:
+    """``code``'s words and the brand's printed texts in it (``brand`` already in
+    that language)."""
     return LanguageContext(
         code=code,
         name=language_name(code),
         own_name=language_name(code, own=True),
         dir="rtl" if is_rtl_language(code) else "ltr",
         words=MappingProxyType(words),
+        page_number_content=Markup(page_number_content(words)),
+        help_lines=help_lines(handout, brand),
+        disclaimer=brand.disclaimer,
     )
-
-
-def brand_in_language(brand: BrandProfile, language: str, problems: list[Problem]) -> BrandProfile:
-    """The brand with its printed texts in ``language``; a text that has no version
-    in it stays in English, and the problems say so in plain words."""
-    translated, missing = brand.in_language(base_language(language))
-    if missing:
-        names = " and ".join(TRANSLATED_LABELS[key] for key in missing)
-        problems.append(
-            Problem(
-                f"the brand profile has no {language_name(language)} {names}: the English "
-                f"text is printed (add it in the brand profile's {language_name(language)} "
-                "texts)",
-                severity="warning",
-            )
-        )
-    return translated
 
 
 def build_context(
@@ -593,12 +614,15 @@ def build_context(
     words = load_words(language, layout_dirs, problems)
     second_code = second_language_of(handout, layout)
     second_language = None
-    printed_brand = brand_in_language(brand, language, problems)
+    page_dir = "rtl" if is_rtl_language(language) and layout.right_to_left else "ltr"
+    printed_brand = isolated_brand(brand_in_language(brand, language, problems), page_dir)
     values = placeholder_values(printed_brand)
     second_values = values
     if second_code:
-        second_language = language_context(second_code, load_words(second_code, layout_dirs))
-        second_values = placeholder_values(brand_in_language(brand, second_code, problems))
+        second_brand = brand_in_language(brand, second_code, problems)
+        second_words = load_words(second_code, layout_dirs, problems)
+        second_language = language_context(second_code, second_words, handout, second_brand)
+        second_values = placeholder_values(second_brand)
     direction_problem(layout, language, problems)
     seconds = second_sections or {}
     sections = []
@@ -616,6 +640,7 @@ def build_context(
                 illustrations,
                 problems,
                 edited=s.id in edited_ids,
+                page_dir=page_dir,
             )
         sections.append(
             section_context(
@@ -628,6 +653,7 @@ def build_context(
                 problems,
                 s.id in edited_ids,
                 second,
+                page_dir=page_dir,
             )
         )
     seen: dict[str, ReferenceContext] = {}
@@ -650,7 +676,7 @@ def build_context(
         if css.is_file():
             stylesheets.append(css.as_uri())
     fonts = [brand.font, "Atkinson Hyperlegible"]
-    first_language = language_context(language, words)
+    first_language = language_context(language, words, handout, printed_brand)
     if not layout.right_to_left:
         first_language = replace(first_language, dir="ltr")
     languages: tuple[LanguageContext, ...] = (first_language,)
@@ -706,19 +732,6 @@ def build_context(
     return context, problems
 
 
-def direction_problem(layout: Layout, language: str, problems: list[Problem]) -> None:
-    """A right-to-left handout in a layout that cannot lay one out: say so."""
-    if is_rtl_language(language) and not layout.right_to_left:
-        problems.append(
-            Problem(
-                f"the {layout.title} layout cannot lay out right-to-left pages: its pages keep "
-                f"the left-to-right order (the {language_name(language)} text itself still "
-                "reads right to left); choose Classic, Large print or Worksheet",
-                severity="warning",
-            )
-        )
-
-
 def _second_section(
     section: Section,
     number: int,
@@ -731,6 +744,7 @@ def _second_section(
     problems: list[Problem],
     *,
     edited: bool,
+    page_dir: str,
 ) -> SectionContext | None:
     """The section in the second language, from the library; problems name a
     section that has none, or whose edits the other language cannot follow."""
@@ -764,4 +778,5 @@ def _second_section(
         brand.primary_color,
         illustrations,
         problems,
+        page_dir=page_dir,
     )

@@ -27,9 +27,7 @@ from handout_builder.core.model.fonts import DEFAULT_FONT, FONT_CHOICES
 from handout_builder.core.model.logo import logo_problems
 
 DEFAULT_DISCLAIMER = "This handout is for education and does not replace professional care."
-DEFAULT_DISCLAIMERS = {
-    "es": "Este folleto es para informarle y no reemplaza la atención de un profesional."
-}
+DEFAULT_DISCLAIMERS = {"es": "Este folleto es educativo y no reemplaza la atención profesional."}
 DEFAULT_PRIMARY = "#2f5d7c"
 DEFAULT_ACCENT = "#c8843a"  # 3.1:1 on white: fine for rules and box headings
 MAX_BRAND_BYTES = 64 * 1024

@@ -8,7 +8,7 @@ from pathlib import Path
 from handout_builder.core import paths
 from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.core.jobs import RenderRequest
-from handout_builder.core.languages import language_name
+from handout_builder.core.languages import default_second_language, language_name
 from handout_builder.core.model.brand import BrandProfile, find_brand, list_brands, sample_brand
 from handout_builder.core.model.handout import Handout, Section
 from handout_builder.core.model.library import Library, LibraryEntry
@@ -83,7 +83,7 @@ def second_sections(
     by section id; sections with no version in it are left out."""
     found: list[tuple[str, Section]] = []
     for section in handout.sections:
-        other = library.counterpart(section.entry_id or "", language)
+        other = library.entry(language, section.entry_id or "")
         if other is not None:
             found.append((section.id, Section.from_entry(other)))
     return tuple(found)
@@ -97,7 +97,7 @@ def switch_language(handout: Handout, library: Library, language: str) -> list[s
     name = language_name(language)
     for index, section in enumerate(handout.sections):
         entry = entry_of(section, handout, library)
-        other = library.counterpart(section.entry_id or "", language)
+        other = library.entry(language, section.entry_id or "")
         if (section.language or handout.language) == language:
             continue
         if other is None:
@@ -152,7 +152,7 @@ def render_request(
 ) -> RenderRequest:
     """A request to render ``handout``; ``layout_dir`` renders it with the layout
     in that folder (which need not be on the search path)."""
-    second = handout.options.second_language or ("es" if handout.language == "en" else "en")
+    second = default_second_language(handout.language, handout.options.second_language)
     return RenderRequest(
         handout=handout.copy(),
         brand=brand,

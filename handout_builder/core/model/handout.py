@@ -127,7 +127,9 @@ class Section:
         """Whether the title or wording differs from ``entry``'s."""
         return self.title != entry.title or self.body.strip() != entry.body.strip()
 
-    def to_data(self) -> dict[str, Any]:
+    def to_data(self, handout_language: str = "") -> dict[str, Any]:
+        """The section as saved; its language only when it differs from the
+        handout's (files without it stay readable by older versions)."""
         data: dict[str, Any] = {"id": self.id}
         if self.entry_id:
             data["entry_id"] = self.entry_id
@@ -144,7 +146,7 @@ class Section:
             data["clinician_note"] = self.clinician_note
         if self.safety_lines:
             data["safety_lines"] = list(self.safety_lines)
-        if self.language:
+        if self.language and self.language != handout_language:
             data["language"] = self.language
         return data
 
@@ -210,7 +212,7 @@ class Handout:
             "language": self.language,
             "brand": self.brand,
             "options": self.options.to_data(),
-            "sections": [s.to_data() for s in self.sections],
+            "sections": [s.to_data(self.language) for s in self.sections],
         }
         if self.checklist:  # optional: files without it stay readable by older versions
             data["checklist"] = sorted(set(self.checklist))

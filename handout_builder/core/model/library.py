@@ -269,13 +269,9 @@ class Library:
         return sorted(found, key=lambda code: (code != SOURCE_LANGUAGE, code))
 
     def entry(self, language: str, entry_id: str) -> LibraryEntry | None:
-        """The entry ``entry_id`` in ``language``, or none."""
+        """The entry ``entry_id`` in ``language``, or none: a translation keeps the
+        English entry's id, so this is also an entry's version in another language."""
         return self.by_language.get(language, {}).get(entry_id)
-
-    def counterpart(self, entry_id: str, language: str) -> LibraryEntry | None:
-        """The version of entry ``entry_id`` written in ``language``: the entry itself
-        in English, or its translation (which keeps the English id)."""
-        return self.entry(language, entry_id)
 
     def source_of(self, entry: LibraryEntry) -> LibraryEntry | None:
         """The English entry a translation comes from (none for an original)."""

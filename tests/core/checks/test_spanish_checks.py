@@ -132,3 +132,53 @@ def test_lint_refuses_a_translation_of_an_unknown_entry(tmp_path):
     target.write_text(text, encoding="utf-8")
     found = messages(lint_file(target, builtin_rules=False))
     assert any("'no-such-topic' is not an English library entry" in m for m in found)
+
+
+def test_spanish_passive_is_ser_and_participle_not_the_impersonal_se():
+    from handout_builder.core.checks.passive import find_passive_es, passive_finder
+
+    assert [h.text for h in find_passive_es("El plan fue creado por su terapeuta.")] == [
+        "fue creado"
+    ]
+    assert [h.text for h in find_passive_es("Las señales son tratadas a tiempo.")] == [
+        "son tratadas"
+    ]
+    assert find_passive_es("Se sabe que respirar despacio ayuda.") == []
+    assert find_passive_es("Es complicado, y es normal.") == []
+    assert passive_finder("es-mx") is find_passive_es and passive_finder("he") is None
+
+
+def test_a_spanish_text_is_checked_with_the_spanish_lists():
+    from handout_builder.core.checks.health_literacy import (
+        MaterialSection,
+        analyse_section,
+        line_findings,
+    )
+    from handout_builder.core.checks.jargon import load_jargon
+
+    jargon = load_jargon(language="es")
+    text = (
+        "La amígdala detecta el peligro. El miedo fue creado por la alarma. Usted puede respirar."
+    )
+    kinds = {f.kind for f in line_findings(text, jargon, "es")}
+    assert kinds == {"jargon", "passive"}
+    section = MaterialSection("s", "Título", text, language="es")
+    analysis = analyse_section(section, jargon)
+    assert analysis.readability.inflesz is not None and analysis.readability.grade == 0.0
+    assert len(analysis.passive) == 1 and analysis.you_sentences == 1
+    assert [use.term.term for use in analysis.jargon] == ["amígdala"]
+
+
+def test_lint_flags_spanish_myth_phrases(tmp_path):
+    path = spanish_entry(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "Una parte pequeña del cerebro busca peligros.",
+            "Una parte pequeña del cerebro es el centro del miedo.",
+        )
+    )
+    found = messages(lint_file(path, builtin_rules=True))
+    assert any(
+        m.startswith("error") and "'centro del miedo' overstates the science" in m for m in found
+    ), found

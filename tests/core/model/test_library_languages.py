@@ -90,7 +90,7 @@ def test_the_library_is_keyed_by_language_and_id(home):
     entry = spanish.get("anxiety-alarm")
     assert entry.language == "es" and entry.title.startswith("Por qué")
     assert spanish.source_of(entry) == english
-    assert library.counterpart("anxiety-alarm", "es") == entry
+    assert library.entry("es", "anxiety-alarm") == entry
     assert library.languages() == ["en", "es"]
     untranslated = next(i for i in library.entries if i not in spanish.entries)
     with pytest.raises(NotFoundError, match="has no Spanish version yet"):
@@ -106,3 +106,27 @@ def test_only_folders_named_for_a_language_hold_entries_in_it(home):
     assert library.entries["anxiety-alarm"].source == folder / "anxiety-alarm.md"
     assert not any("old" in str(p.file) for p in library.problems)
     assert "x" not in library.entries
+
+
+def test_switching_a_handout_to_spanish_keeps_edited_sections_and_says_so(home, tmp_path):
+    from handout_builder.core.model.documents import handout_from_topics, switch_language
+    from handout_builder.core.model.handout import load_handout, save_handout
+
+    install_spanish_entries(home)
+    library = load_library()
+    handout = handout_from_topics(library, ["anxiety-alarm", "grounding-skills", "panic-cycle"])
+    handout.sections[1].body += "\nMy own sentence.\n"
+    notes = switch_language(handout, library, "es")
+    assert handout.language == "es"
+    assert handout.sections[0].title.startswith("Por qué") and handout.sections[0].language == "es"
+    assert handout.sections[1].body.endswith("My own sentence.\n")
+    assert notes == [
+        "‘Grounding skills: coming back to the here and now’ was edited, so it stays as it is",
+        "‘Panic attacks: how the panic cycle works’ has no Spanish version; it stays as it is",
+    ]
+    path = tmp_path / "h.handout"
+    save_handout(handout, path)
+    saved = path.read_text(encoding="utf-8")
+    assert saved.count('"language": "en"') == 2  # the two sections left in English
+    again = load_handout(path)
+    assert [s.language or again.language for s in again.sections] == ["es", "en", "en"]
