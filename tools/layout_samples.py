@@ -66,7 +66,7 @@ def main() -> int:
 
 
 SPANISH_TOPICS = ["anxiety-alarm", "grounding-skills"]
-SPANISH_CRISIS = "Si está en peligro, llame al 911. Para una crisis, llame o envíe un texto al 988."
+SPANISH_CRISIS = "Emergencia: llame al 911. Crisis: llame o escriba al 988."
 
 
 def language_samples(home: Path) -> int:
@@ -75,7 +75,7 @@ def language_samples(home: Path) -> int:
     from dataclasses import replace
 
     from handout_builder.core.model.brand import sample_brand
-    from handout_builder.core.model.documents import handout_from_topics, render_request
+    from handout_builder.core.model.documents import new_handout, render_request
     from handout_builder.core.model.library import load_library
     from handout_builder.render.pdf import render_request as render
 
@@ -92,7 +92,7 @@ def language_samples(home: Path) -> int:
         translations=(("es", "crisis_line", SPANISH_CRISIS),),
     )
     for layout, name in (("classic", "spanish-page1"), ("bilingual", "bilingual-page1")):
-        handout = handout_from_topics(spanish, SPANISH_TOPICS, layout=layout, paper="letter")
+        handout = new_handout(spanish, SPANISH_TOPICS, layout=layout, paper="letter")
         handout.prepared_for, handout.date = "Ana", "2026-11-30"
         result = render(render_request(handout, brand, spanish))
         if result.pdf is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,6 @@ from handout_builder.cli.common import (
     render_engine,
     render_to,
 )
-from handout_builder.core.errors import Problem
 
 
 def register(commands: Any) -> None:
@@ -77,6 +77,13 @@ def register(commands: Any) -> None:
         metavar="OUT.pdf",
         help="default: the handout's name with .pdf, next to it; - for standard output",
     )
+    render.add_argument(
+        "--language",
+        default="",
+        metavar="CODE",
+        help="print the handout in this language (en, es): sections you have not edited "
+        "take the library's wording in it (the file is not changed)",
+    )
     render.set_defaults(handler=cmd_render)
 
 
@@ -87,11 +94,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         parse_option_assignments,
     )
     from handout_builder.core.model.brand import load_brand
-    from handout_builder.core.model.documents import (
-        default_brand,
-        handout_from_topics,
-        render_request,
-    )
+    from handout_builder.core.model.documents import new_handout, render_request, resolve_brand
     from handout_builder.core.model.library import load_library
 
     check_writable_target(args.output, "pdf", inputs=[args.brand] if args.brand else [])
@@ -107,27 +110,31 @@ def cmd_build(args: argparse.Namespace) -> int:
     with render_engine() as worker:  # warms up while the library and brand load
         library = load_library(language=language)
         notes = list(library.problems)
-        handout = handout_from_topics(
-            library, args.topic, title=args.title, paper=args.paper, layout=args.layout
+        handout = new_handout(
+            library,
+            args.topic,
+            title=args.title,
+            subtitle=args.subtitle,
+            prepared_for=args.prepared_for,
+            date=args.date,
+            paper=args.paper,
+            layout=args.layout,
         )
         handout.options.second_language = second
         handout.options.second_language_first = args.second_language_first
         if args.option:
             chain = layout_chain(get_layout(handout.options.layout))
             handout.options.layout_options = parse_option_assignments(chain, args.option)
-        handout.subtitle, handout.prepared_for, handout.date = (
-            args.subtitle,
-            args.prepared_for,
-            args.date,
-        )
         _check_readable(handout)
         if args.brand:
             brand = load_brand(args.brand)
             handout.brand = str(args.brand.expanduser().resolve())
         else:
-            brand, note = default_brand()
-            if note:
-                notes.append(Problem(f"{note} (use --brand FILE)", severity="info"))
+            choice = resolve_brand(None)
+            brand = choice.profile
+            if choice.note is not None:
+                hint = " (use --brand FILE)" if choice.note.severity == "info" else ""
+                notes.append(replace(choice.note, message=choice.note.message + hint))
         also = [(args.save_handout, handout.to_json().encode())] if args.save_handout else []
         render_to(worker, render_request(handout, brand, library), args.output, notes, also)
     return EXIT_OK
@@ -153,18 +160,32 @@ def _check_readable(handout: Any) -> None:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from handout_builder.core.model.documents import brand_for, render_request
+    from handout_builder.core.errors import Problem
+    from handout_builder.core.model.documents import (
+        library_update_notes,
+        render_request,
+        resolve_brand,
+        switch_language,
+    )
     from handout_builder.core.model.handout import load_handout
     from handout_builder.core.model.library import load_library
 
     output = args.output or args.handout.with_suffix(".pdf")
     check_writable_target(output, "pdf", inputs=[args.handout])
+    language = parse_language(args.language, "--language") if args.language else ""
     with render_engine() as worker:
         handout = load_handout(args.handout)
-        brand, note = brand_for(handout, args.handout.resolve())
+        choice = resolve_brand(
+            handout.brand, relative_to=args.handout.resolve().parent, strict=True
+        )
         library = load_library()
         notes = list(library.problems)
-        if note:
-            notes.append(Problem(note, severity="info"))
-        render_to(worker, render_request(handout, brand, library), output, notes)
+        if language:
+            notes += [
+                Problem(n, severity="info") for n in switch_language(handout, library, language)
+            ]
+        notes += library_update_notes(handout, library)
+        if choice.note is not None:
+            notes.append(choice.note)
+        render_to(worker, render_request(handout, choice.profile, library), output, notes)
     return EXIT_OK

@@ -26,6 +26,8 @@ class UsageError(HandoutBuilderError):
 
 
 class CommandParser(argparse.ArgumentParser):
+    command_names: frozenset[str] = frozenset()  # the top-level parser's commands
+
     def error(self, message: str) -> NoReturn:
         # One line (argparse would print the whole usage first); --help shows usage.
         raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")

@@ -20,9 +20,11 @@ class RenderRequest:
     ``layout_dir`` renders with the layout in that folder instead of the one the
     handout names (``layout check`` and ``layout preview`` use it for a layout
     that may not be on the search path). ``purpose="check"`` also compiles every
-    template and checks every stylesheet of that layout. ``second_sections``
-    pairs a section's id with its library wording in the second language of a
-    bilingual layout (``core/model/documents.second_sections``).
+    template and checks every stylesheet of that layout. ``notes`` are problems
+    found while preparing the request (the brand profile named could not be
+    read); the caller shows them with the result. ``second_sections`` pairs a
+    section's id with its library wording in the second language of a bilingual
+    layout (``core/model/documents.second_sections``).
     """
 
     handout: Handout
@@ -33,6 +35,7 @@ class RenderRequest:
     layout_dir: str = ""
     render_id: int = 0
     purpose: str = "export"  # "preview" | "export" | "check"
+    notes: tuple[Problem, ...] = ()
 
 
 @dataclass(frozen=True)

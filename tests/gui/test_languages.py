@@ -14,15 +14,17 @@ from tests.gui.test_main_window import wait_for_preview_text
 
 
 def choose_language(window, code: str) -> None:
-    index = window.language_combo.findData(code)
+    combo = window.menus.language_combo
+    index = combo.findData(code)
     assert index >= 0
-    window.language_combo.setCurrentIndex(index)
-    window.language_combo.activated.emit(index)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
 
 
 def test_choosing_spanish_shows_the_spanish_library_and_wording(qtbot, window, home):
     install_spanish_entries(home)
-    window.reload_library()
+    with qtbot.waitSignal(window.library_loaded):
+        window.reload_library()
     choose_language(window, "es")
     handout = window.document.handout
     assert handout.language == "es"
@@ -39,7 +41,7 @@ def test_choosing_spanish_shows_the_spanish_library_and_wording(qtbot, window, h
 
 
 def test_the_brand_dialog_keeps_spanish_texts(qtbot, window, home):
-    dialog = window.open_practice_setup()
+    dialog = window.brands.open_practice_setup()
     dialog.practice.setText("Clínica del Río")
     dialog.crisis.setText("Call or text 988.")
     dialog.tabs.setCurrentIndex(1)
@@ -59,8 +61,8 @@ def test_preferences_set_the_language_of_new_handouts_and_of_the_app(qtbot, wind
     dialog.language.setCurrentIndex(dialog.language.findData("es"))
     dialog.interface_language.setCurrentIndex(dialog.interface_language.findData("es"))
     dialog.save()
-    window.new_handout()
+    window.files.new()
     assert window.document.handout.language == "es"
-    assert window.language_combo.currentData() == "es"
+    assert window.menus.language_combo.currentData() == "es"
     settings = load_settings()
     assert (settings.default_language, settings.interface_language) == ("es", "es")

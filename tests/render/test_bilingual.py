@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from handout_builder.core.layout.layouts import find_layouts
 from handout_builder.core.model.brand import sample_brand
-from handout_builder.core.model.documents import handout_from_topics, render_request
+from handout_builder.core.model.documents import new_handout, render_request
 from handout_builder.core.model.library import load_library
 from handout_builder.render.pdf import render_request as render
 from tests.conftest import pdf_text
@@ -54,7 +54,7 @@ def lines_with_x(pdf: bytes) -> list[tuple[int, float, str]]:
 def bilingual(home, *, language="es", topics=("anxiety-alarm", "grounding-skills"), **options):
     install_spanish_entries(home)
     library = load_library(language=language)
-    handout = handout_from_topics(library, list(topics), layout="bilingual", paper="letter")
+    handout = new_handout(library, list(topics), layout="bilingual", paper="letter")
     for name, value in options.items():
         setattr(handout.options, name, value)
     return handout, library

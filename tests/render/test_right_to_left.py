@@ -14,7 +14,7 @@ from handout_builder.core.jobs import RenderRequest
 from handout_builder.core.layout.page_language import FIRST_STRONG_ISOLATE
 from handout_builder.core.layout.templating import prepare_html
 from handout_builder.core.model.brand import sample_brand
-from handout_builder.core.model.documents import handout_from_topics, render_request
+from handout_builder.core.model.documents import new_handout, render_request
 from handout_builder.core.model.handout import Section
 from handout_builder.core.model.library import load_library
 from handout_builder.render.pdf import render_request as render
@@ -31,7 +31,7 @@ def hebrew_library(home):
 
 def test_a_hebrew_handout_lays_out_right_to_left(home):
     library = hebrew_library(home)
-    handout = handout_from_topics(library, ["anxiety-note"], layout="classic", paper="letter")
+    handout = new_handout(library, ["anxiety-note"], layout="classic", paper="letter")
     request = render_request(handout, sample_brand(), library)
     assert '<html lang="he" dir="rtl">' in prepare_html(request).html
     result = render(request)
@@ -49,7 +49,7 @@ def test_a_hebrew_handout_lays_out_right_to_left(home):
 
 def test_a_layout_that_cannot_mirror_its_page_says_so(home):
     library = hebrew_library(home)
-    handout = handout_from_topics(library, ["anxiety-note"], layout="trifold", paper="letter")
+    handout = new_handout(library, ["anxiety-note"], layout="trifold", paper="letter")
     request = render_request(handout, sample_brand(), library)
     prepared = prepare_html(request)
     assert '<html lang="he" dir="ltr">' in prepared.html

@@ -11,7 +11,7 @@ import pikepdf
 import pytest
 
 from handout_builder.core.model.brand import BrandProfile, sample_brand
-from handout_builder.core.model.documents import handout_from_topics, render_request
+from handout_builder.core.model.documents import new_handout, render_request
 from handout_builder.core.model.library import load_library
 from handout_builder.render.pdf import render_request as render
 from tests.conftest import pdf_text
@@ -56,7 +56,7 @@ def spanish_brand() -> BrandProfile:
 def spanish_handout(home, layout: str):
     install_spanish_entries(home)
     library = load_library(language="es")
-    handout = handout_from_topics(
+    handout = new_handout(
         library, ["anxiety-alarm", "grounding-skills"], layout=layout, paper="letter"
     )
     handout.prepared_for, handout.date = "Ana", "2026-11-30"

@@ -281,7 +281,7 @@ def handout_from_data(data: Any, file: str) -> Handout:
             reflection=list(s.text_list("reflection", max_items=12)),
             clinician_note=s.text("clinician_note", max_length=5000),
             safety_lines=list(s.text_list("safety_lines", choices=SAFETY_LINES)),
-            language=_language_code(s, "language"),
+            language=_language_code(s, "language") or handout.language,
         )
         if section.id in seen:
             section.id = new_id()

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from handout_builder.core import paths
-from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.core.languages import HANDOUT_LANGUAGES, language_name
 from handout_builder.core.layout.layouts import find_layouts
 from handout_builder.core.model.brand import list_brands, sample_brand
-from handout_builder.core.settings import Settings, save_settings
+from handout_builder.core.settings import Settings
 from handout_builder.gui.operations import show_error
+from handout_builder.gui.operations.preferences import save_preferences
 from handout_builder.gui.widgets import language_combo
 
 
@@ -124,10 +124,6 @@ class PreferencesDialog(QDialog):
         self.settings.default_language = str(self.language.currentData() or "en")
         self.settings.interface_language = str(self.interface_language.currentData() or "")
         self.settings.library_dir = folder
-        try:
-            save_settings(self.settings)
-        except HandoutBuilderError as exc:
-            show_error(self, "Cannot save preferences", str(exc))
-            return
-        self.saved.emit()
-        self.accept()
+        if save_preferences(self, self.settings).run():
+            self.saved.emit()
+            self.accept()

@@ -54,7 +54,6 @@ class HealthHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.jargon = jargon
         self.language = "en"
-        self.enabled = True
 
     def set_language(self, language: str) -> None:
         """Check text written in ``language`` (its jargon list and passive rules)."""
@@ -63,12 +62,8 @@ class HealthHighlighter(QSyntaxHighlighter):
             self.jargon = load_jargon(language=language)
             self.rehighlight()
 
-    def set_enabled(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self.rehighlight()
-
     def findings(self, text: str) -> list[Finding]:
-        return line_findings(text, self.jargon, self.language) if self.enabled else []
+        return line_findings(text, self.jargon, self.language)
 
     def highlightBlock(self, text: str) -> None:
         findings = self.findings(text)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handout_builder.core.checks.readability import Readability
 from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
 from handout_builder.core.model.library import AUDIENCES, Library, LibraryEntry
 from handout_builder.gui.panels.markdown_io import load_markdown
@@ -142,7 +143,7 @@ class LibraryPanel(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self.grades: dict[str, str] = {}  # entry id -> "Reading grade 4.1" / "INFLESZ 72 (…)"
+        self.grades: dict[str, Readability] = {}  # entry id -> its reading level
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search explanations…")
@@ -261,14 +262,15 @@ class LibraryPanel(QWidget):
         def done(result: AnalysisResult) -> None:
             if result.ok:
                 grades = {
-                    entry.id: _reading_level(score)
+                    entry.id: score
                     for entry, score in zip(entries, result.values, strict=True)
+                    if isinstance(score, Readability)
                 }
                 self.grades_ready.emit(grades)
 
         service.analyze(request, done)
 
-    def _set_grades(self, grades: dict[str, str]) -> None:
+    def _set_grades(self, grades: dict[str, Readability]) -> None:
         self.grades = grades
         self.refresh()
 
@@ -311,8 +313,8 @@ class LibraryPanel(QWidget):
 
     def _detail(self, entry: LibraryEntry) -> str:
         audiences = ", ".join(a.capitalize() for a in entry.audiences)
-        level = self.grades.get(entry.id)
-        reading = f" · {level}" if level else ""
+        score = self.grades.get(entry.id)
+        reading = f" · {_reading_level(score)}" if score is not None else ""
         own = " · Your entry" if not entry.builtin else ""
         review = ""
         if entry.is_translation and not entry.translation_reviewed:

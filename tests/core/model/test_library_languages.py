@@ -109,12 +109,12 @@ def test_only_folders_named_for_a_language_hold_entries_in_it(home):
 
 
 def test_switching_a_handout_to_spanish_keeps_edited_sections_and_says_so(home, tmp_path):
-    from handout_builder.core.model.documents import handout_from_topics, switch_language
+    from handout_builder.core.model.documents import new_handout, switch_language
     from handout_builder.core.model.handout import load_handout, save_handout
 
     install_spanish_entries(home)
     library = load_library()
-    handout = handout_from_topics(library, ["anxiety-alarm", "grounding-skills", "panic-cycle"])
+    handout = new_handout(library, ["anxiety-alarm", "grounding-skills", "panic-cycle"])
     handout.sections[1].body += "\nMy own sentence.\n"
     notes = switch_language(handout, library, "es")
     assert handout.language == "es"
