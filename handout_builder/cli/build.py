@@ -14,6 +14,7 @@ from handout_builder.cli.common import (
     render_engine,
     render_to,
 )
+from handout_builder.core.paper import PAPERS
 
 
 def register(commands: Any) -> None:
@@ -38,7 +39,7 @@ def register(commands: Any) -> None:
         metavar="NAME=VALUE",
         help="a layout option, e.g. body_size=18 (repeat for several; see docs/layouts.md)",
     )
-    build.add_argument("--paper", choices=("letter", "a4"), default=None)
+    build.add_argument("--paper", choices=PAPERS, default=None)
     build.add_argument(
         "--language",
         default="en",
@@ -147,10 +148,10 @@ def _check_readable(handout: Any) -> None:
     """Refuse values the handout format does not take (a line break in --title, a
     --date that is too long): the saved document could not be opened again."""
     from handout_builder.core.errors import HandoutBuilderError, ValidationError
-    from handout_builder.core.model.handout import handout_from_data
+    from handout_builder.core.model.handout import check_handout
 
     try:
-        handout_from_data(handout.to_data(), "")
+        check_handout(handout)
     except ValidationError as exc:
         problem = exc.problems[0]
         if problem.field in TEXT_OPTIONS:

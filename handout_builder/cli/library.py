@@ -130,11 +130,11 @@ def _source_changed(library: Any, entry: Any) -> bool | None:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    from handout_builder.core.checks.lint import describe, lint_paths
+    from handout_builder.core.checks.lint import lint_paths
 
     run = lint_paths(args.paths, builtin_rules=args.builtin_rules)
     for problem in run.all_problems():
-        print(describe(problem))
+        print(problem.describe(label=True))
     errors, warnings, notes = run.count("error"), run.count("warning"), run.count("info")
     files = len(run.results)
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from handout_builder import APP_NAME
+from handout_builder.core.errors import Problem
 from handout_builder.core.jobs import RenderRequest, RenderResult
 from handout_builder.core.languages import language_name
 from handout_builder.core.model import recovery
@@ -30,6 +31,7 @@ from handout_builder.core.settings import load_settings
 from handout_builder.gui.document import HandoutDocument
 from handout_builder.gui.operations import export
 from handout_builder.gui.operations import library as library_ops
+from handout_builder.gui.operations.op import left_out
 from handout_builder.gui.operations.preferences import remember
 from handout_builder.gui.panels.library_panel import LibraryPanel
 from handout_builder.gui.panels.outline import OutlinePanel
@@ -73,7 +75,16 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main-window")
         self.library = library if library is not None else load_library()
-        self.settings = load_settings()
+        # Files that could not be read: listed with the preview's problems.
+        self.file_problems: dict[str, list[Problem]] = {
+            "library": left_out(self.library.problems, "Your library entry")
+        }
+        unusable: list[Problem] = []
+        self.settings = load_settings(unusable)
+        self.file_problems["settings"] = [
+            p.explained(f"A setting could not be used, so it was reset: {p.headline()}")
+            for p in unusable
+        ]
         self.service = service if service is not None else RenderService()
         self.service.setParent(self)
         self.tasks = BackgroundTasks(self, name="window-tasks")
@@ -185,17 +196,19 @@ class MainWindow(QMainWindow):
         self.service.start()
         self.editor_checks = EditorChecks(self.editor.text)
         self.editor_checks.highlighter.set_language(self.document.handout.language or "en")
-        found = recovery.find_recoveries(exclude=self.keeper.session)
-        if found:
-            self._offer_next_recovery(found)
-        elif not self.settings.setup_done:
-            self.brands.offer_first_run_setup()
+        damaged: list[Problem] = []
+        found = recovery.find_recoveries(exclude=self.keeper.session, problems=damaged)
+        self.file_problems["recovery"] = left_out(damaged, "The recovery file")
+        self._offer_next_recovery(found)
 
     def _offer_next_recovery(self, found: list[recovery.Recovered]) -> None:
+        """Offer each recovery file in turn, then the first-run set-up if due."""
         if found:
             box = offer_recovery(self, found[0], self.restore_recovered)
             box.finished.connect(lambda _r: self._offer_next_recovery(found[1:]))
             self.dialog = box
+        elif not self.settings.setup_done:
+            self.brands.offer_first_run_setup()
 
     def restore_recovered(self, found: recovery.Recovered) -> None:
         document = HandoutDocument(found.handout, found.saved_as)
@@ -331,6 +344,7 @@ class MainWindow(QMainWindow):
 
     def _set_library(self, loaded: Library) -> None:
         self.library = loaded.in_language(self.document.handout.language or "en")
+        self.file_problems["library"] = left_out(loaded.problems, "Your library entry")
         self.library_panel.set_library(self.library)
         self._graded = False
         self._grade_library_once()
@@ -372,6 +386,7 @@ class MainWindow(QMainWindow):
     def _preview_ready(self, result: RenderResult) -> None:
         if not self.service.accept_preview(result):
             return  # an older render finished after a newer one was shown
+        result.problems[:0] = [p for problems in self.file_problems.values() for p in problems]
         self.preview.show_result(result)
         self.preview_updated.emit(result)
         self._grade_library_once()

@@ -11,11 +11,10 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar, QToolButton
 
 from handout_builder.core.languages import HANDOUT_LANGUAGES, language_name
-from handout_builder.core.model.handout import PAPERS
+from handout_builder.core.paper import PAPER_SIZES
 from handout_builder.gui.widgets import language_combo
 
 WRITEIN_CHOICES = (0, 2, 4, 6)
-PAPER_NAMES = {"letter": "Letter", "a4": "A4"}
 KEY = QKeySequence.StandardKey
 
 
@@ -133,8 +132,8 @@ class WindowMenus:
         )
         self.layout_combo = self._combo("Layout", "How the handout is laid out")
         self.paper_combo = self._combo("Paper size", "Paper size")
-        for paper in PAPERS:
-            self.paper_combo.addItem(PAPER_NAMES[paper], paper)
+        for paper in PAPER_SIZES.values():
+            self.paper_combo.addItem(paper.label, paper.name)
         self.language_combo = language_combo(self.window, "Handout language")
         self.language_combo.setToolTip(
             "The language the handout is written in: its library, the words every layout "

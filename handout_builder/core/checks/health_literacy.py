@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from handout_builder.core.checks.jargon import JargonList, JargonTerm
+from handout_builder.core.checks.normalise import normalise, normalise_with_offsets
 from handout_builder.core.checks.passive import passive_finder
 from handout_builder.core.checks.readability import (
-    LONG_SENTENCE_WORDS,
     Readability,
     addresses_reader,
     combine,
@@ -32,6 +32,7 @@ from handout_builder.core.checks.readability import (
     split_sentences,
     word_count,
 )
+from handout_builder.core.checks.thresholds import LONG_SENTENCE_WORDS
 from handout_builder.core.model.handout import Handout
 from handout_builder.core.model.illustrations import Illustration
 from handout_builder.core.model.library import LibraryEntry
@@ -67,11 +68,21 @@ class Finding:
     end: int
     message: str
     alternatives: tuple[str, ...] = ()
+    term: str = ""  # for jargon: the term, as the list has it
 
 
-def line_findings(line: str, jargon: JargonList, language: str = "en") -> list[Finding]:
+def line_findings(typed: str, jargon: JargonList, language: str = "en") -> list[Finding]:
     """Long sentences, jargon and passive voice in one line (paragraph) of text
-    written in ``language`` (``jargon`` is that language's list)."""
+    written in ``language`` (``jargon`` is that language's list); offsets are
+    into the line as typed (read through :mod:`normalise`)."""
+    line, index = normalise_with_offsets(typed)
+    return [
+        replace(finding, start=index[finding.start], end=index[finding.end])
+        for finding in _findings(line, jargon, language)
+    ]
+
+
+def _findings(line: str, jargon: JargonList, language: str) -> list[Finding]:
     findings: list[Finding] = []
     for start, end in long_sentence_spans(line):
         words = word_count(line[start:end])
@@ -103,6 +114,7 @@ def line_findings(line: str, jargon: JargonList, language: str = "en") -> list[F
                 jargon_hit.end,
                 jargon_message(jargon_hit.term),
                 jargon_hit.term.plain,
+                jargon_hit.term.term,
             )
         )
     return findings
@@ -322,7 +334,7 @@ def analyse_section(section: MaterialSection, jargon: JargonList) -> SectionAnal
     parts = []
     texts = []
     addresses = addresses_reader(section.language)
-    for part in part_texts(section.body):
+    for part in part_texts(normalise(section.body)):
         text = scoring_lines(part.blocks)
         texts.append(text)
         part_sentences = split_sentences(text)

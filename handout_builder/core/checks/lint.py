@@ -18,7 +18,7 @@ reading ease (Spanish)    Szigriszt-Pazos on the INFLESZ scale   built-in: error
                           instead of the grade                   yours: warning below 65,
                                                                  error below 55
 sentence length           words in each sentence                 error above 25, warning above 20
-part length               words in each ``##`` part              warning above 150
+part length               words in each ``##`` part              warning above 120
 banned phrases            overstated claims (accuracy table;     error; a note when the
                           Spanish: banned-phrases-es.yaml)       sentence says it is debated
 what is not known         brain/gene words need a cue such as    warning
@@ -40,22 +40,17 @@ the linter, the library list and the editor all agree on a grade.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from handout_builder.core import paths, resources
+from handout_builder.core.checks.normalise import normalise
 from handout_builder.core.checks.readability import (
-    ACCEPTABLE_GRADE,
     ADDRESSES_READER,
     ADDRESSES_READER_ES,
-    GOOD_GRADE,
-    LONG_SENTENCE_WORDS,
     Readability,
     is_spanish,
     score_markdown,
@@ -64,20 +59,33 @@ from handout_builder.core.checks.readability import (
     terminated,
     word_count,
 )
-from handout_builder.core.checks.thresholds import ACCEPTABLE_INFLESZ, GOOD_INFLESZ
+from handout_builder.core.checks.thresholds import (
+    ACCEPTABLE_GRADE,
+    ACCEPTABLE_INFLESZ,
+    GOOD_GRADE,
+    GOOD_INFLESZ,
+    LONG_SENTENCE_WORDS,
+    MAX_PART_WORDS,
+    MAX_SENTENCE_WORDS,
+)
 from handout_builder.core.checks.translation_lint import translation_problems
 from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
 from handout_builder.core.fields import FieldReader
+from handout_builder.core.files import read_text, read_yaml
 from handout_builder.core.markdown import client_text_blocks_with_lines, list_kinds, split_parts
 from handout_builder.core.model.frontmatter import FrontMatterDocument, parse_front_matter
 from handout_builder.core.model.illustrations import Illustration, load_illustrations
-from handout_builder.core.model.library import LibraryEntry, entry_files_in, load_entry
+from handout_builder.core.model.library import (
+    MAX_ENTRY_BYTES,
+    LibraryEntry,
+    entry_files_in,
+    load_entry,
+)
 
-MAX_SENTENCE_WORDS = 25
 WARN_SENTENCE_WORDS = LONG_SENTENCE_WORDS
-MAX_PART_WORDS = 150
 HARDEST_SENTENCES = 3
 BANNED_FILE = "banned-phrases.yaml"
+MAX_BANNED_BYTES = 512 * 1024
 
 # Words that make a claim about the brain or body biology ...
 NEURO_TERMS = re.compile(
@@ -132,17 +140,11 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 def read_banned_phrases(path: Path, problems: list[Problem]) -> list[BannedPhrase]:
     """Read one banned-phrases file; problems are recorded, bad items skipped."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        reason = exc.problem or exc.context or "syntax error"
-        problems.append(Problem(f"is not valid YAML: {reason}", str(path), line))
+        parsed = read_yaml(path, kind="banned-phrases list", max_bytes=MAX_BANNED_BYTES)
+    except HandoutBuilderError as exc:
+        problems.extend(getattr(exc, "problems", [Problem(str(exc), str(path))]))
         return []
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        reason = " ".join(str(exc).split())
-        problems.append(Problem(f"cannot read the banned-phrases list: {reason}", str(path)))
-        return []
+    data = parsed.data
     if not isinstance(data, list):
         problems.append(Problem("must be a list of items (phrases, why, hint)", str(path)))
         return []
@@ -153,6 +155,7 @@ def read_banned_phrases(path: Path, problems: list[Problem]) -> list[BannedPhras
             str(path),
             prefix=f"item {index + 1}",
             problems=problems,
+            hints=parsed.hints,
         )
         if not isinstance(item, Mapping):
             reader.error(None, "must be a set of fields (phrases, why, hint)")
@@ -266,11 +269,12 @@ class _Checker:
         self.banned = banned
         self.problems: list[Problem] = []
         self.score: Readability | None = None
-        self.body_lines = doc.body.splitlines()
+        self.body = body = normalise(doc.body)  # line breaks kept: lines stay put
+        self.body_lines = body.splitlines()
         self.locator = _Locator(self.body_lines, doc.body_line)
         self.blocks = [
             _Block(doc.body_line + start, text)
-            for start, text in client_text_blocks_with_lines(doc.body)
+            for start, text in client_text_blocks_with_lines(body)
         ]
 
     def add(
@@ -309,7 +313,7 @@ class _Checker:
     # -- structure ---------------------------------------------------------------
 
     def check_structure(self) -> None:
-        parts = split_parts(self.doc.body)
+        parts = split_parts(self.body)
         first = self.doc.body_line
         spanish = is_spanish(self.entry.language)
         try_name, key_name = (
@@ -348,8 +352,8 @@ class _Checker:
                 self.add(
                     "warning",
                     first + part.line,
-                    f"{name} has {words} words; keep each part under about "
-                    f"{MAX_PART_WORDS} (the content guide aims at 120) or split it",
+                    f"{name} has {words} words; keep each part to about "
+                    f"{MAX_PART_WORDS} (the content guide's short chunks) or split it",
                 )
 
     # -- reading level -------------------------------------------------------------
@@ -632,9 +636,13 @@ def lint_file(
     result = EntryLint(path, builtin_rules)
     try:
         entry = load_entry(path, builtin=builtin_rules)
-        doc = parse_front_matter(path.read_text(encoding="utf-8"), str(path))
+        text = read_text(path, kind="library entry", max_bytes=MAX_ENTRY_BYTES)
+        doc = parse_front_matter(text, str(path))
     except ValidationError as exc:
         result.problems.extend(exc.problems)
+        return result
+    except HandoutBuilderError as exc:
+        result.problems.append(Problem(str(exc), str(path)))
         return result
     if illustrations is None:
         illustrations = load_illustrations()
@@ -759,28 +767,3 @@ def lint_paths(targets: Sequence[Path] | None = None, *, builtin_rules: bool = F
         else:
             seen[key] = path
     return run
-
-
-def display_path(path: str) -> str:
-    """A path as the user would type it: relative to the working folder when inside it."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:
-        return path
-    return path if relative.startswith("..") else relative
-
-
-SEVERITY_LABELS: dict[str, str] = {"error": "error", "warning": "warning", "info": "note"}
-
-
-def describe(problem: Problem) -> str:
-    """``file:line: severity: field 'x': message`` (one line)."""
-    where = ""
-    if problem.file:
-        where = display_path(problem.file) + (f":{problem.line}" if problem.line else "")
-    parts = [where] if where else []
-    parts.append(SEVERITY_LABELS[problem.severity])
-    if problem.field:
-        parts.append(f"field '{problem.field}'")
-    parts.append(problem.message)
-    return ": ".join(parts)

@@ -226,10 +226,6 @@ def find_passive(text: str) -> list[PassiveHit]:
     return hits
 
 
-def is_passive(sentence: str) -> bool:
-    return bool(find_passive(sentence))
-
-
 # -- Spanish: "ser + participio" ----------------------------------------------------
 #
 # The Spanish passive is a form of *ser* and a participle (-ado, -ido, or an

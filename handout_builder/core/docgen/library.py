@@ -7,8 +7,8 @@ test fails when the page and the library disagree.
 from __future__ import annotations
 
 from handout_builder.core.checks.inflesz import inflesz_band
-from handout_builder.core.checks.readability import GOOD_GRADE, score_markdown
-from handout_builder.core.checks.thresholds import GOOD_INFLESZ
+from handout_builder.core.checks.readability import score_markdown
+from handout_builder.core.checks.thresholds import GOOD_GRADE, GOOD_INFLESZ
 from handout_builder.core.docgen.generated import replace_between
 from handout_builder.core.model.library import Library
 

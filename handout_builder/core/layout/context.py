@@ -22,12 +22,8 @@ from typing import Any
 from markupsafe import Markup
 
 from handout_builder import __version__
-from handout_builder.core.checks.color import (
-    BODY_TEXT_RATIO,
-    LARGE_TEXT_RATIO,
-    darken_for_text,
-    tint,
-)
+from handout_builder.core.checks.color import darken_for_text, tint
+from handout_builder.core.checks.thresholds import BODY_TEXT_RATIO, LARGE_TEXT_RATIO
 from handout_builder.core.errors import Problem
 from handout_builder.core.languages import (
     SOURCE_LANGUAGE,
@@ -36,7 +32,12 @@ from handout_builder.core.languages import (
     is_rtl_language,
     language_name,
 )
-from handout_builder.core.layout.layouts import STYLESHEET, Layout, resolve_options
+from handout_builder.core.layout.layouts import (
+    DEFAULT_LAYOUT,
+    STYLESHEET,
+    Layout,
+    resolve_options,
+)
 from handout_builder.core.layout.page_language import (
     align_parts,
     brand_in_language,
@@ -54,16 +55,13 @@ from handout_builder.core.model.brand import (
 from handout_builder.core.model.fonts import font_face_css
 from handout_builder.core.model.handout import Handout, Section
 from handout_builder.core.model.illustrations import Illustration
+from handout_builder.core.paper import DEFAULT_PAPER, PAPER_SIZES, PAPERS
 from handout_builder.core.resources import base_templates_dir
 
 
 def doc(text: str, example: str = "") -> Any:
     """A dataclass field carrying its documentation for template authors."""
     return field(metadata={"doc": text, "example": example})
-
-
-PAPER_SIZES_MM = {"letter": (215.9, 279.4), "a4": (210.0, 297.0)}
-PAPER_CSS = {"letter": "letter", "a4": "A4"}
 
 
 @dataclass(frozen=True)
@@ -132,7 +130,7 @@ class BrandContext:
 class PageContext:
     """The paper the handout prints on."""
 
-    paper: str = doc("`letter` or `a4`.", "letter")
+    paper: str = doc(" or ".join(f"`{name}`" for name in PAPERS) + ".", DEFAULT_PAPER)
     size: str = doc("Value for CSS `@page { size: … }`, orientation included.", "letter portrait")
     orientation: str = doc("`portrait` or `landscape` (from the layout manifest).", "portrait")
     width_mm: float = doc("Sheet width in millimetres (before orientation).", "215.9")
@@ -316,7 +314,7 @@ class OptionsContext:
 class LayoutContext:
     """The layout being rendered."""
 
-    name: str = doc("Layout name.", "classic")
+    name: str = doc("Layout name.", DEFAULT_LAYOUT)
     title: str = doc("Layout title.", "Classic")
     stylesheets: tuple[str, ...] = doc(
         "`file:` URLs of `base.css` and each layout's `style.css`, ancestors first.", "(…)"
@@ -660,14 +658,14 @@ def build_context(
     for section in sections:
         for ref in section.references:
             seen.setdefault(ref.citation, ref)
-    paper = handout.options.paper if handout.options.paper in PAPER_SIZES_MM else "letter"
-    if paper not in layout.papers:
+    paper = PAPER_SIZES.get(handout.options.paper, PAPER_SIZES[DEFAULT_PAPER])
+    if paper.name not in layout.papers:
         problems.append(
             Problem(
-                f"layout '{layout.name}' is not made for {paper.upper()} paper", severity="warning"
+                f"layout '{layout.name}' is not made for {paper.label} paper", severity="warning"
             )
         )
-    width, height = PAPER_SIZES_MM[paper]
+    width, height = paper.width_mm, paper.height_mm
     layout_options, option_problems = resolve_options(layout_chain, handout.options.layout_options)
     problems += option_problems
     stylesheets = [(base_templates_dir() / "base.css").as_uri()]
@@ -699,8 +697,8 @@ def build_context(
         ),
         brand=brand_context(printed_brand),
         page=PageContext(
-            paper=paper,
-            size=f"{PAPER_CSS[paper]} {layout.orientation}",
+            paper=paper.name,
+            size=f"{paper.css} {layout.orientation}",
             orientation=layout.orientation,
             width_mm=width,
             height_mm=height,

@@ -20,8 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from handout_builder.core import paths, resources
-from handout_builder.core.errors import NotFoundError, Problem, ValidationError
+from handout_builder.core.errors import (
+    HandoutBuilderError,
+    NotFoundError,
+    Problem,
+    ValidationError,
+)
 from handout_builder.core.fields import FieldReader
+from handout_builder.core.files import read_text
 from handout_builder.core.languages import (
     LANGUAGE_CODE,
     LANGUAGE_HELP,
@@ -124,12 +130,13 @@ def parse_entry(
     its folder is refused.
     """
     doc = parse_front_matter(text, file)
-    r = FieldReader(doc.data, file, lines=doc.key_lines)
+    r = FieldReader(doc.data, file, lines=doc.key_lines, hints=doc.hints)
     r.reject_unknown(ENTRY_FIELDS)
     entry_id = r.text(
         "id",
         one_line=True,
         default=default_id,
+        max_length=80,
         pattern=ENTRY_ID,
         pattern_help="use lower-case letters, digits and dashes, e.g. my-topic",
     )
@@ -137,7 +144,7 @@ def parse_entry(
         r.error("id", "is required")
     elif not ENTRY_ID.match(entry_id):
         r.error("id", f"'{entry_id}' is not valid: use lower-case letters, digits and dashes")
-    illustration = r.text("illustration", one_line=True) or None
+    illustration = r.text("illustration", one_line=True, max_length=200) or None
     language = _language(r, folder_language)
     translation_of = r.text(
         "translation_of", one_line=True, pattern=ENTRY_ID, pattern_help="an entry id"
@@ -167,12 +174,12 @@ def parse_entry(
         title=r.text("title", required=True, one_line=True, max_length=120),
         summary=r.text("summary", required=True, one_line=True, max_length=300),
         audiences=r.text_list("audiences", required=True, choices=AUDIENCES),
-        tags=tuple(t.lower() for t in r.text_list("tags")),
+        tags=tuple(t.lower() for t in r.text_list("tags", max_length=60)),
         body=doc.body.strip("\n") + "\n",
         clinician_note=r.text("clinician_note", max_length=5000).strip(),
         references=read_references(r, item_lines=doc.item_lines.get("references", ())),
         illustration=illustration,
-        reflection=r.text_list("reflection", max_items=12),
+        reflection=r.text_list("reflection", max_items=12, max_length=300),
         safety_lines=r.text_list("safety_lines", choices=SAFETY_LINES),
         reviewed=r.date("reviewed"),
         revision=revision_of(text),
@@ -213,24 +220,11 @@ def folder_language(path: Path) -> str | None:
 
 
 def load_entry(path: Path, *, builtin: bool = False, language: str | None = None) -> LibraryEntry:
-    """Read and parse one entry file; ``language`` is its folder's language
-    (default: guessed from the folder's name, :func:`folder_language`)."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_ENTRY_BYTES:
-            raise ValidationError(
-                [
-                    Problem(
-                        f"is too large ({size // 1024} KB; at most {MAX_ENTRY_BYTES // 1024} KB)",
-                        str(path),
-                    )
-                ]
-            )
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ValidationError([Problem("is not UTF-8 text", str(path))]) from None
-    except OSError as exc:
-        raise ValidationError([Problem(f"cannot be read: {exc.strerror}", str(path))]) from None
+    """Read and parse one entry file; :class:`ValidationError` (file, line,
+    field) for anything wrong in it, :class:`NotFoundError` when it is gone.
+    ``language`` is its folder's language (default: guessed from the folder's
+    name, :func:`folder_language`)."""
+    text = read_text(path, kind="library entry", max_bytes=MAX_ENTRY_BYTES)
     return parse_entry(
         text,
         str(path),
@@ -243,14 +237,16 @@ def load_entry(path: Path, *, builtin: bool = False, language: str | None = None
 @dataclass
 class Library:
     """The entries of one language by id (``entries``), plus problems found while
-    loading (user files only). ``by_language`` holds every language's entries,
-    so a handout in one language can find an entry's translation in another
-    (:meth:`in_language`, :meth:`counterpart`)."""
+    loading. ``by_language`` holds every language's entries, so a handout in one
+    language can find an entry's translation in another (:meth:`in_language`,
+    :meth:`entry`). ``refused`` holds, by the id an entry file would have had,
+    why it was not loaded."""
 
     entries: dict[str, LibraryEntry] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     language: str = SOURCE_LANGUAGE
     by_language: dict[str, dict[str, LibraryEntry]] = field(default_factory=dict)
+    refused: dict[str, list[Problem]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_language.setdefault(self.language, self.entries)
@@ -261,7 +257,12 @@ class Library:
         if language == self.language:
             return self
         self.by_language.setdefault(language, {})
-        return Library(problems=self.problems, language=language, by_language=self.by_language)
+        return Library(
+            problems=self.problems,
+            language=language,
+            by_language=self.by_language,
+            refused=self.refused,
+        )
 
     def languages(self) -> list[str]:
         """Languages that have entries, English first."""
@@ -289,10 +290,16 @@ class Library:
         return entry_id in self.entries
 
     def get(self, entry_id: str) -> LibraryEntry:
-        """The entry with ``entry_id``; :class:`NotFoundError` names close matches."""
+        """The entry with ``entry_id``; :class:`NotFoundError` names close matches,
+        :class:`HandoutBuilderError` why an entry file with that id was refused."""
         try:
             return self.entries[entry_id]
         except KeyError:
+            if entry_id in self.refused:
+                raise HandoutBuilderError(
+                    f"topic '{entry_id}': your library entry was not loaded: "
+                    f"{self.refused[entry_id][0]}"
+                ) from None
             if self.language != SOURCE_LANGUAGE and self.entry(SOURCE_LANGUAGE, entry_id):
                 raise NotFoundError(
                     f"topic '{entry_id}' has no {language_name(self.language)} version yet; "
@@ -374,20 +381,23 @@ def load_library(
     and id); the result shows ``language``'s entries (:meth:`Library.in_language`
     switches).
 
-    A broken user file is skipped and reported in ``Library.problems``; a broken
-    built-in file is a bug in the package and raises.
+    A broken file is skipped and reported in ``Library.problems`` (and, by its
+    id, in ``Library.refused``); every other entry loads.
     """
     library = Library()
-    for path, language_folder in entry_files_in(resources.builtin_library_dir()):
-        entry = load_entry(path, builtin=True, language=language_folder)
-        library.by_language.setdefault(entry.language, {})[entry.id] = entry
+    folders = [(resources.builtin_library_dir(), True)]
     if include_user:
-        folder = user_dir or paths.library_dir()
+        folders.append((user_dir or paths.library_dir(), False))
+    for folder, builtin in folders:
         for path, language_folder in entry_files_in(folder):
             try:
-                entry = load_entry(path, language=language_folder)
+                entry = load_entry(path, builtin=builtin, language=language_folder)
             except ValidationError as exc:
                 library.problems.extend(exc.problems)
+                library.refused[_stated_id(path)] = list(exc.problems)
+                continue
+            except HandoutBuilderError as exc:  # removed while the library loaded
+                library.problems.append(Problem(str(exc), str(path)))
                 continue
             entries = library.by_language.setdefault(entry.language, {})
             if entry.id in entries:
@@ -399,4 +409,16 @@ def load_library(
                     )
                 )
             entries[entry.id] = entry
+            library.refused.pop(entry.id, None)
     return library.in_language(language)
+
+
+def _stated_id(path: Path) -> str:
+    """The id an entry file gives itself (its ``id:`` line), else its file name."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            head = handle.read(4096)
+    except (OSError, ValueError):
+        return path.stem
+    match = re.search(r"^id:\s*['\"]?([a-z0-9-]+)['\"]?\s*$", head, re.MULTILINE)
+    return match.group(1) if match else path.stem

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,11 +76,3 @@ def _missing_year(r: FieldReader) -> int:
     if r.data.get("year") is None:
         r.error("year", "is required")
     return 0
-
-
-def reference_from_data(data: Mapping[str, Any], file: str, field: str) -> Reference:
-    """Read one reference (used by the handout document loader)."""
-    reader = FieldReader(data, file, prefix=field)
-    ref = read_reference(reader)
-    reader.finish()
-    return ref

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from handout_builder.core import paths
 from handout_builder.core.languages import HANDOUT_LANGUAGES, language_name
-from handout_builder.core.layout.layouts import find_layouts
+from handout_builder.core.layout.layouts import DEFAULT_LAYOUT, find_layouts
 from handout_builder.core.model.brand import list_brands, sample_brand
+from handout_builder.core.paper import DEFAULT_PAPER, PAPER_SIZES
 from handout_builder.core.settings import Settings
 from handout_builder.gui.operations import show_error
 from handout_builder.gui.operations.preferences import save_preferences
@@ -56,8 +57,8 @@ class PreferencesDialog(QDialog):
         self.paper = QComboBox(self)
         self.paper.setAccessibleName("Default paper size")
         self.paper.setToolTip("The paper size new handouts start with")
-        self.paper.addItem("Letter", "letter")
-        self.paper.addItem("A4", "a4")
+        for paper in PAPER_SIZES.values():
+            self.paper.addItem(paper.label, paper.name)
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.default_paper)))
 
         self.language = language_combo(self, "Default handout language")
@@ -119,8 +120,8 @@ class PreferencesDialog(QDialog):
             show_error(self, "Folder not found", f"{folder} does not exist.")
             return
         self.settings.default_brand = str(self.brand.currentData() or "")
-        self.settings.default_layout = str(self.layout_box.currentData() or "classic")
-        self.settings.default_paper = str(self.paper.currentData() or "letter")
+        self.settings.default_layout = str(self.layout_box.currentData() or DEFAULT_LAYOUT)
+        self.settings.default_paper = str(self.paper.currentData() or DEFAULT_PAPER)
         self.settings.default_language = str(self.language.currentData() or "en")
         self.settings.interface_language = str(self.interface_language.currentData() or "")
         self.settings.library_dir = folder

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import (
     QEvent,
@@ -190,6 +191,10 @@ class LibraryPanel(QWidget):
         self.add_button.setToolTip("Add the selected explanation to the handout (Enter)")
         self.add_button.setEnabled(False)
         self.count_label = QLabel(self)
+        self.skipped = QLabel(self)  # entry files that could not be loaded, and why
+        self.skipped.setAccessibleName("Library entries left out")
+        self.skipped.setWordWrap(True)
+        self.skipped.hide()
 
         filters = QHBoxLayout()
         filters.addWidget(self.audience, 1)
@@ -209,6 +214,7 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
+        layout.addWidget(self.skipped)
         layout.addLayout(bottom)
 
         self.search.textChanged.connect(self.refresh)
@@ -221,6 +227,7 @@ class LibraryPanel(QWidget):
         self.list.activated_entry.connect(self.add_requested)
         self.add_button.clicked.connect(self._add_selected)
         self.grades_ready.connect(self._set_grades)
+        self._show_skipped()
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -250,7 +257,22 @@ class LibraryPanel(QWidget):
             self.tag.addItem(tag, tag)
         self.tag.setCurrentIndex(max(0, self.tag.findData(current)))
         self.tag.blockSignals(False)
+        self._show_skipped()
         self.refresh()
+
+    def _show_skipped(self) -> None:
+        """Say which entry files were left out, in words, with the place on hover."""
+        refused = [problems[0] for problems in self.library.refused.values()]
+        if not refused:
+            self.skipped.hide()
+            return
+        names = ", ".join(f"“{Path(p.file or '').name}”" for p in refused[:3])
+        more = f" and {len(refused) - 3} more" if len(refused) > 3 else ""
+        self.skipped.setText(
+            f"Left out, with a mistake to fix: {names}{more}. {refused[0].headline().rstrip('.')}."
+        )
+        self.skipped.setToolTip("\n".join(f"{p.detail()}: {p.message}" for p in refused))
+        self.skipped.show()
 
     def start_grading(self, service: RenderService) -> None:
         """Ask the worker process for every entry's reading grade."""

@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handout_builder.core.checks.pemat import AUTOMATIC_ITEMS, PASS_MARK, QUESTIONS, ItemResult
-from handout_builder.core.checks.readability import (
+from handout_builder.core.checks.pemat import AUTOMATIC_ITEMS, QUESTIONS, ItemResult
+from handout_builder.core.checks.readability import Readability
+from handout_builder.core.checks.thresholds import (
     ACCEPTABLE_GRADE,
+    ACCEPTABLE_INFLESZ,
     GOOD_GRADE,
-    Readability,
+    GOOD_INFLESZ,
+    PASS_MARK,
 )
-from handout_builder.core.checks.thresholds import ACCEPTABLE_INFLESZ, GOOD_INFLESZ
 from handout_builder.core.model.handout import Handout
 from handout_builder.gui import theme
 from handout_builder.gui.services.health_checker import HealthChecker

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from handout_builder.core.model.documents import SectionStatus
+from handout_builder.core.model.handout import TEXT_LIMITS
 from handout_builder.gui.panels.markdown_io import load_markdown, to_markdown
 
 EDIT_SETTLE_MS = 120  # gather keystrokes before converting to Markdown
@@ -71,6 +72,7 @@ class SectionEditor(QWidget):
         self.title.setPlaceholderText("Section title")
         self.title.setAccessibleName("Section title")
         self.title.setToolTip("The section's heading on the handout")
+        self.title.setMaxLength(TEXT_LIMITS["section_title"])  # the handout format's limit
 
         self.text = QTextEdit(self)
         self.text.setAccessibleName("Section wording")
