@@ -35,8 +35,10 @@ PLACEHOLDERS = (
 )
 _PLACEHOLDER = re.compile(r"\[\[\s*([a-z_]+)\s*\]\]")
 _BLANK = re.compile(r"_{3,}")
-_TRY_THIS = re.compile(r"^\s*try\s+this\b", re.IGNORECASE)
-_KEY_POINTS = re.compile(r"^\s*key\s+points?\b", re.IGNORECASE)
+# The special part headings, in every language the library is written in
+# (docs/library-format.md): English and Spanish (usted form).
+_TRY_THIS = re.compile(r"^\s*(?:try\s+this|pruebe\s+esto)\b", re.IGNORECASE)
+_KEY_POINTS = re.compile(r"^\s*(?:key\s+points?|puntos\s+clave)\b", re.IGNORECASE)
 
 WRITE_IN = '<span class="write-in"></span>'
 WRITE_IN_LINE = '<span class="write-in write-in-line-full"></span>'
@@ -92,6 +94,16 @@ def _split_cached(text: str) -> tuple[MarkdownPart, ...]:
         body = "\n".join(lines[after:end]).strip()
         parts.append(MarkdownPart(heading, _kind_of(heading), body, start))
     return tuple(parts)
+
+
+def heading_subject(heading: str) -> str:
+    """A "Try this…" heading without its opening, first letter capitalised
+    ("Try this: slow breathing" → "Slow breathing"); other headings as they are."""
+    match = _TRY_THIS.match(heading)
+    if not match:
+        return heading
+    rest = heading[match.end() :].lstrip(" :—–-").strip()
+    return rest[:1].upper() + rest[1:] if rest else heading
 
 
 def _kind_of(heading: str) -> str:
@@ -152,6 +164,11 @@ def _render_heading(
 _parser().add_render_rule("text", _render_text)
 _parser().add_render_rule("heading_open", _render_heading)
 _parser().add_render_rule("heading_close", _render_heading)
+
+
+def placeholders_in(text: str) -> set[str]:
+    """Names of the brand placeholders (``[[crisis_line]]`` …) ``text`` uses."""
+    return {m.group(1) for m in _PLACEHOLDER.finditer(text) if m.group(1) in PLACEHOLDERS}
 
 
 def client_text_blocks(text: str) -> list[str]:

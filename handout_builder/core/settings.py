@@ -32,6 +32,9 @@ class Settings:
     setup_done: bool = False
     window_geometry: str = ""  # Qt's saveGeometry(), base64
     library_dir: str = ""  # the user's own library entries ("" = data home/library)
+    default_language: str = "en"  # the language new handouts are written in
+    # The desktop app's own language ("" = follow the system's; "en", "es").
+    interface_language: str = ""
 
     def add_recent(self, path: str) -> None:
         self.recent_files = [path] + [p for p in self.recent_files if p != path]

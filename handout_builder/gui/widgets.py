@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QColorDialog, QComboBox, QPushButton, QWidget
+
+from handout_builder.core.languages import HANDOUT_LANGUAGES, language_name
 
 
 class ColorButton(QPushButton):
@@ -38,3 +42,15 @@ class ColorButton(QPushButton):
         dialog.setWindowTitle(self._name)
         dialog.colorSelected.connect(lambda c: self.set_color(c.name()))
         dialog.open()
+
+
+def language_combo(
+    parent: QWidget, name: str, languages: Iterable[str] = HANDOUT_LANGUAGES
+) -> QComboBox:
+    """A combo box of handout languages, each named in itself ("Español"), with
+    its code as the item data."""
+    combo = QComboBox(parent)
+    combo.setAccessibleName(name)
+    for code in languages:
+        combo.addItem(language_name(code, own=True), code)
+    return combo

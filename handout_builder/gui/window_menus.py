@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar, QToolButton
 
+from handout_builder.core.languages import HANDOUT_LANGUAGES, language_name
 from handout_builder.core.paper import PAPER_SIZES
+from handout_builder.gui.widgets import language_combo
 
 WRITEIN_CHOICES = (0, 2, 4, 6)
 KEY = QKeySequence.StandardKey
@@ -71,6 +73,14 @@ class WindowMenus:
             action = self._checkable("None" if lines == 0 else f"{lines} lines")
             action.setActionGroup(self.writein_group)
             self.writein_actions[lines] = action
+        # Bilingual layouts: the second language ("" = automatic) and its place.
+        self.second_language_group = QActionGroup(window)
+        self.second_language_actions: dict[str, QAction] = {}
+        for code in ("", *HANDOUT_LANGUAGES):
+            action = self._checkable(language_name(code, own=True) if code else "Automatic")
+            action.setActionGroup(self.second_language_group)
+            self.second_language_actions[code] = action
+        self.second_first_action = self._checkable("Print the second language first")
         self._build_toolbar()
         self._build_menus(view_actions)
 
@@ -124,10 +134,17 @@ class WindowMenus:
         self.paper_combo = self._combo("Paper size", "Paper size")
         for paper in PAPER_SIZES.values():
             self.paper_combo.addItem(paper.label, paper.name)
+        self.language_combo = language_combo(self.window, "Handout language")
+        self.language_combo.setToolTip(
+            "The language the handout is written in: its library, the words every layout "
+            "prints, dates"
+        )
+        self.language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for label, combo in (
             ("Brand ", self.brand_combo),
             (" Layout ", self.layout_combo),
             (" Paper ", self.paper_combo),
+            (" Language ", self.language_combo),
         ):
             bar.addWidget(QLabel(label))
             bar.addWidget(combo)
@@ -138,6 +155,11 @@ class WindowMenus:
         writein = self.options_menu.addMenu("Write-in lines after each section")
         for action in self.writein_actions.values():
             writein.addAction(action)
+        bilingual = self.options_menu.addMenu("Second language (bilingual layouts)")
+        for action in self.second_language_actions.values():
+            bilingual.addAction(action)
+        bilingual.addSeparator()
+        bilingual.addAction(self.second_first_action)
         self.layout_options_menu = self.options_menu.addMenu("Layout options")
         options_button = QToolButton(self.window)
         options_button.setText("Options")

@@ -31,7 +31,7 @@ from handout_builder.core.files import parse_yaml, read_text
 FILE_NAME = "jargon.yaml"
 MAX_JARGON_BYTES = 512 * 1024
 MAX_TERMS = 5000
-_TERM = re.compile(r"^[A-Za-z][A-Za-z0-9’' -]*[A-Za-z0-9]$")
+_TERM = re.compile(r"^[^\W\d_][\w’' -]*[^\W_]$")  # letters of any language (Spanish: á, ñ)
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ class JargonList:
         return hits
 
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:[’'-][A-Za-z0-9]+)*")
+_WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 
 
 def _normal(word: str) -> str:
@@ -195,25 +195,33 @@ def read_jargon_file(path: Path, problems: list[Problem]) -> dict[str, JargonTer
     return parse_jargon(text, str(path), problems)
 
 
-def user_jargon_file() -> Path:
-    return paths.data_home() / FILE_NAME
+def file_name(language: str = "en") -> str:
+    """``jargon.yaml`` for English, ``jargon-es.yaml`` for Spanish text."""
+    base = language.split("-", 1)[0].lower()
+    return FILE_NAME if base == "en" else f"jargon-{base}.yaml"
 
 
-# Lists already loaded, by data folder, with the state of the files they came from.
+def user_jargon_file(language: str = "en") -> Path:
+    return paths.data_home() / file_name(language)
+
+
+# Lists already loaded, by data folder and language, with the state of their files.
 _LOADED: dict[str, tuple[tuple[object, ...], JargonList]] = {}
 MAX_LOADED = 8
 
 
-def load_jargon() -> JargonList:
-    """The built-in list, then the user's ``jargon.yaml`` (whose terms replace
-    built-in ones of the same name). A file that cannot be read or has mistakes
-    adds problems (the rest still loads).
+def load_jargon(language: str = "en") -> JargonList:
+    """The built-in list for ``language`` (``assets/jargon.yaml``, or
+    ``assets/jargon-es.yaml`` for Spanish; none for a language without one), then
+    the user's file of that name (whose terms replace built-in ones of the same
+    name). A file that cannot be read or has mistakes adds problems (the rest
+    still loads).
 
-    Loaded once per data folder: later calls return the same list (so caches
-    keyed on it hit) until one of its files changes on disk.
+    Loaded once per data folder and language: later calls return the same list
+    (so caches keyed on it hit) until one of its files changes on disk.
     """
-    files = (resources.asset(FILE_NAME), user_jargon_file())
-    key = str(paths.data_home())
+    files = (resources.asset(file_name(language)), user_jargon_file(language))
+    key = f"{paths.data_home()}\0{file_name(language)}"
     state = tuple(_file_state(path) for path in files)
     cached = _LOADED.get(key)
     if cached is not None and cached[0] == state:

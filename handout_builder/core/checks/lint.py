@@ -14,13 +14,20 @@ key points                a "Key points" part with bullets       error
 reading grade             Flesch–Kincaid grade of the client     built-in: error above 6.0;
                           text; the hardest sentences listed     yours: warning above 6,
                           as notes when it is too high           error above 8
+reading ease (Spanish)    Szigriszt-Pazos on the INFLESZ scale   built-in: error below 65;
+                          instead of the grade                   yours: warning below 65,
+                                                                 error below 55
 sentence length           words in each sentence                 error above 25, warning above 20
 part length               words in each ``##`` part              warning above 120
-banned phrases            overstated claims (accuracy table)     error; a note when the
-                                                                 sentence says it is debated
+banned phrases            overstated claims (accuracy table;     error; a note when the
+                          Spanish: banned-phrases-es.yaml)       sentence says it is debated
 what is not known         brain/gene words need a cue such as    warning
                           "scientists are still learning"
-"you"                     the text speaks to the reader          warning
+"you"                     the text speaks to the reader          warning (Spanish: "usted";
+                                                                 a note for "tú" forms)
+translation               a translation names its English entry  error; warning when the
+                          and revision, prints the same          English entry changed
+                          placeholders and safety lines
 references                ``verified`` given as true/false       warning if missing;
                                                                  note "will not print" if false
 illustration              in the catalog, with alt text          error; warning without caption
@@ -43,26 +50,37 @@ from handout_builder.core import paths, resources
 from handout_builder.core.checks.normalise import normalise
 from handout_builder.core.checks.readability import (
     ADDRESSES_READER,
+    ADDRESSES_READER_ES,
     Readability,
+    is_spanish,
     score_markdown,
+    score_spanish,
     split_sentences,
     terminated,
     word_count,
 )
 from handout_builder.core.checks.thresholds import (
     ACCEPTABLE_GRADE,
+    ACCEPTABLE_INFLESZ,
     GOOD_GRADE,
+    GOOD_INFLESZ,
     LONG_SENTENCE_WORDS,
     MAX_PART_WORDS,
     MAX_SENTENCE_WORDS,
 )
+from handout_builder.core.checks.translation_lint import translation_problems
 from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
 from handout_builder.core.fields import FieldReader
 from handout_builder.core.files import read_text, read_yaml
 from handout_builder.core.markdown import client_text_blocks_with_lines, list_kinds, split_parts
 from handout_builder.core.model.frontmatter import FrontMatterDocument, parse_front_matter
 from handout_builder.core.model.illustrations import Illustration, load_illustrations
-from handout_builder.core.model.library import MAX_ENTRY_BYTES, LibraryEntry, load_entry
+from handout_builder.core.model.library import (
+    MAX_ENTRY_BYTES,
+    LibraryEntry,
+    entry_files_in,
+    load_entry,
+)
 
 WARN_SENTENCE_WORDS = LONG_SENTENCE_WORDS
 HARDEST_SENTENCES = 3
@@ -82,7 +100,23 @@ UNKNOWN_CUES = re.compile(
     r"unclear|(scientists|researchers|experts) (disagree|debate|are still)|more research)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z0-9]+)*")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+# The same two checks for Spanish text.
+NEURO_TERMS_ES = re.compile(
+    r"\b(cerebros?|amígdala|neuronas?|neuronal(es)?|nervios|sistema nervioso|genes|genética|"
+    r"adn|epigenétic\w*|corteza|prefrontal|hipocampo|vago|hormonas?|cortisol|adrenalina)\b",
+    re.IGNORECASE,
+)
+UNKNOWN_CUES_ES = re.compile(
+    r"\b(?:(?:todavía|aún) (?:se )?(?:están? (?:estudiando|aprendiendo|investigando)|"
+    r"no (?:se )?sabe\w*|no está claro)|(?:no|nadie) (?:se )?sabe (?:bien|todavía|aún)|"
+    r"(?:científicos|investigadores|expertos) (?:siguen|todavía|aún|no están)|"
+    r"falta (?:más )?investigación|no (?:se )?(?:conoce|entiende) (?:bien|del todo)|"
+    r"no está claro)",
+    re.IGNORECASE,
+)
+TU_FORMS = re.compile(r"\b(tú|te|ti|contigo|tu|tus)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -137,15 +171,26 @@ def read_banned_phrases(path: Path, problems: list[Problem]) -> list[BannedPhras
     return found
 
 
-def user_banned_phrases_file() -> Path:
-    return paths.data_home() / "lint" / BANNED_FILE
+def banned_file_name(language: str = "en") -> str:
+    """``banned-phrases.yaml`` for English, ``banned-phrases-es.yaml`` for Spanish."""
+    base = language.split("-", 1)[0].lower()
+    return BANNED_FILE if base == "en" else f"banned-phrases-{base}.yaml"
 
 
-def load_banned_phrases(problems: list[Problem] | None = None) -> list[BannedPhrase]:
-    """The built-in list plus the user's own (``<data folder>/lint/banned-phrases.yaml``)."""
+def user_banned_phrases_file(language: str = "en") -> Path:
+    return paths.data_home() / "lint" / banned_file_name(language)
+
+
+def load_banned_phrases(
+    problems: list[Problem] | None = None, language: str = "en"
+) -> list[BannedPhrase]:
+    """The built-in list for ``language`` plus the user's own
+    (``<data folder>/lint/banned-phrases.yaml``; ``banned-phrases-es.yaml`` for
+    Spanish); none for a language without a list."""
     sink = problems if problems is not None else []
-    found = read_banned_phrases(resources.asset("lint", BANNED_FILE), sink)
-    user = user_banned_phrases_file()
+    builtin = resources.asset("lint", banned_file_name(language))
+    found = read_banned_phrases(builtin, sink) if builtin.is_file() else []
+    user = user_banned_phrases_file(language)
     if user.is_file():
         found.extend(read_banned_phrases(user, sink))
     return found
@@ -249,7 +294,10 @@ class _Checker:
                 out.append((self.locator.line_of(sentence, start), sentence))
         return out
 
-    def run(self) -> list[Problem]:
+    def run(self, sources: Mapping[str, LibraryEntry] | None = None) -> list[Problem]:
+        self.problems += translation_problems(
+            self.entry, self.doc, sources, builtin_rules=self.builtin_rules
+        )
         self.check_structure()
         self.check_reading_level()
         self.check_sentences()
@@ -267,6 +315,10 @@ class _Checker:
     def check_structure(self) -> None:
         parts = split_parts(self.body)
         first = self.doc.body_line
+        spanish = is_spanish(self.entry.language)
+        try_name, key_name = (
+            ("Pruebe esto", "Puntos clave") if spanish else ("Try this", "Key points")
+        )
         intro = parts[0] if parts and parts[0].kind == "intro" else None
         if intro is None or not client_text_blocks_with_lines(intro.markdown):
             self.add(
@@ -277,7 +329,7 @@ class _Checker:
             )
         try_this = [p for p in parts if p.kind == "try_this"]
         if not try_this:
-            self.add("error", first, "has no '## Try this…' part with numbered steps")
+            self.add("error", first, f"has no '## {try_name}…' part with numbered steps")
         for part in try_this:
             if "numbered" not in list_kinds(part.markdown):
                 self.add(
@@ -287,7 +339,7 @@ class _Checker:
                 )
         key_points = [p for p in parts if p.kind == "key_points"]
         if not key_points:
-            self.add("error", first, "has no '## Key points' part with bullet points")
+            self.add("error", first, f"has no '## {key_name}' part with bullet points")
         for part in key_points:
             if "bullet" not in list_kinds(part.markdown):
                 self.add(
@@ -307,6 +359,8 @@ class _Checker:
     # -- reading level -------------------------------------------------------------
 
     def check_reading_level(self) -> Readability:
+        if is_spanish(self.entry.language):
+            return self.check_reading_ease()
         score = score_markdown(self.doc.body)
         self.score = score
         first = self.doc.body_line
@@ -330,6 +384,43 @@ class _Checker:
                     "info",
                     line,
                     f"hard sentence (grade {sentence_grade:.1f}, {word_count(sentence)} words): "
+                    f"{_clip(sentence)}",
+                )
+        return score
+
+    def check_reading_ease(self) -> Readability:
+        """Spanish: Szigriszt-Pazos on the INFLESZ scale instead of the grade."""
+        score = score_markdown(self.doc.body, self.entry.language)
+        self.score = score
+        ease = score.inflesz or 0.0
+        severity: Severity | None = None
+        if self.builtin_rules and ease < GOOD_INFLESZ:
+            severity, limit = "error", GOOD_INFLESZ
+        elif not self.builtin_rules and ease < ACCEPTABLE_INFLESZ:
+            severity, limit = "error", ACCEPTABLE_INFLESZ
+        elif not self.builtin_rules and ease < GOOD_INFLESZ:
+            severity, limit = "warning", GOOD_INFLESZ
+        if severity is not None:
+            self.add(
+                severity,
+                self.doc.body_line,
+                f"reading ease is {ease:.1f} (Szigriszt-Pazos, INFLESZ scale: {score.headline}); "
+                f"aim for {limit:.0f} or higher: use shorter sentences and everyday words "
+                "(the hardest sentences are listed below)",
+            )
+            hardest = sorted(
+                (
+                    (line, sentence, score_spanish(terminated(sentence)).inflesz or 0.0)
+                    for line, sentence in self.sentences()
+                    if word_count(sentence) >= 4
+                ),
+                key=lambda item: (item[2], -word_count(item[1]), item[0]),
+            )
+            for line, sentence, sentence_ease in hardest[:HARDEST_SENTENCES]:
+                self.add(
+                    "info",
+                    line,
+                    f"hard sentence (INFLESZ {sentence_ease:.0f}, {word_count(sentence)} words): "
                     f"{_clip(sentence)}",
                 )
         return score
@@ -386,7 +477,8 @@ class _Checker:
                         where = self.locator.line_of(
                             text[match.start() :], line - self.doc.body_line
                         )
-                    if UNKNOWN_CUES.search(_sentence_around(text, match.start(), match.end())):
+                    sentence = _sentence_around(text, match.start(), match.end())
+                    if UNKNOWN_CUES.search(sentence) or UNKNOWN_CUES_ES.search(sentence):
                         self.add(
                             "info",
                             where,
@@ -405,11 +497,20 @@ class _Checker:
                     )
 
     def check_unknowns(self) -> None:
+        spanish = is_spanish(self.entry.language)
+        cues, terms = (UNKNOWN_CUES_ES, NEURO_TERMS_ES) if spanish else (UNKNOWN_CUES, NEURO_TERMS)
+        if not spanish and self.entry.language != "en":
+            return  # the word lists are for English and Spanish
         body_text = "\n".join(b.text for b in self.blocks)
-        if UNKNOWN_CUES.search(body_text):
+        if cues.search(body_text):
             return
+        example = (
+            "'Los científicos todavía están aprendiendo cómo funciona.'"
+            if spanish
+            else "'Scientists are still learning how this works.'"
+        )
         for block in self.blocks:
-            match = NEURO_TERMS.search(block.text)
+            match = terms.search(block.text)
             if match:
                 line = self.locator.line_of(
                     block.text[match.start() :], block.line - self.doc.body_line
@@ -418,15 +519,37 @@ class _Checker:
                     "warning",
                     line,
                     f"talks about '{match.group(0)}' but never says what is not known; add a "
-                    "sentence such as 'Scientists are still learning how this works.'",
+                    f"sentence such as {example}",
                 )
                 return
 
     def check_you(self) -> None:
-        if self.blocks and not any(ADDRESSES_READER.search(b.text) for b in self.blocks):
+        if is_spanish(self.entry.language):
+            self.check_usted()
+        elif self.entry.language != "en":
+            return
+        elif self.blocks and not any(ADDRESSES_READER.search(b.text) for b in self.blocks):
             self.add(
                 "warning", self.doc.body_line, "never says 'you': speak to the reader directly"
             )
+
+    def check_usted(self) -> None:
+        """Spanish entries speak to the reader as *usted*; a *tú* form is noted
+        (it may be words said to a child)."""
+        if self.blocks and not any(ADDRESSES_READER_ES.search(b.text) for b in self.blocks):
+            self.add(
+                "warning",
+                self.doc.body_line,
+                "never says 'usted' or 'su': speak to the reader directly",
+            )
+        for line, sentence in self.sentences():
+            if match := TU_FORMS.search(sentence):
+                self.add(
+                    "info",
+                    line,
+                    f"uses the tú form ('{match.group(0)}'); the library speaks to the reader "
+                    f"as usted (fine in words said to a child): {_clip(sentence)}",
+                )
 
     # -- references and illustration ---------------------------------------------
 
@@ -503,9 +626,13 @@ def lint_file(
     builtin_rules: bool,
     illustrations: Mapping[str, Illustration] | None = None,
     banned: Sequence[BannedPhrase] | None = None,
+    sources: Mapping[str, LibraryEntry] | None = None,
 ) -> EntryLint:
-    """Lint one entry file. ``builtin_rules`` applies the built-in library's
-    stricter rules (grade ≤ 6.0, a ``reviewed`` date)."""
+    """Lint one entry file (``banned``: the English banned phrases; an entry in
+    another language is checked with its own). ``builtin_rules`` applies the built-in library's
+    stricter rules (grade ≤ 6.0 or INFLESZ ≥ 65, a ``reviewed`` date);
+    ``sources`` (English entries by id) lets a translation be compared with its
+    English entry (default: the library's)."""
     result = EntryLint(path, builtin_rules)
     try:
         entry = load_entry(path, builtin=builtin_rules)
@@ -519,8 +646,8 @@ def lint_file(
         return result
     if illustrations is None:
         illustrations = load_illustrations()
-    if banned is None:
-        banned = load_banned_phrases()
+    if banned is None or entry.language != "en":
+        banned = load_banned_phrases(language=entry.language)
     checker = _Checker(
         path,
         entry,
@@ -529,7 +656,11 @@ def lint_file(
         illustrations=illustrations,
         banned=banned,
     )
-    result.problems.extend(checker.run())
+    if sources is None and entry.translation_of:
+        from handout_builder.core.model.library import load_library
+
+        sources = load_library(include_user=not builtin_rules).entries
+    result.problems.extend(checker.run(sources))
     result.entry = entry
     result.score = checker.score
     result.key_lines = dict(doc.key_lines)
@@ -564,13 +695,12 @@ class LintRun:
 
 
 def entry_files(targets: Sequence[Path]) -> list[Path]:
-    """Entry files named by ``targets`` (files, or folders of ``*.md`` files)."""
+    """Entry files named by ``targets`` (files, or folders of ``*.md`` files and
+    their language subfolders such as ``es/``)."""
     files: list[Path] = []
     for target in targets:
         if target.is_dir():
-            found = sorted(
-                p for p in target.glob("*.md") if p.is_file() and not p.name.startswith(".")
-            )
+            found = [path for path, _ in entry_files_in(target)]
             if not found:
                 raise HandoutBuilderError(f"{target}: no library entries (*.md files) in folder")
             files.extend(found)
@@ -582,15 +712,17 @@ def entry_files(targets: Sequence[Path]) -> list[Path]:
 
 
 def is_builtin_file(path: Path) -> bool:
+    """Whether ``path`` is in the built-in library (or one of its language folders)."""
     builtin = resources.builtin_library_dir().resolve()
-    return path.resolve().parent == builtin
+    folder = path.resolve().parent
+    return folder == builtin or folder.parent == builtin
 
 
 def default_targets() -> list[Path]:
-    """The built-in library and, when it exists, the user's library folder."""
+    """The built-in library and, when it holds entries, the user's library folder."""
     targets = [resources.builtin_library_dir()]
     user = paths.library_dir()
-    if user.is_dir() and any(user.glob("*.md")):
+    if entry_files_in(user):
         targets.append(user)
     return targets
 
@@ -605,13 +737,19 @@ def lint_paths(targets: Sequence[Path] | None = None, *, builtin_rules: bool = F
     files = entry_files(list(targets) if targets else default_targets())
     illustrations = load_illustrations(run.problems)
     banned = load_banned_phrases(run.problems)
+    from handout_builder.core.model.library import load_library
+
+    library = load_library()
+    sources = {True: load_library(include_user=False).entries, False: library.entries}
     seen: dict[tuple[Path, str], Path] = {}
     for path in files:
+        builtin = is_builtin_file(path)
         result = lint_file(
             path,
-            builtin_rules=builtin_rules or is_builtin_file(path),
+            builtin_rules=builtin_rules or builtin,
             illustrations=illustrations,
             banned=banned,
+            sources=sources[builtin],
         )
         run.results.append(result)
         if result.entry is None:

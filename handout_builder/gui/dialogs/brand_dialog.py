@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -234,6 +235,7 @@ class BrandDialog(QDialog):
             ("domestic_violence_line", self.dv_line),
         ):
             edit.setMaxLength(TEXT_LIMITS[key])  # the profile format's own limits
+        self.spanish = self._spanish_texts(profile)
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -270,13 +272,61 @@ class BrandDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
+        practice = QWidget(self)
+        practice.setLayout(form)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(practice, "Practice")
+        self.tabs.addTab(self.spanish_page, "Spanish texts")
+        self.tabs.setTabToolTip(1, "The disclaimer and help lines printed on Spanish handouts")
+
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.set_logo(self.logo_path)
         self._update_contrast()
+
+    def _spanish_texts(self, profile: BrandProfile | None) -> dict[str, QLineEdit]:
+        """The "Spanish texts" tab: the printed texts of Spanish handouts. Empty
+        ones print in English, and the preview's problems say so."""
+        self.spanish_page = QWidget(self)
+        form = QFormLayout(self.spanish_page)
+        note = QLabel(
+            "Printed on handouts in Spanish. Leave a text empty and the English one is "
+            "printed (the preview says so).",
+            self.spanish_page,
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        edits: dict[str, QLineEdit] = {}
+        for key, label, hint in (
+            ("disclaimer", "Disclaimer", "Este folleto es educativo y no reemplaza …"),
+            ("crisis_line", "Crisis line", "La línea de crisis de su región, en español"),
+            ("domestic_violence_line", "Domestic violence line", "Opcional"),
+        ):
+            edit = self._line(
+                hint,
+                profile.text_in("es", key) if profile else "",
+                f"The {label.lower()} printed on Spanish handouts",
+            )
+            edit.setAccessibleName(f"Spanish {label.lower()}")
+            form.addRow(label, edit)
+            edits[key] = edit
+        edits["crisis_line"].textEdited.connect(lambda _t: self.crisis_confirmed.setChecked(False))
+        return edits
+
+    def _translations(self) -> dict[str, dict[str, str]]:
+        """The profile's texts in other languages as TOML tables: Spanish from the
+        tab, the others (entered in the file) kept as they were."""
+        tables: dict[str, dict[str, str]] = {}
+        for language, key, text in self.profile.translations if self.profile else ():
+            if language != "es":
+                tables.setdefault(language, {})[key] = text
+        spanish = {key: edit.text().strip() for key, edit in self.spanish.items()}
+        if any(spanish.values()):
+            tables["es"] = {key: text for key, text in spanish.items() if text}
+        return tables
 
     def _line(self, placeholder: str, value: str, tip: str) -> QLineEdit:
         edit = QLineEdit(value, self)
@@ -335,7 +385,8 @@ class BrandDialog(QDialog):
     def save(self) -> None:
         """Validate, copy the logo next to the profile, write it; errors stay in the dialog."""
         crisis = self.crisis.text().strip()
-        if crisis and not self.crisis_confirmed.isChecked():
+        spanish_crisis = self.spanish["crisis_line"].text().strip()
+        if (crisis or spanish_crisis) and not self.crisis_confirmed.isChecked():
             self.show_error(
                 "Please confirm that the crisis line is right for your clients' "
                 "region (or leave it empty for now)."
@@ -355,6 +406,7 @@ class BrandDialog(QDialog):
             "disclaimer": self.disclaimer.toPlainText(),
             "crisis_line": crisis,
             "domestic_violence_line": self.dv_line.text(),
+            **self._translations(),
         }
         target = self.target_path()
         try:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handout_builder.core.checks.readability import Readability
 from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
 from handout_builder.core.model.library import AUDIENCES, Library, LibraryEntry
 from handout_builder.gui.panels.markdown_io import load_markdown
@@ -44,6 +45,14 @@ TOPIC_MIME = "application/x-handout-builder-topic"
 ID_ROLE = Qt.ItemDataRole.UserRole
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _reading_level(score: object) -> str:
+    """ "Reading grade 4.1", or for Spanish "INFLESZ 72 (bastante fácil)"."""
+    headline = str(getattr(score, "headline", ""))
+    return (
+        headline.replace("grade", "Reading grade", 1) if headline.startswith("grade") else headline
+    )
 
 
 class _EntryDelegate(QStyledItemDelegate):
@@ -135,7 +144,7 @@ class LibraryPanel(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self.grades: dict[str, float] = {}
+        self.grades: dict[str, Readability] = {}  # entry id -> its reading level
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search explanations…")
@@ -268,19 +277,22 @@ class LibraryPanel(QWidget):
     def start_grading(self, service: RenderService) -> None:
         """Ask the worker process for every entry's reading grade."""
         entries = list(self.library)
-        request = AnalysisRequest("readability", tuple(entry.body for entry in entries))
+        request = AnalysisRequest(
+            "readability", tuple(entry.body for entry in entries), language=self.library.language
+        )
 
         def done(result: AnalysisResult) -> None:
             if result.ok:
                 grades = {
-                    entry.id: float(getattr(score, "grade", 0.0))
+                    entry.id: score
                     for entry, score in zip(entries, result.values, strict=True)
+                    if isinstance(score, Readability)
                 }
                 self.grades_ready.emit(grades)
 
         service.analyze(request, done)
 
-    def _set_grades(self, grades: dict[str, float]) -> None:
+    def _set_grades(self, grades: dict[str, Readability]) -> None:
         self.grades = grades
         self.refresh()
 
@@ -305,7 +317,13 @@ class LibraryPanel(QWidget):
             item.setData(ID_ROLE, entry.id)
             item.setData(SUMMARY_ROLE, entry.summary)
             item.setData(DETAIL_ROLE, self._detail(entry))
-            item.setToolTip(f"{entry.title}\n{entry.summary}")
+            tip = f"{entry.title}\n{entry.summary}"
+            if entry.is_translation and not entry.translation_reviewed:
+                tip += (
+                    "\nThis translation has not yet been reviewed by a bilingual clinician: "
+                    "read it before you give it to a client."
+                )
+            item.setToolTip(tip)
             self.list.addItem(item)
             if entry.id == keep:
                 self.list.setCurrentItem(item)
@@ -317,10 +335,13 @@ class LibraryPanel(QWidget):
 
     def _detail(self, entry: LibraryEntry) -> str:
         audiences = ", ".join(a.capitalize() for a in entry.audiences)
-        grade = self.grades.get(entry.id)
-        reading = f" · Reading grade {grade:.1f}" if grade is not None else ""
+        score = self.grades.get(entry.id)
+        reading = f" · {_reading_level(score)}" if score is not None else ""
         own = " · Your entry" if not entry.builtin else ""
-        return f"{audiences}{reading}{own}"
+        review = ""
+        if entry.is_translation and not entry.translation_reviewed:
+            review = " · Translation not yet reviewed"
+        return f"{audiences}{reading}{own}{review}"
 
     def _show_selected(self, item: QListWidgetItem | None, _previous: object) -> None:
         self.add_button.setEnabled(item is not None)
