@@ -6,15 +6,17 @@ from __future__ import annotations
 import json
 
 from handout_builder.cli import main
+from handout_builder.core.model.library import load_library
 from tests.conftest import pdf_text
-from tests.core.model.test_library_languages import install_spanish_entries
+from tests.core.model.test_library_languages import install_spanish_entries, untranslated_entry
 
 
 def test_library_lists_the_spanish_entries_with_spanish_scores(home, capsys):
     install_spanish_entries(home)
     assert main(["library", "--language", "es", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert {row["id"] for row in rows} == {"anxiety-alarm", "grounding-skills"}
+    assert {row["id"] for row in rows} >= {"anxiety-alarm", "grounding-skills", "validation"}
+    assert len(rows) == len(load_library(language="es"))
     for row in rows:
         assert row["language"] == "es" and row["grade"] is None
         assert row["inflesz"] >= 65 and row["inflesz_band"] in ("bastante fácil", "muy fácil")
@@ -36,7 +38,8 @@ def test_build_in_spanish_and_in_both_languages(home, tmp_path, capsys):
     assert main([*args, "-o", str(both)]) == 0
     text = pdf_text(both.read_bytes())
     assert "Volver al aquí y al ahora" in text and "Grounding skills" in text
-    assert main(["build", "--language", "es", "--topic", "panic-cycle", "-o", str(out)]) == 2
+    other = untranslated_entry().id
+    assert main(["build", "--language", "es", "--topic", other, "-o", str(out)]) == 2
     assert "has no Spanish version yet" in capsys.readouterr().err
 
 

@@ -8,6 +8,7 @@ import tomllib
 
 from PySide6.QtCore import Qt
 
+from handout_builder.core.model.library import load_library
 from handout_builder.core.settings import load_settings
 from tests.core.model.test_library_languages import install_spanish_entries
 from tests.gui.test_main_window import wait_for_preview_text
@@ -30,7 +31,8 @@ def test_choosing_spanish_shows_the_spanish_library_and_wording(qtbot, window, h
     assert handout.language == "es"
     assert handout.sections[0].title.startswith("Por qué aparece la ansiedad")
     assert window.library_panel.library.language == "es"
-    assert window.library_panel.list.count() == 2
+    assert window.library_panel.list.count() == len(load_library(language="es"))
+    assert len(load_library(language="es")) < len(load_library())  # only the Spanish entries
     wait_for_preview_text(qtbot, window, "Por qué aparece la ansiedad")
     window.library_panel.list.setCurrentRow(0)
     item = window.library_panel.list.currentItem()

@@ -18,7 +18,7 @@ from handout_builder.core.model.documents import new_handout, render_request
 from handout_builder.core.model.library import load_library
 from handout_builder.render.pdf import render_request as render
 from tests.conftest import pdf_text
-from tests.core.model.test_library_languages import install_spanish_entries
+from tests.core.model.test_library_languages import install_spanish_entries, untranslated_entry
 
 
 def structure_languages(pdf: bytes) -> Counter[str]:
@@ -96,7 +96,9 @@ def test_the_clinician_chooses_the_order_of_the_columns(home):
 
 
 def test_sections_the_other_language_cannot_follow_are_named_in_the_problems(home):
-    handout, library = bilingual(home, language="en", topics=("grounding-skills", "panic-cycle"))
+    install_spanish_entries(home)
+    other = untranslated_entry()
+    handout, library = bilingual(home, language="en", topics=("grounding-skills", other.id))
     handout.sections[0].body += "\nA sentence added for this client.\n"
     result = render(render_request(handout, sample_brand(), library))
     assert result.ok
@@ -105,10 +107,7 @@ def test_sections_the_other_language_cannot_follow_are_named_in_the_problems(hom
         "‘Grounding skills: coming back to the here and now’ was edited in English; the "
         "Spanish text shows the library wording" in messages
     )
-    assert any(
-        m.startswith("‘Panic attacks: how the panic cycle works’ has no Spanish version")
-        for m in messages
-    )
+    assert any(m.startswith(f"‘{other.title}’ has no Spanish version") for m in messages)
     text = pdf_text(result.pdf or b"")
     assert "A sentence added for this client." in text and "Volver al aquí" in text
 
