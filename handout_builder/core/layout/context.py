@@ -47,7 +47,12 @@ from handout_builder.core.layout.page_language import (
     second_language_of,
 )
 from handout_builder.core.layout.words import load_words, page_number_content
-from handout_builder.core.markdown import heading_subject, render_markdown, split_parts
+from handout_builder.core.markdown import (
+    THERAPIST_FALLBACK,
+    heading_subject,
+    render_markdown,
+    split_parts,
+)
 from handout_builder.core.model.brand import (
     BrandProfile,
     contrast_problems,
@@ -170,8 +175,9 @@ class ReferenceContext:
         "LeDoux JE, Pine DS (2016). Using neuroscience … Am J Psychiatry.",
     )
     short: str = doc(
-        "Authors and year only, for tight spaces such as a brochure panel.",
-        "LeDoux JE, Pine DS (2016)",
+        "Surnames and year, for tight spaces such as a brochure panel or the Brief "
+        "form (three or more authors: the first and “et al.”).",
+        "LeDoux & Pine (2016)",
     )
     doi: str = doc("DOI, may be empty.", "10.1176/appi.ajp.2016.16030353")
     url: str = doc("Web address, may be empty.", "")
@@ -225,6 +231,11 @@ class SectionContext:
     id: str = doc("Stable id, usable as an HTML id.", "3f2a9c1e0b7d")
     number: int = doc("Position in the handout, from 1.", "1")
     title: str = doc("Section title.", "Why anxiety happens: your body's alarm")
+    summary: str = doc(
+        "The one-line summary, as edited for this client (may be empty in handouts "
+        "saved before summaries were kept; print `intro` then).",
+        "Anxiety is your body's alarm working too hard.",
+    )
     html: Markup = doc("The whole text as HTML; `##` headings become `h3`.", "<p>…</p><h3>…</h3>")
     parts: tuple[PartContext, ...] = doc("The text split at its `##` headings.", "(…)")
     intro: Markup = doc("HTML of the text before the first heading (may be empty).", "<p>…</p>")
@@ -234,13 +245,19 @@ class SectionContext:
         "The section's illustration, or none (also none when illustrations are switched off).", "…"
     )
     references: tuple[ReferenceContext, ...] = doc(
-        "Verified references (empty when references are switched off).", "(…)"
+        "Verified references that back the client text (empty when references are switched off).",
+        "(…)",
     )
     reflection: tuple[str, ...] = doc(
         "Reflection questions for write-in answers.", "('When does your alarm go off?',)"
     )
     clinician_note: str = doc(
         "The clinician note — empty unless the clinician chose to print notes.", ""
+    )
+    note_references: tuple[ReferenceContext, ...] = doc(
+        "Verified references that back only the clinician note; given only when "
+        "the note is printed (print them with it).",
+        "(…)",
     )
     entry_id: str = doc(
         "Id of the library entry it came from (empty for own sections).", "anxiety-alarm"
@@ -304,6 +321,11 @@ class OptionsContext:
     include_references: bool = doc("Print references.", "true")
     include_clinician_notes: bool = doc("Print clinician notes.", "false")
     writein_lines: int = doc("Number of write-in lines to print after each section.", "0")
+    brief: bool = doc(
+        "The Brief form: print each section as its title, summary, key points and "
+        "“Try this” steps (the base templates include `partials/brief-section.html.j2`).",
+        "false",
+    )
     layout: MappingProxyType[str, Any] = doc(
         "The layout's own options (`layout.toml` `[options.*]`), defaults filled in.",
         "{'show_contact_box': true}",
@@ -462,9 +484,11 @@ def help_lines(handout: Handout, brand: BrandProfile) -> tuple[str, ...]:
     return tuple(text for name, text in lines if name in wanted and text)
 
 
-def placeholder_values(brand: BrandProfile) -> dict[str, str]:
-    """Values for the ``[[name]]`` placeholders in section text."""
+def placeholder_values(brand: BrandProfile, language: str = "en") -> dict[str, str]:
+    """Values for the ``[[name]]`` placeholders in section text; ``[[therapist]]``
+    is the clinician's name, or the plain words for one in ``language``."""
     return {
+        "therapist": brand.clinician or THERAPIST_FALLBACK.get(language, ""),
         "practice_name": brand.practice_name,
         "clinician": ", ".join(x for x in (brand.clinician, brand.credentials) if x),
         "phone": brand.phone,
@@ -477,9 +501,7 @@ def placeholder_values(brand: BrandProfile) -> dict[str, str]:
 
 
 def _reference(ref: Any) -> ReferenceContext:
-    return ReferenceContext(
-        citation=ref.citation(), short=f"{ref.authors} ({ref.year})", doi=ref.doi, url=ref.url
-    )
+    return ReferenceContext(citation=ref.citation(), short=ref.short(), doi=ref.doi, url=ref.url)
 
 
 def section_context(
@@ -541,11 +563,17 @@ def section_context(
             )
     references: tuple[ReferenceContext, ...] = ()
     if options.include_references:
-        references = tuple(_reference(r) for r in section.references if r.verified)
+        references = tuple(_reference(r) for r in section.references if r.prints)
+    note_references: tuple[ReferenceContext, ...] = ()
+    if options.include_clinician_notes and section.clinician_note:
+        note_references = tuple(
+            _reference(r) for r in section.references if r.verified and r.supports == "note"
+        )
     return SectionContext(
         id=f"s-{section.id}",
         number=number,
         title=section.title,
+        summary=section.summary,
         html=Markup(render_markdown(section.body, values=values, heading_shift=1)),
         parts=parts,
         intro=next((p.html for p in parts if p.kind == "intro"), Markup("")),
@@ -555,6 +583,7 @@ def section_context(
         references=references,
         reflection=tuple(section.reflection),
         clinician_note=section.clinician_note if options.include_clinician_notes else "",
+        note_references=note_references,
         entry_id=section.entry_id or "",
         edited=edited,
         language=language,
@@ -614,13 +643,13 @@ def build_context(
     second_language = None
     page_dir = "rtl" if is_rtl_language(language) and layout.right_to_left else "ltr"
     printed_brand = isolated_brand(brand_in_language(brand, language, problems), page_dir)
-    values = placeholder_values(printed_brand)
+    values = placeholder_values(printed_brand, base_language(language))
     second_values = values
     if second_code:
         second_brand = brand_in_language(brand, second_code, problems)
         second_words = load_words(second_code, layout_dirs, problems)
         second_language = language_context(second_code, second_words, handout, second_brand)
-        second_values = placeholder_values(second_brand)
+        second_values = placeholder_values(second_brand, base_language(second_code))
     direction_problem(layout, language, problems)
     seconds = second_sections or {}
     sections = []
@@ -709,6 +738,7 @@ def build_context(
             include_references=handout.options.include_references,
             include_clinician_notes=handout.options.include_clinician_notes,
             writein_lines=handout.options.writein_lines,
+            brief=handout.options.brief,
             layout=MappingProxyType(layout_options),
         ),
         layout=LayoutContext(

@@ -40,6 +40,7 @@ TEXT_LIMITS = {
     "prepared_for": 200,
     "date": 60,
     "section_title": 200,
+    "section_summary": 300,
     "brand": 1000,
 }
 CHECKLIST_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -62,6 +63,7 @@ SECTION_KEYS = (
     "entry_id",
     "entry_revision",
     "title",
+    "summary",
     "body",
     "illustration",
     "references",
@@ -77,6 +79,7 @@ OPTION_KEYS = (
     "include_references",
     "include_clinician_notes",
     "writein_lines",
+    "brief",
     "layout_options",
     "second_language",
     "second_language_first",
@@ -89,10 +92,13 @@ def new_id() -> str:
 
 @dataclass
 class Section:
-    """One explanation in a handout, with this client's wording."""
+    """One explanation in a handout, with this client's wording. ``summary`` is
+    the entry's one-line summary, editable like the title (the Brief form
+    prints it)."""
 
     title: str
     body: str
+    summary: str = ""
     entry_id: str | None = None
     entry_revision: str | None = None
     illustration: str | None = None
@@ -111,6 +117,7 @@ class Section:
         """A fresh section holding the library wording of ``entry``."""
         return cls(
             title=entry.title,
+            summary=entry.summary,
             body=entry.body,
             entry_id=entry.id,
             entry_revision=entry.revision,
@@ -135,8 +142,13 @@ class Section:
         return copy
 
     def is_edited(self, entry: LibraryEntry) -> bool:
-        """Whether the title or wording differs from ``entry``'s."""
-        return self.title != entry.title or self.body.strip() != entry.body.strip()
+        """Whether the title, summary or wording differs from ``entry``'s (a
+        section saved before summaries travelled with sections has none)."""
+        return (
+            self.title != entry.title
+            or (bool(self.summary) and self.summary != entry.summary)
+            or self.body.strip() != entry.body.strip()
+        )
 
     def to_data(self, handout_language: str = "") -> dict[str, Any]:
         """The section as saved; its language only when it differs from the
@@ -146,6 +158,8 @@ class Section:
             data["entry_id"] = self.entry_id
             data["entry_revision"] = self.entry_revision
         data["title"] = self.title
+        if self.summary:
+            data["summary"] = self.summary
         data["body"] = self.body
         if self.illustration:
             data["illustration"] = self.illustration
@@ -164,7 +178,9 @@ class Section:
 
 @dataclass
 class HandoutOptions:
-    """How the handout prints. ``layout_options`` are the layout's own options."""
+    """How the handout prints. ``layout_options`` are the layout's own options;
+    ``brief`` prints each section as its title, summary, key points and "Try
+    this" steps (three topics to a page in Classic)."""
 
     layout: str = DEFAULT_LAYOUT
     paper: str = DEFAULT_PAPER
@@ -172,6 +188,7 @@ class HandoutOptions:
     include_references: bool = True
     include_clinician_notes: bool = False
     writein_lines: int = 0
+    brief: bool = False
     layout_options: dict[str, Any] = field(default_factory=dict)
     # A second language printed beside the handout's (bilingual layouts); "" = none.
     second_language: str = ""
@@ -190,6 +207,7 @@ class HandoutOptions:
             "include_references": self.include_references,
             "include_clinician_notes": self.include_clinician_notes,
             "writein_lines": self.writein_lines,
+            "brief": self.brief,
             "layout_options": dict(self.layout_options),
         }
 
@@ -286,6 +304,7 @@ def handout_from_data(data: Any, file: str) -> Handout:
             entry_id=s.text("entry_id", one_line=True, max_length=200) or None,
             entry_revision=s.text("entry_revision", one_line=True, max_length=64) or None,
             title=s.text("title", one_line=True, max_length=TEXT_LIMITS["section_title"]),
+            summary=s.text("summary", one_line=True, max_length=TEXT_LIMITS["section_summary"]),
             body=s.text("body", max_length=500_000),
             illustration=s.text("illustration", one_line=True, max_length=200) or None,
             references=list(read_references(s)),
@@ -344,6 +363,7 @@ def _options_from(r: FieldReader) -> HandoutOptions:
         include_references=o.boolean("include_references", True),
         include_clinician_notes=o.boolean("include_clinician_notes", False),
         writein_lines=o.integer("writein_lines", 0, minimum=0, maximum=30),
+        brief=o.boolean("brief", False),
         layout_options=dict(layout_options),
         second_language=_language_code(o, "second_language"),
         second_language_first=o.boolean("second_language_first", False),

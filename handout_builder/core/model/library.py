@@ -16,7 +16,7 @@ import difflib
 import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from handout_builder.core import paths, resources
@@ -55,6 +55,7 @@ ENTRY_FIELDS = (
     "references",
     "reflection",
     "safety_lines",
+    "variant_of",
     "language",
     "translation_of",
     "source_revision",
@@ -72,6 +73,9 @@ class LibraryEntry:
     headed "Try this…" holds numbered steps and one headed "Key points" the
     summary (layouts pick those out). ``clinician_note`` is never printed unless
     the clinician asks. ``revision`` changes whenever the file's text changes.
+    ``variant_of`` names the entry this one is an audience variant of (for
+    example ``safety-plan-teen`` is a variant of ``safety-plan``, written for
+    teens); a variant is an entry of its own, with its own id.
     """
 
     id: str
@@ -85,6 +89,7 @@ class LibraryEntry:
     illustration: str | None = None
     reflection: tuple[str, ...] = ()
     safety_lines: tuple[str, ...] = ()
+    variant_of: str | None = None
     reviewed: dt.date | None = None
     revision: str = ""
     source: Path | None = None
@@ -106,6 +111,11 @@ class LibraryEntry:
     @property
     def verified_references(self) -> tuple[Reference, ...]:
         return tuple(r for r in self.references if r.verified)
+
+    @property
+    def printed_references(self) -> tuple[Reference, ...]:
+        """Verified references that back the client text: what the handout prints."""
+        return tuple(r for r in self.references if r.prints)
 
 
 def revision_of(text: str) -> str:
@@ -145,6 +155,12 @@ def parse_entry(
     elif not ENTRY_ID.match(entry_id):
         r.error("id", f"'{entry_id}' is not valid: use lower-case letters, digits and dashes")
     illustration = r.text("illustration", one_line=True, max_length=200) or None
+    variant_of = r.text("variant_of", one_line=True, pattern=ENTRY_ID) or None
+    if variant_of is not None and variant_of == entry_id:
+        r.error(
+            "variant_of", "names the entry itself; give the id of the entry this is a variant of"
+        )
+        variant_of = None
     language = _language(r, folder_language)
     translation_of = r.text(
         "translation_of", one_line=True, pattern=ENTRY_ID, pattern_help="an entry id"
@@ -181,6 +197,7 @@ def parse_entry(
         illustration=illustration,
         reflection=r.text_list("reflection", max_items=12, max_length=300),
         safety_lines=r.text_list("safety_lines", choices=SAFETY_LINES),
+        variant_of=variant_of,
         reviewed=r.date("reviewed"),
         revision=revision_of(text),
         source=Path(file),
@@ -315,13 +332,48 @@ class Library:
     def tags(self) -> list[str]:
         return sorted({tag for entry in self.entries.values() for tag in entry.tags})
 
+    def variants_of(self, entry_id: str) -> list[LibraryEntry]:
+        """The audience variants of ``entry_id`` (entries whose ``variant_of`` names it)."""
+        return [e for e in self.entries.values() if e.variant_of == entry_id]
+
+    def versions_of(self, entry_id: str) -> list[LibraryEntry]:
+        """The entry ``entry_id`` (or the entry it is a variant of) and all its
+        variants, the main entry first."""
+        base = self.entries.get(entry_id)
+        if base is None:
+            return []
+        if base.variant_of and base.variant_of in self.entries:
+            base = self.entries[base.variant_of]
+        return [base, *self.variants_of(base.id)]
+
+    def pick_version(self, entry_id: str, audience: str | None) -> LibraryEntry:
+        """The version of ``entry_id`` to add for ``audience``: the entry itself
+        when it is written for that audience (or no audience is given), else
+        its first variant that is."""
+        entry = self.get(entry_id)
+        if not audience or audience in entry.audiences:
+            return entry
+        for version in self.versions_of(entry_id):
+            if audience in version.audiences:
+                return version
+        return entry
+
     def search(
-        self, query: str = "", *, audience: str | None = None, tag: str | None = None
+        self,
+        query: str = "",
+        *,
+        audience: str | None = None,
+        tag: str | None = None,
+        fold_variants: bool = False,
     ) -> list[LibraryEntry]:
         """Entries matching every word of ``query`` (in title, summary, tags or body),
-        optionally only for ``audience`` and ``tag``; title matches rank first."""
+        optionally only for ``audience`` and ``tag``; title matches rank first.
+
+        With ``fold_variants`` a matching variant is listed as the entry it is a
+        variant of (once), so a list shows each topic once and its variants under it.
+        """
         words = [w for w in re.split(r"\W+", query.lower()) if w]
-        scored: list[tuple[int, int, LibraryEntry]] = []
+        scored: list[tuple[int, bool, int, LibraryEntry]] = []  # main entries before variants
         for order, entry in enumerate(self.entries.values()):
             if audience and audience not in entry.audiences:
                 continue
@@ -329,9 +381,16 @@ class Library:
                 continue
             score = _match_score(entry, words)
             if score is not None:
-                scored.append((-score, order, entry))
-        scored.sort(key=lambda item: (item[0], item[1]))
-        return [entry for _, _, entry in scored]
+                scored.append((-score, entry.variant_of is not None, order, entry))
+        scored.sort(key=lambda item: item[:3])
+        found = [entry for *_, entry in scored]
+        if not fold_variants:
+            return found
+        folded: dict[str, LibraryEntry] = {}
+        for entry in found:
+            base = self.entries.get(entry.variant_of or "", entry)
+            folded.setdefault(base.id, base)
+        return list(folded.values())
 
 
 def _match_score(entry: LibraryEntry, words: list[str]) -> int | None:
@@ -410,6 +469,7 @@ def load_library(
                 )
             entries[entry.id] = entry
             library.refused.pop(entry.id, None)
+    _check_variants(library)
     return library.in_language(language)
 
 
@@ -422,3 +482,25 @@ def _stated_id(path: Path) -> str:
         return path.stem
     match = re.search(r"^id:\s*['\"]?([a-z0-9-]+)['\"]?\s*$", head, re.MULTILINE)
     return match.group(1) if match else path.stem
+
+
+def _check_variants(library: Library) -> None:
+    """A variant must name an entry that is not itself a variant; one that does
+    not is listed as a problem and loaded as an entry of its own."""
+    for entries in library.by_language.values():  # variants in each language
+        _check_variants_in(entries, library.problems)
+
+
+def _check_variants_in(entries: dict[str, LibraryEntry], problems: list[Problem]) -> None:
+    for entry in list(entries.values()):
+        if entry.variant_of is None:
+            continue
+        base = entries.get(entry.variant_of)
+        if base is None:
+            reason = f"'{entry.variant_of}' is not an entry in the library"
+        elif base.variant_of is not None:
+            reason = f"'{entry.variant_of}' is itself a variant of '{base.variant_of}'"
+        else:
+            continue
+        problems.append(Problem(reason, str(entry.source or entry.id), field="variant_of"))
+        entries[entry.id] = replace(entry, variant_of=None)

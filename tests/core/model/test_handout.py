@@ -136,3 +136,27 @@ def test_save_refuses_line_breaks_and_control_characters(
     setattr(handout, field, value)
     with pytest.raises(ValidationError, match=re.escape(message)):
         save_handout(handout, tmp_path / "x.handout")
+
+
+def test_summary_travels_with_the_section_and_counts_as_wording(
+    tmp_path, make_handout, builtin_library
+):
+    handout = make_handout("anxiety-alarm")
+    entry = builtin_library.get("anxiety-alarm")
+    section = handout.sections[0]
+    assert section.summary == entry.summary and not section.is_edited(entry)
+    section.summary = "Your alarm is loud, and it can learn to settle."
+    assert section.is_edited(entry)
+    handout.options.brief = True
+    path = tmp_path / "brief.handout"
+    save_handout(handout, path)
+    loaded = load_handout(path)
+    assert loaded.sections[0].summary == section.summary and loaded.options.brief
+    # a file saved before summaries were kept: no summary, not "edited" for lack of one
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["sections"][0]["summary"]
+    del data["options"]["brief"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    old = load_handout(path)
+    assert old.sections[0].summary == "" and not old.options.brief
+    assert not old.sections[0].is_edited(entry)
