@@ -15,7 +15,8 @@ def test_library_lists_the_spanish_entries_with_spanish_scores(home, capsys):
     install_spanish_entries(home)
     assert main(["library", "--language", "es", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert {row["id"] for row in rows} >= {"anxiety-alarm", "grounding-skills", "panic-cycle"}
+    ids = {row["id"] for row in rows}
+    assert ids >= {"anxiety-alarm", "grounding-skills", "panic-cycle", "validation"}
     assert len(rows) == len(load_library(language="es"))
     for row in rows:
         assert row["language"] == "es" and row["grade"] is None

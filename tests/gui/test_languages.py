@@ -31,7 +31,8 @@ def test_choosing_spanish_shows_the_spanish_library_and_wording(qtbot, window, h
     assert handout.language == "es"
     assert handout.sections[0].title.startswith("Por qué aparece la ansiedad")
     assert window.library_panel.library.language == "es"
-    assert window.library_panel.list.count() == len(load_library(language="es"))
+    topics = [e for e in load_library(language="es") if e.variant_of is None]
+    assert window.library_panel.list.count() == len(topics)  # a teen variant folds into its topic
     assert len(load_library(language="es")) < len(load_library())  # only the Spanish entries
     wait_for_preview_text(qtbot, window, "Por qué aparece la ansiedad")
     window.library_panel.list.setCurrentRow(0)
