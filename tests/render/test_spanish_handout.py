@@ -128,3 +128,19 @@ def test_pictures_print_in_spanish_or_say_they_cannot(home):
         "the picture ‘Your window of tolerance’ has no Spanish caption and alt text" in p.message
         for p in result.problems
     ), result.problems
+
+
+def test_therapist_prints_in_the_handout_language_when_the_brand_names_no_clinician(
+    home, spanish_brand
+):
+    handout, library = spanish_handout(home, "classic")
+    handout.sections[1].body += "\n\n[[Therapist]] le puede ayudar a practicar.\n"
+    unnamed = replace(spanish_brand, clinician="")
+    text = pdf_text(render(render_request(handout, unnamed, library)).pdf or b"")
+    assert "mire a su alrededor y dígaselo a su terapeuta." in text
+    assert "Su terapeuta le puede ayudar a practicar." in text
+    assert "counselor" not in text
+    named = replace(spanish_brand, clinician="Dra. Ana Ruiz")
+    text = pdf_text(render(render_request(handout, named, library)).pdf or b"")
+    assert "Dra. Ana Ruiz le puede ayudar a practicar." in text
+    assert "su terapeuta" not in text.lower()

@@ -334,7 +334,7 @@ def analyse_section(section: MaterialSection, jargon: JargonList) -> SectionAnal
     parts = []
     texts = []
     addresses = addresses_reader(section.language)
-    for part in part_texts(normalise(section.body)):
+    for part in part_texts(normalise(section.body), section.language):
         text = scoring_lines(part.blocks)
         texts.append(text)
         part_sentences = split_sentences(text)

@@ -24,8 +24,9 @@ banned phrases            overstated claims (:mod:`myths`; in    error; a note w
                           footnote markers in the Markdown
 "clinician"               the word in client text                built-in: error; yours: warning
 ``[[therapist]]``         plain "your therapist or counselor"    built-in: error
-                          in built-in text
+                          ("su terapeuta") in built-in text
 breathing caution         a breathing "Try this" without it      warning
+                          (English and Spanish: :mod:`wording`)
 US spelling               British spellings (built-in only)      error
 variant                   ``variant_of`` names an entry          error
 what is not known         brain/gene words need a cue such as    warning
@@ -86,13 +87,11 @@ from handout_builder.core.checks.thresholds import (
 )
 from handout_builder.core.checks.translation_lint import translation_problems
 from handout_builder.core.checks.wording import (
-    BREATHING,
-    BREATHING_HINT,
     CLINICIAN_HINT,
     CLINICIAN_WORD,
-    PLAIN_THERAPIST,
     PLAIN_THERAPIST_HINT,
     has_breathing_caution,
+    wording_rules,
 )
 from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
 from handout_builder.core.files import read_text
@@ -204,7 +203,7 @@ class _Checker:
         self.locator = _Locator(self.body_lines, doc.body_line)
         self.blocks = [
             _Block(doc.body_line + start, text)
-            for start, text in client_text_blocks_with_lines(body)
+            for start, text in client_text_blocks_with_lines(body, entry.language)
         ]
 
     def add(
@@ -447,19 +446,23 @@ class _Checker:
         for line, text, field_name in self.client_fields():
             for match in CLINICIAN_WORD.finditer(text):
                 self.add(severity, line, f"'{match.group(0)}': {CLINICIAN_HINT}", field_name)
+        rules = wording_rules(self.entry.language)
+        if rules is None:
+            return
         if self.builtin_rules:  # in the body, where placeholders are filled in
             for index, source in enumerate(self.body_lines):
-                for match in PLAIN_THERAPIST.finditer(source):
+                for match in rules.plain_therapist.finditer(source):
                     where = self.doc.body_line + index
                     self.add("error", where, f"'{match.group(0)}': {PLAIN_THERAPIST_HINT}")
         for part in split_parts(self.body):
-            if part.kind == "try_this" and BREATHING.search(part.markdown):
-                if not has_breathing_caution(s for _, s in self.sentences()):
+            if part.kind == "try_this" and rules.breathing.search(part.markdown):
+                sentences = (s for _, s in self.sentences())
+                if not has_breathing_caution(sentences, self.entry.language):
                     self.add(
                         "warning",
                         self.doc.body_line + part.line,
                         f"part '{part.heading}' asks the reader to attend to the breath: "
-                        + BREATHING_HINT,
+                        + rules.breathing_hint,
                     )
                 break
 

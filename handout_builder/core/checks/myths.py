@@ -52,6 +52,13 @@ HEDGE_CUES = re.compile(
     r"(found|finds|showed|shows) no (change|difference|effect))\b",
     re.IGNORECASE,
 )
+# ... and in Spanish ("es un mito", "está en debate", "es una simplificación").
+HEDGE_CUES_ES = re.compile(
+    UNKNOWN_CUES_ES.pattern + r"|\b(?:mitos?|no es (?:verdad|cierto)|no hay (?:buena |clara |"
+    r"suficiente )?evidencia|(?:está|están) en (?:debate|disputa|duda)|se (?:debate|discute)|"
+    r"simplific\w+|metáfora|(?:idea|frase|creencia) popular)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -179,7 +186,7 @@ def find_overstatements(
         for match in item.pattern.finditer(text):
             sentence = sentence_around(text, match.start(), match.end())
             hedged = not markdown and bool(
-                HEDGE_CUES.search(sentence) or UNKNOWN_CUES_ES.search(sentence)
+                HEDGE_CUES.search(sentence) or HEDGE_CUES_ES.search(sentence)
             )
             found.append(Overstatement(match.start(), match.end(), match.group(0), item, hedged))
     return sorted(found, key=lambda f: f.start)

@@ -138,13 +138,14 @@ def terminated(block: str) -> str:
     return block
 
 
-def scoring_text(markdown: str) -> str:
-    """The text that is scored: one sentence-terminated line per block."""
+def scoring_text(markdown: str, language: str = "en") -> str:
+    """The text that is scored: one sentence-terminated line per block of
+    ``markdown`` written in ``language``."""
     from handout_builder.core.markdown import (
         client_text_blocks,
     )  # not at import: keeps the GUI light
 
-    return scoring_lines(client_text_blocks(normalise(markdown)))
+    return scoring_lines(client_text_blocks(normalise(markdown), language))
 
 
 def scoring_lines(blocks: Iterable[str]) -> str:
@@ -349,4 +350,4 @@ def combine(scores: Iterable[Readability]) -> Readability:
 def score_markdown(markdown: str, language: str = "en") -> Readability:
     """Score the client text of a Markdown body (see the module notes) written in
     ``language``."""
-    return score_text(scoring_text(markdown), language)
+    return score_text(scoring_text(markdown, language), language)

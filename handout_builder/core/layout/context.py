@@ -48,10 +48,10 @@ from handout_builder.core.layout.page_language import (
 )
 from handout_builder.core.layout.words import load_words, page_number_content
 from handout_builder.core.markdown import (
-    THERAPIST_FALLBACK,
     heading_subject,
     render_markdown,
     split_parts,
+    therapist_fallback,
 )
 from handout_builder.core.model.brand import (
     BrandProfile,
@@ -488,7 +488,7 @@ def placeholder_values(brand: BrandProfile, language: str = "en") -> dict[str, s
     """Values for the ``[[name]]`` placeholders in section text; ``[[therapist]]``
     is the clinician's name, or the plain words for one in ``language``."""
     return {
-        "therapist": brand.clinician or THERAPIST_FALLBACK.get(language, ""),
+        "therapist": brand.clinician or therapist_fallback(language),
         "practice_name": brand.practice_name,
         "clinician": ", ".join(x for x in (brand.clinician, brand.credentials) if x),
         "phone": brand.phone,
