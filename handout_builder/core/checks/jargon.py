@@ -247,9 +247,24 @@ def _file_state(path: Path) -> object:
 
 # -- replacing a term with a plain alternative -----------------------------------------------
 
-_DETERMINERS = ("a", "an", "the", "your", "our", "their", "my")
-_BEFORE = re.compile(r"(?:^|(?<=\s))(a|an|the|your|our|their|my)\s+$", re.I)
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"')’”]*\s+)$")
+_DETERMINERS = {
+    "en": ("a", "an", "the", "your", "our", "their", "my"),
+    # Spanish articles and possessives, and "del"/"al" (de/a + el).
+    "es": (
+        *("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus"),
+        *("mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras", "del", "al"),
+    ),
+}
+_CONTRACTED = {"del": "de", "al": "a"}  # what is left of "del" when its "el" gives way
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"')’”]*\s+|[¿¡][\"'(‘“]*)$")
+
+
+def _before(language: str) -> re.Pattern[str]:
+    words = "|".join(_DETERMINERS[language])
+    return re.compile(rf"(?:^|(?<=\s)|(?<=[¿¡]))({words})\s+$", re.IGNORECASE)
+
+
+_BEFORE = {language: _before(language) for language in _DETERMINERS}
 
 
 @dataclass(frozen=True)
@@ -261,10 +276,13 @@ class Replacement:
     text: str
 
 
-def replacement(line: str, start: int, end: int, term: str, plain: str) -> Replacement | None:
+def replacement(
+    line: str, start: int, end: int, term: str, plain: str, language: str = "en"
+) -> Replacement | None:
     """How to replace the term at ``line[start:end]`` with ``plain`` so that the
     sentence still reads: a determiner before the term gives way to one that
-    starts ``plain`` ("called the amygdala" → "called a part of the brain …"),
+    starts ``plain`` ("called the amygdala" → "called a part of the brain …";
+    in Spanish "la amígdala" → "una parte…", "del hipocampo" → "de una parte…"),
     "a"/"an" agrees with the new word, and a sentence still starts with a
     capital. ``None`` when the term is used in another form ("amygdalae",
     "ruminating"): the alternatives are phrased for the term itself.
@@ -275,15 +293,26 @@ def replacement(line: str, start: int, end: int, term: str, plain: str) -> Repla
     plain = plain.strip()
     if written.endswith("'s") and not plain.endswith("s"):
         plain += "’s"
-    before = _BEFORE.search(line[:start])
+    base = language.split("-", 1)[0].lower()
+    if base not in _DETERMINERS:
+        base = "en"
+    before = _BEFORE[base].search(line[:start])
     first = plain.split()[0].lower()
     if before is not None:
-        if first in _DETERMINERS:
+        word = before.group(1).lower()
+        if first in _DETERMINERS[base]:
             start = before.start()  # "the" + "a part of …": the new phrase's own wins
-        elif before.group(1).lower() in ("a", "an"):
+            if word in _CONTRACTED:  # "del" + "una parte": "de una parte"
+                plain = f"{_same_case(before.group(1), _CONTRACTED[word])} {plain}"
+        elif base == "en" and word in ("a", "an"):
             article = "an" if first[:1] in "aeiou" else "a"
-            if article != before.group(1).lower():
+            if article != word:
                 start, plain = before.start(), f"{_same_case(before.group(1), article)} {plain}"
+    if base == "es":  # "de el equilibrio" is "del equilibrio", "a el" is "al"
+        joined = re.search(r"(?:^|(?<=\s))(de|a)\s+$", line[:start], re.IGNORECASE)
+        if joined and plain.split()[0] == "el":
+            start = joined.start()
+            plain = joined.group(1) + "l" + plain[2:]
     if _SENTENCE_START.search(line[:start]):
         plain = plain[:1].upper() + plain[1:]
     return Replacement(start, end, plain)

@@ -129,7 +129,12 @@ class EditorChecks(QObject):
                 for alternative in finding.alternatives:
                     # Fitted into the sentence ("called the amygdala" loses its "the").
                     fix = replacement(
-                        block.text(), finding.start, finding.end, finding.term, alternative
+                        block.text(),
+                        finding.start,
+                        finding.end,
+                        finding.term,
+                        alternative,
+                        self.highlighter.language,
                     )
                     if fix is None:  # another form of the term: say it, do not paste it
                         action = QAction(f"Plainer: “{alternative}”", menu)

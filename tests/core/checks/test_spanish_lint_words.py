@@ -5,6 +5,8 @@ Spanish entries with Spanish words."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from handout_builder.core.checks.lint import lint_file
@@ -110,3 +112,52 @@ def test_plain_su_terapeuta_in_built_in_spanish_text_asks_for_the_placeholder(tm
     problems = lint_with(tmp_path, "dígaselo a [[therapist]]", "dígaselo a su terapeuta")
     [error] = [p for p in problems if "'su terapeuta'" in p.message]
     assert error.severity == "error" and "write [[therapist]]" in error.message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("La amígdala vigila.", "La alarma del cerebro (la amígdala) vigila."),
+        ("¿Qué hace la amígdala?", "¿Qué hace la alarma del cerebro (la amígdala)?"),
+        ("¿La amígdala vigila?", "¿La alarma del cerebro (la amígdala) vigila?"),
+        ("Habla del hipocampo.", "Habla de una parte del cerebro que guarda los recuerdos."),
+        ("Cuida de la homeostasis.", "Cuida del equilibrio del cuerpo."),
+        ("Vuelva a la homeostasis.", "Vuelva al equilibrio del cuerpo."),
+        ("Ayuda para el insomnio.", "Ayuda para la dificultad para dormir (el insomnio)."),
+    ],
+)
+def test_a_spanish_alternative_fits_the_sentence_in_place_of_the_term(sentence, expected):
+    from handout_builder.core.checks.jargon import load_jargon, replacement
+
+    [hit] = load_jargon(language="es").find(sentence)
+    fix = replacement(sentence, hit.start, hit.end, hit.term.term, hit.term.plain[0], "es")
+    assert fix is not None
+    assert sentence[: fix.start] + fix.text + sentence[fix.end :] == expected
+
+
+BROKEN_ES = re.compile(
+    r"\b(?:el|la|los|las|un|una|unos|unas|su|sus|del|al)\s+"
+    r"(?:el|la|los|las|un|una|unos|unas|su|sus)\b"  # "la una parte"
+    r"|\b(?:de|a)\s+el\b"  # "de el" is "del"
+    r"|^[a-záéíóúñ]",  # a sentence that starts in lower case
+)
+
+
+def test_replacements_in_the_spanish_library_read_as_sentences():
+    from handout_builder.core.checks.jargon import load_jargon, replacement
+    from handout_builder.core.checks.readability import scoring_text, split_sentences
+    from handout_builder.core.model.library import load_library
+
+    jargon, tried = load_jargon(language="es"), 0
+    for entry in load_library(language="es"):
+        for sentence in split_sentences(scoring_text(entry.body, "es")):
+            if BROKEN_ES.search(sentence):
+                continue  # as written (a list item that goes on from the line before)
+            for hit in jargon.find(sentence):
+                for plain in hit.term.plain:
+                    fix = replacement(sentence, hit.start, hit.end, hit.term.term, plain, "es")
+                    if fix is not None:
+                        tried += 1
+                        result = sentence[: fix.start] + fix.text + sentence[fix.end :]
+                        assert not BROKEN_ES.search(result), (entry.id, result)
+    assert tried >= 8
