@@ -5,7 +5,8 @@
 - the shared MIME-info package (Shared MIME-info Database spec): ``*.handout``
   is ``application/x-handout-builder``, a kind of JSON, with its own icon;
 - the AppStream metainfo (AppStream 1.0 ``desktop-application`` component):
-  what software centres show, with the screenshots.
+  what software centres show. It names no web address: the project has no
+  published home yet, and AppStream takes screenshots only as web addresses.
 
 :mod:`handout_builder.desktop.install` writes them to the user's data folder.
 """
@@ -21,16 +22,6 @@ from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.desktop.file_types import APP_ID, DOCUMENT_TYPES
 
 SUMMARY = "Build branded, easy-to-read psychoeducation handouts"
-PROJECT_URL = "https://github.com/handout-builder/handout-builder"
-"""Where the project is published; AppStream wants a homepage and screenshot
-URLs (software centres download the pictures from there)."""
-SCREENSHOT_URL = f"{PROJECT_URL}/raw/main/docs/"
-SCREENSHOTS = (  # (file in docs/, caption); the first is the default
-    ("main-window.png", "Library, handout outline and editor, live PDF preview and reading checks"),
-    ("handout-page1.png", "A printed handout with the practice's brand"),
-    ("practice-setup.png", "Setting up your practice once: logo, colours, contact, crisis line"),
-    ("readability-panel.png", "Reading level, jargon and a PEMAT-style checklist"),
-)
 RELEASE_DATE = "2026-11-30"  # of __version__
 
 # Desktop Entry Specification, "The Exec key": characters that make quoting necessary.
@@ -140,15 +131,6 @@ def metainfo() -> bytes:
     ):
         ET.SubElement(features, "li").text = feature
     ET.SubElement(root, "launchable", type="desktop-id").text = f"{APP_ID}.desktop"
-    ET.SubElement(root, "url", type="homepage").text = PROJECT_URL
-    ET.SubElement(root, "url", type="bugtracker").text = f"{PROJECT_URL}/issues"
-    screenshots = ET.SubElement(root, "screenshots")
-    for index, (name, caption) in enumerate(SCREENSHOTS):
-        shot = ET.SubElement(screenshots, "screenshot")
-        if index == 0:
-            shot.set("type", "default")
-        ET.SubElement(shot, "caption").text = caption
-        ET.SubElement(shot, "image").text = SCREENSHOT_URL + name
     provides = ET.SubElement(root, "provides")
     ET.SubElement(provides, "binary").text = "handout-builder"
     for kind in DOCUMENT_TYPES:
