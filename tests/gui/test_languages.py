@@ -47,7 +47,6 @@ def test_the_brand_dialog_keeps_spanish_texts(qtbot, window, home):
     dialog = window.brands.open_practice_setup()
     dialog.practice.setText("Clínica del Río")
     dialog.crisis.setText("Call or text 988.")
-    dialog.tabs.setCurrentIndex(1)
     dialog.spanish["crisis_line"].setText("Llame o envíe un texto al 988.")
     dialog.save()
     assert dialog.isVisible() and "confirm" in dialog.error.text()  # crisis lines are checked

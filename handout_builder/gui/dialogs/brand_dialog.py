@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -241,7 +240,6 @@ class BrandDialog(QDialog):
             ("domestic_violence_line", self.dv_line),
         ):
             edit.setMaxLength(TEXT_LIMITS[key])  # the profile format's own limits
-        self.spanish = self._spanish_texts(profile)
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -265,6 +263,7 @@ class BrandDialog(QDialog):
         form.addRow("Crisis line", self.crisis)
         form.addRow("", self.crisis_confirmed)
         form.addRow("Domestic violence line", self.dv_line)
+        self.spanish = self._spanish_texts(profile, form)
 
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -288,13 +287,9 @@ class BrandDialog(QDialog):
         self.fields_area.setWidget(fields)
         bar = self.fields_area.verticalScrollBar().sizeHint().width()
         self.fields_area.setMinimumWidth(fields.minimumSizeHint().width() + bar)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.fields_area, "Practice")
-        self.tabs.addTab(self.spanish_page, "Spanish texts")
-        self.tabs.setTabToolTip(1, "The disclaimer and help lines printed on Spanish handouts")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.fields_area, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         set_tab_order(  # as the form reads, top to bottom
@@ -323,17 +318,21 @@ class BrandDialog(QDialog):
         self._update_contrast()
         fit_to_screen(self, self.sizeHint())
 
-    def _spanish_texts(self, profile: BrandProfile | None) -> dict[str, QLineEdit]:
-        """The "Spanish texts" tab: the printed texts of Spanish handouts. Empty
-        ones print in English, and the preview's problems say so."""
-        self.spanish_page = QWidget(self)
-        form = QFormLayout(self.spanish_page)
+    def _spanish_texts(
+        self, profile: BrandProfile | None, form: QFormLayout
+    ) -> dict[str, QLineEdit]:
+        """The "Spanish texts" part at the end of ``form``: the printed texts of
+        Spanish handouts. Empty ones print in English, and the preview's problems
+        say so."""
+        heading = QLabel("<b>Spanish texts</b>", self)
+        heading.setAccessibleName("Spanish texts")
         note = QLabel(
             "Printed on handouts in Spanish. Leave a text empty and the English one is "
             "printed (the preview says so).",
-            self.spanish_page,
+            self,
         )
         note.setWordWrap(True)
+        form.addRow(heading)
         form.addRow(note)
         edits: dict[str, QLineEdit] = {}
         for key, label, hint in (
