@@ -27,6 +27,8 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from handout_builder.core.languages import base_language
+
 PLACEHOLDERS = (
     "practice_name",
     "clinician",
@@ -172,8 +174,7 @@ def therapist_fallback(language: str = "en") -> str:
     """The plain words ``[[therapist]]`` prints when the brand names no clinician,
     in ``language`` (a code such as ``es`` or ``es-MX``; English for a language
     without its own)."""
-    base = language.split("-", 1)[0].lower()
-    return THERAPIST_FALLBACK.get(base, THERAPIST_FALLBACK["en"])
+    return THERAPIST_FALLBACK.get(base_language(language), THERAPIST_FALLBACK["en"])
 
 
 def placeholder_text(name: str, values: Mapping[str, str], language: str = "en") -> str | None:

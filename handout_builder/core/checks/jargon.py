@@ -27,6 +27,7 @@ from handout_builder.core.checks.normalise import normalise
 from handout_builder.core.errors import HandoutBuilderError, Problem, ValidationError
 from handout_builder.core.fields import FieldReader
 from handout_builder.core.files import parse_yaml, read_text
+from handout_builder.core.languages import base_language
 
 FILE_NAME = "jargon.yaml"
 MAX_JARGON_BYTES = 512 * 1024
@@ -293,7 +294,7 @@ def replacement(
     plain = plain.strip()
     if written.endswith("'s") and not plain.endswith("s"):
         plain += "’s"
-    base = language.split("-", 1)[0].lower()
+    base = base_language(language)
     if base not in _DETERMINERS:
         base = "en"
     before = _BEFORE[base].search(line[:start])

@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from handout_builder.core.languages import base_language
+
 CLINICIAN_WORD = re.compile(r"\bclinicians?\b", re.IGNORECASE)
 CLINICIAN_HINT = (
     "clients may not know the word 'clinician': write [[therapist]] (it prints the "
@@ -88,7 +90,7 @@ _RULES = {
 def wording_rules(language: str = "en") -> WordingRules | None:
     """The rules for ``language`` (a code such as ``es`` or ``es-MX``), or None
     for a language without its words here."""
-    return _RULES.get(language.split("-", 1)[0].lower())
+    return _RULES.get(base_language(language))
 
 
 def has_breathing_caution(sentences: Iterable[str], language: str = "en") -> bool:
