@@ -57,6 +57,12 @@ def tab_chain(
     raise AssertionError("Tab never came back round")
 
 
+def checks_in(qtbot, window) -> None:
+    """Wait for the reading checks' report: it greys out the questions that do
+    not apply (Tab skips them) and re-lays the panel, so walk after it."""
+    qtbot.waitUntil(lambda: "Automatic checks" in window.health_panel.score.text(), timeout=30000)
+
+
 def names(root: QWidget, first: QWidget | None = None) -> list[str]:
     return [control_name(w) for w in tab_chain(root, first)]
 
@@ -65,9 +71,7 @@ def test_main_window_tab_order_reads_like_the_window(window, qtbot):
     window.resize(1600, 900)
     window.outline.date_check.setChecked(True)
     window.sections.add_topic("grounding-skills")  # Move up is enabled
-    # the checks' report greys out the questions that do not apply (Tab skips
-    # them): walk the chain once it is in, whenever it arrives
-    qtbot.waitUntil(lambda: "Automatic checks" in window.health_panel.score.text(), timeout=30000)
+    checks_in(qtbot, window)
     assert names(window, window.menus.brand_combo) == [
         # the toolbar: what this handout prints, then the file commands
         "Brand profile",
