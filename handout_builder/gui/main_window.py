@@ -7,6 +7,10 @@ with the document. Its actions, menus and toolbar are built in
 :mod:`handout_builder.gui.window.menus`. Renders go through the render service
 (injectable: tests pass one with a fast fake renderer); reading the library and
 the brand profiles runs on the window's background tasks.
+
+Why one long module: it is the one place where the views meet the document;
+the handout's language (picker, library, preview) adds its wiring here, and
+each part that grew on its own has moved to :mod:`handout_builder.gui.window`.
 """
 
 from __future__ import annotations

@@ -7,6 +7,10 @@ live in a subfolder named for the language (``es/``); the library is keyed by
 (language, id), and a translation has the id of the English entry it translates.
 A user entry with the same language and id as a built-in one replaces it, and
 the library records a notice saying so.
+
+Why one long module: the entry format, its reader and the :class:`Library`
+keyed by (language, id) are read together by every caller; the linter and the
+translation rule live in :mod:`handout_builder.core.checks`.
 """
 
 from __future__ import annotations
