@@ -5,7 +5,9 @@ The handout: "Understanding anxiety" with the topics anxiety-alarm,
 window-of-tolerance and grounding-skills, prepared for Sam, printed for the
 sample practice on Letter paper — the handout `layout check` uses. Then the
 same handout in the Brief form, in Classic, with a crisis line filled in:
-docs/brief-handout.png.
+docs/brief-handout.png. Last, three explanations of the library's second
+edition (panic-cycle, thought-record, behavioral-activation) in Classic:
+docs/second-edition-page1.png.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def main() -> int:
     from handout_builder.core.layout.authoring import sample_handout
     from handout_builder.core.layout.layouts import builtin_layouts
     from handout_builder.core.model.brand import sample_brand
-    from handout_builder.core.model.documents import render_request
+    from handout_builder.core.model.documents import new_handout, render_request
     from handout_builder.core.model.library import load_library
     from handout_builder.render.pdf import render_request as render
 
@@ -70,6 +72,20 @@ def main() -> int:
     pdf.write_bytes(result.pdf)
     png(pdf, 1, DOCS / "brief-handout.png")
     print(f"brief (classic): {result.page_count} page(s)")
+    second = new_handout(
+        library,
+        ["panic-cycle", "thought-record", "behavioral-activation"],
+        title="Breaking the panic cycle",
+        prepared_for="Sam",
+    )
+    result = render(render_request(second, crisis, library))
+    if result.pdf is None:
+        print(f"second edition: {result.error}", file=sys.stderr)
+        return 1
+    pdf = home / "second-edition.pdf"
+    pdf.write_bytes(result.pdf)
+    png(pdf, 1, DOCS / "second-edition-page1.png")
+    print(f"second edition (classic): {result.page_count} page(s)")
     return status
 
 
