@@ -14,6 +14,7 @@ from handout_builder.core.atomic import atomic_write_text
 from handout_builder.core.errors import HandoutBuilderError, Problem, ValidationError
 from handout_builder.core.fields import FieldReader
 from handout_builder.core.files import read_json
+from handout_builder.core.languages import LANGUAGE_CODE
 from handout_builder.core.layout.layouts import DEFAULT_LAYOUT
 from handout_builder.core.paper import PAPERS, locale_paper
 
@@ -35,6 +36,9 @@ class Settings:
     practice_dir: str = ""  # a shared practice folder (HANDOUT_BUILDER_PRACTICE wins)
     history: bool = True  # record each export and print (core/model/history.py)
     history_pdfs: bool = False  # ... with a copy of the PDF
+    default_language: str = "en"  # the language new handouts are written in
+    # The desktop app's own language ("" = follow the system's; "en", "es").
+    interface_language: str = ""
 
     def add_recent(self, path: str) -> None:
         self.recent_files = [path] + [p for p in self.recent_files if p != path]
@@ -73,7 +77,16 @@ def load_settings(problems: list[Problem] | None = None) -> Settings:
     settings.practice_dir = r.text("practice_dir", one_line=True, max_length=4096)
     settings.history = r.boolean("history", True)
     settings.history_pdfs = r.boolean("history_pdfs", False)
+    settings.default_language = _language(r, "default_language") or "en"
+    settings.interface_language = _language(r, "interface_language")
     return settings
+
+
+def _language(r: FieldReader, key: str) -> str:
+    """A language code setting; one that is not a code is ignored (a damaged
+    settings file is never fatal)."""
+    code = r.text(key, one_line=True, max_length=20).lower()
+    return code if LANGUAGE_CODE.match(code) else ""
 
 
 def save_settings(settings: Settings) -> None:

@@ -68,7 +68,7 @@ def painted(pdf: bytes) -> list[list[tuple[str, list[str]]]]:
 def test_worksheet_places_to_write_are_fields_with_spoken_names():
     found = fields(rendered("worksheet", fillable=True))
 
-    assert found["client-name"] == "Your name" and found["client-date"] == "Date"
+    assert found["client-name"] == "Name" and found["client-date"] == "Date"
     # the safety plan's blanks: where they are and what goes in them
     spoken = set(found.values())
     assert "Step 1: My warning signs, 1" in spoken
