@@ -18,7 +18,7 @@ import base64
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from types import MappingProxyType
 from typing import Any
 
@@ -36,6 +36,7 @@ from handout_builder.core.languages import (
     is_rtl_language,
     language_name,
 )
+from handout_builder.core.layout.documented import doc
 from handout_builder.core.layout.layouts import (
     DEFAULT_LAYOUT,
     STYLESHEET,
@@ -43,11 +44,16 @@ from handout_builder.core.layout.layouts import (
     resolve_options,
 )
 from handout_builder.core.layout.page_language import (
+    LanguageContext,
     align_parts,
     brand_in_language,
     clinician_line,
     direction_problem,
+    format_date,
+    help_lines,
     isolated_brand,
+    language_context,
+    placeholder_values,
     second_language_of,
 )
 from handout_builder.core.layout.words import load_words, page_number_content
@@ -55,7 +61,6 @@ from handout_builder.core.markdown import (
     heading_subject,
     render_markdown,
     split_parts,
-    therapist_fallback,
 )
 from handout_builder.core.model.brand import (
     BrandProfile,
@@ -67,11 +72,6 @@ from handout_builder.core.model.illustrations import Illustration
 from handout_builder.core.model.qr import qr_code
 from handout_builder.core.paper import DEFAULT_PAPER, PAPER_SIZES, PAPERS
 from handout_builder.core.resources import base_templates_dir
-
-
-def doc(text: str, example: str = "") -> Any:
-    """A dataclass field carrying its documentation for template authors."""
-    return field(metadata={"doc": text, "example": example})
 
 
 @dataclass(frozen=True)
@@ -234,28 +234,6 @@ class PartContext:
         "capitalised; the whole heading otherwise.",
         "Slow breathing",
     )
-
-
-@dataclass(frozen=True)
-class LanguageContext:
-    """A language the handout prints in."""
-
-    code: str = doc("Language code, for `lang` attributes.", "es")
-    name: str = doc("The language's name in English.", "Spanish")
-    own_name: str = doc("The language's name in itself.", "Español")
-    dir: str = doc("`ltr` or `rtl` (Hebrew, Arabic…), for `dir` attributes.", "ltr")
-    words: MappingProxyType[str, str] = doc(
-        "The fixed words in this language (see `words`).", "{'key_points': 'Puntos clave', …}"
-    )
-    page_number_content: Markup = doc(
-        "CSS `content` value printing this language's `page_number` word with the page counters.",
-        '"Página " counter(page) " de " counter(pages)',
-    )
-    help_lines: tuple[str, ...] = doc(
-        "`handout.help_lines` with the brand's texts in this language.",
-        "('Si está en peligro, llame al 911.',)",
-    )
-    disclaimer: str = doc("The brand's disclaimer in this language.", "Este folleto …")
 
 
 @dataclass(frozen=True)
@@ -445,24 +423,6 @@ CONTEXT_CLASSES = (
 )
 
 
-def format_date(value: str, language: str = "en") -> str:
-    """An ISO date in ``language``'s own long form — ``22 November 2026``,
-    ``22 de noviembre de 2026`` (Babel's CLDR data) — anything else as written."""
-    try:
-        parsed = dt.date.fromisoformat(value.strip())
-    except ValueError:
-        return value.strip()
-    if base_language(language) == "en":
-        return f"{parsed.day} {parsed.strftime('%B')} {parsed.year}"
-    from babel import UnknownLocaleError
-    from babel.dates import format_date as babel_date
-
-    try:
-        return str(babel_date(parsed, format="long", locale=language.replace("-", "_")))
-    except (ValueError, UnknownLocaleError):
-        return str(babel_date(parsed, format="long", locale=base_language(language)))
-
-
 def brand_context(brand: BrandProfile) -> BrandContext:
     clinician = clinician_line(brand)
     colors = {
@@ -527,34 +487,6 @@ def illustration_url(illustration: Illustration, color: str) -> str:
 
 
 _SVG_ROOT = re.compile(r"<svg\b")
-
-
-def help_lines(handout: Handout, brand: BrandProfile) -> tuple[str, ...]:
-    """The brand's safety lines the handout prints in its "If you need help now"
-    box: the crisis line always, the others when a section asks for them; empty
-    brand fields are left out."""
-    wanted = {"crisis_line"} | {name for s in handout.sections for name in s.safety_lines}
-    lines = (
-        ("crisis_line", brand.crisis_line),
-        ("domestic_violence_line", brand.domestic_violence_line),
-    )
-    return tuple(text for name, text in lines if name in wanted and text)
-
-
-def placeholder_values(brand: BrandProfile, language: str = "en") -> dict[str, str]:
-    """Values for the ``[[name]]`` placeholders in section text; ``[[therapist]]``
-    is the clinician's name, or the plain words for one in ``language``."""
-    return {
-        "therapist": brand.clinician or therapist_fallback(language),
-        "practice_name": brand.practice_name,
-        "clinician": ", ".join(x for x in (brand.clinician, brand.credentials) if x),
-        "phone": brand.phone,
-        "email": brand.email,
-        "website": brand.website,
-        "address": ", ".join(line.strip() for line in brand.address.splitlines() if line.strip()),
-        "crisis_line": brand.crisis_line,
-        "domestic_violence_line": brand.domestic_violence_line,
-    }
 
 
 def _reference(ref: Any) -> ReferenceContext:
@@ -665,23 +597,6 @@ def section_context(
         part_pairs=align_parts(
             [p.kind for p in parts], [p.kind for p in second.parts] if second is not None else []
         ),
-    )
-
-
-def language_context(
-    code: str, words: dict[str, str], handout: Handout, brand: BrandProfile
-) -> LanguageContext:
-    """``code``'s words and the brand's printed texts in it (``brand`` already in
-    that language)."""
-    return LanguageContext(
-        code=code,
-        name=language_name(code),
-        own_name=language_name(code, own=True),
-        dir="rtl" if is_rtl_language(code) else "ltr",
-        words=MappingProxyType(words),
-        page_number_content=Markup(page_number_content(words)),
-        help_lines=help_lines(handout, brand),
-        disclaimer=brand.disclaimer,
     )
 
 
