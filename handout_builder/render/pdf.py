@@ -33,6 +33,7 @@ from handout_builder.render.attachments import (
     strip_embedding,
 )
 from handout_builder.render.fetcher import RestrictedURLFetcher
+from handout_builder.render.margins import FIT_TOLERANCE_PX, PX_PER_MM, margin_room
 
 # Tagged PDF/UA-1: title, language, structure tags, embedded fonts.
 PDF_OPTIONS: dict[str, Any] = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
@@ -40,8 +41,6 @@ _IGNORED_WARNINGS = ("Anchor defined twice",)
 # "Ignored `colr: red` at 3:5, unknown property." — a CSS problem with its position.
 _CSS_POSITION = re.compile(r"^(?P<head>.*?) at (?P<line>\d+):(?P<column>\d+)(?P<tail>.*)$")
 FIT_ATTRIBUTE = "data-fit"
-FIT_TOLERANCE_PX = 1.0
-PX_PER_MM = 96 / 25.4
 
 
 class _Collector(logging.Handler):
@@ -88,6 +87,13 @@ def write_pdf(
         )
         removed = strip_embedding(html.etree_element)
         document = html.render(font_config=font_config, **PDF_OPTIONS)
+        room = margin_room(document.pages)
+        if room is not None:  # a footer runs off the paper: lay out again with room for it
+            css = weasyprint.CSS(string=room.stylesheet(document.pages))
+            warnings.clear()
+            fetcher.refused.clear()
+            document = html.render(font_config=font_config, stylesheets=[css], **PDF_OPTIONS)
+            problems.append(room.problem())
         dropped = drop_embedded_files(document)
         problems += embedding_problems(removed, prepared.source_files, dropped)
         problems += fit_problems(document.pages)
