@@ -21,6 +21,8 @@ banned phrases            overstated claims (:mod:`myths`), and  error; a note w
 "clinician"               the word in client text                built-in: error; yours: warning
 ``[[therapist]]``         plain "your therapist or counselor"    built-in: error
                           in built-in text
+placeholders              ``[[name]]`` that is not a placeholder error
+                          (it would print as typed)
 breathing caution         a breathing "Try this" without it      warning
 US spelling               British spellings (built-in only)      error
 variant                   ``variant_of`` names an entry          error
@@ -39,6 +41,7 @@ the linter, the library list and the editor all agree on a grade.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -81,7 +84,13 @@ from handout_builder.core.checks.wording import (
 )
 from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
 from handout_builder.core.files import read_text
-from handout_builder.core.markdown import client_text_blocks_with_lines, list_kinds, split_parts
+from handout_builder.core.markdown import (
+    PLACEHOLDERS,
+    client_text_blocks_with_lines,
+    list_kinds,
+    placeholder_text,
+    split_parts,
+)
 from handout_builder.core.model.frontmatter import FrontMatterDocument, parse_front_matter
 from handout_builder.core.model.illustrations import Illustration, load_illustrations
 from handout_builder.core.model.library import MAX_ENTRY_BYTES, LibraryEntry, load_entry
@@ -96,6 +105,8 @@ NEURO_TERMS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z0-9]+)*")
+# Anything in double square brackets: a placeholder, or a typo that prints as typed.
+_BRACKETED = re.compile(r"\[\[([^\[\]\n]{1,60})\]\]")
 
 
 # -- locating text in the source -------------------------------------------------
@@ -202,6 +213,7 @@ class _Checker:
         self.check_sentences()
         self.check_banned_phrases()
         self.check_wording()
+        self.check_placeholders()
         if self.builtin_rules:
             self.check_spelling()
         self.check_unknowns()
@@ -388,6 +400,23 @@ class _Checker:
                         + BREATHING_HINT,
                     )
                 break
+
+    def check_placeholders(self) -> None:
+        """``[[name]]`` in the body that is not a placeholder prints as typed."""
+        for index, source in enumerate(self.body_lines):
+            for match in _BRACKETED.finditer(source):
+                name = match.group(1).strip()
+                if placeholder_text(name, {}) is not None:
+                    continue
+                key = re.sub(r"[\s-]+", "_", name.lower())
+                close = difflib.get_close_matches(key, PLACEHOLDERS, n=1, cutoff=0.7)
+                hint = f"; did you mean [[{close[0]}]]?" if close else ""
+                self.add(
+                    "error",
+                    self.doc.body_line + index,
+                    f"{match.group(0)} is not a placeholder, so it prints as typed; "
+                    f"placeholders are {', '.join(f'[[{p}]]' for p in PLACEHOLDERS)}{hint}",
+                )
 
     def check_spelling(self) -> None:
         """US spelling in the title, summary, body, reflection and clinician note."""
