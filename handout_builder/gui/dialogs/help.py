@@ -63,7 +63,7 @@ def shortcuts_html(actions: Iterable[QAction]) -> str:
         keys = [
             k.toString(NATIVE)
             for k in action.shortcuts()
-            if not k.isEmpty() and k[0].key() not in DEDICATED_KEYS
+            if not k.isEmpty() and k.keyCombinations()[0].key() not in DEDICATED_KEYS
         ]
         if keys:
             words = action.text().replace("&", "").replace("…", "").split("\t")[0]
