@@ -21,8 +21,9 @@ from handout_builder.gui.widgets import fit_to_screen
 NATIVE = QKeySequence.SequenceFormat.NativeText
 # Dedicated keys few keyboards have (Qt's standard Redo includes a "Redo" key):
 # left out of the list, where they would read like words.
-DEDICATED_KEYS = frozenset(
-    {
+DEDICATED_KEYS = tuple(
+    QKeySequence(key)
+    for key in (
         Qt.Key.Key_Redo,
         Qt.Key.Key_Undo,
         Qt.Key.Key_Cut,
@@ -35,7 +36,7 @@ DEDICATED_KEYS = frozenset(
         Qt.Key.Key_Find,
         Qt.Key.Key_Help,
         Qt.Key.Key_Print,
-    }
+    )
 )
 # Keys that belong to a control rather than to an action.
 CONTROL_KEYS = (
@@ -63,7 +64,7 @@ def shortcuts_html(actions: Iterable[QAction]) -> str:
         keys = [
             k.toString(NATIVE)
             for k in action.shortcuts()
-            if not k.isEmpty() and k.keyCombinations()[0].key() not in DEDICATED_KEYS
+            if not k.isEmpty() and k not in DEDICATED_KEYS
         ]
         if keys:
             words = action.text().replace("&", "").replace("…", "").split("\t")[0]
