@@ -17,13 +17,18 @@ Severity = Literal["error", "warning", "info"]
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong (or worth knowing) about a file or a render."""
+    """One thing wrong (or worth knowing) about a file or a render.
+
+    ``check`` names the check that found it when that matters to the caller
+    (``"fit"``: content that does not fit where it prints, found after layout).
+    """
 
     message: str
     file: str | None = None
     line: int | None = None
     field: str | None = None
     severity: Severity = "error"
+    check: str = ""
 
     def location(self) -> str:
         """``file:line`` (or just ``file``), empty when there is no file."""
