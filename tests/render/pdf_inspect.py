@@ -114,3 +114,51 @@ def structure(pdf: bytes) -> tuple[Element, dict[str, str]]:
 def element_text(element: Element) -> str:
     """All text under ``element``, whitespace collapsed."""
     return " ".join("".join(e.text for e in element.walk()).split())
+
+
+@dataclass(frozen=True)
+class Glyph:
+    page: int
+    text: str
+    x0: float  # points from the page's left edge
+    y0: float  # points from the page's bottom edge
+    x1: float
+    y1: float
+    page_width: float
+    page_height: float
+
+
+def glyphs(pdf: bytes) -> list[Glyph]:
+    """Every printed character with its box on the page (pdfminer.six)."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTChar
+
+    found: list[Glyph] = []
+    for number, layout in enumerate(extract_pages(io.BytesIO(pdf), laparams=LAParams())):
+        stack = list(layout)
+        while stack:
+            item = stack.pop()
+            if isinstance(item, LTChar):
+                if item.get_text().strip():
+                    found.append(
+                        Glyph(number, item.get_text(), *item.bbox, layout.width, layout.height)
+                    )
+            elif hasattr(item, "__iter__"):
+                stack.extend(item)
+    return found
+
+
+def text_x(pdf: bytes, page: int, words: str) -> float:
+    """The left edge (points) of the first run of text on ``page`` that starts
+    with ``words``."""
+    reader = PdfReader(io.BytesIO(pdf))
+    found: list[float] = []
+
+    def visit(text, cm, tm, font, size):
+        if not found and text.strip().startswith(words):
+            found.append(tm[4] * cm[0] + tm[5] * cm[2] + cm[4])
+
+    reader.pages[page].extract_text(visitor_text=visit)
+    if not found:
+        raise AssertionError(f"no text starting {words!r} on page {page + 1}")
+    return found[0]
