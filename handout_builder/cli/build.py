@@ -42,6 +42,7 @@ def register(commands: Any) -> None:
     build.add_argument(
         "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="- for standard output"
     )
+    _strict_argument(build)
     build.set_defaults(handler=cmd_build)
 
     render = commands.add_parser("render", help="make a PDF from a saved handout document")
@@ -53,7 +54,17 @@ def register(commands: Any) -> None:
         metavar="OUT.pdf",
         help="default: the handout's name with .pdf, next to it; - for standard output",
     )
+    _strict_argument(render)
     render.set_defaults(handler=cmd_render)
+
+
+def _strict_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat content that does not fit (cut off, off the paper) as an error: "
+        "write no PDF and exit 2",
+    )
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -98,7 +109,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         brand, note = default_brand()
         if note:
             notes.append(Problem(f"{note} (use --brand FILE)", severity="info"))
-    render_to(render_request(handout, brand, library), args.output, notes)
+    render_to(render_request(handout, brand, library), args.output, notes, strict=args.strict)
     if args.save_handout:
         save_handout(handout, args.save_handout)
     return EXIT_OK
@@ -136,5 +147,5 @@ def cmd_render(args: argparse.Namespace) -> int:
     notes = list(library.problems)
     if note:
         notes.append(Problem(note, severity="info"))
-    render_to(render_request(handout, brand, library), output, notes)
+    render_to(render_request(handout, brand, library), output, notes, strict=args.strict)
     return EXIT_OK

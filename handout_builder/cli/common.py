@@ -90,9 +90,13 @@ def warn(problems: list[Problem]) -> None:
 EXPORT_TIME_LIMIT = 60.0
 
 
-def render_to(request: RenderRequest, output: Path, notes: list[Problem]) -> None:
+def render_to(
+    request: RenderRequest, output: Path, notes: list[Problem], *, strict: bool = False
+) -> None:
     """Render and write the PDF; warnings and ``notes`` are printed only on success,
-    so a failure stays a single line.
+    so a failure stays a single line. With ``strict``, content that does not fit
+    (the fit check's problems) fails the command instead: each is printed, no
+    PDF is written, and the error says how many.
 
     Built-in layouts render in this process (fast start). A user's layout may come
     from anywhere, so it renders in the worker process, whose time and memory
@@ -109,6 +113,11 @@ def render_to(request: RenderRequest, output: Path, notes: list[Problem]) -> Non
             result = worker.render(request)
     if result.pdf is None:
         raise HandoutBuilderError(result.error or "rendering failed")
+    misfits = result.fit_problems
+    if strict and misfits:
+        warn(misfits)
+        what = "1 fit problem" if len(misfits) == 1 else f"{len(misfits)} fit problems"
+        raise HandoutBuilderError(f"{what} (--strict): no PDF was written")
     if is_stdout(output):
         sys.stdout.buffer.write(result.pdf)
         sys.stdout.flush()

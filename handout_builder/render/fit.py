@@ -38,6 +38,7 @@ from weasyprint.formatting_structure import boxes
 
 from handout_builder.core.checks.color import BODY_TEXT_RATIO, LARGE_TEXT_RATIO
 from handout_builder.core.errors import Problem
+from handout_builder.core.jobs import FIT_CHECK
 
 # ¼ inch. Home ink-jet and laser printers leave 3–6.35 mm of every edge unprinted
 # (the largest of them, 0.25 in, on some HP and Brother models and on Letter
@@ -57,7 +58,7 @@ BOUNDS = "data-fit-in"
 CONTINUE = "data-fit-continue"
 REPEAT = "data-fit-repeat"
 OPTIONAL = "data-fit-optional"
-CHECK = "fit"
+CHECK = FIT_CHECK
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 INVISIBLE = " \t\n\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff"
 SNIPPET = 36
@@ -145,6 +146,7 @@ class FitReport:
     margin_needs: dict[str, float] = field(default_factory=dict)
     margins: dict[str, float] = field(default_factory=dict)
     flows: dict[int, Flow] = field(default_factory=dict)
+    alone: list[Any] = field(default_factory=list)  # headings alone at a page's foot
     page_count: int = 0
 
     def add(self, subject: str, kind: str, where: str, page: int, excess: float = 0.0) -> None:
@@ -238,6 +240,7 @@ def _inspect_page(page: Any, number: int, titles: dict[str, str], report: FitRep
     heading = last[1]
     if heading is not None and number < report.page_count - 1:
         report.add(f"the heading ‘{_text(heading)}’", ALONE, "", number)
+        report.alone.append(heading)
 
 
 def _measure_margin(box: Any, side: str, page_height: float, report: FitReport) -> None:
@@ -382,8 +385,10 @@ def _check_leaf(
             pass
         elif outside_x > t:
             report.add(_subject(box, context), WIDE, "", page, outside_x)
+            return y1
         elif outside_y > t:
             report.add(_subject(box, context), TALL, "", page, outside_y)
+            return y1
     elif outside_x > t or outside_y > t:
         report.add(_subject(box, context), IN, bound.where, page, max(outside_y, 0.0))
         return y1

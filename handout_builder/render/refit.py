@@ -20,6 +20,9 @@ being reported:
   layout's CSS ("continued").
 - **Optional content makes room** (``data-fit-optional``): a picture or line
   a bounded element can do without is left out when the element overflows.
+- **Headings stay with their text.** A heading the layout left alone at the
+  foot of a page (CSS ``break-after: avoid`` is not always honoured next to
+  floats and boxes that must not break) starts the next page instead.
 
 What still does not fit after that is reported by the fit check.
 """
@@ -38,7 +41,7 @@ MARGIN_STEP_PX = 2 * fit.PX_PER_MM  # re-layout only for a change bigger than th
 MAX_MARGIN_SHARE = 0.45  # a running header or footer takes at most this much of the page
 CONTINUED = "data-fit-continued"
 CONTINUES = "data-fit-continues"
-LISTS = ("ol", "ul")
+BREAK_BEFORE = "break-before: page"
 
 # Page margins (px) forced per layout (its base URL): side -> (own, applied).
 _MARGINS: dict[str, dict[str, tuple[float, float]]] = {}
@@ -109,9 +112,15 @@ class Layout:
 
 
 def _make_room(report: fit.FitReport, root: Any) -> bool:
-    """Drop optional content from, or continue, every overflowing bounded
-    element; whether the document changed."""
+    """Move headings left alone to the next page; drop optional content from,
+    or continue, every overflowing bounded element; whether the document
+    changed."""
     changed = False
+    for heading in report.alone:
+        style = heading.get("style", "")
+        if BREAK_BEFORE not in style:
+            heading.set("style", f"{style}; {BREAK_BEFORE}" if style else BREAK_BEFORE)
+            changed = True
     parents: dict[Any, Any] | None = None
     for flow in report.overflowing():
         optional = [e for e in flow.element.iter() if e.get(fit.OPTIONAL) is not None]
@@ -194,9 +203,11 @@ def _split(element: Any, fits: dict[int, bool]) -> Any | None:
     for child in children[count:]:
         element.remove(child)
         rest.append(child)
-    if element.tag == "ol":
+    if element.tag == "ol":  # count on (WeasyPrint reads the counter, not "start")
         start = element.get("start", "1")
-        rest.set("start", str((int(start) if start.isdigit() else 1) + count))
+        number = (int(start) if start.isdigit() else 1) + count
+        rest.set("start", str(number))
+        rest.set("style", f"counter-reset: list-item {number - 1}")
     return rest
 
 
