@@ -23,7 +23,16 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-PLACEHOLDERS = ("practice_name", "clinician", "phone", "email", "website", "address", "crisis_line")
+PLACEHOLDERS = (
+    "practice_name",
+    "clinician",
+    "phone",
+    "email",
+    "website",
+    "address",
+    "crisis_line",
+    "domestic_violence_line",
+)
 _PLACEHOLDER = re.compile(r"\[\[\s*([a-z_]+)\s*\]\]")
 _BLANK = re.compile(r"_{3,}")
 _TRY_THIS = re.compile(r"^\s*try\s+this\b", re.IGNORECASE)

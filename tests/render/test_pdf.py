@@ -282,3 +282,27 @@ def test_every_bundled_font_embeds_without_warnings(make_handout, brand, font):
     family = font.replace(" ", "")
     assert any(family in name.replace("-", "") for name in names), names
     assert any("Bold" in name and family in name.replace("-", "") for name in names), names
+
+
+def test_domestic_violence_line_prints_only_for_a_topic_that_asks_for_it(make_handout, brand):
+    from handout_builder.core.model.handout import Section
+
+    lines = replace(
+        brand,
+        crisis_line="Crisis line (example): call 0800 000 000",
+        domestic_violence_line="Domestic violence helpline (example): call 0800 111 222",
+    )
+    couples = make_handout("anxiety-alarm")
+    couples.sections.append(
+        Section(
+            title="Talking it through",
+            body="Take turns.\n",
+            safety_lines=["domestic_violence_line"],
+        )
+    )
+    tagged = element_text(structure(render(render_request(couples, lines, None)).pdf)[0])
+    assert "Crisis line (example): call 0800 000 000" in tagged
+    assert "Domestic violence helpline (example): call 0800 111 222" in tagged
+    plain = pdf_text(render(render_request(make_handout("anxiety-alarm"), lines, None)).pdf)
+    assert "Crisis line (example): call 0800 000 000" in plain
+    assert "Domestic violence helpline" not in plain

@@ -99,6 +99,10 @@ class BrandContext:
     crisis_line: str = doc(
         "Crisis-line text (may be empty).", "In an emergency call 911, or call or text 988."
     )
+    domestic_violence_line: str = doc(
+        "Domestic-violence line (may be empty). Print it where `handout.safety_lines` asks for it.",
+        "National Domestic Violence Hotline: call 1-800-799-7233 or text START to 88788.",
+    )
     primary_tint: str = doc(
         "A very light tint of the primary colour, for box backgrounds.", "#eaeff2"
     )
@@ -220,6 +224,12 @@ class HandoutContext:
     references: tuple[ReferenceContext, ...] = doc(
         "All sections' verified references, without duplicates (empty when off).", "(…)"
     )
+    help_lines: tuple[str, ...] = doc(
+        'What the "If you need help now" box prints, in order: the brand\'s crisis '
+        "line, then its domestic-violence line when a section's entry asks for it "
+        "(`safety_lines`). Only lines the brand profile fills in; may be empty.",
+        "('In an emergency call 911, or call or text 988.',)",
+    )
 
 
 @dataclass(frozen=True)
@@ -336,6 +346,7 @@ def brand_context(brand: BrandProfile) -> BrandContext:
         font_family=font_family,
         disclaimer=brand.disclaimer,
         crisis_line=brand.crisis_line,
+        domestic_violence_line=brand.domestic_violence_line,
         primary_tint=colors["primary-tint"],
         accent_tint=colors["accent-tint"],
         css_variables=Markup(f":root {{ {variables} --brand-font: {font_family}; }}"),
@@ -362,6 +373,18 @@ def illustration_context(illustration: Illustration, color: str) -> Illustration
 _SVG_ROOT = re.compile(r"<svg\b")
 
 
+def help_lines(handout: Handout, brand: BrandProfile) -> tuple[str, ...]:
+    """The brand's safety lines the handout prints in its "If you need help now"
+    box: the crisis line always, the others when a section asks for them; empty
+    brand fields are left out."""
+    wanted = {"crisis_line"} | {name for s in handout.sections for name in s.safety_lines}
+    lines = (
+        ("crisis_line", brand.crisis_line),
+        ("domestic_violence_line", brand.domestic_violence_line),
+    )
+    return tuple(text for name, text in lines if name in wanted and text)
+
+
 def placeholder_values(brand: BrandProfile) -> dict[str, str]:
     """Values for the ``[[name]]`` placeholders in section text."""
     return {
@@ -372,6 +395,7 @@ def placeholder_values(brand: BrandProfile) -> dict[str, str]:
         "website": brand.website,
         "address": ", ".join(line.strip() for line in brand.address.splitlines() if line.strip()),
         "crisis_line": brand.crisis_line,
+        "domestic_violence_line": brand.domestic_violence_line,
     }
 
 
@@ -483,6 +507,7 @@ def build_context(
             language=handout.language or "en",
             sections=sections,
             references=tuple(seen.values()),
+            help_lines=help_lines(handout, brand),
         ),
         brand=brand_context(brand),
         page=PageContext(

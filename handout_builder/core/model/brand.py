@@ -48,6 +48,7 @@ class BrandProfile:
     font: str = DEFAULT_FONT
     disclaimer: str = DEFAULT_DISCLAIMER
     crisis_line: str = ""
+    domestic_violence_line: str = ""
     source: Path | None = None  # the TOML file it was read from
 
     @property
@@ -129,6 +130,7 @@ def brand_from_data(
         font=font,
         disclaimer=r.text("disclaimer", max_length=600, default=DEFAULT_DISCLAIMER).strip(),
         crisis_line=r.text("crisis_line", max_length=300).strip(),
+        domestic_violence_line=r.text("domestic_violence_line", max_length=300).strip(),
         source=None,
     )
     r.finish()

@@ -21,7 +21,7 @@ from typing import Any
 from handout_builder.core.atomic import atomic_write_text
 from handout_builder.core.errors import NotFoundError, Problem, ValidationError
 from handout_builder.core.fields import FieldReader
-from handout_builder.core.model.library import LibraryEntry
+from handout_builder.core.model.library import SAFETY_LINES, LibraryEntry
 from handout_builder.core.model.references import Reference, read_references
 
 FORMAT_NAME = "handout-builder/handout"
@@ -55,6 +55,7 @@ SECTION_KEYS = (
     "references",
     "reflection",
     "clinician_note",
+    "safety_lines",
 )
 OPTION_KEYS = (
     "layout",
@@ -83,6 +84,9 @@ class Section:
     references: list[Reference] = field(default_factory=list)
     reflection: list[str] = field(default_factory=list)
     clinician_note: str = ""
+    # Brand safety lines this section asks the "If you need help now" box to
+    # print (library.SAFETY_LINES), copied from its entry.
+    safety_lines: list[str] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
     @classmethod
@@ -97,6 +101,7 @@ class Section:
             references=list(entry.references),
             reflection=list(entry.reflection),
             clinician_note=entry.clinician_note,
+            safety_lines=list(entry.safety_lines),
         )
 
     def copy_with_new_id(self) -> Section:
@@ -105,6 +110,7 @@ class Section:
                 **self.__dict__,
                 "references": list(self.references),
                 "reflection": list(self.reflection),
+                "safety_lines": list(self.safety_lines),
             }
         )
         copy.id = new_id()
@@ -129,6 +135,8 @@ class Section:
             data["reflection"] = list(self.reflection)
         if self.clinician_note:
             data["clinician_note"] = self.clinician_note
+        if self.safety_lines:
+            data["safety_lines"] = list(self.safety_lines)
         return data
 
 
@@ -253,6 +261,7 @@ def handout_from_data(data: Any, file: str) -> Handout:
             references=list(read_references(s)),
             reflection=list(s.text_list("reflection", max_items=12)),
             clinician_note=s.text("clinician_note", max_length=5000),
+            safety_lines=list(s.text_list("safety_lines", choices=SAFETY_LINES)),
         )
         if section.id in seen:
             section.id = new_id()

@@ -23,6 +23,9 @@ from handout_builder.core.model.frontmatter import parse_front_matter
 from handout_builder.core.model.references import Reference, read_references
 
 AUDIENCES = ("adult", "teen", "parent", "couple")
+# Brand-profile safety lines an entry can ask the handout to print in its
+# "If you need help now" box (the crisis line is printed on every handout).
+SAFETY_LINES = ("crisis_line", "domestic_violence_line")
 ENTRY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ENTRY_FIELDS = (
     "id",
@@ -35,6 +38,7 @@ ENTRY_FIELDS = (
     "clinician_note",
     "references",
     "reflection",
+    "safety_lines",
 )
 MAX_ENTRY_BYTES = 256 * 1024
 
@@ -59,6 +63,7 @@ class LibraryEntry:
     references: tuple[Reference, ...] = ()
     illustration: str | None = None
     reflection: tuple[str, ...] = ()
+    safety_lines: tuple[str, ...] = ()
     reviewed: dt.date | None = None
     revision: str = ""
     source: Path | None = None
@@ -106,6 +111,7 @@ def parse_entry(
         references=read_references(r, item_lines=doc.item_lines.get("references", ())),
         illustration=illustration,
         reflection=r.text_list("reflection", max_items=12),
+        safety_lines=r.text_list("safety_lines", choices=SAFETY_LINES),
         reviewed=r.date("reviewed"),
         revision=revision_of(text),
         source=Path(file),

@@ -54,6 +54,7 @@ CRISIS_HINT = (
     "The crisis line for your clients' region, e.g. a national suicide and crisis "
     "line and your local emergency number"
 )
+DV_HINT = "A domestic violence helpline for your clients' region (optional)"
 
 
 def profile_file_name(practice_name: str) -> str:
@@ -218,6 +219,13 @@ class BrandDialog(QDialog):
         self.crisis_confirmed.setToolTip("A crisis line is saved only once you confirm it")
         self.crisis_confirmed.setChecked(bool(profile and profile.crisis_line))
         self.crisis.textEdited.connect(lambda _t: self.crisis_confirmed.setChecked(False))
+        self.dv_line = self._line(
+            DV_HINT,
+            profile.domestic_violence_line if profile else "",
+            "Printed in the 'If you need help now' box of handouts whose topics are about "
+            "couples and relationships (optional)",
+        )
+        self.dv_line.setAccessibleName("Domestic violence line")
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -240,6 +248,7 @@ class BrandDialog(QDialog):
         form.addRow("Disclaimer", self.disclaimer)
         form.addRow("Crisis line", self.crisis)
         form.addRow("", self.crisis_confirmed)
+        form.addRow("Domestic violence line", self.dv_line)
 
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -337,6 +346,7 @@ class BrandDialog(QDialog):
             "font": self.font_box.currentText(),
             "disclaimer": self.disclaimer.toPlainText(),
             "crisis_line": crisis,
+            "domestic_violence_line": self.dv_line.text(),
         }
         target = self.target_path()
         try:

@@ -45,6 +45,20 @@ def test_parse_entry_reads_fields_and_lowercases_tags():
     assert entry.body.startswith("The main message.")
 
 
+def test_safety_lines_are_read_checked_and_carried_into_a_saved_section(tmp_path):
+    from handout_builder.core.model.handout import Handout, Section, load_handout, save_handout
+
+    text = ENTRY.replace("tags: [Skills]", "tags: [Skills]\nsafety_lines: [domestic_violence_line]")
+    entry = parse_entry(text, "my-topic.md")
+    assert entry.safety_lines == ("domestic_violence_line",)
+    path = tmp_path / "x.handout"
+    save_handout(Handout(title="T", sections=[Section.from_entry(entry)]), path)
+    assert load_handout(path).sections[0].safety_lines == ["domestic_violence_line"]
+    with pytest.raises(ValidationError) as info:
+        parse_entry(text.replace("[domestic_violence_line]", "[police_line]"), "y.md")
+    assert "safety_lines" in str(info.value)
+
+
 def test_unknown_field_is_reported_with_line_and_hint():
     text = ENTRY.replace("summary:", "sumary:")
     with pytest.raises(ValidationError) as info:
