@@ -131,10 +131,12 @@ class Glyph:
 def glyphs(pdf: bytes) -> list[Glyph]:
     """Every printed character with its box on the page (pdfminer.six)."""
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTChar
+    from pdfminer.layout import LTChar
 
     found: list[Glyph] = []
-    for number, layout in enumerate(extract_pages(io.BytesIO(pdf), laparams=LAParams())):
+    # No layout analysis (laparams=None): the characters are all we need, and
+    # grouping them into lines is most of pdfminer's time.
+    for number, layout in enumerate(extract_pages(io.BytesIO(pdf), laparams=None)):
         stack = list(layout)
         while stack:
             item = stack.pop()
