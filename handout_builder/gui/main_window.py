@@ -900,7 +900,15 @@ class MainWindow(QMainWindow):
         self.editor.flush()
         request = self._render_request("export")
         self.statusBar().showMessage("Preparing to print…")
-        operations.print_pdf(self, self.service, request, self.document.handout.title)
+        operations.print_pdf(
+            self, self.service, request, self.document.handout.title, self._printed
+        )
+
+    def _printed(self, pages: int) -> None:
+        if pages:
+            self.statusBar().showMessage(f"Sent {pages} page{'s' if pages != 1 else ''} to the printer", 6000)
+        else:
+            self.statusBar().showMessage("Printing cancelled", 6000)
 
     def _remember(self, path: Path) -> None:
         self.settings.add_recent(str(path.resolve()))

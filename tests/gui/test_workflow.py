@@ -12,7 +12,6 @@ import textwrap
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from handout_builder.core.model.brand import list_brands
@@ -21,7 +20,6 @@ from handout_builder.core.settings import load_settings
 from handout_builder.gui.dialogs.brand_dialog import BrandDialog
 from handout_builder.gui.dialogs.compare import CompareDialog
 from handout_builder.gui.main_window import MainWindow
-from handout_builder.gui.services.printing import print_pdf
 from tests.conftest import pdf_text
 from tests.gui.conftest import PREVIEW_TIMEOUT_MS
 from tests.gui.test_main_window import wait_for_preview_text
@@ -223,18 +221,6 @@ def test_preferences_set_defaults_for_new_handouts(qtbot, window):
     window.new_handout()
     assert window.document.handout.options.paper == "a4"
     assert load_settings().default_paper == "a4"
-
-
-def test_printing_draws_every_page(qtbot, window, tmp_path):
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)  # the test needs no 1200 dpi
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    target = tmp_path / "printed.pdf"
-    printer.setOutputFileName(str(target))
-    result = window.preview.last_result
-    assert print_pdf(result.pdf, printer) == result.page_count
-    from pypdf import PdfReader
-
-    assert len(PdfReader(target).pages) == result.page_count
 
 
 def test_every_control_has_an_accessible_name_and_a_tip(window):
