@@ -906,7 +906,9 @@ class MainWindow(QMainWindow):
 
     def _printed(self, pages: int) -> None:
         if pages:
-            self.statusBar().showMessage(f"Sent {pages} page{'s' if pages != 1 else ''} to the printer", 6000)
+            self.statusBar().showMessage(
+                f"Sent {pages} page{'s' if pages != 1 else ''} to the printer", 6000
+            )
         else:
             self.statusBar().showMessage("Printing cancelled", 6000)
 

@@ -100,8 +100,9 @@ class Flow:
 
     ``fits`` maps its child and grandchild elements (by ``id``) to whether all
     of their text and pictures lie inside it, ``letters`` to how many of their
-    letters (not counting spaces) do before the first line that does not; ``overflow`` is the most (px)
-    anything reaches past its edge, ``pages`` the pages (from 0) it is on.
+    letters (not counting spaces) do before the first line that does not;
+    ``overflow`` is the most (px) anything reaches past its edge, ``pages`` the
+    pages (from 0) it is on.
     """
 
     element: Any
@@ -215,9 +216,10 @@ def _inspect_page(page: Any, number: int, titles: dict[str, str], report: FitRep
         box, context = stack.pop()
         element = getattr(box, "element", None)
         if element is not None and element is not context.element:
-            context = _enter(box, element, context, titles, report, number)
-            if context is None:  # visually hidden: not printed
+            entered = _enter(box, element, context, titles, report, number)
+            if entered is None:  # visually hidden: not printed
                 continue
+            context = entered
         elif box.style["overflow"] != "visible" or getattr(box, "is_column", False):
             context = _bounded(box, context, report, number)
         if isinstance(box, boxes.TextBox) and not box.text.strip(INVISIBLE):
@@ -327,7 +329,10 @@ def _bounded(box: Any, context: Context, report: FitReport, page: int) -> Contex
     column = getattr(box, "is_column", False)
     outer = context.bound
     where = (element.get(BOUNDS) if element is not None else None) or (
-        outer.where if column and outer.element is not None else "in its column" if column
+        outer.where
+        if column and outer.element is not None
+        else "in its column"
+        if column
         else "in its box"
     )
     if column:
@@ -361,8 +366,10 @@ def _check_leaf(
     page: int,
 ) -> float:
     """Check one piece of text or picture; returns its bottom (px)."""
-    x0, y0 = box.border_box_x(), box.border_box_y()
-    x1, y1 = x0 + box.border_width(), y0 + box.border_height()
+    x0: float = box.border_box_x()
+    y0: float = box.border_box_y()
+    x1: float = x0 + box.border_width()
+    y1: float = y0 + box.border_height()
     bound = context.bound
     t = TOLERANCE_PX
     outside_x = max(bound.x0 - x0, x1 - bound.x1)
@@ -429,15 +436,17 @@ def _check_contrast(box: Any, context: Context, report: FitReport, page: int) ->
             subject = context.name or f"the text ‘{_snippet(box.text)}’"
         finding_key = (subject, CONTRAST, "")
         report.add(subject, CONTRAST, "", page)
-        report.findings[finding_key].detail = (
-            f"{int(ratio * 10) / 10:g}:1; text this size needs {need:g}:1"
-        )
+        report.findings[
+            finding_key
+        ].detail = f"{int(ratio * 10) / 10:g}:1; text this size needs {need:g}:1"
 
 
 _CONTRAST_CACHE: dict[tuple[tuple[float, ...], tuple[float, ...]], float] = {}
 
 
-def _contrast(foreground: tuple[float, float, float], background: tuple[float, float, float]) -> float:
+def _contrast(
+    foreground: tuple[float, float, float], background: tuple[float, float, float]
+) -> float:
     """WCAG 2.x contrast ratio of two sRGB colours (channels 0–1)."""
     key = (foreground, background)
     ratio = _CONTRAST_CACHE.get(key)

@@ -79,7 +79,9 @@ def write_pdf(
     with collect_warnings() as warnings:
 
         def lay_out(html_text: str, css: list[str]) -> tuple[Any, Any]:
-            html = weasyprint.HTML(string=html_text, base_url=prepared.base_url, url_fetcher=fetcher)
+            html = weasyprint.HTML(
+                string=html_text, base_url=prepared.base_url, url_fetcher=fetcher
+            )
             sheets = [weasyprint.CSS(string=text) for text in css]
             document = html.render(font_config=font_config, stylesheets=sheets, **PDF_OPTIONS)
             return document, html.etree_element

@@ -5,6 +5,7 @@ timer keeps ticking) with a progress dialog, at the handout's own paper size."""
 from __future__ import annotations
 
 import io
+import itertools
 import time
 
 from pypdf import PdfReader
@@ -97,5 +98,5 @@ def test_print_runs_in_the_background_on_the_handouts_paper(qtbot, window, tmp_p
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # Letter, points
     # The window kept its heartbeat while the pages were drawn.
     during = [b for b in beats if b >= started]
-    gaps = [later - earlier for earlier, later in zip(during, during[1:])]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(during)]
     assert len(during) >= 5 and max(gaps) < 1.0, gaps

@@ -59,7 +59,9 @@ def footer(lines: int) -> str:
 
 def test_a_footer_taller_than_its_margin_grows_and_prints_whole():
     html = page(footer(6) + "<p>Body text.</p>" * 40, FOOTER_CSS)
-    assert any(m.startswith("the crisis line does not fit in the footer") for m in inspect_only(html))
+    assert any(
+        m.startswith("the crisis line does not fit in the footer") for m in inspect_only(html)
+    )
     pdf, problems = render(html)
     assert problems == []
     assert CRISIS in pdf_text(pdf)
@@ -84,7 +86,9 @@ def test_text_in_the_unprintable_strip_at_the_edge_is_reported():
 
 def test_a_table_wider_than_the_page_names_its_section():
     cells = "".join(f"<td>Extraordinarily{n}</td>" for n in range(9))
-    html = page(f'<section id="s-1"><h2>Thought record</h2><table><tr>{cells}</tr></table></section>')
+    html = page(
+        f'<section id="s-1"><h2>Thought record</h2><table><tr>{cells}</tr></table></section>'
+    )
     problems = render(html, (("s-1", "Thought record"),))[1]
     assert problems == [
         "the table in ‘Thought record’ is wider than the page; shorten it, or for a table "
@@ -163,8 +167,9 @@ def test_a_heading_left_alone_at_the_foot_of_a_page_moves_to_the_next():
     ]
     pdf, problems = render(html)
     assert problems == []
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     second = PdfReader(io.BytesIO(pdf)).pages[1].extract_text()
     assert second.lstrip().startswith("What can help")

@@ -111,9 +111,7 @@ def everything(layout: str, paper: str, topics: list[str] | None = None) -> Hand
 
 @pytest.mark.parametrize("paper", ["letter", "a4"])
 @pytest.mark.parametrize("layout", [*FLOWING, "trifold"])
-def test_every_library_entry_fits_every_layout_with_the_longest_brand(
-    layout, paper, longest_brand
-):
+def test_every_library_entry_fits_every_layout_with_the_longest_brand(layout, paper, longest_brand):
     # A preview of one section first, as in the app: the layout learns the
     # margins this brand's footer needs, and the whole handout lays out once.
     render(render_request(everything(layout, paper, ["anxiety-alarm"]), longest_brand, None))
@@ -178,10 +176,12 @@ Use this table when something upsets you.
 
 ## Try this: fill in the table
 
-| Date and time | Situation | Automatic thoughts | Emotions (0-100%) | Evidence for | Evidence against | Balanced thought |
+| Date and time | Situation | Automatic thoughts | Emotions (0-100%) \
+| Evidence for | Evidence against | Balanced thought |
 |---|---|---|---|---|---|---|
-| Monday 9am | My boss frowned in the meeting | I am going to lose my job | Anxious 80% | She did not say hello | She frowns when she is busy | She is busy; anxious 40% |
-"""
+| Monday 9am | My boss frowned in the meeting | I am going to lose my job | Anxious 80% \
+| She did not say hello | She frowns when she is busy | She is busy; anxious 40% |
+"""  # (a backslash at a line's end joins it to the next: each row is one line)
 
 
 @pytest.fixture
@@ -214,7 +214,8 @@ def test_a_table_too_wide_for_large_print_is_reported_by_its_section(thought_rec
     )
 
 
-CARD_WITHOUT_CONTINUING = """{% set title = card.title[9:] | trim if card.title.startswith("Try this:") else card.title %}
+CARD_WITHOUT_CONTINUING = """
+{% set title = card.title[9:] | trim if card.title.startswith("Try this:") else card.title %}
 <article class="card {{ card.kind }}">
   <div class="card-band"><p class="card-label">{{ card.label }}</p></div>
   <div class="card-text" data-fit="‘{{ title[:1] | upper ~ title[1:] }}’" data-fit-in="on its card">
@@ -260,7 +261,9 @@ def test_section_headings_stay_with_their_first_lines(paper, topics, brand):
 def test_large_print_is_16pt_everywhere_and_pictures_keep_12pt_words(brand):
     crisis = replace(brand, crisis_line=CRISIS)
     for layout, smallest in (("large-print", 16), ("classic", 12)):
-        result = render(render_request(everything(layout, "letter", ["anxiety-alarm"]), crisis, None))
+        result = render(
+            render_request(everything(layout, "letter", ["anxiety-alarm"]), crisis, None)
+        )
         runs = text_runs(result.pdf)
         assert "If you need help now" in pdf_text(result.pdf)
         outside = [r for r in runs if "Figure" not in r.tags]
