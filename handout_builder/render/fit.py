@@ -194,7 +194,7 @@ def _inspect_page(page: Any, number: int, titles: dict[str, str], report: FitRep
     last: tuple[float, Any] = (0.0, None)  # the lowest line in the flow, its heading
     stack: list[tuple[Any, Context]] = []
     for child in page.children:
-        bound, name = area, None
+        bound = area
         if isinstance(child, boxes.MarginBox):
             side = child.at_keyword.lstrip("@").split("-", 1)[0]
             where = {"top": "in the header", "bottom": "in the footer"}.get(side, "in the margin")
@@ -209,8 +209,8 @@ def _inspect_page(page: Any, number: int, titles: dict[str, str], report: FitRep
                 side if side in ("top", "bottom") else "",
             )
             if bound.margin:
-                _measure_margin(child, side, height, report)
-        context = Context(None, name, None, None, bound, None, (), None, white, False, False, None)
+                _measure_margin(child, side, report)
+        context = Context(None, None, None, None, bound, None, (), None, white, False, False, None)
         stack.append((child, context))
     while stack:
         box, context = stack.pop()
@@ -245,7 +245,7 @@ def _inspect_page(page: Any, number: int, titles: dict[str, str], report: FitRep
         report.alone.append(heading)
 
 
-def _measure_margin(box: Any, side: str, page_height: float, report: FitReport) -> None:
+def _measure_margin(box: Any, side: str, report: FitReport) -> None:
     """The page margin ``box``'s content needs: its extent from the page area
     edge, plus the unprintable strip at the paper's edge."""
     top, bottom = None, None

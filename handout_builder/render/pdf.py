@@ -98,10 +98,10 @@ def write_pdf(
         document.metadata.authors = [prepared.author] if prepared.author else []
         document.metadata.lang = prepared.language
         pdf = document.write_pdf(**PDF_OPTIONS)
-    for refused in fetcher.refused:
+    for refused in dict.fromkeys(fetcher.refused):  # each pass of the layout loads again
         file, line = locate(refused.split(" (", 1)[0], prepared.source_files)
         problems.append(Problem(f"not loaded: {refused}", file, line, severity="warning"))
-    for message in warnings:
+    for message in dict.fromkeys(warnings):
         if "refused to load" in message:
             continue
         if _strip_position(message) in stylesheet_messages:
