@@ -14,8 +14,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("HANDOUT_BUILDER_HOME", None)
 
 from handout_builder.core.model.brand import BrandProfile, sample_brand
-from handout_builder.core.model.handout import Handout, Section
+from handout_builder.core.model.documents import new_handout
+from handout_builder.core.model.handout import Handout
 from handout_builder.core.model.library import Library, load_library
+from handout_builder.core.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -43,10 +45,9 @@ def brand() -> BrandProfile:
 @pytest.fixture
 def make_handout(builtin_library: Library) -> Callable[..., Handout]:
     def make(*topics: str, title: str = "Test handout", paper: str = "letter") -> Handout:
-        handout = Handout(title=title)
-        handout.options.paper = paper
-        handout.sections = [Section.from_entry(builtin_library.get(t)) for t in topics]
-        return handout
+        return new_handout(
+            builtin_library, topics, title=title, paper=paper, layout="classic", settings=Settings()
+        )
 
     return make
 

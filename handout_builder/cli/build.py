@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from handout_builder.cli.common import EXIT_OK, check_writable_target, render_to
-from handout_builder.core.errors import Problem
+from handout_builder.cli.common import (
+    EXIT_OK,
+    check_writable_target,
+    render_engine,
+    render_to,
+)
 
 
 def register(commands: Any) -> None:
@@ -74,44 +79,50 @@ def cmd_build(args: argparse.Namespace) -> int:
         parse_option_assignments,
     )
     from handout_builder.core.model.brand import load_brand
-    from handout_builder.core.model.documents import (
-        default_brand,
-        handout_from_topics,
-        render_request,
-    )
-    from handout_builder.core.model.handout import save_handout
+    from handout_builder.core.model.documents import new_handout, render_request, resolve_brand
     from handout_builder.core.model.library import load_library
 
-    check_writable_target(args.output, inputs=[args.brand] if args.brand else [], pdf=True)
+    check_writable_target(args.output, "pdf", inputs=[args.brand] if args.brand else [])
     if args.save_handout:
         others = [args.output, *([args.brand] if args.brand else [])]
-        check_writable_target(args.save_handout, inputs=others)
+        check_writable_target(args.save_handout, "handout", inputs=others)
     if args.layout:
         get_layout(args.layout)
-    library = load_library()
-    notes = list(library.problems)
-    handout = handout_from_topics(
-        library, args.topic, title=args.title, paper=args.paper, layout=args.layout
-    )
-    if args.option:
-        chain = layout_chain(get_layout(handout.options.layout))
-        handout.options.layout_options = parse_option_assignments(chain, args.option)
-    handout.subtitle, handout.prepared_for, handout.date = (
-        args.subtitle,
-        args.prepared_for,
-        args.date,
-    )
-    _check_readable(handout)
-    if args.brand:
-        brand = load_brand(args.brand)
-        handout.brand = str(args.brand.expanduser().resolve())
-    else:
-        brand, note = default_brand()
-        if note:
-            notes.append(Problem(f"{note} (use --brand FILE)", severity="info"))
-    render_to(render_request(handout, brand, library), args.output, notes, strict=args.strict)
-    if args.save_handout:
-        save_handout(handout, args.save_handout)
+    with render_engine() as worker:  # warms up while the library and brand load
+        library = load_library()
+        notes = list(library.problems)
+        handout = new_handout(
+            library,
+            args.topic,
+            title=args.title,
+            subtitle=args.subtitle,
+            prepared_for=args.prepared_for,
+            date=args.date,
+            paper=args.paper,
+            layout=args.layout,
+        )
+        if args.option:
+            chain = layout_chain(get_layout(handout.options.layout))
+            handout.options.layout_options = parse_option_assignments(chain, args.option)
+        _check_readable(handout)
+        if args.brand:
+            brand = load_brand(args.brand)
+            handout.brand = str(args.brand.expanduser().resolve())
+        else:
+            choice = resolve_brand(None)
+            brand = choice.profile
+            if choice.note is not None:
+                hint = " (use --brand FILE)" if choice.note.severity == "info" else ""
+                notes.append(replace(choice.note, message=choice.note.message + hint))
+        also = [(args.save_handout, handout.to_json().encode())] if args.save_handout else []
+        render_to(
+            worker,
+            render_request(handout, brand, library),
+            args.output,
+            notes,
+            also,
+            strict=args.strict,
+        )
     return EXIT_OK
 
 
@@ -135,17 +146,25 @@ def _check_readable(handout: Any) -> None:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from handout_builder.core.model.documents import brand_for, render_request
+    from handout_builder.core.model.documents import (
+        library_update_notes,
+        render_request,
+        resolve_brand,
+    )
     from handout_builder.core.model.handout import load_handout
     from handout_builder.core.model.library import load_library
 
     output = args.output or args.handout.with_suffix(".pdf")
-    check_writable_target(output, inputs=[args.handout], pdf=True)
-    handout = load_handout(args.handout)
-    brand, note = brand_for(handout, args.handout.resolve())
-    library = load_library()
-    notes = list(library.problems)
-    if note:
-        notes.append(Problem(note, severity="info"))
-    render_to(render_request(handout, brand, library), output, notes, strict=args.strict)
+    check_writable_target(output, "pdf", inputs=[args.handout])
+    with render_engine() as worker:
+        handout = load_handout(args.handout)
+        choice = resolve_brand(
+            handout.brand, relative_to=args.handout.resolve().parent, strict=True
+        )
+        library = load_library()
+        notes = list(library.problems) + library_update_notes(handout, library)
+        if choice.note is not None:
+            notes.append(choice.note)
+        request = render_request(handout, choice.profile, library)
+        render_to(worker, request, output, notes, strict=args.strict)
     return EXIT_OK

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from handout_builder.core.atomic import atomic_write_bytes
+from handout_builder.core.atomic import atomic_write_files
 from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.jobs import RenderRequest
+
+if TYPE_CHECKING:
+    from handout_builder.render.worker import RenderWorker
 
 PROG = "handout-builder"
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
@@ -21,18 +26,21 @@ class UsageError(HandoutBuilderError):
 
 
 class CommandParser(argparse.ArgumentParser):
+    command_names: frozenset[str] = frozenset()  # the top-level parser's commands
+
     def error(self, message: str) -> NoReturn:
         # One line (argparse would print the whole usage first); --help shows usage.
         raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
 
 
-def check_writable_target(path: Path, *, inputs: Sequence[Path] = (), pdf: bool = False) -> None:
-    """Fail before any work if ``path`` cannot be written (no folder, is a folder),
-    is one of the command's ``inputs``, or (``pdf``) would replace a file that is
-    not a PDF: writing there would destroy the user's file. ``-`` is standard
-    output, refused when that is a terminal."""
+def check_writable_target(path: Path, kind: str, *, inputs: Sequence[Path] = ()) -> None:
+    """Fail before any work if ``path`` cannot be written: no folder, a folder
+    that may not be written to, a folder itself, one of the command's
+    ``inputs``, or an existing file of another kind than ``kind`` (``"pdf"`` or
+    ``"handout"``): only our own kinds of file are ever replaced. ``-`` is
+    standard output (a PDF only), refused when that is a terminal."""
     if is_stdout(path):
-        if not pdf:
+        if kind != "pdf":
             raise HandoutBuilderError("'-' (standard output) can only take the PDF")
         if sys.stdout.isatty():
             raise HandoutBuilderError(
@@ -44,14 +52,17 @@ def check_writable_target(path: Path, *, inputs: Sequence[Path] = (), pdf: bool 
         raise HandoutBuilderError(f"{path}: folder does not exist: {folder}")
     if path.is_dir():
         raise HandoutBuilderError(f"{path}: is a folder, not a file")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise HandoutBuilderError(f"{path}: cannot write in the folder {folder} (read-only)")
     for source in inputs:
         if _same_file(path, source):
             raise HandoutBuilderError(
                 f"{path}: is the same file as {source}; choose another output file"
             )
-    if pdf and path.is_file() and not _looks_like_pdf(path):
+    if path.is_file() and not _is_our_kind(path, kind):
+        what = "a PDF" if kind == "pdf" else "a handout document"
         raise HandoutBuilderError(
-            f"{path}: exists and is not a PDF; not replacing it (choose another output file)"
+            f"{path}: exists and is not {what}; not replacing it (choose another file name)"
         )
 
 
@@ -70,14 +81,18 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _looks_like_pdf(path: Path) -> bool:
-    """Whether ``path`` is empty or starts like a PDF (a file we may replace)."""
+# How each kind of file we write begins (within its first kilobyte).
+FILE_SIGNATURES = {"pdf": b"%PDF-", "handout": b'"handout-builder/handout"'}
+
+
+def _is_our_kind(path: Path, kind: str) -> bool:
+    """Whether ``path`` is empty or a file of ``kind`` (one we may replace)."""
     try:
         with path.open("rb") as handle:
             head = handle.read(1024)
     except OSError:
         return True  # writing reports what is wrong
-    return not head or b"%PDF-" in head
+    return not head or FILE_SIGNATURES[kind] in head
 
 
 def warn(problems: list[Problem]) -> None:
@@ -87,30 +102,34 @@ def warn(problems: list[Problem]) -> None:
         print(f"{PROG}: {label}: {problem}", file=sys.stderr)
 
 
-EXPORT_TIME_LIMIT = 60.0
+def render_engine(time_limit: float | None = None) -> AbstractContextManager[RenderWorker]:
+    """The render worker for one command, started at once so it warms up while
+    the command reads its inputs, and stopped when the command ends.
+
+    Every render runs there, built-in layout or not, under the same time and
+    memory limits as in the app (:mod:`handout_builder.render.worker`).
+    ``time_limit`` replaces the limit for every render (``--time-limit``).
+    """
+    from handout_builder.render.worker import RenderWorker
+
+    return RenderWorker(time_limit=time_limit)
 
 
 def render_to(
-    request: RenderRequest, output: Path, notes: list[Problem], *, strict: bool = False
+    worker: RenderWorker,
+    request: RenderRequest,
+    output: Path,
+    notes: list[Problem],
+    also: Sequence[tuple[Path, bytes]] = (),
+    *,
+    strict: bool = False,
 ) -> None:
-    """Render and write the PDF; warnings and ``notes`` are printed only on success,
-    so a failure stays a single line. With ``strict``, content that does not fit
-    (the fit check's problems) fails the command instead: each is printed, no
-    PDF is written, and the error says how many.
-
-    Built-in layouts render in this process (fast start). A user's layout may come
-    from anywhere, so it renders in the worker process, whose time and memory
-    limits stop one that loops or grows without end.
-    """
-    if _builtin_only(request):
-        from handout_builder.render.pdf import render_request
-
-        result = render_request(request)
-    else:
-        from handout_builder.render.worker import RenderWorker
-
-        with RenderWorker(time_limit=EXPORT_TIME_LIMIT) as worker:
-            result = worker.render(request)
+    """Render and write the PDF, and with it the files in ``also``, all or
+    nothing; warnings and ``notes`` are printed only on success, so a failure
+    stays a single line. With ``strict``, content that does not fit (the fit
+    check's problems) fails the command instead: each is printed, nothing is
+    written, and the error says how many."""
+    result = worker.render(request)
     if result.pdf is None:
         raise HandoutBuilderError(result.error or "rendering failed")
     misfits = result.fit_problems
@@ -119,24 +138,9 @@ def render_to(
         what = "1 fit problem" if len(misfits) == 1 else f"{len(misfits)} fit problems"
         raise HandoutBuilderError(f"{what} (--strict): no PDF was written")
     if is_stdout(output):
+        atomic_write_files(also)
         sys.stdout.buffer.write(result.pdf)
         sys.stdout.flush()
     else:
-        atomic_write_bytes(output, result.pdf)
+        atomic_write_files([(output, result.pdf), *also])
     warn(notes + result.problems)
-
-
-def _builtin_only(request: RenderRequest) -> bool:
-    """Whether the request's layout and every layout it extends are built in."""
-    from handout_builder.core.layout.layouts import find_layouts, layout_chain
-
-    if request.layout_dir:
-        return False
-    layouts, _ = find_layouts()
-    layout = layouts.get(request.handout.options.layout)
-    if layout is None:
-        return True  # rendering reports the unknown layout
-    try:
-        return all(item.builtin for item in layout_chain(layout, layouts))
-    except HandoutBuilderError:
-        return False

@@ -20,6 +20,7 @@ from handout_builder.cli.common import (
     PROG,
     UsageError,
     check_writable_target,
+    render_engine,
 )
 from handout_builder.core.errors import HandoutBuilderError, Problem
 
@@ -184,7 +185,6 @@ def _located(problem: Problem, directory: Path) -> str:
 def cmd_check(args: argparse.Namespace) -> int:
     from handout_builder.core.errors import ValidationError
     from handout_builder.core.layout.layouts import load_layout
-    from handout_builder.render.worker import RenderWorker
 
     started = time.perf_counter()
     directory = args.directory.expanduser().resolve()
@@ -200,7 +200,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     sample = Sample(args)
     lines: dict[str, list[str]] = {}
     pages: list[str] = []
-    with RenderWorker(time_limit=args.time_limit) as worker:
+    with render_engine(args.time_limit) as worker:
         for paper in layout.papers:
             result = worker.render(sample.request(directory, paper, "check"))
             found = [p for p in result.problems if p.severity != "info"]
@@ -246,18 +246,22 @@ def _parse_options(directory: Path, items: list[str]) -> dict[str, Any]:
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
-    from handout_builder.render.worker import RenderWorker
-
     directory = args.directory.expanduser().resolve()
     if not directory.is_dir():
         raise HandoutBuilderError(f"{args.directory}: not a folder")
     if str(args.output) == "-":
         raise HandoutBuilderError("layout preview: -o needs a file name, not '-'")
-    check_writable_target(args.output, pdf=True)
+    check_writable_target(args.output, "pdf")
     options = _parse_options(directory, args.option)
     sample = Sample(args)
+    with render_engine(args.time_limit) as worker:
+        return _preview(worker, directory, sample, options, args)
+
+
+def _preview(
+    worker: Any, directory: Path, sample: Sample, options: dict[str, Any], args: argparse.Namespace
+) -> int:
     paper = args.paper or "letter"
-    worker = RenderWorker(time_limit=args.time_limit)
     try:
         seen = _watch_snapshot(directory, args.output)  # before rendering: no edit is missed
         ok = _preview_once(worker, sample.request(directory, paper, "check", options), args)
@@ -273,8 +277,6 @@ def cmd_preview(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("stopped", file=sys.stderr)
         return EXIT_OK
-    finally:
-        worker.close()
 
 
 def _watch_snapshot(directory: Path, output: Path) -> dict[str, tuple[int, int]]:

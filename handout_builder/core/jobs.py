@@ -22,7 +22,9 @@ class RenderRequest:
     ``layout_dir`` renders with the layout in that folder instead of the one the
     handout names (``layout check`` and ``layout preview`` use it for a layout
     that may not be on the search path). ``purpose="check"`` also compiles every
-    template and checks every stylesheet of that layout.
+    template and checks every stylesheet of that layout. ``notes`` are problems
+    found while preparing the request (the brand profile named could not be
+    read); the caller shows them with the result.
     """
 
     handout: Handout
@@ -32,6 +34,18 @@ class RenderRequest:
     layout_dir: str = ""
     render_id: int = 0
     purpose: str = "export"  # "preview" | "export" | "check"
+    notes: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class LogoRequest:
+    """Draw a brand logo on its own: does it, alone, pass the render limits?
+
+    The worker sends it after a render was stopped, to tell whether the logo
+    (rather than the layout or the content) was the cause."""
+
+    logo: str  # absolute path
+    render_id: int = 0
 
 
 @dataclass
@@ -40,7 +54,9 @@ class RenderResult:
 
     ``problems`` include what the fit check found after layout (``check ==
     "fit"``: :attr:`fit_problems`), in every render: preview, export, print,
-    command line and ``layout check``.
+    command line and ``layout check``. ``stopped`` is true when the render was
+    stopped by a limit (time, memory) or a crash of the worker, rather than
+    failing on a problem it could name.
     """
 
     render_id: int
@@ -49,6 +65,7 @@ class RenderResult:
     problems: list[Problem] = field(default_factory=list)
     error: str | None = None
     seconds: float = 0.0
+    stopped: bool = False
 
     @property
     def ok(self) -> bool:

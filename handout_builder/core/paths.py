@@ -84,9 +84,25 @@ def _setting(name: str) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def ensure_dir(path: Path, *, private: bool = False) -> Path:
-    """Create ``path`` (and parents) if needed; ``private`` makes it owner-only."""
+def is_user_data(path: Path) -> bool:
+    """Whether ``path`` is (in) the user's data folder, where everything is the
+    user's alone: owner-only files (0600) and folders (0700)."""
+    home = data_home().resolve()
+    resolved = Path(path).expanduser().resolve()
+    return resolved == home or home in resolved.parents
+
+
+def ensure_dir(path: Path, *, private: bool | None = None) -> Path:
+    """Create ``path`` (and parents) if needed; ``private`` makes it owner-only
+    (``None``, the default: when it is in the user's data folder)."""
+    if private is None:
+        private = is_user_data(path)
     path.mkdir(parents=True, exist_ok=True, mode=0o700 if private else 0o777)
     if private:
         path.chmod(0o700)
+        home = data_home().resolve()
+        for folder in path.resolve().parents:  # made by an older version, with the umask
+            if not (folder == home or home in folder.parents):
+                break
+            folder.chmod(0o700)
     return path

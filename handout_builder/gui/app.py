@@ -7,6 +7,7 @@ import os
 import sys
 import time
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -32,15 +33,23 @@ def _log_path() -> Path:
     return paths.ensure_dir(paths.data_home() / "logs", private=True) / "errors.log"
 
 
+def append_to_log(text: str) -> None:
+    """Add ``text`` to logs/errors.log, readable by the user only (it may quote
+    client words); a log that cannot be written is skipped."""
+    try:
+        path = _log_path()
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as log:
+            path.chmod(0o600)  # also a log an older version left readable by others
+            log.write(text)
+    except OSError:
+        pass
+
+
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     """An unexpected error: log the details for support, tell the user in words."""
     details = "".join(traceback.format_exception(kind, error, tb))
-    try:
-        with _log_path().open("a", encoding="utf-8") as log:
-            log.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} {APP_NAME} {__version__}\n")
-            log.write(details)
-    except OSError:
-        pass
+    append_to_log(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} {APP_NAME} {__version__}\n{details}")
     from handout_builder.gui.operations import show_error
 
     show_error(
@@ -51,28 +60,67 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     )
 
 
-def run(argv: list[str] | None = None) -> int:
-    """Open the main window; returns the exit status."""
+def _tidy_up_in_background() -> None:
+    """Remove what a killed session left (temporary files holding client words)
+    and make the data folder owner-only, beside the start-up."""
+    import threading
+
+    from handout_builder.core.housekeeping import tidy_up
+
+    threading.Thread(target=tidy_up, name="housekeeping", daemon=True).start()
+
+
+def run(files: Sequence[Path] = ()) -> int:
+    """Open the main window with ``files`` (absolute paths; none: a new or the
+    sample handout); returns the exit status. When the app already runs for
+    this user and data folder, the files go to its window instead and this
+    returns 0 at once."""
     started = time.perf_counter()
+    from handout_builder.gui.single_instance import FileOpenEvents, SingleInstance
+
+    instance = SingleInstance()
+    if not instance.claim():
+        if instance.hand_over(list(files), os.environ.get("XDG_ACTIVATION_TOKEN", "")):
+            return 0
+        print(
+            f"handout-builder: {APP_NAME} is already running but did not answer; "
+            "opening a second window",
+            file=sys.stderr,
+        )
     if not has_display():
+        instance.close()
         print(NO_DISPLAY, file=sys.stderr)
         return 2
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
+    from handout_builder.desktop.file_types import APP_ID
+    from handout_builder.desktop.icons import icon_svg
     from handout_builder.gui.main_window import MainWindow
 
     logging.basicConfig(level=logging.WARNING)
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QApplication.setWindowIcon(QIcon(str(icon_svg(APP_ID))))
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("HandoutBuilder")
-    QGuiApplication.setDesktopFileName("handout-builder")
+    QGuiApplication.setDesktopFileName(APP_ID)  # Wayland app id: the desktop entry's name
     sys.excepthook = _excepthook
+    _tidy_up_in_background()
     window = MainWindow()
+    instance.listen_after_first_paint(window)
+    instance.received.connect(window.files.hand_over)
+    if sys.platform == "darwin":  # files from the Finder (an app-wide filter: macOS only)
+        file_open_events = FileOpenEvents(window)
+        file_open_events.received.connect(window.files.hand_over)
+        app.installEventFilter(file_open_events)
     if os.environ.get(STARTUP_PROBE):  # benchmark: report when the window is first painted
         from handout_builder.gui.startup_probe import FirstPaintProbe
 
         window.installEventFilter(FirstPaintProbe(window, started))
     window.show()
-    return int(app.exec())
+    if files:
+        window.files.open_files(files)
+    status = int(app.exec())
+    instance.close()
+    return status

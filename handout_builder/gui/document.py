@@ -78,7 +78,10 @@ class HandoutDocument(QObject):
         self.handout = handout or Handout(title="Untitled handout")
         self.path = path
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.changed.emit())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.changed.emit()  # saved, or undone back to the saved state: the title bar
 
     # -- state -----------------------------------------------------------------------
 
@@ -161,8 +164,13 @@ class HandoutDocument(QObject):
     def set_section_text(
         self, section_id: str, *, title: str | None = None, body: str | None = None
     ) -> None:
+        """Change a section's title or wording (a section no longer in the
+        handout takes nothing: its text has nowhere to go)."""
+
         def mutate(h: Handout) -> None:
-            section = next(s for s in h.sections if s.id == section_id)
+            section = next((s for s in h.sections if s.id == section_id), None)
+            if section is None:
+                return
             if title is not None:
                 section.title = title
             if body is not None:

@@ -28,6 +28,11 @@ from handout_builder.core.layout.templating import (
     stylesheets_of,
 )
 from handout_builder.render import fit
+from handout_builder.render.attachments import (
+    drop_embedded_files,
+    embedding_problems,
+    strip_embedding,
+)
 from handout_builder.render.fetcher import RestrictedURLFetcher
 from handout_builder.render.refit import Layout
 
@@ -77,11 +82,13 @@ def write_pdf(
             stylesheet_messages.add(problem.message)
     fetcher.refused.clear()
     with collect_warnings() as warnings:
+        removed: list[tuple[str, str]] = []
 
         def lay_out(html_text: str, css: list[str]) -> tuple[Any, Any]:
             html = weasyprint.HTML(
                 string=html_text, base_url=prepared.base_url, url_fetcher=fetcher
             )
+            removed.extend(strip_embedding(html.etree_element))  # first pass only finds any
             sheets = [weasyprint.CSS(string=text) for text in css]
             document = html.render(font_config=font_config, stylesheets=sheets, **PDF_OPTIONS)
             return document, html.etree_element
@@ -89,6 +96,8 @@ def write_pdf(
         document, report = Layout(
             prepared.html, prepared.base_url, lay_out, dict(prepared.sections)
         ).run()
+        dropped = drop_embedded_files(document)
+        problems += embedding_problems(removed, prepared.source_files, dropped)
         problems += report.problems()
         if prepared.max_pages is not None and len(document.pages) > prepared.max_pages:
             problems.append(overflow_problem(document.pages, prepared))
@@ -99,7 +108,10 @@ def write_pdf(
         document.metadata.lang = prepared.language
         pdf = document.write_pdf(**PDF_OPTIONS)
     for refused in dict.fromkeys(fetcher.refused):  # each pass of the layout loads again
-        file, line = locate(refused.split(" (", 1)[0], prepared.source_files)
+        url = refused.split(" (", 1)[0]
+        if url in prepared.reported_urls:
+            continue  # the logo's link, reported with the brand profile
+        file, line = locate(url, prepared.source_files)
         problems.append(Problem(f"not loaded: {refused}", file, line, severity="warning"))
     for message in dict.fromkeys(warnings):
         if "refused to load" in message:

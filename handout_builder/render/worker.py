@@ -2,9 +2,16 @@
 
 The caller (GUI or command line) never imports WeasyPrint. It sends a
 :class:`~handout_builder.core.jobs.RenderRequest` down a pipe and gets a
-:class:`~handout_builder.core.jobs.RenderResult` back. A render that runs past
-its time limit, runs out of memory or crashes the process is stopped; the
-worker is started again and the caller gets a result with a one-line error.
+:class:`~handout_builder.core.jobs.RenderResult` back. Every render — preview,
+export, command line, built-in layout or not — runs here, under the same
+limits: :data:`TIME_LIMITS` by purpose and :data:`MEMORY_LIMIT_MB`. A render
+that passes its time limit, runs out of memory or crashes the process is
+stopped; the worker is started again and the caller gets a result with a
+one-line error. When the brand has a logo, the logo is then drawn alone
+(:data:`LOGO_TIME_LIMIT`): if that fails too, the message names the logo.
+
+One :class:`RenderWorker` renders one request at a time; a batch can run
+several side by side (one per core), each with its own process.
 """
 
 from __future__ import annotations
@@ -14,34 +21,38 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any
 
-from handout_builder.core.jobs import AnalysisRequest, AnalysisResult, RenderRequest, RenderResult
+from handout_builder.core.errors import Problem
+from handout_builder.core.jobs import (
+    AnalysisRequest,
+    AnalysisResult,
+    LogoRequest,
+    RenderRequest,
+    RenderResult,
+)
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
 READY = "ready"
-DEFAULT_TIME_LIMIT = 30.0
-DEFAULT_MEMORY_LIMIT_MB = 3072
+# Seconds a render may take, by RenderRequest.purpose (a preview is replaced by
+# the next one anyway; an export or a check may be a long handout).
+TIME_LIMITS = {"preview": 20.0, "export": 60.0, "check": 60.0}
+ANALYSIS_TIME_LIMIT = 60.0
+LOGO_TIME_LIMIT = 10.0  # drawing the logo alone, after a render was stopped
+MEMORY_LIMIT_MB = 3072  # address space of the worker process (RLIMIT_AS)
 STARTUP_ALLOWANCE = 30.0
-
-
-def _limit_memory(megabytes: int) -> None:
-    try:
-        import resource
-    except ImportError:  # pragma: no cover - not on Windows
-        return
-    limit = megabytes * 1024 * 1024
-    with contextlib.suppress(ValueError, OSError):
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
 def serve(conn: Connection, memory_limit_mb: int) -> None:
     """Worker process main loop (runs in the spawned child)."""
     import signal
 
+    from handout_builder.render.limits import limit_memory
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop
-    _limit_memory(memory_limit_mb)
+    limit_memory(memory_limit_mb)  # render/limits.py: what the limit is on each system
     from handout_builder.core.checks.analysis import run_analysis
+    from handout_builder.render.logo_check import render_logo
     from handout_builder.render.pdf import render_request, warm_up
 
     font_config = warm_up()
@@ -57,11 +68,15 @@ def serve(conn: Connection, memory_limit_mb: int) -> None:
         try:
             if isinstance(request, AnalysisRequest):
                 result = run_analysis(request)
+            elif isinstance(request, LogoRequest):
+                result = render_logo(request, font_config)
             else:
                 result = render_request(request, font_config)
         except MemoryError:
             result = RenderResult(
-                render_id=request.render_id, error="the handout needed too much memory to render"
+                request.render_id,
+                error="the handout needed too much memory to render",
+                stopped=True,
             )
         except Exception as exc:  # a bug in WeasyPrint or ours: report, keep serving
             result = RenderResult(
@@ -79,10 +94,13 @@ class RenderWorker:
     def __init__(
         self,
         *,
-        time_limit: float = DEFAULT_TIME_LIMIT,
-        memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB,
+        time_limit: float | None = None,
+        memory_limit_mb: int = MEMORY_LIMIT_MB,
         start: bool = True,
     ) -> None:
+        """``time_limit`` (seconds) replaces :data:`TIME_LIMITS` for every render
+        (``layout check --time-limit``); ``start`` spawns the process now, so it
+        warms up while the caller prepares its first request."""
         self.time_limit = time_limit
         self.memory_limit_mb = memory_limit_mb
         self.restarts = 0
@@ -180,24 +198,51 @@ class RenderWorker:
                 raise EOFError
 
     def render(self, request: RenderRequest, time_limit: float | None = None) -> RenderResult:
-        """Render ``request`` in the worker and wait for the result."""
-        result = self._roundtrip(request, time_limit, RenderResult)
-        assert isinstance(result, RenderResult)
+        """Render ``request`` in the worker and wait for the result (at most
+        ``time_limit`` seconds, else the worker's or the purpose's limit)."""
+        limit = time_limit or self.time_limit or TIME_LIMITS.get(request.purpose, 60.0)
+        with self._lock:
+            result = self._roundtrip(request, limit, RenderResult)
+            assert isinstance(result, RenderResult)
+            if result.stopped and request.brand.logo is not None:
+                result = self._blame_logo(request, result)
         return result
+
+    def _blame_logo(self, request: RenderRequest, result: RenderResult) -> RenderResult:
+        """``result`` (a stopped render), or — when the logo alone cannot be drawn
+        within :data:`LOGO_TIME_LIMIT` either — a result that names the logo."""
+        logo = request.brand.logo
+        assert logo is not None
+        probe = self._roundtrip(
+            LogoRequest(str(logo), request.render_id), LOGO_TIME_LIMIT, RenderResult
+        )
+        if not (isinstance(probe, RenderResult) and probe.stopped):
+            return result
+        message = (
+            f"the logo {logo} is too complex to draw (drawing it alone took too long or "
+            "too much memory; does it include itself?); choose another logo file"
+        )
+        where = str(request.brand.source) if request.brand.source else None
+        return RenderResult(
+            request.render_id,
+            error=message,
+            problems=[Problem(message, where, field="logo")],
+            stopped=True,
+        )
 
     def analyze(self, request: AnalysisRequest, time_limit: float | None = None) -> AnalysisResult:
         """Run a text analysis in the worker and wait for the result."""
-        result = self._roundtrip(request, time_limit, AnalysisResult)
+        limit = time_limit or ANALYSIS_TIME_LIMIT
+        result = self._roundtrip(request, limit, AnalysisResult)
         assert isinstance(result, AnalysisResult)
         return result
 
     def _roundtrip(
         self,
-        request: RenderRequest | AnalysisRequest,
-        time_limit: float | None,
+        request: RenderRequest | AnalysisRequest | LogoRequest,
+        limit: float,
         result_type: type[RenderResult] | type[AnalysisResult],
     ) -> RenderResult | AnalysisResult:
-        limit = time_limit if time_limit is not None else self.time_limit
         with self._lock:
             self.start()
             try:
@@ -213,9 +258,10 @@ class RenderWorker:
                     message = self._receive(deadline)
                     if message is None:
                         self.restart()
-                        return result_type(
-                            request.render_id,
-                            error=f"rendering took longer than {limit:g} seconds and was stopped "
+                        return self._stopped(
+                            result_type,
+                            request,
+                            f"rendering took longer than {limit:g} seconds and was stopped "
                             "(is the layout looping or making a huge document?)",
                         )
                     if isinstance(message, (RenderResult, AnalysisResult)):
@@ -224,8 +270,19 @@ class RenderWorker:
                         return result_type(request.render_id, error=message.error or "failed")
             except (EOFError, OSError, BrokenPipeError):
                 self.restart()
-                return result_type(
-                    request.render_id,
-                    error="the renderer stopped unexpectedly (out of memory or "
+                return self._stopped(
+                    result_type,
+                    request,
+                    "the renderer stopped unexpectedly (out of memory or "
                     "crashed); it has been restarted",
                 )
+
+    @staticmethod
+    def _stopped(
+        result_type: type[RenderResult] | type[AnalysisResult],
+        request: RenderRequest | AnalysisRequest | LogoRequest,
+        error: str,
+    ) -> RenderResult | AnalysisResult:
+        if result_type is RenderResult:
+            return RenderResult(request.render_id, error=error, stopped=True)
+        return AnalysisResult(request.render_id, error=error)

@@ -57,7 +57,7 @@ def test_build_renders_topics_with_brand_and_saves_handout(tmp_path, capsys):
     assert document["options"]["paper"] == "a4"
 
 
-def test_render_saved_handout_with_edits(tmp_path):
+def test_render_saved_handout_with_edits(tmp_path, capsys):
     saved = tmp_path / "sam.handout"
     assert (
         main(
@@ -75,9 +75,12 @@ def test_render_saved_handout_with_edits(tmp_path):
     )
     data = json.loads(saved.read_text())
     data["sections"][0]["body"] = "Sam's own wording about the alarm.\n"
+    data["sections"][0]["entry_revision"] = "an-older-revision"  # the library changed since
     saved.write_text(json.dumps(data))
+    capsys.readouterr()
     assert main(["render", str(saved)]) == 0
     assert "Sam's own wording about the alarm." in pdf_text((tmp_path / "sam.pdf").read_bytes())
+    assert "note: section 1 “" in capsys.readouterr().err
 
 
 def test_library_json_lists_topics():

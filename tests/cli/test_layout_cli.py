@@ -11,6 +11,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from handout_builder.cli import main
 from tests.conftest import pdf_text
 
@@ -197,14 +199,15 @@ def test_preview_refuses_a_bad_option_before_rendering(home, tmp_path, capsys):
     assert not out.exists()
 
 
+@pytest.mark.own_worker
 def test_build_with_a_looping_user_layout_is_stopped(home, tmp_path, capsys, monkeypatch):
-    from handout_builder.cli import common
+    from handout_builder.render import worker
 
     folder = home / "layouts" / "looping"
     folder.mkdir(parents=True)
     (folder / "layout.toml").write_text('title = "Looping"\n')
     (folder / "handout.html.j2").write_text(LOOPING)
-    monkeypatch.setattr(common, "EXPORT_TIME_LIMIT", 2.0)
+    monkeypatch.setitem(worker.TIME_LIMITS, "export", 2.0)
     out = tmp_path / "out.pdf"
     assert main(["build", "--topic", "anxiety-alarm", "--layout", "looping", "-o", str(out)]) == 2
     err = capsys.readouterr().err

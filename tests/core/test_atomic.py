@@ -5,7 +5,7 @@ import stat
 
 import pytest
 
-from handout_builder.core.atomic import atomic_write_bytes
+from handout_builder.core.atomic import atomic_write_bytes, atomic_write_files
 from handout_builder.core.errors import HandoutBuilderError
 
 
@@ -34,3 +34,27 @@ def test_private_files_are_owner_only(tmp_path):
 def test_writing_onto_a_folder_is_refused(tmp_path):
     with pytest.raises(HandoutBuilderError, match="is a folder"):
         atomic_write_bytes(tmp_path, b"x")
+
+
+def test_files_that_belong_together_are_written_all_or_nothing(tmp_path):
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    pdf, handout = tmp_path / "sam.pdf", tmp_path / "gone" / "sam.handout"
+    pdf.write_bytes(b"%PDF- old")
+    with pytest.raises(HandoutBuilderError, match="folder does not exist"):
+        atomic_write_files([(pdf, b"%PDF- new"), (handout, b"{}")])
+    assert pdf.read_bytes() == b"%PDF- old"
+    assert [p.name for p in tmp_path.iterdir()] == ["sam.pdf"]  # no temporary left
+    atomic_write_files([(pdf, b"%PDF- new"), (tmp_path / "sam.handout", b"{}")])
+    assert pdf.read_bytes() == b"%PDF- new" and (tmp_path / "sam.handout").read_bytes() == b"{}"
+
+
+def test_files_in_the_data_folder_are_owner_only_others_follow_the_umask(home, tmp_path):
+    previous = os.umask(0o022)
+    try:
+        atomic_write_bytes(home / "settings.json", b"{}")
+        atomic_write_bytes(tmp_path / "sam.pdf", b"%PDF-")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((home / "settings.json").stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "sam.pdf").stat().st_mode) == 0o644

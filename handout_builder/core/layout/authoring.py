@@ -21,8 +21,10 @@ from handout_builder.core.layout.layouts import (
     load_layout,
     scan_layouts,
 )
-from handout_builder.core.model.handout import Handout, Section
+from handout_builder.core.model.documents import new_handout
+from handout_builder.core.model.handout import Handout
 from handout_builder.core.model.library import Library
+from handout_builder.core.settings import Settings
 
 # The handout every layout is checked with: illustrations, "Try this" steps,
 # key points, reflection questions and references — everything a layout shows.
@@ -36,16 +38,18 @@ Snapshot = dict[str, tuple[int, int]]
 def sample_handout(
     library: Library, topics: tuple[str, ...] | list[str] = SAMPLE_TOPICS, paper: str = "letter"
 ) -> Handout:
-    """The sample handout (built-in topics, every field filled in)."""
-    handout = Handout(
+    """The sample handout (built-in topics, every field filled in) on Classic."""
+    return new_handout(
+        library,
+        topics,
         title="Understanding anxiety",
         subtitle="Notes from our sessions",
         prepared_for="Sam",
         date="2026-11-22",
+        paper=paper,
+        layout="classic",
+        settings=Settings(),
     )
-    handout.sections = [Section.from_entry(library.get(topic)) for topic in topics]
-    handout.options.paper = paper
-    return handout
 
 
 def check_new_name(name: str) -> None:
@@ -75,7 +79,7 @@ def scaffold_layout(name: str, extends: str = "classic") -> Path:
     folder = paths.layouts_dir() / name
     try:
         paths.ensure_dir(folder.parent)
-        folder.mkdir()
+        folder.mkdir(mode=0o700)
     except FileExistsError:
         raise HandoutBuilderError(f"{folder} already exists") from None
     except OSError as exc:

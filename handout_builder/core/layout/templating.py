@@ -9,12 +9,10 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.loaders import split_template_path
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from handout_builder.core import resources
 from handout_builder.core.errors import HandoutBuilderError, Problem, ValidationError
@@ -28,15 +26,14 @@ from handout_builder.core.layout.layouts import (
     load_layout,
     scan_layouts,
 )
+from handout_builder.core.layout.sandbox import LayoutSandbox
 from handout_builder.core.model.brand import BrandProfile
 from handout_builder.core.model.fonts import font_dirs
 from handout_builder.core.model.illustrations import illustration_dirs, load_illustrations
+from handout_builder.core.model.logo import logo_files, logo_link_problems, logo_links
 
-MAX_HTML_CHARS = 20_000_000
 MAX_TEMPLATE_BYTES = 1_000_000
 MAX_TEMPLATES_CHECKED = 200
-MAX_REPEAT = 1_000_000
-MAX_EXPONENT = 100
 STYLESHEET_SUFFIX = ".css"
 
 
@@ -49,7 +46,9 @@ class PreparedHtml:
     not fit can be named; ``stylesheets_to_check`` lists the checked layout's CSS
     files (``purpose="check"`` only), checked one by one so warnings name the file;
     ``source_files`` (also only when checking) are the layout's own templates and
-    stylesheets, searched to put a refused URL on its file and line.
+    stylesheets, searched to put a refused URL on its file and line;
+    ``reported_urls`` are refused already reported among ``problems`` (the
+    logo's links that cannot load).
     """
 
     html: str
@@ -63,6 +62,7 @@ class PreparedHtml:
     sections: tuple[tuple[str, str], ...] = ()
     stylesheets_to_check: tuple[Path, ...] = ()
     source_files: tuple[Path, ...] = ()
+    reported_urls: frozenset[str] = frozenset()
 
 
 class TemplateProblem(HandoutBuilderError):
@@ -95,30 +95,6 @@ class ContainedLoader(jinja2.FileSystemLoader):
                 raise SecurityError(f"'{template}' is too large for a template")
             return super().get_source(environment, template)
         raise jinja2.TemplateNotFound(template)
-
-
-class LayoutSandbox(ImmutableSandboxedEnvironment):
-    """The sandbox every layout runs in: no attribute walks to Python internals,
-    no changing data, ranges capped by Jinja, and no text or lists multiplied
-    into something enormous."""
-
-    intercepted_binops = frozenset(("*", "**"))
-
-    def call_binop(self, context: jinja2.runtime.Context, operator: str, *args: Any) -> Any:
-        left, right = args
-        if operator == "*":
-            for seq, count in ((left, right), (right, left)):
-                if (
-                    isinstance(seq, (str, list, tuple))
-                    and isinstance(count, int)
-                    and len(seq) * count > MAX_REPEAT
-                ):
-                    raise SecurityError(
-                        f"repeating something {count} times makes more than {MAX_REPEAT} items"
-                    )
-        if operator == "**" and isinstance(right, (int, float)) and abs(right) > MAX_EXPONENT:
-            raise SecurityError(f"powers above {MAX_EXPONENT} are not allowed")
-        return super().call_binop(context, operator, left, right)
 
 
 def make_environment(chain: list[Layout], layouts: dict[str, Layout]) -> jinja2.Environment:
@@ -178,6 +154,8 @@ def template_problem(exc: BaseException, fallback_file: str) -> Problem:
         message = f"undefined value in template: {_plain_undefined(exc.message or '')}"
     elif isinstance(exc, SecurityError):
         message = f"not allowed in a layout template: {exc}"
+    elif isinstance(exc, MemoryError):
+        message = "the layout needed too much memory here (it builds something too large)"
     else:
         message = f"template error: {type(exc).__name__}: {exc}"
     return Problem(message, file, line)
@@ -198,12 +176,12 @@ def _plain_undefined(message: str) -> str:
 
 
 def allowed_roots(layouts_in_use: list[Layout], brand: BrandProfile) -> list[Path]:
-    """Folders (and the logo file) the renderer may read from; nothing else."""
+    """Folders (and the logo's files) the renderer may read from; nothing else."""
     roots = [item.directory for item in layouts_in_use]
     roots += [resources.base_templates_dir(), resources.assets_dir()]
     roots += illustration_dirs() + font_dirs()
     if brand.logo is not None:
-        roots.append(brand.logo)
+        roots += logo_files(brand.logo)
     return [Path(r).resolve() for r in roots]
 
 
@@ -253,6 +231,9 @@ def prepare_html(request: RenderRequest) -> PreparedHtml:
     except TemplateProblem as exc:
         raise TemplateProblem(_unique(compile_problems + exc.problems)) from None
     problems += compile_problems  # in templates this render does not use
+    logo = request.brand.logo
+    problems += logo_link_problems(logo, _source(request.brand)) if logo else []
+    unloadable = logo_links(logo).unloadable if logo else []
     return PreparedHtml(
         html=html,
         base_url=(chain[0].directory / ENTRY_TEMPLATE).as_uri(),
@@ -267,7 +248,12 @@ def prepare_html(request: RenderRequest) -> PreparedHtml:
         source_files=tuple(layout_files(chain[0], ".j2") + stylesheets_of(chain[0]))
         if checking
         else (),
+        reported_urls=frozenset(url for _, url, _ in unloadable),
     )
+
+
+def _source(brand: BrandProfile) -> str | None:
+    return str(brand.source) if brand.source else None
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:
@@ -322,15 +308,8 @@ def render_template(
         ArithmeticError,
         LookupError,
         RecursionError,
+        AssertionError,  # Jinja's own argument checks (|truncate)
+        MemoryError,  # the worker's memory limit, reached inside a template
     ) as exc:
         raise TemplateProblem([template_problem(exc, entry)]) from None
-    if len(html) > MAX_HTML_CHARS:
-        raise TemplateProblem(
-            [
-                Problem(
-                    f"layout produced too much HTML ({len(html) // 1_000_000} million characters)",
-                    entry,
-                )
-            ]
-        )
     return html

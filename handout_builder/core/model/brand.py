@@ -21,6 +21,7 @@ from handout_builder.core.atomic import atomic_write_text
 from handout_builder.core.errors import NotFoundError, Problem, ValidationError
 from handout_builder.core.fields import FieldReader
 from handout_builder.core.model.fonts import DEFAULT_FONT, FONT_CHOICES
+from handout_builder.core.model.logo import logo_problems
 
 DEFAULT_DISCLAIMER = "This handout is for education and does not replace professional care."
 DEFAULT_PRIMARY = "#2f5d7c"
@@ -95,7 +96,7 @@ def check_logo(path: Path, file: str, field: str = "logo") -> list[Problem]:
         ]
     if sniff_image(path) is None:
         return [Problem(f"logo is not a PNG, JPEG or SVG image: {path}", file, field=field)]
-    return []
+    return logo_problems(path, file, field)
 
 
 def brand_from_data(

@@ -49,7 +49,7 @@ def save_section_to_library(
     Audiences, tags and the clinician note come from the entry the section
     started from (if any); the id is new, so the built-in entry stays as it is.
     """
-    target_folder = paths.ensure_dir(folder or paths.library_dir())
+    target_folder = paths.ensure_dir(folder or paths.library_dir(), private=True)
     entry_id = unique_id(slugify(section.title), taken_ids | _existing_ids(target_folder))
     fields: dict[str, Any] = {
         "id": entry_id,
@@ -70,7 +70,7 @@ def save_section_to_library(
     if section.references:
         fields["references"] = [r.to_data() for r in section.references]
     path = target_folder / f"{entry_id}.md"
-    atomic_write_text(path, entry_text(fields, section.body))
+    atomic_write_text(path, entry_text(fields, section.body), private=True)
     return load_entry(path)
 
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from handout_builder.core import paths
-from handout_builder.core.atomic import atomic_write_bytes
 from handout_builder.core.checks.color import (
     BODY_TEXT_RATIO,
     LARGE_TEXT_RATIO,
@@ -45,6 +44,7 @@ from handout_builder.core.model.brand import (
     sniff_image,
 )
 from handout_builder.core.model.fonts import DEFAULT_FONT, FONT_CHOICES
+from handout_builder.core.model.logo import copy_logo, logo_links
 from handout_builder.gui import theme
 from handout_builder.gui.widgets import ColorButton
 
@@ -363,19 +363,22 @@ class BrandDialog(QDialog):
             return
         self.profile = saved
         self.saved.emit(saved)
+        unloadable = logo_links(saved.logo).unloadable if saved.logo else []
+        if unloadable:  # saved; the dialog stays open to say what will not print
+            self.show_error(
+                "Saved — but some pictures inside the logo will not print:\n"
+                + "\n".join(f"• {link}: {reason}" for link, _, reason in unloadable)
+            )
+            return
         self.accept()
 
     def _copy_logo(self, logo: Path, profile_path: Path) -> Path:
-        """Keep the logo next to the profile, so the profile folder is self-contained."""
+        """Keep the logo (and the pictures an SVG logo links) next to the
+        profile, so the profile folder is self-contained."""
         folder = profile_path.parent.resolve()
-        if logo.resolve().parent == folder:
+        if folder in logo.resolve().parents:
             return logo.resolve()
-        copy = folder / f"{profile_path.stem}-logo{logo.suffix.lower()}"
-        try:
-            atomic_write_bytes(copy, logo.read_bytes())
-        except OSError as exc:
-            raise HandoutBuilderError(f"cannot copy the logo: {exc.strerror}") from exc
-        return copy
+        return copy_logo(logo, folder, profile_path.stem)
 
 
 def _friendly(field: str | None, message: str) -> str:

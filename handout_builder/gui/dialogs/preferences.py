@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from handout_builder.core import paths
-from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.core.layout.layouts import find_layouts
 from handout_builder.core.model.brand import list_brands, sample_brand
-from handout_builder.core.settings import Settings, save_settings
+from handout_builder.core.settings import Settings
 from handout_builder.gui.operations import show_error
+from handout_builder.gui.operations.preferences import save_preferences
 
 
 class PreferencesDialog(QDialog):
@@ -101,10 +101,6 @@ class PreferencesDialog(QDialog):
         self.settings.default_layout = str(self.layout_box.currentData() or "classic")
         self.settings.default_paper = str(self.paper.currentData() or "letter")
         self.settings.library_dir = folder
-        try:
-            save_settings(self.settings)
-        except HandoutBuilderError as exc:
-            show_error(self, "Cannot save preferences", str(exc))
-            return
-        self.saved.emit()
-        self.accept()
+        if save_preferences(self, self.settings).run():
+            self.saved.emit()
+            self.accept()

@@ -53,14 +53,9 @@ class HealthHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, jargon: JargonList) -> None:
         super().__init__(document)
         self.jargon = jargon
-        self.enabled = True
-
-    def set_enabled(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self.rehighlight()
 
     def findings(self, text: str) -> list[Finding]:
-        return line_findings(text, self.jargon) if self.enabled else []
+        return line_findings(text, self.jargon)
 
     def highlightBlock(self, text: str) -> None:
         findings = self.findings(text)

@@ -52,18 +52,12 @@ class PreviewPane(QWidget):
 
         bar = QToolBar("Preview", self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.prev_action = self._action(
-            bar, "◀ Page", "Previous page", self.previous_page, name="Previous page"
-        )
-        self.next_action = self._action(
-            bar, "Page ▶", "Next page", self.next_page, name="Next page"
-        )
+        self._action(bar, "◀ Page", "Previous page", self.previous_page, name="Previous page")
+        self._action(bar, "Page ▶", "Next page", self.next_page, name="Next page")
         bar.addSeparator()
         self._action(bar, "−", "Zoom out", lambda: self.zoom_by(1 / 1.2), name="Zoom out")
         self._action(bar, "+", "Zoom in", lambda: self.zoom_by(1.2), name="Zoom in")
-        self.fit_action = self._action(
-            bar, "Fit width", "Fit the page width to the window", self.fit_width
-        )
+        self._action(bar, "Fit width", "Fit the page width to the window", self.fit_width)
 
         self.problems = QListWidget(self)
         self.problems.setAccessibleName("Render problems")

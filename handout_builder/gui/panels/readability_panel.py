@@ -152,7 +152,6 @@ class ReadabilityPanel(QScrollArea):
         layout.addWidget(self.handout_box)
 
         checklist = QGroupBox("Checklist (PEMAT)", body)
-        self.checklist_box = checklist
         items = QVBoxLayout(checklist)
         self.score = QLabel(checklist)
         self.score.setTextFormat(Qt.TextFormat.RichText)

@@ -25,9 +25,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handout_builder.core.model.documents import SectionStatus
 from handout_builder.gui.panels.markdown_io import load_markdown, to_markdown
 
 EDIT_SETTLE_MS = 120  # gather keystrokes before converting to Markdown
+
+
+def status_text(status: SectionStatus) -> str:
+    """A section's status in the clinician's words."""
+    if not status.from_library:
+        return "Your own section"
+    if not status.in_library:
+        return "Its library explanation is no longer in your library"
+    if status.library_updated:
+        return "⟳ The library's wording changed since you added this."
+    if status.edited:
+        return (
+            "✎ Edited for this handout — the library wording is unchanged "
+            "(Reset wording to go back)"
+        )
+    return "Library wording"
 
 
 class SectionEditor(QWidget):
@@ -170,9 +187,11 @@ class SectionEditor(QWidget):
             cursor.setPosition(min(position, len(self.text.toPlainText())))
             self.text.setTextCursor(cursor)
 
-    def set_status(self, text: str, *, library_updated: bool = False) -> None:
-        self.status.setText(text)
-        self.compare_button.setVisible(library_updated)
+    def show_status(self, status: SectionStatus | None) -> None:
+        """Say where the section's wording stands (``None``: no section); Compare…
+        shows when the library's wording changed since it was added."""
+        self.status.setText(status_text(status) if status is not None else "")
+        self.compare_button.setVisible(status is not None and status.library_updated)
 
     def markdown(self) -> str:
         return to_markdown(self.text.document())

@@ -1,5 +1,7 @@
-"""Autosave: the open handout goes to a recovery file after a few seconds of
-idle, and the next start offers it back if the app did not close normally."""
+"""Autosave: the open handout goes to a recovery file when typing pauses, and
+at least every two seconds while it does not, so a crash loses at most the
+last two seconds; the next start offers it back if the app did not close
+normally."""
 
 from __future__ import annotations
 
@@ -8,18 +10,26 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.core.model import recovery
 from handout_builder.core.model.handout import Handout
 
-AUTOSAVE_IDLE_MS = 3000
+AUTOSAVE_IDLE_MS = 1000  # written once edits pause this long ...
+AUTOSAVE_MAX_WAIT_MS = 2000  # ... and never later than this after the first unsaved edit
 
 
 class RecoveryKeeper(QObject):
-    """Writes the recovery file for this session (owner-only) when edits pause."""
+    """Writes the recovery file for this session (owner-only) when edits pause,
+    and while they do not, every :data:`AUTOSAVE_MAX_WAIT_MS`.
+
+    ``snapshot`` returns the handout as it is now (with any text still being
+    typed), where it was saved, and whether it has unsaved changes.
+    """
+
+    written = Signal()  # after each write (or discard) of the recovery file
 
     def __init__(
         self,
@@ -29,18 +39,28 @@ class RecoveryKeeper(QObject):
         super().__init__(parent)
         self.session = recovery.new_session_id()
         self._snapshot = snapshot
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(AUTOSAVE_IDLE_MS)
-        self.timer.timeout.connect(self.write_now)
+        self.idle_timer = self._timer(AUTOSAVE_IDLE_MS)
+        self.max_wait_timer = self._timer(AUTOSAVE_MAX_WAIT_MS)
         self.last_error: str | None = None
 
+    def _timer(self, interval_ms: int) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval_ms)
+        timer.timeout.connect(self.write_now)
+        return timer
+
     def changed(self) -> None:
-        """Call on every edit: the file is written once edits pause."""
-        self.timer.start()
+        """Call on every edit and keystroke: the file is written once edits
+        pause, or when the oldest unwritten edit is two seconds old."""
+        self.idle_timer.start()
+        if not self.max_wait_timer.isActive():
+            self.max_wait_timer.start()
 
     def write_now(self) -> None:
-        handout, saved_as, modified = self._snapshot()
+        handout, saved_as, modified = self._snapshot()  # may report a last edit: changed()
+        self.idle_timer.stop()
+        self.max_wait_timer.stop()
         try:
             if modified:
                 recovery.write_recovery(self.session, handout, saved_as)
@@ -49,9 +69,11 @@ class RecoveryKeeper(QObject):
             self.last_error = None
         except HandoutBuilderError as exc:
             self.last_error = str(exc)  # shown in the status bar; never interrupts work
+        self.written.emit()
 
     def discard(self) -> None:
-        self.timer.stop()
+        self.idle_timer.stop()
+        self.max_wait_timer.stop()
         try:
             recovery.discard_recovery(self.session)
         except HandoutBuilderError as exc:
