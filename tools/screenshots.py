@@ -56,6 +56,7 @@ def main() -> int:
     from handout_builder.core.model.documents import new_handout
     from handout_builder.core.model.handout import save_handout
     from handout_builder.core.model.library import load_library
+    from handout_builder.core.paper import LETTER
     from handout_builder.gui.dialogs.brand_dialog import BrandDialog
     from handout_builder.gui.document import HandoutDocument
     from handout_builder.gui.main_window import MainWindow
@@ -101,7 +102,7 @@ def main() -> int:
         subtitle="Notes from our session",
         prepared_for="Sam",
         date="2026-11-22",
-        paper="letter",
+        paper=LETTER.name,
     )
     handout.sections[0].body = handout.sections[0].body.replace(
         "Anxiety is your body's alarm system.", "Sam, anxiety is your body's alarm system."

@@ -13,6 +13,12 @@ from handout_builder.cli.common import (
     render_engine,
     render_to,
 )
+from handout_builder.core.paper import PAPERS
+
+BRIEF_HELP = (
+    "print each section briefly: its title, summary, key points and Try this steps "
+    "(three topics fit on one page in Classic)"
+)
 
 
 def register(commands: Any) -> None:
@@ -37,7 +43,8 @@ def register(commands: Any) -> None:
         metavar="NAME=VALUE",
         help="a layout option, e.g. body_size=18 (repeat for several; see docs/layouts.md)",
     )
-    build.add_argument("--paper", choices=("letter", "a4"), default=None)
+    build.add_argument("--paper", choices=PAPERS, default=None)
+    build.add_argument("--brief", action="store_true", help=BRIEF_HELP)
     build.add_argument(
         "--save-handout",
         type=Path,
@@ -59,6 +66,7 @@ def register(commands: Any) -> None:
         metavar="OUT.pdf",
         help="default: the handout's name with .pdf, next to it; - for standard output",
     )
+    render.add_argument("--brief", action="store_true", help=BRIEF_HELP)
     _strict_argument(render)
     render.set_defaults(handler=cmd_render)
 
@@ -104,6 +112,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         if args.option:
             chain = layout_chain(get_layout(handout.options.layout))
             handout.options.layout_options = parse_option_assignments(chain, args.option)
+        handout.options.brief = args.brief
         _check_readable(handout)
         if args.brand:
             brand = load_brand(args.brand)
@@ -133,10 +142,10 @@ def _check_readable(handout: Any) -> None:
     """Refuse values the handout format does not take (a line break in --title, a
     --date that is too long): the saved document could not be opened again."""
     from handout_builder.core.errors import HandoutBuilderError, ValidationError
-    from handout_builder.core.model.handout import handout_from_data
+    from handout_builder.core.model.handout import check_handout
 
     try:
-        handout_from_data(handout.to_data(), "")
+        check_handout(handout)
     except ValidationError as exc:
         problem = exc.problems[0]
         if problem.field in TEXT_OPTIONS:
@@ -158,6 +167,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     check_writable_target(output, "pdf", inputs=[args.handout])
     with render_engine() as worker:
         handout = load_handout(args.handout)
+        if args.brief:
+            handout.options.brief = True
         choice = resolve_brand(
             handout.brand, relative_to=args.handout.resolve().parent, strict=True
         )

@@ -162,9 +162,14 @@ class HandoutDocument(QObject):
         self.change("Move section", mutate)
 
     def set_section_text(
-        self, section_id: str, *, title: str | None = None, body: str | None = None
+        self,
+        section_id: str,
+        *,
+        title: str | None = None,
+        body: str | None = None,
+        summary: str | None = None,
     ) -> None:
-        """Change a section's title or wording (a section no longer in the
+        """Change a section's title, summary or wording (a section no longer in the
         handout takes nothing: its text has nowhere to go)."""
 
         def mutate(h: Handout) -> None:
@@ -173,10 +178,13 @@ class HandoutDocument(QObject):
                 return
             if title is not None:
                 section.title = title
+            if summary is not None:
+                section.summary = summary
             if body is not None:
                 section.body = body
 
-        key = f"{'title' if title is not None else 'body'}:{section_id}"
+        part = "title" if title is not None else "summary" if summary is not None else "body"
+        key = f"{part}:{section_id}"
         self.change("Edit wording", mutate, merge_key=key, section_id=section_id)
 
     def reset_section(self, section_id: str, entry: LibraryEntry) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from handout_builder import APP_NAME
+from handout_builder.core.errors import Problem
 from handout_builder.core.jobs import RenderRequest, RenderResult
 from handout_builder.core.model import recovery
 from handout_builder.core.model.documents import first_run_handout, section_status
@@ -29,6 +30,7 @@ from handout_builder.core.settings import load_settings
 from handout_builder.gui.document import HandoutDocument
 from handout_builder.gui.operations import export
 from handout_builder.gui.operations import library as library_ops
+from handout_builder.gui.operations.op import left_out
 from handout_builder.gui.operations.preferences import remember
 from handout_builder.gui.panels.library_panel import LibraryPanel
 from handout_builder.gui.panels.outline import OutlinePanel
@@ -72,7 +74,16 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main-window")
         self.library = library if library is not None else load_library()
-        self.settings = load_settings()
+        # Files that could not be read: listed with the preview's problems.
+        self.file_problems: dict[str, list[Problem]] = {
+            "library": left_out(self.library.problems, "Your library entry")
+        }
+        unusable: list[Problem] = []
+        self.settings = load_settings(unusable)
+        self.file_problems["settings"] = [
+            p.explained(f"A setting could not be used, so it was reset: {p.headline()}")
+            for p in unusable
+        ]
         self.service = service if service is not None else RenderService()
         self.service.setParent(self)
         self.tasks = BackgroundTasks(self, name="window-tasks")
@@ -137,6 +148,9 @@ class MainWindow(QMainWindow):
         self.editor.title_edited.connect(
             lambda sid, title: self.document.set_section_text(sid, title=title)
         )
+        self.editor.summary_edited.connect(
+            lambda sid, summary: self.document.set_section_text(sid, summary=summary)
+        )
         self.editor.section_shown.connect(self.health_panel.set_section)
         self.health_panel.checklist_changed.connect(lambda ids: self.document.set_checklist(ids))
         self.service.preview_ready.connect(self._preview_ready)
@@ -180,17 +194,19 @@ class MainWindow(QMainWindow):
         self._started_background = True
         self.service.start()
         self.editor_checks = EditorChecks(self.editor.text)
-        found = recovery.find_recoveries(exclude=self.keeper.session)
-        if found:
-            self._offer_next_recovery(found)
-        elif not self.settings.setup_done:
-            self.brands.offer_first_run_setup()
+        damaged: list[Problem] = []
+        found = recovery.find_recoveries(exclude=self.keeper.session, problems=damaged)
+        self.file_problems["recovery"] = left_out(damaged, "The recovery file")
+        self._offer_next_recovery(found)
 
     def _offer_next_recovery(self, found: list[recovery.Recovered]) -> None:
+        """Offer each recovery file in turn, then the first-run set-up if due."""
         if found:
             box = offer_recovery(self, found[0], self.restore_recovered)
             box.finished.connect(lambda _r: self._offer_next_recovery(found[1:]))
             self.dialog = box
+        elif not self.settings.setup_done:
+            self.brands.offer_first_run_setup()
 
     def restore_recovered(self, found: recovery.Recovered) -> None:
         document = HandoutDocument(found.handout, found.saved_as)
@@ -260,9 +276,9 @@ class MainWindow(QMainWindow):
         if section is None:
             self.editor.set_section(None, "", "")
         elif self.editor.section_id == section.id:
-            self.editor.update_from_document(section.title, section.body)
+            self.editor.update_from_document(section.title, section.body, section.summary)
         else:
-            self.editor.set_section(section.id, section.title, section.body)
+            self.editor.set_section(section.id, section.title, section.body, section.summary)
         self._update_editor_status()
 
     def _section_text_changed(self, section_id: str) -> None:
@@ -281,7 +297,7 @@ class MainWindow(QMainWindow):
         if section is None:
             self.editor.set_section(None, "", "")
         else:
-            self.editor.set_section(section.id, section.title, section.body)
+            self.editor.set_section(section.id, section.title, section.body, section.summary)
         self._update_editor_status()
 
     def reload_library(self) -> None:
@@ -292,6 +308,7 @@ class MainWindow(QMainWindow):
 
     def _set_library(self, loaded: Library) -> None:
         self.library = loaded
+        self.file_problems["library"] = left_out(loaded.problems, "Your library entry")
         self.library_panel.set_library(loaded)
         self._graded = False
         self._grade_library_once()
@@ -333,6 +350,7 @@ class MainWindow(QMainWindow):
     def _preview_ready(self, result: RenderResult) -> None:
         if not self.service.accept_preview(result):
             return  # an older render finished after a newer one was shown
+        result.problems[:0] = [p for problems in self.file_problems.values() for p in problems]
         self.preview.show_result(result)
         self.preview_updated.emit(result)
         self._grade_library_once()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from handout_builder.core.model.brand import BrandProfile
 from handout_builder.gui.operations.brands import BrandList, load_brand_list
+from handout_builder.gui.operations.op import left_out
 from handout_builder.gui.operations.preferences import remember
 
 if TYPE_CHECKING:  # dialogs load when first opened, after start-up
@@ -42,8 +43,12 @@ class BrandCommands:
         for profile in found.profiles:
             self.combo.addItem(profile.practice_name, profile.name)
         self.combo.addItem(found.default_label, "")  # the handout names none
-        for problem in found.problems:
-            self.window.statusBar().showMessage(f"Brand profile skipped: {problem}", 8000)
+        for problem in found.problems:  # listed, not offered: choosing it could not work
+            self.combo.addItem(f"{Path(problem.file or '').stem} (has a mistake)", None)
+            item = self.combo.model().item(self.combo.count() - 1)  # type: ignore[attr-defined]
+            item.setEnabled(False)
+            item.setToolTip(f"{problem.headline()}\n{problem.detail()}")
+        self.window.file_problems["brands"] = left_out(found.problems, "The brand profile")
         self.select(self.window.document.handout.brand)
         self.loaded = found
         self.window.brands_loaded.emit(found)

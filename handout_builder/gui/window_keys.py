@@ -26,6 +26,7 @@ def set_up_keys(window: MainWindow) -> None:
         outline.prepared_for,
         outline.date,
         editor.title,
+        editor.summary,
         editor.text,
     ):
         field.installEventFilter(undo_keys)
@@ -47,6 +48,7 @@ def set_up_keys(window: MainWindow) -> None:
         outline.remove_button,
         outline.reset_button,
         editor.title,
+        editor.summary,
         editor.text,
         editor.compare_button,
         window.preview.view,

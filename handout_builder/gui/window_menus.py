@@ -10,10 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar, QToolButton
 
-from handout_builder.core.model.handout import PAPERS
+from handout_builder.core.paper import PAPER_SIZES
 
 WRITEIN_CHOICES = (0, 2, 4, 6)
-PAPER_NAMES = {"letter": "Letter", "a4": "A4"}
 KEY = QKeySequence.StandardKey
 
 
@@ -66,6 +65,11 @@ class WindowMenus:
         self.illustrations_action = self._checkable("Include illustrations")
         self.references_action = self._checkable("Include references")
         self.notes_action = self._checkable("Print clinician notes")
+        self.brief_action = self._checkable("Brief: one page")
+        self.brief_action.setToolTip(
+            "Print each section as its title, summary, key points and Try this steps "
+            "(three topics fit on one page in Classic)"
+        )
         self.writein_group = QActionGroup(window)
         self.writein_actions: dict[int, QAction] = {}
         for lines in WRITEIN_CHOICES:
@@ -123,8 +127,8 @@ class WindowMenus:
         )
         self.layout_combo = self._combo("Layout", "How the handout is laid out")
         self.paper_combo = self._combo("Paper size", "Paper size")
-        for paper in PAPERS:
-            self.paper_combo.addItem(PAPER_NAMES[paper], paper)
+        for paper in PAPER_SIZES.values():
+            self.paper_combo.addItem(paper.label, paper.name)
         for label, combo in (
             ("Brand ", self.brand_combo),
             (" Layout ", self.layout_combo),
@@ -136,6 +140,7 @@ class WindowMenus:
         self.options_menu.addAction(self.illustrations_action)
         self.options_menu.addAction(self.references_action)
         self.options_menu.addAction(self.notes_action)
+        self.options_menu.addAction(self.brief_action)
         writein = self.options_menu.addMenu("Write-in lines after each section")
         for action in self.writein_actions.values():
             writein.addAction(action)

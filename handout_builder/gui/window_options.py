@@ -1,5 +1,6 @@
 """How the handout prints, in the window: the layout and paper pickers, the
-print options (illustrations, references, clinician notes, write-in lines) and
+print options (illustrations, references, clinician notes, the Brief form,
+write-in lines) and
 the current layout's own options, all saved in the handout (undoably)."""
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class PrintOptions:
             "include_illustrations": m.illustrations_action,
             "include_references": m.references_action,
             "include_clinician_notes": m.notes_action,
+            "brief": m.brief_action,
         }
         for option, action in self.checks.items():
             action.triggered.connect(lambda on, o=option: self._set(o, on))

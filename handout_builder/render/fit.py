@@ -36,7 +36,7 @@ from typing import Any, NamedTuple
 
 from weasyprint.formatting_structure import boxes
 
-from handout_builder.core.checks.color import BODY_TEXT_RATIO, LARGE_TEXT_RATIO
+from handout_builder.core.checks.thresholds import BODY_TEXT_RATIO, LARGE_TEXT_RATIO
 from handout_builder.core.errors import Problem
 from handout_builder.core.jobs import FIT_CHECK
 

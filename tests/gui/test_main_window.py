@@ -276,3 +276,24 @@ def test_discarding_unsaved_changes_for_a_new_handout_is_quiet(qtbot, window, mo
     window.menus.new_action.trigger()
     qtbot.wait(50)  # the old document is deleted here
     assert window.document.handout.title == "Untitled handout"
+
+
+def test_brief_option_and_an_edited_summary(qtbot, window, renderer):
+    window.menus.brief_action.trigger()
+    assert window.document.handout.options.brief
+    window.outline.list.setCurrentRow(0)
+    original = window.document.handout.sections[0].summary
+    assert window.editor.summary.text() == original != ""
+    window.editor.summary.selectAll()
+    qtbot.keyClicks(window.editor.summary, "Your alarm can learn to settle.")
+    assert window.document.handout.sections[0].summary == "Your alarm can learn to settle."
+    assert "Edited" in window.editor.status.text() or "edited" in window.editor.status.text()
+
+    def previewed() -> bool:  # the preview is asked for with the new summary, in brief
+        handout = renderer.requests[-1].handout
+        return handout.options.brief and handout.sections[0].summary.startswith("Your alarm")
+
+    qtbot.waitUntil(previewed, timeout=PREVIEW_TIMEOUT_MS)
+    window.document.undo_stack.undo()  # typing merges into one step
+    assert window.document.handout.sections[0].summary == original
+    assert window.editor.summary.text() == original

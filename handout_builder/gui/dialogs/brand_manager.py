@@ -123,7 +123,8 @@ class BrandManager(QDialog):
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         self.empty.setVisible(not profiles)
-        self.problems.setText("\n".join(f"Skipped: {p}" for p in problems))
+        self.problems.setText("\n".join(f"Left out: {p.headline()}" for p in problems))
+        self.problems.setToolTip("\n".join(p.detail() for p in problems))
         self.problems.setVisible(bool(problems))
         self._update_buttons()
 

@@ -16,12 +16,13 @@ are bugs: they reach the app's error handler.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from pathlib import Path
 from typing import Generic, Self, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from handout_builder.core.errors import HandoutBuilderError
+from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.jobs import RenderResult
 from handout_builder.gui.services.render_service import RenderService, RequestSource
 from handout_builder.gui.services.tasks import BackgroundTasks
@@ -40,6 +41,17 @@ def show_error(parent: QWidget | None, title: str, message: str, detail: str = "
     box.setObjectName("error-dialog")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # window-modal, without blocking the event loop
+
+
+def left_out(problems: list[Problem], what: str) -> list[Problem]:
+    """Files left out for a mistake, in the clinician's words ("The brand profile
+    “x.toml” was left out: …"), place underneath; notes such as "your entry
+    replaces …" are not listed."""
+    return [
+        p.explained(f"{what} “{Path(p.file or '').name}” was left out: {p.headline()}")
+        for p in problems
+        if p.severity == "error"
+    ]
 
 
 def show_note(parent: QWidget | None, title: str, message: str) -> QMessageBox:

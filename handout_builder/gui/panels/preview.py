@@ -153,10 +153,10 @@ class PreviewPane(QWidget):
 
     def _show_problems(self, problems: list[Problem], error: str | None) -> None:
         self.problems.clear()
-        lines = [f"Error: {error}"] if error else []
-        lines += [str(p) for p in problems if str(p) != error]
-        for line in lines:
-            item = QListWidgetItem(line)
-            item.setToolTip(line)
+        lines = [(f"Error: {error}", "")] if error else []
+        lines += [(p.headline(), p.detail()) for p in problems if str(p) != error]
+        for headline, detail in lines:  # the clinician's words, then where
+            item = QListWidgetItem(f"{headline}\n{detail}" if detail else headline)
+            item.setToolTip(detail or headline)
             self.problems.addItem(item)
         self.problems.setVisible(bool(lines))
