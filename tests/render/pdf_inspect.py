@@ -3,7 +3,9 @@
 ``structure`` walks the structure tree (pikepdf) in reading order and gives each
 element its tag, alt text and the text of the marked content it owns;
 ``text_sizes`` reads every piece of text with its printed size in points and
-the marked-content tags it sits in (pypdf's content-stream visitor).
+the marked-content tags it sits in (pypdf's content-stream visitor);
+``glyphs`` and ``line_boxes`` give where characters and drawn lines are on
+the page (PDFium).
 """
 
 from __future__ import annotations
@@ -129,25 +131,40 @@ class Glyph:
 
 
 def glyphs(pdf: bytes) -> list[Glyph]:
-    """Every printed character with its box on the page (pdfminer.six)."""
-    from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LTChar
+    """Every printed character with its box on the page (PDFium's "loose"
+    character box: the font's full height, as a printer would place it)."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
 
     found: list[Glyph] = []
-    # No layout analysis (laparams=None): the characters are all we need, and
-    # grouping them into lines is most of pdfminer's time.
-    for number, layout in enumerate(extract_pages(io.BytesIO(pdf), laparams=None)):
-        stack = list(layout)
-        while stack:
-            item = stack.pop()
-            if isinstance(item, LTChar):
-                if item.get_text().strip():
-                    found.append(
-                        Glyph(number, item.get_text(), *item.bbox, layout.width, layout.height)
-                    )
-            elif hasattr(item, "__iter__"):
-                stack.extend(item)
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        for number in range(len(document)):
+            page = document[number]
+            width, height = page.get_size()
+            text = page.get_textpage()
+            for index in range(text.count_chars()):
+                char = chr(pdfium_c.FPDFText_GetUnicode(text.raw, index))
+                if char.strip():
+                    x0, y0, x1, y1 = text.get_charbox(index, loose=True)
+                    found.append(Glyph(number, char, x0, y0, x1, y1, width, height))
+    finally:
+        document.close()
     return found
+
+
+def line_boxes(pdf: bytes, page: int) -> list[tuple[float, float, float, float]]:
+    """The bounds (points: left, bottom, right, top) of every drawn path (a
+    line, a mark, a box) on ``page`` (from 0)."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        objects = document[page].get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH])
+        return [tuple(item.get_bounds()) for item in objects]
+    finally:
+        document.close()
 
 
 def text_x(pdf: bytes, page: int, words: str) -> float:

@@ -20,7 +20,7 @@ from handout_builder.core.model.handout import Handout, Section
 from handout_builder.core.model.library import load_library
 from handout_builder.render.pdf import render_request as render
 from tests.conftest import pdf_text
-from tests.render.pdf_inspect import element_text, glyphs, structure, text_runs
+from tests.render.pdf_inspect import element_text, glyphs, line_boxes, structure, text_runs
 
 MM = 72 / 25.4  # points per millimetre
 SAFE_MM = 6.0  # every glyph at least this far inside the paper
@@ -112,16 +112,33 @@ def everything(layout: str, paper: str, topics: list[str] | None = None) -> Hand
     return handout
 
 
-@pytest.mark.parametrize("paper", ["letter", "a4"])
-@pytest.mark.parametrize("layout", [*FLOWING, "trifold"])
-def test_every_library_entry_fits_every_layout_with_the_longest_brand(layout, paper, longest_brand):
+# The entries that test a layout hardest: the longest with a five-column
+# table (cbt-i-sleep), a table beside a picture (thought-record), the longest
+# single part (couples-conflict), a "Try this" card that must continue
+# (fight-flight-freeze) and a picture with words in it (anxiety-alarm).
+HARDEST = [
+    "cbt-i-sleep",
+    "thought-record",
+    "couples-conflict",
+    "fight-flight-freeze",
+    "anxiety-alarm",
+]
+
+
+def assert_fits_with_the_longest_brand(
+    layout: str, paper: str, topics: list[str] | None, brand: BrandProfile
+) -> None:
+    """``topics`` (all entries when None) in one handout with the longest brand:
+    the fit check finds nothing, every glyph is on the paper, the crisis line
+    prints whole."""
     # A preview of one section first, as in the app: the layout learns the
     # margins this brand's footer needs, and the whole handout lays out once.
-    render(render_request(everything(layout, paper, ["anxiety-alarm"]), longest_brand, None))
-    result = render(render_request(everything(layout, paper), longest_brand, None))
+    render(render_request(everything(layout, paper, ["anxiety-alarm"]), brand, None))
+    result = render(render_request(everything(layout, paper, topics), brand, None))
     assert result.ok
     problems = [p.message for p in result.fit_problems]
-    if layout == "trifold":  # a brochure holds about three topics, not all of them
+    if layout == "trifold" and (topics is None or len(topics) > 3):
+        # A brochure holds about three topics, not all of them.
         expected = ("content does not fit the 2 pages", "the ‘At a glance’ summary does not fit")
         problems = [p for p in problems if not p.startswith(expected)]
     assert problems == []
@@ -129,8 +146,21 @@ def test_every_library_entry_fits_every_layout_with_the_longest_brand(layout, pa
     # reported above; the text it clips is still in the PDF, off the page.)
     assert_inside_the_paper(result.pdf, pages=range(1, 2) if layout == "trifold" else None)
     if layout != "trifold":
-        text = pdf_text(result.pdf)
-        assert " ".join(longest_brand.crisis_line.split()) in text
+        assert " ".join(brand.crisis_line.split()) in pdf_text(result.pdf)
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+@pytest.mark.parametrize("layout", [*FLOWING, "trifold"])
+def test_the_hardest_entries_fit_every_layout_with_the_longest_brand(layout, paper, longest_brand):
+    assert_fits_with_the_longest_brand(layout, paper, HARDEST, longest_brand)
+
+
+@pytest.mark.sweep
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+@pytest.mark.parametrize("layout", [*FLOWING, "trifold"])
+def test_every_library_entry_fits_every_layout_with_the_longest_brand(layout, paper, longest_brand):
+    # All 70-odd entries in each layout: about 15 min on 2 cores (`make sweep`).
+    assert_fits_with_the_longest_brand(layout, paper, None, longest_brand)
 
 
 @pytest.mark.parametrize("paper", ["letter", "a4"])
@@ -234,7 +264,8 @@ def test_a_coping_card_that_is_too_full_continues_and_nothing_is_sliced(brand, h
     assert result.ok and result.fit_problems == []
     text = pdf_text(result.pdf)
     assert "Name your reaction (continued)" in text
-    assert "If you want to, share what you found with your clinician." in text
+    # The card's last step, whole ([[therapist]] prints the brand's clinician).
+    assert f"If you want to, share what you found with {brand.clinician}." in text
     assert_inside_the_paper(result.pdf)
 
     # The same card in a layout that does not let cards continue: reported.
@@ -286,21 +317,18 @@ def test_brand_coloured_headings_keep_their_contrast_in_every_layout(brand):
 
 
 def test_trifold_fold_marks_print_and_its_structure_starts_with_the_title(brand):
-    from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LTCurve
-
     handout = everything("trifold", "letter", ["anxiety-alarm"])
     result = render(render_request(handout, brand, None))
-    outside = next(extract_pages(io.BytesIO(result.pdf)))
+    height = 8.5 * 72  # the outside, landscape Letter
     marks = [
-        item
-        for item in outside
-        if isinstance(item, LTCurve) and item.width < 2 and 2 * MM <= item.height <= 4 * MM
+        (x0, y0, x1, y1)
+        for x0, y0, x1, y1 in line_boxes(result.pdf, 0)
+        if x1 - x0 < 2 and 2 * MM <= y1 - y0 <= 4 * MM
     ]
     flap = (279.4 + 2) / 3 - 2  # the inner flap's width, mm
-    assert sorted({round(m.x0 / MM) for m in marks}) == [round(flap), round(flap + flap + 2)]
-    for mark in marks:  # top and bottom, clear of the edge printers cannot print
-        assert mark.y0 >= SAFE_MM * MM and mark.y1 <= outside.height - SAFE_MM * MM
+    assert sorted({round(m[0] / MM) for m in marks}) == [round(flap), round(flap + flap + 2)]
+    for _, y0, _, y1 in marks:  # top and bottom, clear of the edge printers cannot print
+        assert y0 >= SAFE_MM * MM and y1 <= height - SAFE_MM * MM
     root, _ = structure(result.pdf)
     headings = [e for e in root.walk() if e.tag in ("H1", "H2", "H3")]
     assert headings[0].tag == "H1"
