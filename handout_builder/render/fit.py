@@ -192,6 +192,7 @@ def _inspect_page(page: Any, number: int, titles: dict[str, str], report: FitRep
     area = Bound(x0, y0, x0 + page.width, y0 + page.height, "page", True, None, "")
     white = (1.0, 1.0, 1.0)
     last: tuple[float, Any] = (0.0, None)  # the lowest line in the flow, its heading
+    deepest = 0.0  # the lowest line in the flow or its columns
     stack: list[tuple[Any, Context]] = []
     for child in page.children:
         bound = area
@@ -226,13 +227,10 @@ def _inspect_page(page: Any, number: int, titles: dict[str, str], report: FitRep
             continue  # a space at the end of a line prints nothing
         if isinstance(box, (boxes.TextBox, boxes.ReplacedBox)):
             bottom = _check_leaf(box, context, paper, report, number)
-            if (
-                bottom > last[0]
-                and context.bound.where == "page"
-                and not context.positioned
-                and not context.float_or_column
-            ):
-                last = (bottom, context.heading)
+            if not (context.positioned or context.float_or_column or context.bound.margin):
+                deepest = max(deepest, bottom)
+                if bottom > last[0] and context.bound.where == "page":
+                    last = (bottom, context.heading)
             continue
         if box.style["visibility"] != "visible":
             continue
@@ -240,7 +238,9 @@ def _inspect_page(page: Any, number: int, titles: dict[str, str], report: FitRep
         if children:
             stack.extend((child, context) for child in reversed(children))
     heading = last[1]
-    if heading is not None and number < report.page_count - 1:
+    # (Text in columns below it, as under a title over a two-column page, is
+    # the heading's first lines.)
+    if heading is not None and deepest <= last[0] + TOLERANCE_PX and number < report.page_count - 1:
         report.add(f"the heading ‘{_text(heading)}’", ALONE, "", number)
         report.alone.append(heading)
 
