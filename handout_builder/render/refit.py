@@ -23,6 +23,10 @@ being reported:
 - **Headings stay with their text.** A heading the layout left alone at the
   foot of a page (CSS ``break-after: avoid`` is not always honoured next to
   floats and boxes that must not break) starts the next page instead.
+- **No near-empty last page of sources.** When all the last page holds is a
+  little of what may print compactly (``data-fit-compact``: the sources),
+  those elements are marked ``data-fit-compacted`` (the layout's CSS sets them
+  tighter) and laid out once more; kept only if that saves the page.
 
 What still does not fit after that is reported by the fit check.
 """
@@ -34,6 +38,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from typing import Any
 
+from weasyprint.formatting_structure import boxes
+
 from handout_builder.render import fit
 
 MAX_PASSES = 6
@@ -41,6 +47,9 @@ MARGIN_STEP_PX = 2 * fit.PX_PER_MM  # re-layout only for a change bigger than th
 MAX_MARGIN_SHARE = 0.45  # a running header or footer takes at most this much of the page
 CONTINUED = "data-fit-continued"
 CONTINUES = "data-fit-continues"
+COMPACT = "data-fit-compact"
+COMPACTED = "data-fit-compacted"
+NEAR_EMPTY = 0.3  # a last page whose flow fills less than this share of it
 BREAK_BEFORE = "break-before: page"
 
 # Page margins (px) forced per layout (its base URL): side -> (own, applied).
@@ -68,6 +77,7 @@ class Layout:
     def run(self) -> tuple[Any, fit.FitReport]:
         """Lay out until nothing more can be made to fit; the last document
         and its fit report."""
+        before_compacting: tuple[Any, fit.FitReport] | None = None
         while True:
             document, root = self._render(self.html, self._margin_css())
             self.passes += 1
@@ -76,11 +86,22 @@ class Layout:
                 return document, report
             changed = self._fit_margins(report, document.pages)
             if _make_room(report, root):
-                self.html = "<!doctype html>" + ET.tostring(root, encoding="unicode", method="html")
                 changed = True
-            if not changed:
-                _MARGINS[self.key] = self.margins
-                return document, report
+            elif not changed and before_compacting is None and report.problems() == []:
+                trailing = _near_empty_last_page(document.pages)
+                for element in trailing:
+                    element.set(COMPACTED, "")
+                if trailing:
+                    before_compacting, changed = (document, report), True
+            if changed:
+                self.html = "<!doctype html>" + ET.tostring(root, encoding="unicode", method="html")
+                continue
+            _MARGINS[self.key] = self.margins
+            if before_compacting and (
+                len(document.pages) >= len(before_compacting[0].pages) or report.problems()
+            ):
+                return before_compacting  # compact sources did not save the page
+            return document, report
 
     def _margin_css(self) -> list[str]:
         if not self.margins:
@@ -109,6 +130,35 @@ class Layout:
                 self.margins[side] = (own, wanted)
                 changed = True
         return changed
+
+
+def _near_empty_last_page(pages: list[Any]) -> list[Any]:
+    """The ``data-fit-compact`` elements that are all the last page's flow
+    holds, when they fill less than :data:`NEAR_EMPTY` of its height; else
+    none."""
+    if len(pages) < 2:
+        return []
+    page = pages[-1]._page_box
+    found: dict[int, Any] = {}
+    bottom = page.content_box_y()
+    stack: list[tuple[Any, Any]] = [
+        (child, None) for child in page.children if not isinstance(child, boxes.MarginBox)
+    ]
+    while stack:
+        box, compact = stack.pop()
+        element = getattr(box, "element", None)
+        if compact is None and element is not None and element.get(COMPACT) is not None:
+            compact = found.setdefault(id(element), element)
+        if isinstance(box, boxes.TextBox) and not box.text.strip():
+            continue
+        if isinstance(box, (boxes.TextBox, boxes.ReplacedBox)):
+            if compact is None:
+                return []
+            bottom = max(bottom, box.position_y + box.margin_height())
+            continue
+        stack.extend((child, compact) for child in getattr(box, "children", ()))
+    share = (bottom - page.content_box_y()) / page.height if page.height else 1.0
+    return list(found.values()) if share < NEAR_EMPTY else []
 
 
 def _make_room(report: fit.FitReport, root: Any) -> bool:

@@ -294,6 +294,22 @@ def test_section_headings_stay_with_their_first_lines(paper, topics, brand):
         assert not any(body.rstrip().endswith(title) for title in titles), body[-80:]
 
 
+def test_sources_do_not_sit_alone_on_a_last_page(brand):
+    # Laid out as usual, the last two sources would be all of page 6.
+    handout = everything(
+        "classic", "letter", ["fight-flight-freeze", "anxiety-alarm", "grounding-skills"]
+    )
+    result = render(render_request(handout, brand, None))
+    assert result.ok and result.fit_problems == []
+    last = page_texts(result.pdf)[-1]
+    assert "Grounding brings your mind back to the here and now." in last
+    assert "Sources:" in last  # run on as one paragraph, under the last section
+    for section in handout.sections:
+        for reference in section.references:
+            if reference.prints:
+                assert reference.short().split(" (")[0].split(" ")[0] in pdf_text(result.pdf)
+
+
 def test_large_print_is_16pt_everywhere_and_pictures_keep_12pt_words(brand):
     crisis = replace(brand, crisis_line=CRISIS)
     for layout, smallest in (("large-print", 16), ("classic", 12)):
