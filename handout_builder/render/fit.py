@@ -26,6 +26,10 @@ selector. Layouts name things with ``data-fit`` attributes (docs/layouts.md):
 
 The walk also measures how much room each running header and footer needs,
 and which parts of a bounded element fit, for :mod:`handout_builder.render.refit`.
+
+Why one long module: the page walk, the checks on each piece of text and the
+words of each finding share the walk's context (where content must stay, its
+name, its background); split up, that state would travel between modules.
 """
 
 from __future__ import annotations
