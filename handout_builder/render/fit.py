@@ -86,7 +86,7 @@ class Context(NamedTuple):
 
     element: Any
     name: str | None  # the nearest data-fit name
-    thing: str | None  # "the table", when inside one
+    table: Any  # the table element this box is in
     section: str | None  # the section's title
     bound: Bound
     flow: Flow | None  # the bounded element this box is in
@@ -152,6 +152,7 @@ class FitReport:
     margins: dict[str, float] = field(default_factory=dict)
     flows: dict[int, Flow] = field(default_factory=dict)
     alone: list[Any] = field(default_factory=list)  # headings alone at a page's foot
+    wide_tables: dict[int, Any] = field(default_factory=dict)  # tables wider than the page
     page_count: int = 0
 
     def add(self, subject: str, kind: str, where: str, page: int, excess: float = 0.0) -> None:
@@ -280,13 +281,13 @@ def _enter(
     """The context for ``box``, the first box of a new element."""
     tag = box.element_tag
     style = box.style
-    name, thing, section = context.name, context.thing, context.section
+    name, table, section = context.name, context.table, context.section
     heading, path = context.heading, context.path
     label = element.get(NAME)
     if label:
         name = label
     if tag == "table":
-        thing = "the table"
+        table = element
     elif tag in HEADINGS:
         heading = element
     elif tag in ("section", "article") and element.get("id") in titles:
@@ -303,7 +304,7 @@ def _enter(
     context = Context(
         element,
         name,
-        thing,
+        table,
         section,
         context.bound,
         context.flow,
@@ -396,6 +397,8 @@ def _check_leaf(
             pass
         elif outside_x > t:
             report.add(_subject(box, context), WIDE, "", page, outside_x)
+            if context.table is not None:
+                report.wide_tables[id(context.table)] = context.table
             return y1
         elif outside_y > t:
             report.add(_subject(box, context), TALL, "", page, outside_y)
@@ -414,8 +417,8 @@ def _subject(box: Any, context: Context) -> str:
     """What the clinician would call the content of ``box``."""
     if context.name:
         return context.name
-    if context.thing:
-        subject = context.thing
+    if context.table is not None:
+        subject = "the table"
     elif isinstance(box, boxes.ReplacedBox):
         subject = "the picture"
     else:

@@ -23,6 +23,9 @@ being reported:
 - **Headings stay with their text.** A heading the layout left alone at the
   foot of a page (CSS ``break-after: avoid`` is not always honoured next to
   floats and boxes that must not break) starts the next page instead.
+- **A table too wide for the page prints as a list of its rows**
+  (``data-fit-stacked``: each cell under its column's heading, given as the
+  cell's ``data-label``; base.css), when wrapping its cells was not enough.
 - **No near-empty last page of sources.** When all the last page holds is a
   little of what may print compactly (``data-fit-compact``: the sources),
   those elements are marked ``data-fit-compacted`` (the layout's CSS sets them
@@ -47,6 +50,8 @@ MARGIN_STEP_PX = 2 * fit.PX_PER_MM  # re-layout only for a change bigger than th
 MAX_MARGIN_SHARE = 0.45  # a running header or footer takes at most this much of the page
 CONTINUED = "data-fit-continued"
 CONTINUES = "data-fit-continues"
+STACKED = "data-fit-stacked"
+LABEL = "data-label"
 COMPACT = "data-fit-compact"
 COMPACTED = "data-fit-compacted"
 NEAR_EMPTY = 0.3  # a last page whose flow fills less than this share of it
@@ -171,6 +176,10 @@ def _make_room(report: fit.FitReport, root: Any) -> bool:
         if BREAK_BEFORE not in style:
             heading.set("style", f"{style}; {BREAK_BEFORE}" if style else BREAK_BEFORE)
             changed = True
+    for table in report.wide_tables.values():
+        if table.get(STACKED) is None:
+            _stack(table)
+            changed = True
     parents: dict[Any, Any] | None = None
     for flow in report.overflowing():
         optional = [e for e in flow.element.iter() if e.get(fit.OPTIONAL) is not None]
@@ -183,6 +192,20 @@ def _make_room(report: fit.FitReport, root: Any) -> bool:
         elif flow.continue_element is not None and _continue(flow, root, parents):
             changed = True
     return changed
+
+
+def _stack(table: Any) -> None:
+    """Mark ``table`` to print as a list of its rows: each body cell gets its
+    column's heading (the first row's ``th`` text) as ``data-label``."""
+    table.set(STACKED, "")
+    rows = [row for row in table.iter("tr")]
+    if not rows:
+        return
+    headings = [" ".join("".join(cell.itertext()).split()) for cell in rows[0] if cell.tag == "th"]
+    for row in rows[1:] if headings else rows:
+        for cell, heading in zip(row, headings, strict=False):
+            if heading and cell.tag == "td":
+                cell.set(LABEL, heading)
 
 
 def _continue(flow: fit.Flow, root: Any, parents: dict[Any, Any]) -> bool:
