@@ -167,9 +167,9 @@ def _near_empty_last_page(pages: list[Any]) -> list[Any]:
 
 
 def _make_room(report: fit.FitReport, root: Any) -> bool:
-    """Move headings left alone to the next page; drop optional content from,
-    or continue, every overflowing bounded element; whether the document
-    changed."""
+    """Move headings left alone to the next page; set tables wider than the
+    page as lists; drop optional content from, or continue, every overflowing
+    bounded element; whether the document changed."""
     changed = False
     for heading in report.alone:
         style = heading.get("style", "")
@@ -198,11 +198,11 @@ def _stack(table: Any) -> None:
     """Mark ``table`` to print as a list of its rows: each body cell gets its
     column's heading (the first row's ``th`` text) as ``data-label``."""
     table.set(STACKED, "")
-    rows = [row for row in table.iter("tr")]
-    if not rows:
-        return
-    headings = [" ".join("".join(cell.itertext()).split()) for cell in rows[0] if cell.tag == "th"]
-    for row in rows[1:] if headings else rows:
+    rows = list(table.iter("tr"))
+    headings = (
+        [" ".join("".join(c.itertext()).split()) for c in rows[0] if c.tag == "th"] if rows else []
+    )
+    for row in rows[1:] if headings else []:
         for cell, heading in zip(row, headings, strict=False):
             if heading and cell.tag == "td":
                 cell.set(LABEL, heading)
