@@ -175,6 +175,17 @@ def test_a_heading_left_alone_at_the_foot_of_a_page_moves_to_the_next():
     assert second.lstrip().startswith("What can help")
 
 
+def test_a_title_over_two_columns_that_run_on_is_not_alone():
+    # The title's line is the lowest outside the columns, but the columns'
+    # text under it is its first lines (the Brief form).
+    html = page(
+        '<div style="display: flex; align-items: baseline"><h1>Understanding anxiety</h1>'
+        "<p>Notes</p></div>"
+        f'<div style="columns: 2">{"<p>Lines of the first topic, and more of them.</p>" * 60}</div>'
+    )
+    assert inspect_only(html) == []
+
+
 def test_text_too_pale_for_its_size_and_background_is_reported():
     html = page(
         '<div style="background: #eaeff2"><h3 style="font-size: 13pt; color: #7fa3bd">'
