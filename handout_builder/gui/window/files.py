@@ -144,9 +144,14 @@ class FileCommands:
         window.editor.flush()
         window.statusBar().showMessage("Preparing to print…")
         title = window.document.handout.title
+        job = window.render_job("export")
         export.print_pdf(
-            window, window.service, window.render_job("export"), title, history=window.settings
+            window, window.service, job, title, self._printed, history=window.settings
         ).run()
+
+    def _printed(self, pages: int) -> None:
+        sent = f"Sent {pages} page{'s' if pages != 1 else ''} to the printer"
+        self.window.statusBar().showMessage(sent if pages else "Printing cancelled", 6000)
 
     def open_history(self) -> HistoryDialog:
         """File ▸ Handout history."""
