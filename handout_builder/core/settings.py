@@ -18,6 +18,8 @@ from handout_builder.core.layout.layouts import DEFAULT_LAYOUT
 from handout_builder.core.paper import PAPERS, locale_paper
 
 MAX_RECENT = 10
+# The desktop app's own words: "" follows the system language, else a language code.
+INTERFACE_LANGUAGES = ("", "en", "es")
 MAX_SETTINGS_BYTES = 256 * 1024
 
 
@@ -32,6 +34,7 @@ class Settings:
     setup_done: bool = False
     window_geometry: str = ""  # Qt's saveGeometry(), base64
     library_dir: str = ""  # the user's own library entries ("" = data home/library)
+    interface_language: str = ""  # one of INTERFACE_LANGUAGES ("" = the system's)
 
     def add_recent(self, path: str) -> None:
         self.recent_files = [path] + [p for p in self.recent_files if p != path]
@@ -67,6 +70,8 @@ def load_settings(problems: list[Problem] | None = None) -> Settings:
     settings.setup_done = r.boolean("setup_done", False)
     settings.window_geometry = r.text("window_geometry", one_line=True, max_length=20_000)
     settings.library_dir = r.text("library_dir", one_line=True, max_length=4096)
+    language = r.text("interface_language", one_line=True, max_length=16)
+    settings.interface_language = language if language in INTERFACE_LANGUAGES else ""
     return settings
 
 

@@ -105,6 +105,10 @@ def run(files: Sequence[Path] = ()) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("HandoutBuilder")
     QGuiApplication.setDesktopFileName(APP_ID)  # Wayland app id: the desktop entry's name
+    from handout_builder.core.settings import load_settings
+    from handout_builder.gui.i18n import install_translators
+
+    install_translators(app, load_settings().interface_language)  # before any window
     sys.excepthook = _excepthook
     _tidy_up_in_background()
     window = MainWindow()

@@ -9,6 +9,7 @@ import copy
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from handout_builder.core.atomic import atomic_write_bytes
@@ -63,7 +64,13 @@ def export_pdf(
         atomic_write_bytes(path, result.pdf)
         return result
 
-    return RenderOp(parent, service, request, write, title="Export failed")
+    return RenderOp(
+        parent,
+        service,
+        request,
+        write,
+        title=QCoreApplication.translate("Operations", "Export failed"),
+    )
 
 
 def print_pdf(
@@ -87,4 +94,10 @@ def print_pdf(
         send_to_printer(result.pdf, printer)
         return True
 
-    return RenderOp(parent, service, request, send, title="Cannot print")
+    return RenderOp(
+        parent,
+        service,
+        request,
+        send,
+        title=QCoreApplication.translate("Operations", "Cannot print"),
+    )
