@@ -4,6 +4,7 @@ Runs ``pyside6-lupdate`` over ``handout_builder/gui`` into every
 ``handout_builder/gui/translations/*.ts`` (new strings arrive marked
 unfinished, removed ones are dropped), compiles each to ``.qm`` with
 ``pyside6-lrelease`` and prints how many strings are still untranslated.
+English, the source language, has only its plural forms translated.
 With ``--compile`` it only compiles (what the set-up and the wheel's build
 hook do). See docs/translations.md.
 """
@@ -56,6 +57,7 @@ def update() -> int:
         subprocess.run(
             [
                 *_tool("lupdate"),
+                *(["-pluralonly"] if ts.stem.endswith("_en") else []),
                 "-silent",
                 "-no-obsolete",
                 "-locations",

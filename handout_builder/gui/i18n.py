@@ -15,8 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
-# Languages the interface is translated into, besides the English it is written in.
-TRANSLATED = ("es",)
+# The interface's languages. English is the source language; its translation
+# holds only the plural forms ("1 page", "2 pages"), as Qt recommends.
+TRANSLATED = ("en", "es")
 
 
 def translation_file(language: str) -> Path:
@@ -34,22 +35,26 @@ def interface_language(setting: str, system: QLocale | None = None) -> str:
     return system_language if system_language in TRANSLATED else "en"
 
 
-def install_translators(app: QCoreApplication, setting: str) -> str:
+def install_translators(app: QCoreApplication, setting: str) -> list[QTranslator]:
     """Install the translations of the app's and of Qt's own words for the
-    language ``setting`` chooses; call before any window is built. Returns the
-    language shown (``"en"`` also when a translation file is missing)."""
-    language = interface_language(setting)
-    if language == "en":
-        return language
-    ours = QTranslator(app)
-    if not ours.load(str(translation_file(language))):
-        return "en"
-    QCoreApplication.installTranslator(ours)
+    language ``setting`` chooses (English when its file is missing); call
+    before any window is built. Returns the translators installed (children
+    of ``app``; ``QCoreApplication.removeTranslator`` takes one out again)."""
+    installed = []
+    for language in dict.fromkeys((interface_language(setting), "en")):
+        ours = QTranslator(app)
+        if ours.load(str(translation_file(language))):
+            QCoreApplication.installTranslator(ours)
+            installed.append(ours)
+            break
+    else:
+        return installed
     qt_own = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_own.load(f"qtbase_{language}", qt_dir):
+    if language != "en" and qt_own.load(f"qtbase_{language}", qt_dir):
         QCoreApplication.installTranslator(qt_own)
-    return language
+        installed.append(qt_own)
+    return installed
 
 
 def arg(text: str, *values: object) -> str:

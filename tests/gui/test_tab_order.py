@@ -146,6 +146,7 @@ def test_every_dialog_tab_order_reads_top_to_bottom(qtbot, window):
         "Default paper size",
         "Your library folder",
         "Choose library folder",
+        "Interface language",
         "Save",
         "Cancel",
     ]
