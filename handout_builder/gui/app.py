@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
+
 from handout_builder import APP_NAME, __version__
 
 NO_DISPLAY = (
@@ -50,13 +52,22 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     """An unexpected error: log the details for support, tell the user in words."""
     details = "".join(traceback.format_exception(kind, error, tb))
     append_to_log(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} {APP_NAME} {__version__}\n{details}")
+
+    from handout_builder.gui.i18n import arg
     from handout_builder.gui.operations import show_error
 
     show_error(
         None,
-        "Something went wrong",
-        f"{APP_NAME} hit an unexpected problem ({kind.__name__}: {error}). Your work "
-        "is still open; please save it. Details were written to the error log.",
+        QCoreApplication.translate("App", "Something went wrong"),
+        arg(
+            QCoreApplication.translate(
+                "App",
+                "%1 hit an unexpected problem (%2). Your work is still open; please save "
+                "it. Details were written to the error log.",
+            ),
+            APP_NAME,
+            f"{kind.__name__}: {error}",
+        ),
     )
 
 

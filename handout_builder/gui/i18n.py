@@ -63,3 +63,11 @@ def arg(text: str, *values: object) -> str:
     for number, value in reversed(list(enumerate(values, start=1))):
         text = text.replace(f"%{number}", str(value))
     return text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` where it is defined (a
+    constant); it is translated where shown, with ``QCoreApplication.translate``
+    (Qt's own function is typed to return ``object``)."""
+    del context
+    return text

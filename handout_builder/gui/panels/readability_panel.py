@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +29,7 @@ from handout_builder.core.checks.readability import Readability
 from handout_builder.core.checks.thresholds import ACCEPTABLE_GRADE, GOOD_GRADE, PASS_MARK
 from handout_builder.core.model.handout import Handout
 from handout_builder.gui import theme
-from handout_builder.gui.i18n import arg
+from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg
 from handout_builder.gui.services.health_checker import HealthChecker
 from handout_builder.gui.services.render_service import RenderService
 from handout_builder.gui.widgets import FittingScrollArea

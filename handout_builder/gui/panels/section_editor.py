@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from handout_builder.core.model.documents import SectionStatus
 from handout_builder.core.model.handout import TEXT_LIMITS
+from handout_builder.gui.i18n import QT_TRANSLATE_NOOP
 from handout_builder.gui.panels.markdown_io import load_markdown, to_markdown
 from handout_builder.gui.widgets import EmptyNote
 
@@ -97,7 +98,7 @@ class SectionEditor(QWidget):
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("Section title"))
         self.title.setAccessibleName(self.tr("Section title"))
-        self.title.setToolTip("The section's heading on the handout")
+        self.title.setToolTip(self.tr("The section's heading on the handout"))
         self.title.setMaxLength(TEXT_LIMITS["section_title"])  # the handout format's limit
 
         self.summary = QLineEdit(self)

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hit an unexpected problem (%2). Your work is still open; please save it. Details were written to the error log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrandCommands</name>
     <message>
         <source>%1 (has a mistake)</source>
@@ -17,6 +28,393 @@
     </message>
     <message>
         <source>Saved the brand profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrandDialog</name>
+    <message>
+        <source>Logo images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crisis line for your clients&apos; region, e.g. a national suicide and crisis line and your local emergency number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domestic violence helpline for your clients&apos; region (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2:1 on white — fine for text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2:1 on white — fine for large headings; small text will use the darker %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2:1 on white — too pale for text; text will use %3 and the colour stays for lines and bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up your practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit brand profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New brand profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your practice&apos;s details print on every handout. You can change them any time in Settings ▸ Brand profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These details print on every handout that uses this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice name (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in the header and footer of every page; also the logo&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed under the practice name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials, e.g. LCSW or PhD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed after your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in the header and footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in the header, one line each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street, town (one line each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the practice name without a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font of your handouts (large print always uses Atkinson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclaimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in an &apos;If you need help now&apos; box and at the foot of every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked that this crisis line is right for my clients&apos; region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crisis line is saved only once you confirm it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in the &apos;If you need help now&apos; box of handouts whose topics are about couples and relationships (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic violence line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this brand profile in your data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the sample practice until you set up your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the logo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please confirm that the crisis line is right for your clients&apos; region (or leave it empty for now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved — but some pictures inside the logo will not print:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrandManager</name>
+    <message>
+        <source>Brand profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your practice profiles; double-click one to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No brand profiles yet. Handouts use the sample practice until you press New… and enter your own details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up another practice or clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected profile, e.g. for another clinician in the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New handouts use this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window; every change is already saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each profile is one set of practice details. Pick one per handout in the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete brand profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”? Handouts that use it will print with the default profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColorButton</name>
+    <message>
+        <source>Choose the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;th&gt;In this handout&lt;/th&gt;&lt;th&gt;New library wording&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s wording of this explanation changed after you added it to this handout. Your handout keeps its own wording until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the new library wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorChecks</name>
+    <message>
+        <source>long sentences: pale yellow band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jargon: blue wavy underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passive voice: purple dotted underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plainer: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -59,6 +457,177 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDocument</name>
+    <message>
+        <source>Untitled handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to library wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit handout details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change print options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthChecker</name>
+    <message>
+        <source>The reading checks failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Next / previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Brand, Layout and Paper pickers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected explanation to the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down (search field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete (section list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold, italic (section editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted, numbered list (section editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading, normal text (section editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Keys&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;What they do&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Branded, easy-to-read psychoeducation handouts, made offline.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Libraries and fonts inside&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Package&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Version&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Licence&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see its files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;/table&gt;&lt;h3&gt;Licence texts&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayoutOptions</name>
+    <message>
+        <source>This layout has no options of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayoutWatcher</name>
+    <message>
+        <source> (has problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -825,6 +1394,35 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeeper</name>
+    <message>
+        <source>d MMMM yyyy &apos;at&apos; HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (never saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout Builder did not close normally last time. Unsaved changes to %1 from %2 were kept.
+
+Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionCommands</name>
     <message>
         <source>Added “%1”</source>
@@ -879,6 +1477,10 @@
     </message>
     <message>
         <source>Section title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section&apos;s heading on the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
