@@ -37,8 +37,8 @@ def interface_language(setting: str, system: QLocale | None = None) -> str:
 
 def install_translators(app: QCoreApplication, setting: str) -> list[QTranslator]:
     """Install the translations of the app's and of Qt's own words for the
-    language ``setting`` chooses (English when its file is missing); call
-    before any window is built. Returns the translators installed (children
+    language ``setting`` chooses (English when its file is missing) and make
+    it the default locale (dates, month names); call before any window is built. Returns the translators installed (children
     of ``app``; ``QCoreApplication.removeTranslator`` takes one out again)."""
     installed = []
     for language in dict.fromkeys((interface_language(setting), "en")):
@@ -54,6 +54,8 @@ def install_translators(app: QCoreApplication, setting: str) -> list[QTranslator
     if language != "en" and qt_own.load(f"qtbase_{language}", qt_dir):
         QCoreApplication.installTranslator(qt_own)
         installed.append(qt_own)
+    if QLocale().language() != QLocale(language).language():  # dates and months, too
+        QLocale.setDefault(QLocale(language))
     return installed
 
 

@@ -22,8 +22,14 @@ from handout_builder.gui.widgets import fit_to_screen
 NATIVE = QKeySequence.SequenceFormat.NativeText
 # Keys that belong to a control rather than to an action (translated where shown).
 CONTROL_KEYS = (
-    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("HelpPage", "Next / previous control")),
-    ("Alt+B, Alt+L, Alt+P", QT_TRANSLATE_NOOP("HelpPage", "The Brand, Layout and Paper pickers")),
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "Tab / Shift+Tab"),
+        QT_TRANSLATE_NOOP("HelpPage", "Next / previous control"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "Alt+B, Alt+L, Alt+P"),
+        QT_TRANSLATE_NOOP("HelpPage", "The Brand, Layout and Paper pickers"),
+    ),
     (
         QT_TRANSLATE_NOOP("HelpPage", "Enter (library)"),
         QT_TRANSLATE_NOOP("HelpPage", "Add the selected explanation to the handout"),
@@ -36,13 +42,22 @@ CONTROL_KEYS = (
         QT_TRANSLATE_NOOP("HelpPage", "Delete (section list)"),
         QT_TRANSLATE_NOOP("HelpPage", "Remove the selected section"),
     ),
-    ("Ctrl+B, Ctrl+I", QT_TRANSLATE_NOOP("HelpPage", "Bold, italic (section editor)")),
     (
-        "Ctrl+Shift+8, Ctrl+Shift+7",
+        QT_TRANSLATE_NOOP("HelpPage", "Ctrl+B, Ctrl+I"),
+        QT_TRANSLATE_NOOP("HelpPage", "Bold, italic (section editor)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "Ctrl+Shift+8, Ctrl+Shift+7"),
         QT_TRANSLATE_NOOP("HelpPage", "Bulleted, numbered list (section editor)"),
     ),
-    ("Ctrl+2, Ctrl+0", QT_TRANSLATE_NOOP("HelpPage", "Heading, normal text (section editor)")),
-    ("Page Up / Page Down", QT_TRANSLATE_NOOP("HelpPage", "Scroll the preview")),
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "Ctrl+2, Ctrl+0"),
+        QT_TRANSLATE_NOOP("HelpPage", "Heading, normal text (section editor)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "Page Up / Page Down"),
+        QT_TRANSLATE_NOOP("HelpPage", "Scroll the preview"),
+    ),
 )
 
 

@@ -274,7 +274,7 @@ class LibraryPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("<b>Library</b>")
+        title = QLabel(self.tr("<b>Library</b>"))
         layout.addWidget(title)
         layout.addWidget(self.search)
         layout.addLayout(filters)

@@ -178,7 +178,7 @@ class OutlinePanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Handout</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Handout</b>")))
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Sections")))
         layout.addWidget(self.list, 1)

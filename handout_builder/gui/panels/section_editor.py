@@ -85,7 +85,7 @@ class SectionEditor(QWidget):
         self.section_id: str | None = None
         self._loading = False
 
-        self.heading = QLabel("<b>Section</b>")
+        self.heading = QLabel(self.tr("<b>Section</b>"))
         self.status = QLabel("")
         self.status.setAccessibleDescription(self.tr("Section status"))  # its text is its name
         self.status.setWordWrap(True)

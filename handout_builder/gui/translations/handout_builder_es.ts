@@ -5,457 +5,457 @@
     <name>App</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <source>%1 hit an unexpected problem (%2). Your work is still open; please save it. Details were written to the error log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tuvo un problema inesperado (%2). Su trabajo sigue abierto; guárdelo, por favor. Los detalles se anotaron en el registro de errores.</translation>
     </message>
 </context>
 <context>
     <name>BrandCommands</name>
     <message>
         <source>%1 (has a mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tiene un error)</translation>
     </message>
     <message>
         <source>The brand profile</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de marca</translation>
     </message>
     <message>
         <source>Default profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil predeterminado</translation>
     </message>
     <message>
         <source>Saved the brand profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el perfil de marca “%1”</translation>
     </message>
 </context>
 <context>
     <name>BrandDialog</name>
     <message>
         <source>Logo images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes de logotipo (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>The crisis line for your clients&apos; region, e.g. a national suicide and crisis line and your local emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de crisis de la región de sus clientes, p. ej., una línea nacional de prevención del suicidio y crisis y su número local de emergencias</translation>
     </message>
     <message>
         <source>A domestic violence helpline for your clients&apos; region (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de ayuda por violencia doméstica para la región de sus clientes (opcional)</translation>
     </message>
     <message>
         <source>%1: %2:1 on white — fine for text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2:1 sobre blanco — adecuado para texto.</translation>
     </message>
     <message>
         <source>%1: %2:1 on white — fine for large headings; small text will use the darker %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2:1 sobre blanco — adecuado para títulos grandes; el texto pequeño usará el tono más oscuro %3.</translation>
     </message>
     <message>
         <source>%1: %2:1 on white — too pale for text; text will use %3 and the colour stays for lines and bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2:1 sobre blanco — demasiado claro para texto; el texto usará %3 y el color queda para líneas y franjas.</translation>
     </message>
     <message>
         <source>Set up your practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar su consultorio</translation>
     </message>
     <message>
         <source>Edit brand profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar perfil de marca</translation>
     </message>
     <message>
         <source>New brand profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo perfil de marca</translation>
     </message>
     <message>
         <source>Your practice&apos;s details print on every handout. You can change them any time in Settings ▸ Brand profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de su consultorio se imprimen en cada folleto. Puede cambiarlos cuando quiera en Configuración ▸ Perfiles de marca.</translation>
     </message>
     <message>
         <source>These details print on every handout that uses this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos datos se imprimen en cada folleto que usa este perfil.</translation>
     </message>
     <message>
         <source>Practice name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del consultorio (obligatorio)</translation>
     </message>
     <message>
         <source>Printed in the header and footer of every page; also the logo&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en el encabezado y el pie de cada página; también describe el logotipo</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>Printed under the practice name</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime debajo del nombre del consultorio</translation>
     </message>
     <message>
         <source>Credentials, e.g. LCSW or PhD</source>
-        <translation type="unfinished"></translation>
+        <translation>Títulos, p. ej., LCSW o PhD</translation>
     </message>
     <message>
         <source>Printed after your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime después de su nombre</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Printed in the header and footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en el encabezado y el pie de página</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Printed in the header, one line each</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en el encabezado, una línea cada dato</translation>
     </message>
     <message>
         <source>Street, town (one line each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle, ciudad (una por línea)</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del logotipo</translation>
     </message>
     <message>
         <source>Choose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir logotipo…</translation>
     </message>
     <message>
         <source>A PNG, JPEG or SVG file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo PNG, JPEG o SVG</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin logotipo</translation>
     </message>
     <message>
         <source>Print the practice name without a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el nombre del consultorio sin logotipo</translation>
     </message>
     <message>
         <source>Primary colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color principal</translation>
     </message>
     <message>
         <source>Accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de acento</translation>
     </message>
     <message>
         <source>Colour contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste de colores</translation>
     </message>
     <message>
         <source>Font</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de letra</translation>
     </message>
     <message>
         <source>The font of your handouts (large print always uses Atkinson)</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de letra de sus folletos (la letra grande siempre usa Atkinson)</translation>
     </message>
     <message>
         <source>Disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso legal</translation>
     </message>
     <message>
         <source>Printed at the foot of every page</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime al pie de cada página</translation>
     </message>
     <message>
         <source>Printed in an &apos;If you need help now&apos; box and at the foot of every page</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en un recuadro &apos;Si necesita ayuda ahora&apos; y al pie de cada página</translation>
     </message>
     <message>
         <source>Crisis line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de crisis</translation>
     </message>
     <message>
         <source>I have checked that this crisis line is right for my clients&apos; region</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobé que esta línea de crisis es la correcta para la región de mis clientes</translation>
     </message>
     <message>
         <source>A crisis line is saved only once you confirm it</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de crisis se guarda solo cuando usted la confirma</translation>
     </message>
     <message>
         <source>Printed in the &apos;If you need help now&apos; box of handouts whose topics are about couples and relationships (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en el recuadro &apos;Si necesita ayuda ahora&apos; de los folletos sobre pareja y relaciones (opcional)</translation>
     </message>
     <message>
         <source>Domestic violence line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de violencia doméstica</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Practice name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del consultorio</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Títulos</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save this brand profile in your data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este perfil de marca en su carpeta de datos</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir por ahora</translation>
     </message>
     <message>
         <source>Use the sample practice until you set up your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el consultorio de ejemplo hasta que configure el suyo</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
     <message>
         <source>Cannot show</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar</translation>
     </message>
     <message>
         <source>Cannot show the logo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar el logotipo %1</translation>
     </message>
     <message>
         <source>Logo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo: %1</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un logotipo</translation>
     </message>
     <message>
         <source>%1 is not a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una imagen PNG, JPEG ni SVG.</translation>
     </message>
     <message>
         <source>Please confirm that the crisis line is right for your clients&apos; region (or leave it empty for now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme, por favor, que la línea de crisis es la correcta para la región de sus clientes (o déjela vacía por ahora).</translation>
     </message>
     <message>
         <source>Saved — but some pictures inside the logo will not print:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado, pero algunas imágenes dentro del logotipo no se imprimirán:</translation>
     </message>
 </context>
 <context>
     <name>BrandManager</name>
     <message>
         <source>Brand profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de marca</translation>
     </message>
     <message>
         <source>Your practice profiles; double-click one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Los perfiles de su consultorio; haga doble clic en uno para editarlo</translation>
     </message>
     <message>
         <source>No brand profiles yet. Handouts use the sample practice until you press New… and enter your own details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay perfiles de marca. Los folletos usan el consultorio de ejemplo hasta que pulse Nuevo… e introduzca sus propios datos.</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo…</translation>
     </message>
     <message>
         <source>Set up another practice or clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar otro consultorio o profesional</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Change the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el perfil seleccionado</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Copy the selected profile, e.g. for another clinician in the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el perfil seleccionado, p. ej., para otro profesional del consultorio</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el perfil seleccionado</translation>
     </message>
     <message>
         <source>Use by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como predeterminado</translation>
     </message>
     <message>
         <source>New handouts use this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Los folletos nuevos usan este perfil</translation>
     </message>
     <message>
         <source>Close this window; every change is already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta ventana; todos los cambios ya están guardados</translation>
     </message>
     <message>
         <source>Each profile is one set of practice details. Pick one per handout in the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada perfil es un conjunto de datos del consultorio. Elija uno para cada folleto en la barra de herramientas.</translation>
     </message>
     <message>
         <source>  (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (predeterminado)</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: %1</translation>
     </message>
     <message>
         <source>Delete brand profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar perfil de marca</translation>
     </message>
     <message>
         <source>Delete the profile “%1”? Handouts that use it will print with the default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el perfil “%1”? Los folletos que lo usan se imprimirán con el perfil predeterminado.</translation>
     </message>
 </context>
 <context>
     <name>ColorButton</name>
     <message>
         <source>Choose the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir: %1</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;th&gt;In this handout&lt;/th&gt;&lt;th&gt;New library wording&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;th&gt;En este folleto&lt;/th&gt;&lt;th&gt;Nuevo texto de la biblioteca&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>Library updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca actualizada: %1</translation>
     </message>
     <message>
         <source>The library&apos;s wording of this explanation changed after you added it to this handout. Your handout keeps its own wording until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de esta explicación en la biblioteca cambió después de que usted la añadiera a este folleto. Su folleto conserva su propio texto hasta que usted decida.</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias</translation>
     </message>
     <message>
         <source>Use the new library wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el nuevo texto de la biblioteca</translation>
     </message>
     <message>
         <source>Keep my wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar mi texto</translation>
     </message>
 </context>
 <context>
     <name>EditorChecks</name>
     <message>
         <source>long sentences: pale yellow band</source>
-        <translation type="unfinished"></translation>
+        <translation>oraciones largas: franja amarilla clara</translation>
     </message>
     <message>
         <source>jargon: blue wavy underline</source>
-        <translation type="unfinished"></translation>
+        <translation>jerga técnica: subrayado ondulado azul</translation>
     </message>
     <message>
         <source>passive voice: purple dotted underline</source>
-        <translation type="unfinished"></translation>
+        <translation>voz pasiva: subrayado punteado morado</translation>
     </message>
     <message>
         <source>Marked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado: %1</translation>
     </message>
     <message>
         <source>Plainer: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Más sencillo: “%1”</translation>
     </message>
     <message>
         <source>Replace with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar por “%1”</translation>
     </message>
     <message>
         <source>Right-click to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic derecho para reemplazarlo.</translation>
     </message>
 </context>
 <context>
     <name>FileCommands</name>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el PDF…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportado: %1 (%n página)</numerusform>
+            <numerusform>Exportado: %1 (%n páginas)</numerusform>
         </translation>
     </message>
     <message>
         <source>Preparing to print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la impresión…</translation>
     </message>
     <message>
         <source>Cannot open handout</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el folleto</translation>
     </message>
     <message>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1.</translation>
     </message>
     <message>
         <source>One handout at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Un folleto a la vez</translation>
     </message>
     <message numerus="yes">
         <source>Opened “%1”. %2 shows one handout at a time: %3 is at the top of File ▸ Open Recent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se abrió “%1”. %2 muestra un folleto a la vez: %3 está al principio de Archivo ▸ Abrir recientes.</numerusform>
+            <numerusform>Se abrió “%1”. %2 muestra un folleto a la vez: %3 están al principio de Archivo ▸ Abrir recientes.</numerusform>
         </translation>
     </message>
 </context>
@@ -463,606 +463,638 @@
     <name>HandoutDocument</name>
     <message>
         <source>Untitled handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Folleto sin título</translation>
     </message>
     <message>
         <source>Add “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir “%1”</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar “%1”</translation>
     </message>
     <message>
         <source>Move section</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover sección</translation>
     </message>
     <message>
         <source>Edit wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar texto</translation>
     </message>
     <message>
         <source>Reset to library wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al texto de la biblioteca</translation>
     </message>
     <message>
         <source>Duplicate section</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar sección</translation>
     </message>
     <message>
         <source>Keep my wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar mi texto</translation>
     </message>
     <message>
         <source>Edit handout details</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar datos del folleto</translation>
     </message>
     <message>
         <source>Choose brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir marca</translation>
     </message>
     <message>
         <source>Tick checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar lista de verificación</translation>
     </message>
     <message>
         <source>Change print options</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar opciones de impresión</translation>
     </message>
 </context>
 <context>
     <name>HealthChecker</name>
     <message>
         <source>The reading checks failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones de lectura fallaron: %1</translation>
     </message>
 </context>
 <context>
     <name>HelpPage</name>
     <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Mayús+Tab</translation>
+    </message>
+    <message>
         <source>Next / previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Control siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Alt+B, Alt+L, Alt+P</source>
+        <translation>Alt+M, Alt+D, Alt+P</translation>
     </message>
     <message>
         <source>The Brand, Layout and Paper pickers</source>
-        <translation type="unfinished"></translation>
+        <translation>Los selectores de Marca, Diseño y Papel</translation>
     </message>
     <message>
         <source>Enter (library)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro (biblioteca)</translation>
     </message>
     <message>
         <source>Add the selected explanation to the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la explicación seleccionada al folleto</translation>
     </message>
     <message>
         <source>Down (search field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha abajo (campo de búsqueda)</translation>
     </message>
     <message>
         <source>Go to the search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a los resultados de búsqueda</translation>
     </message>
     <message>
         <source>Delete (section list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supr (lista de secciones)</translation>
     </message>
     <message>
         <source>Remove the selected section</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la sección seleccionada</translation>
+    </message>
+    <message>
+        <source>Ctrl+B, Ctrl+I</source>
+        <translation>Ctrl+B, Ctrl+I</translation>
     </message>
     <message>
         <source>Bold, italic (section editor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita, cursiva (editor de secciones)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+8, Ctrl+Shift+7</source>
+        <translation>Ctrl+Mayús+8, Ctrl+Mayús+7</translation>
     </message>
     <message>
         <source>Bulleted, numbered list (section editor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con viñetas, numerada (editor de secciones)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2, Ctrl+0</source>
+        <translation>Ctrl+2, Ctrl+0</translation>
     </message>
     <message>
         <source>Heading, normal text (section editor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título, texto normal (editor de secciones)</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down</source>
+        <translation>Re Pág / Av Pág</translation>
     </message>
     <message>
         <source>Scroll the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar la vista previa</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Keys&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;What they do&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Atajos de teclado&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Teclas&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Qué hacen&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Branded, easy-to-read psychoeducation handouts, made offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Folletos psicoeducativos fáciles de leer, con la marca de su consultorio, creados sin conexión.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Libraries and fonts inside&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Package&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Version&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Licence&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Bibliotecas y tipos de letra incluidos&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Paquete&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Versión&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Licencia&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>see its files</source>
-        <translation type="unfinished"></translation>
+        <translation>consulte sus archivos</translation>
     </message>
     <message>
         <source>&lt;/table&gt;&lt;h3&gt;Licence texts&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;/table&gt;&lt;h3&gt;Textos de las licencias&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Close this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta página</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de uso</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1</translation>
     </message>
 </context>
 <context>
     <name>LayoutOptions</name>
     <message>
         <source>This layout has no options of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diseño no tiene opciones propias</translation>
     </message>
 </context>
 <context>
     <name>LayoutWatcher</name>
     <message>
         <source> (has problems)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tiene problemas)</translation>
     </message>
     <message>
         <source>%1 (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suyo)</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no encontrado)</translation>
     </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
         <source>Adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Adultos</translation>
     </message>
     <message>
         <source>Teen</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolescentes</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Madres y padres</translation>
     </message>
     <message>
         <source>Couple</source>
-        <translation type="unfinished"></translation>
+        <translation>Parejas</translation>
     </message>
     <message>
         <source>adults</source>
-        <translation type="unfinished"></translation>
+        <translation>adultos</translation>
     </message>
     <message>
         <source>teens</source>
-        <translation type="unfinished"></translation>
+        <translation>adolescentes</translation>
     </message>
     <message>
         <source>parents</source>
-        <translation type="unfinished"></translation>
+        <translation>madres y padres</translation>
     </message>
     <message>
         <source>couples</source>
-        <translation type="unfinished"></translation>
+        <translation>parejas</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para %1</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <source>Search explanations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar explicaciones…</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
         <source>Search titles, summaries, tags and text (Ctrl+F). Enter adds the first match; Down goes to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca en títulos, resúmenes, etiquetas y texto (Ctrl+F). Intro añade el primer resultado; Flecha abajo va a la lista.</translation>
     </message>
     <message>
         <source>Filter by audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por público</translation>
     </message>
     <message>
         <source>Show only explanations written for this audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las explicaciones escritas para este público</translation>
     </message>
     <message>
         <source>All audiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los públicos</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por etiqueta</translation>
     </message>
     <message>
         <source>Show only explanations with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las explicaciones con esta etiqueta</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas</translation>
     </message>
     <message>
         <source>Library explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicaciones de la biblioteca</translation>
     </message>
     <message>
         <source>Double-click, press Enter or drag an explanation to the outline to add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic, pulse Intro o arrastre una explicación al esquema para añadirla</translation>
     </message>
     <message>
         <source>Explanation text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la explicación</translation>
     </message>
     <message>
         <source>The library&apos;s wording of the selected explanation (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de la biblioteca para la explicación seleccionada (solo lectura)</translation>
     </message>
     <message>
         <source>Select an explanation to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una explicación para leerla aquí.</translation>
     </message>
     <message>
         <source>Version to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión que se añadirá</translation>
     </message>
     <message>
         <source>This explanation has versions for other readers; choose the one to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta explicación tiene versiones para otros lectores; elija la que desea añadir</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión:</translation>
     </message>
     <message>
         <source>Problems in your entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas en su entrada</translation>
     </message>
     <message>
         <source>What the content checks found in your own entry (the same as &apos;handout-builder library lint&apos;); fix them in the entry&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que las comprobaciones de contenido encontraron en su propia entrada (igual que &apos;handout-builder library lint&apos;); corríjalo en el archivo de la entrada</translation>
     </message>
     <message>
         <source>Add to handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al folleto</translation>
     </message>
     <message>
         <source>Add the selected explanation to the handout (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la explicación seleccionada al folleto (Intro)</translation>
     </message>
     <message>
         <source>Library entries left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de la biblioteca omitidas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Library&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Biblioteca&lt;/b&gt;</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> y %1 más</translation>
     </message>
     <message>
         <source>Left out, with a mistake to fix: %1%2. %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidas por un error que hay que corregir: %1%2. %3.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
         </translation>
     </message>
     <message>
         <source> · Also for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · También para: %1</translation>
     </message>
     <message>
         <source> · Reading grade %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Grado de lectura %1</translation>
     </message>
     <message>
         <source> · Your entry</source>
-        <translation type="unfinished"></translation>
+        <translation> · Su entrada</translation>
     </message>
     <message>
         <source>line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: </translation>
     </message>
     <message>
         <source>Needs fixing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que corregirlo</translation>
     </message>
     <message>
         <source>Worth a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Conviene revisarlo</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Your library entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Su entrada de biblioteca</translation>
     </message>
     <message>
         <source>A setting could not be used, so it was reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar un ajuste, así que se restableció: %1</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Folleto</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Reading level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de lectura</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>The recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de recuperación</translation>
     </message>
     <message>
         <source>Restored your unsaved work — save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperó su trabajo sin guardar; guárdelo para conservarlo.</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>%1 (sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ejemplo)</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (predeterminado)</translation>
     </message>
     <message>
         <source>Cannot read your brand profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer sus perfiles de marca</translation>
     </message>
     <message>
         <source>“%1” is not saved in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no está guardado en un archivo</translation>
     </message>
     <message>
         <source>Cannot duplicate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede duplicar el perfil</translation>
     </message>
     <message>
         <source>Cannot delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar el perfil</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede imprimir</translation>
     </message>
     <message>
         <source>Cannot open handout</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el folleto</translation>
     </message>
     <message>
         <source>“%1” could not be opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir “%1”. No se cambió nada.</translation>
     </message>
     <message>
         <source>Cannot save handout</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el folleto</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Save the changes to “%1” first?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar primero los cambios en “%1”?</translation>
     </message>
     <message>
         <source>Handouts (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folletos (*%1);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir folleto</translation>
     </message>
     <message>
         <source>Save handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar folleto</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot read the library</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la biblioteca</translation>
     </message>
     <message>
         <source>Cannot save to your library</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar en su biblioteca</translation>
     </message>
     <message>
         <source>%1 “%2” was left out: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” se omitió: %3</translation>
     </message>
     <message>
         <source>the pages could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron crear las páginas</translation>
     </message>
     <message>
         <source>Cannot save preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar las preferencias</translation>
     </message>
 </context>
 <context>
     <name>OutlinePanel</name>
     <message>
         <source>Handout title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del folleto</translation>
     </message>
     <message>
         <source>The title printed at the top of the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>El título que se imprime en la parte superior del folleto</translation>
     </message>
     <message>
         <source>Subtitle (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulo (opcional)</translation>
     </message>
     <message>
         <source>A line printed under the title; leave empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea que se imprime bajo el título; déjela vacía si no quiere ninguna</translation>
     </message>
     <message>
         <source>Prepared for (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado para (opcional)</translation>
     </message>
     <message>
         <source>The client&apos;s first name, if you want it printed. It stays in this handout file on your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de pila del cliente, si quiere que se imprima. Se queda en este archivo del folleto, en su computadora.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Print a date on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una fecha en el folleto</translation>
     </message>
     <message>
         <source>Handout date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del folleto</translation>
     </message>
     <message>
         <source>The date printed on the handout (tick Date to print one)</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha que se imprime en el folleto (marque Fecha para imprimirla)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulo</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Sections of the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del folleto</translation>
     </message>
     <message>
         <source>Drag to reorder; drop explanations from the library here</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre para cambiar el orden; suelte aquí explicaciones de la biblioteca</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the section up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la sección (Alt+Flecha arriba)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the section down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la sección (Alt+Flecha abajo)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the section from this handout (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la sección de este folleto (Supr)</translation>
     </message>
     <message>
         <source>Reset wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer texto</translation>
     </message>
     <message>
         <source>Go back to the library&apos;s wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al texto de la biblioteca</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Add a copy of the section below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una copia de la sección debajo de ella</translation>
     </message>
     <message>
         <source>Add explanations from the library: double-click one, or drag it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada explicaciones de la biblioteca: haga doble clic en una o arrástrela hasta aquí.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Handout&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Folleto&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>✎ edited</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ editada</translation>
     </message>
     <message>
         <source>⟳ library updated</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ biblioteca actualizada</translation>
     </message>
     <message>
         <source>The wording was changed for this handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto se cambió para este folleto.</translation>
     </message>
     <message>
         <source>The library&apos;s wording changed since this was added: select it and press Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de la biblioteca cambió desde que se añadió: selecciónela y pulse Comparar.</translation>
     </message>
 </context>
 <context>
@@ -1073,323 +1105,323 @@
     </message>
     <message>
         <source>Default brand profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de marca predeterminado</translation>
     </message>
     <message>
         <source>The practice details new handouts start with</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos del consultorio con los que empiezan los folletos nuevos</translation>
     </message>
     <message>
         <source>%1 (sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ejemplo)</translation>
     </message>
     <message>
         <source>Default layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño predeterminado</translation>
     </message>
     <message>
         <source>The layout new handouts start with</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño con el que empiezan los folletos nuevos</translation>
     </message>
     <message>
         <source>Default paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel predeterminado</translation>
     </message>
     <message>
         <source>The paper size new handouts start with</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de papel con el que empiezan los folletos nuevos</translation>
     </message>
     <message>
         <source>Your library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Su carpeta de biblioteca</translation>
     </message>
     <message>
         <source>Where your own explanations are kept (empty: the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan sus propias explicaciones (vacío: la carpeta predeterminada)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Choose library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir carpeta de biblioteca</translation>
     </message>
     <message>
         <source>Pick the folder that holds your own explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta que contiene sus propias explicaciones</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>The language of the app&apos;s menus and windows</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los menús y las ventanas de la aplicación</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>El del sistema</translation>
     </message>
     <message>
         <source>A new interface language shows the next time you start the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma de la interfaz se verá la próxima vez que abra la aplicación.</translation>
     </message>
     <message>
         <source>Brand profile for new handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de marca para folletos nuevos</translation>
     </message>
     <message>
         <source>Layout for new handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño para folletos nuevos</translation>
     </message>
     <message>
         <source>Paper size for new handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel para folletos nuevos</translation>
     </message>
     <message>
         <source>Keep these preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar estas preferencias</translation>
     </message>
     <message>
         <source>Close without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin cambiar nada</translation>
     </message>
     <message>
         <source>Folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la carpeta</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>PDF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del PDF</translation>
     </message>
     <message>
         <source>Starting the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la vista previa…</translation>
     </message>
     <message>
         <source>Preview status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la vista previa</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de página</translation>
     </message>
     <message>
         <source>◀ Page</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Página</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <source>Page ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Página ▶</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <source>Fit the page width to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar el ancho de la página a la ventana</translation>
     </message>
     <message>
         <source>Render problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas al generar</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando…</translation>
     </message>
     <message numerus="yes">
         <source>Up to date · %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al día · %n página</numerusform>
+            <numerusform>Al día · %n páginas</numerusform>
         </translation>
     </message>
     <message>
         <source>The preview could not be updated — see the problems below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la vista previa; vea los problemas abajo.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
 </context>
 <context>
     <name>ReadabilityPanel</name>
     <message>
         <source>Good: grade %1 or lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien: grado %1 o menos</translation>
     </message>
     <message>
         <source>Acceptable: grade %1–%2; aim for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable: grado %1–%2; procure llegar a %1</translation>
     </message>
     <message>
         <source>Too hard: above grade %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado difícil: por encima del grado %2</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien</translation>
     </message>
     <message>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable</translation>
     </message>
     <message>
         <source>Too hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado difícil</translation>
     </message>
     <message>
         <source>Passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumple</translation>
     </message>
     <message>
         <source>Fails</source>
-        <translation type="unfinished"></translation>
+        <translation>No cumple</translation>
     </message>
     <message>
         <source>Does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>No corresponde</translation>
     </message>
     <message>
         <source>No text yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay texto.</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de un minuto</translation>
     </message>
     <message>
         <source>about %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>unos %1 min</translation>
     </message>
     <message>
         <source>Grade %1 (Flesch–Kincaid) · SMOG %2&lt;br&gt;%3 words · %4 sentences · %5 to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado %1 (Flesch–Kincaid) · SMOG %2&lt;br&gt;%3 palabras · %4 oraciones · %5 de lectura</translation>
     </message>
     <message>
         <source>Reading level and checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de lectura y lista de verificación</translation>
     </message>
     <message>
         <source>This section</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sección</translation>
     </message>
     <message>
         <source>Whole handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el folleto</translation>
     </message>
     <message>
         <source>Checklist (PEMAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación (PEMAT)</translation>
     </message>
     <message>
         <source>Checklist score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de la lista de verificación</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your judgement&lt;/b&gt; — tick what is true:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Su criterio&lt;/b&gt;: marque lo que se cumple:</translation>
     </message>
     <message>
         <source>PEMAT item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ítem %1 del PEMAT: %2</translation>
     </message>
     <message>
         <source>In the whole handout</source>
-        <translation type="unfinished"></translation>
+        <translation>En todo el folleto</translation>
     </message>
     <message>
         <source>Select a section to see its reading level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una sección para ver su nivel de lectura.</translation>
     </message>
     <message>
         <source>Marked in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado en el texto</translation>
     </message>
     <message numerus="yes">
         <source>&lt;br&gt;%n question(s) below not ticked yet count as “no”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;br&gt;%n pregunta de abajo aún sin marcar cuenta como “no”.</numerusform>
+            <numerusform>&lt;br&gt;%n preguntas de abajo aún sin marcar cuentan como “no”.</numerusform>
         </translation>
     </message>
     <message>
         <source>understandability</source>
-        <translation type="unfinished"></translation>
+        <translation>comprensibilidad</translation>
     </message>
     <message>
         <source>actionability</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicabilidad</translation>
     </message>
     <message>
         <source>Below the usual %1 % bar: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por debajo del umbral habitual del %1 %: %2.</translation>
     </message>
     <message>
         <source>Both at or above the usual %1 % bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas alcanzan o superan el umbral habitual del %1 %.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Automatic checks: %1 of %2 pass&lt;/b&gt;&lt;br&gt;Understandability %3 · actionability %4&lt;br&gt;%5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Comprobaciones automáticas: se cumplen %1 de %2&lt;/b&gt;&lt;br&gt;Comprensibilidad %3 · aplicabilidad %4&lt;br&gt;%5%6</translation>
     </message>
     <message>
         <source> (%1: does not apply)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1: no corresponde)</translation>
     </message>
     <message numerus="yes">
         <source>%n long sentence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oración larga</numerusform>
+            <numerusform>%n oraciones largas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n jargon word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n término de jerga</numerusform>
+            <numerusform>%n términos de jerga</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passive sentence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oración en voz pasiva</numerusform>
+            <numerusform>%n oraciones en voz pasiva</numerusform>
         </translation>
     </message>
 </context>
@@ -1397,433 +1429,439 @@
     <name>RecoveryKeeper</name>
     <message>
         <source>d MMMM yyyy &apos;at&apos; HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy, &apos;a las&apos; HH:mm</translation>
     </message>
     <message>
         <source>“%1” (never saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (nunca guardado)</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
         <source>Handout Builder did not close normally last time. Unsaved changes to %1 from %2 were kept.
 
 Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout Builder no se cerró con normalidad la última vez. Se conservaron los cambios sin guardar de %1 del %2.
+
+¿Desea recuperarlos?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
     <name>SectionCommands</name>
     <message>
         <source>Added “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió “%1”</translation>
     </message>
     <message>
         <source>This section did not come from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sección no proviene de la biblioteca.</translation>
     </message>
     <message>
         <source>Saved “%1” to your library (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó “%1” en su biblioteca (%2)</translation>
     </message>
 </context>
 <context>
     <name>SectionEditor</name>
     <message>
         <source>No section selected. Add an explanation from the library, then select it in the outline to edit its wording here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sección seleccionada. Añada una explicación de la biblioteca y luego selecciónela en el esquema para editar su texto aquí.</translation>
     </message>
     <message>
         <source>Your own section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección propia</translation>
     </message>
     <message>
         <source>Its library explanation is no longer in your library</source>
-        <translation type="unfinished"></translation>
+        <translation>Su explicación ya no está en su biblioteca</translation>
     </message>
     <message>
         <source>⟳ The library&apos;s wording changed since you added this.</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ El texto de la biblioteca cambió desde que usted la añadió.</translation>
     </message>
     <message>
         <source>✎ Edited for this handout — the library wording is unchanged (Reset wording to go back)</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Editada para este folleto; el texto de la biblioteca no cambia (Restablecer texto para volver)</translation>
     </message>
     <message>
         <source>Library wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la biblioteca</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Section&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sección&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Section status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sección</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar…</translation>
     </message>
     <message>
         <source>See how the library&apos;s new wording differs, and choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea en qué se diferencia el nuevo texto de la biblioteca y elija</translation>
     </message>
     <message>
         <source>Section title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la sección</translation>
     </message>
     <message>
         <source>The section&apos;s heading on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado de la sección en el folleto</translation>
     </message>
     <message>
         <source>One-line summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de una línea</translation>
     </message>
     <message>
         <source>Section summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la sección</translation>
     </message>
     <message>
         <source>One line under the title; the Brief form prints it with the key points and the Try this steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea bajo el título; la versión breve la imprime con las ideas clave y los pasos de Pruebe esto</translation>
     </message>
     <message>
         <source>Section wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la sección</translation>
     </message>
     <message>
         <source>Edit the wording for this client; the library is not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Edite el texto para este cliente; la biblioteca no cambia</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursiva</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con viñetas</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Lista</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista numerada</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Lista</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Normal text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto normal</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>No section selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sección seleccionada</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>Start a new handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un folleto nuevo</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open a saved handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un folleto guardado</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el folleto</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>Save the handout under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el folleto con otro nombre</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
         <source>Save the handout as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el folleto como PDF</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el folleto</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Close Handout Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar Handout Builder</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>Cut the selected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortar el texto seleccionado</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the selected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el texto seleccionado</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Paste at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar en el cursor</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
         <source>Select all the text in the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todo el texto del campo</translation>
     </message>
     <message>
         <source>&amp;Find in library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en la biblioteca</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
         <source>Move section &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir sección</translation>
     </message>
     <message>
         <source>Move the section up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la sección</translation>
     </message>
     <message>
         <source>Move section &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar sección</translation>
     </message>
     <message>
         <source>Move the section down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la sección</translation>
     </message>
     <message>
         <source>Duplicate section</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar sección</translation>
     </message>
     <message>
         <source>Add a copy of the section below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una copia de la sección debajo de ella</translation>
     </message>
     <message>
         <source>Save section to my library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sección en mi biblioteca…</translation>
     </message>
     <message>
         <source>Keep this wording as your own library explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar este texto como explicación propia en su biblioteca</translation>
     </message>
     <message>
         <source>&amp;Brand profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfiles de marca…</translation>
     </message>
     <message>
         <source>Create, edit and choose brand profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear, editar y elegir perfiles de marca</translation>
     </message>
     <message>
         <source>Set up your &amp;practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar su &amp;consultorio…</translation>
     </message>
     <message>
         <source>Enter your practice&apos;s details, logo and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir los datos, el logotipo y los colores de su consultorio</translation>
     </message>
     <message>
         <source>P&amp;references…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;referencias…</translation>
     </message>
     <message>
         <source>Defaults for new handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores predeterminados para folletos nuevos</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía de uso</translation>
     </message>
     <message>
         <source>How to make a handout, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo hacer un folleto, paso a paso</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>Every key the window knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las teclas que conoce la ventana</translation>
     </message>
     <message>
         <source>&amp;About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de %1</translation>
     </message>
     <message>
         <source>Version, and the libraries and fonts inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión, y las bibliotecas y tipos de letra incluidos</translation>
     </message>
     <message>
         <source>Include illustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir ilustraciones</translation>
     </message>
     <message>
         <source>Include references</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir referencias</translation>
     </message>
     <message>
         <source>Print clinician notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir notas para el profesional</translation>
     </message>
     <message>
         <source>Brief: one page</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión breve: una página</translation>
     </message>
     <message>
         <source>Print each section as its title, summary, key points and Try this steps (three topics fit on one page in Classic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir cada sección como título, resumen, ideas clave y pasos de Pruebe esto (caben tres temas en una página en Clásico)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message numerus="yes">
         <source>%n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
         </translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>&amp;Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marca</translation>
     </message>
     <message>
         <source>Brand profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de marca</translation>
     </message>
     <message>
         <source>The practice details printed on this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos del consultorio que se imprimen en este folleto</translation>
     </message>
     <message>
         <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diseño</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño</translation>
     </message>
     <message>
         <source>How the handout is laid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se distribuye el folleto en la página</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel</translation>
     </message>
     <message>
         <source>Print options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de impresión</translation>
     </message>
     <message>
         <source>Write-in lines after each section</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas para escribir después de cada sección</translation>
     </message>
     <message>
         <source>Layout options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones del diseño</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>What to include when printing this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué incluir al imprimir este folleto</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1831,50 +1869,50 @@ Restore them?</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>Hand&amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folleto</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>No recent handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay folletos recientes</translation>
     </message>
 </context>
 <context>
     <name>_ScoreBox</name>
     <message>
         <source>%1: reading level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nivel de lectura</translation>
     </message>
     <message>
         <source>&lt;i&gt;No text yet&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Aún no hay texto&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Checking…&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Comprobando…&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 Grade %2 — %3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 Grado %2 — %3&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

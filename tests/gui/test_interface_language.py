@@ -1,0 +1,168 @@
+"""The app in Spanish: Qt's translations (handout_builder/gui/translations),
+the system language or the Preferences' choice, English by default."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMenu, QMenuBar
+
+from handout_builder.core.settings import load_settings
+from handout_builder.gui.i18n import (
+    TRANSLATIONS_DIR,
+    install_translators,
+    interface_language,
+    translation_file,
+)
+from tests.gui.conftest import ready, start_window
+
+TS_FILES = sorted(TRANSLATIONS_DIR.glob("*.ts"))
+PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+ACCELERATOR = re.compile(r"&(?!&)(\w)")
+
+
+@pytest.fixture
+def spanish(qapp) -> Iterator[None]:
+    """The interface in Spanish, as the app sets it up for LANG=es or the
+    Preferences' choice; English again afterwards."""
+    locale = QLocale()
+    translators = install_translators(qapp, "es")
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def _messages(ts: Path) -> Iterator[tuple[str, str, list[str], bool]]:
+    """(context, source, translations, finished) of every message in ``ts``."""
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            texts = forms or [translation.text or ""]
+            finished = translation.get("type") not in ("unfinished", "vanished", "obsolete")
+            yield name, message.findtext("source") or "", texts, finished
+
+
+def _menu_accelerators(menu: QMenu | QMenuBar) -> list[str]:
+    return [
+        m.group(1).lower()
+        for action in menu.actions()
+        if not action.isSeparator() and (m := ACCELERATOR.search(action.text()))
+    ]
+
+
+def test_translations_are_in_the_repository_and_compiled():
+    assert [ts.name for ts in TS_FILES] == ["handout_builder_en.ts", "handout_builder_es.ts"]
+    for language in ("en", "es"):
+        assert translation_file(language).is_file()  # built by the set-up
+        assert QTranslator().load(str(translation_file(language)))
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
+def test_every_string_is_translated_with_its_placeholders_and_accelerator(ts):
+    problems = []
+    for context, source, texts, finished in _messages(ts):
+        where = f"{context}: {source!r}"
+        if not finished or not all(t.strip() for t in texts):
+            problems.append(f"{where} is not translated")
+        for text in texts:
+            if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+                problems.append(f"{where}: placeholders differ in {text!r}")
+            if len(ACCELERATOR.findall(text)) != len(ACCELERATOR.findall(source)):
+                problems.append(f"{where}: accelerator lost or added in {text!r}")
+    assert problems == []
+
+
+def test_spanish_has_every_plural_in_its_two_forms():
+    plurals = [m for m in _messages(TRANSLATIONS_DIR / "handout_builder_es.ts") if len(m[2]) > 1]
+    assert len(plurals) >= 5
+    assert all(len(texts) == 2 and texts[0] != texts[1] for _c, _s, texts, _f in plurals)
+
+
+@pytest.mark.parametrize(
+    ("setting", "system", "shown"),
+    [
+        ("", "es_MX", "es"),
+        ("", "es_ES", "es"),
+        ("", "de_DE", "en"),
+        ("", "en_US", "en"),
+        ("en", "es_US", "en"),
+        ("es", "en_US", "es"),
+    ],
+)
+def test_the_system_language_is_followed_unless_a_setting_overrides_it(setting, system, shown):
+    assert interface_language(setting, QLocale(system)) == shown
+
+
+def test_english_by_default(window):
+    bar = window.menuBar()
+    assert [a.text() for a in bar.actions()][:2] == ["&File", "&Edit"]
+    # English plural forms come from handout_builder_en.ts
+    assert window.preview.tr("Up to date · %n page(s)", "", 1) == "Up to date · 1 page"
+    assert window.preview.tr("Up to date · %n page(s)", "", 3) == "Up to date · 3 pages"
+
+
+def test_main_window_menus_and_a_dialog_are_spanish(qtbot, home, renderer, spanish):
+    win = ready(qtbot, start_window(qtbot, renderer))
+    bar = win.menuBar()
+    assert [a.text() for a in bar.actions()] == [
+        "&Archivo",
+        "&Editar",
+        "&Folleto",
+        "&Ver",
+        "&Configuración",
+        "Ay&uda",
+    ]
+    file_menu = bar.actions()[0].menu()
+    assert [a.text() for a in file_menu.actions() if a.text()][:3] == [
+        "&Nuevo",
+        "&Abrir…",
+        "Abrir &recientes",
+    ]
+    assert win.statusBar().currentMessage() in ("Listo", "")
+    assert "Página" in win.preview.page_label.text()
+    assert win.preview.status.text().startswith("Al día · ")
+
+    # Alt and a letter reaches one thing: unique per menu, and in the menu bar
+    # together with the toolbar's labelled pickers (&Marca, &Diseño, &Papel).
+    menus = [bar, *win.findChildren(QMenu)]
+    for menu in menus:
+        letters = _menu_accelerators(menu)
+        assert len(letters) == len(set(letters)), (menu.title(), letters)
+    pickers = [
+        m.group(1).lower()
+        for label in win.menus.toolbar.findChildren(QLabel)
+        if (m := ACCELERATOR.search(label.text()))
+    ]
+    assert pickers == ["m", "d", "p"]
+    window_letters = _menu_accelerators(bar) + pickers
+    assert len(window_letters) == len(set(window_letters))
+
+    preferences = win.open_preferences()
+    qtbot.addWidget(preferences)
+    assert preferences.windowTitle() == "Preferencias"
+    buttons = preferences.findChild(QDialogButtonBox)
+    assert sorted(b.text().replace("&", "") for b in buttons.buttons()) == [
+        "Cancelar",  # Qt's own words, from PySide6's qtbase_es
+        "Guardar",
+    ]
+    labels = {label.text() for label in preferences.findChildren(QLabel)}
+    assert {"Idioma de la interfaz", "Diseño para folletos nuevos"} <= labels
+    preferences.reject()
+
+
+def test_preferences_choose_the_interface_language(qtbot, window):
+    preferences = window.open_preferences()
+    assert preferences.language.currentData() == ""  # the system's
+    assert "next time you start" in preferences.language_note.text()
+    preferences.language.setCurrentIndex(preferences.language.findData("es"))
+    preferences.save()
+    assert load_settings().interface_language == "es"
