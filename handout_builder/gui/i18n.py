@@ -38,8 +38,9 @@ def interface_language(setting: str, system: QLocale | None = None) -> str:
 def install_translators(app: QCoreApplication, setting: str) -> list[QTranslator]:
     """Install the translations of the app's and of Qt's own words for the
     language ``setting`` chooses (English when its file is missing) and make
-    it the default locale (dates, month names); call before any window is built. Returns the translators installed (children
-    of ``app``; ``QCoreApplication.removeTranslator`` takes one out again)."""
+    it the default locale (dates, month names); call before any window is
+    built. Returns the translators installed (children of ``app``;
+    ``QCoreApplication.removeTranslator`` takes one out again)."""
     installed = []
     for language in dict.fromkeys((interface_language(setting), "en")):
         ours = QTranslator(app)
