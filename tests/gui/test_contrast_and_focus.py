@@ -14,7 +14,7 @@ from handout_builder.core.checks.color import contrast_ratio
 from handout_builder.gui import theme
 from handout_builder.gui.focus_ring import HALO_WIDTH, RING_NAME, RING_WIDTH, FocusRing
 from handout_builder.gui.widgets import ColorButton
-from tests.gui.test_tab_order import control_name, tab_chain
+from tests.gui.test_tab_order import checks_in, control_name, tab_chain
 
 ROLE = QPalette.ColorRole
 
@@ -129,6 +129,7 @@ def _rings_checked(root: QWidget, first: QWidget | None = None) -> list[str]:
 
 def test_the_focused_control_has_a_ring_at_3_to_1(qtbot, window, scheme):
     """Every control the Tab key reaches in the window."""
+    checks_in(qtbot, window)
     checked = _rings_checked(window)
     for must in ("Library explanations", "PDF preview", "Section wording", "Print options"):
         assert must in checked

@@ -1,5 +1,9 @@
 """Setting up a practice's brand: the first-run "Set up your practice" dialog
-and the brand profile editor share this form."""
+and the brand profile editor share this form.
+
+Why one long module: both dialogs are this one form (fields, logo preview,
+contrast notes), so a field added here appears in both.
+"""
 
 from __future__ import annotations
 
