@@ -10,10 +10,12 @@ The command line stays English.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+_PLACEHOLDER = re.compile(r"%(\d+)")
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 # The interface's languages. English is the source language; its translation
 # holds only the plural forms ("1 page", "2 pages"), as Qt recommends.
@@ -63,9 +65,12 @@ def install_translators(app: QCoreApplication, setting: str) -> list[QTranslator
 def arg(text: str, *values: object) -> str:
     """``text`` (a translated string) with ``%1``, ``%2``… replaced by
     ``values`` in order, as Qt's ``QString.arg`` does."""
-    for number, value in reversed(list(enumerate(values, start=1))):
-        text = text.replace(f"%{number}", str(value))
-    return text
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if 0 < number <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, text)  # one pass: a value's own "%1" stays as written
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -166,3 +166,10 @@ def test_preferences_choose_the_interface_language(qtbot, window):
     preferences.language.setCurrentIndex(preferences.language.findData("es"))
     preferences.save()
     assert load_settings().interface_language == "es"
+
+
+def test_values_fill_the_placeholders_once_in_any_order():
+    from handout_builder.gui.i18n import arg
+
+    assert arg("%2 · %1", "a", "b") == "b · a"  # a translation may reorder them
+    assert arg("Saved “%1” (%2)", "50%2 off", "x") == "Saved “50%2 off” (x)"

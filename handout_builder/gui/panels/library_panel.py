@@ -73,13 +73,13 @@ AUDIENCE_PLURAL = {
 
 
 def audience_name(audience: str) -> str:
-    """ "Adult", "Teen"… in the interface's language (an unknown one as written)."""
+    """The audience's name ("Adult", "Teen"…) in the interface's language."""
     name = AUDIENCE_NAMES.get(audience)
     return QCoreApplication.translate("LibraryPanel", name) if name else audience.capitalize()
 
 
 def audience_plural(audience: str) -> str:
-    """ "adults", "teens"… in the interface's language (an unknown one as written)."""
+    """The audience in the plural ("adults", "teens"…) in the interface's language."""
     name = AUDIENCE_PLURAL.get(audience)
     return QCoreApplication.translate("LibraryPanel", name) if name else audience
 

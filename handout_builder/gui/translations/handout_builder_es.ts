@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>I have checked that this crisis line is right for my clients&apos; region</source>
-        <translation>Comprobé que esta línea de crisis es la correcta para la región de mis clientes</translation>
+        <translation>Comprobé que esta línea sirve en la región de mis clientes</translation>
     </message>
     <message>
         <source>A crisis line is saved only once you confirm it</source>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>Use by default</source>
-        <translation>Usar como predeterminado</translation>
+        <translation>Usar por defecto</translation>
     </message>
     <message>
         <source>New handouts use this profile</source>
@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>Each profile is one set of practice details. Pick one per handout in the toolbar.</source>
-        <translation>Cada perfil es un conjunto de datos del consultorio. Elija uno para cada folleto en la barra de herramientas.</translation>
+        <translation>Cada perfil reúne los datos de un consultorio. Elija uno por folleto en la barra de herramientas.</translation>
     </message>
     <message>
         <source>  (default)</source>
