@@ -6,13 +6,16 @@ unfinished, removed ones are dropped), compiles each to ``.qm`` with
 ``pyside6-lrelease`` and prints how many strings are still untranslated.
 English, the source language, has only its plural forms translated.
 With ``--compile`` it only compiles (what the set-up and the wheel's build
-hook do). See docs/translations.md.
+hook do); with ``--check`` it changes nothing and exits 1 if a string of the
+source is untranslated (a test runs it). See docs/translations.md.
 """
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,29 +53,35 @@ def unfinished(ts: Path) -> int:
     )
 
 
-def update() -> int:
+def update(check: bool = False) -> int:
+    """lupdate every ``.ts`` from the source; print what is left to translate.
+    ``check``: work on copies and change nothing (for tests). Returns 1 when
+    something is unfinished, else 0."""
     sources = sorted(str(p.relative_to(ROOT)) for p in GUI.rglob("*.py"))
     status = 0
-    for ts in sorted(TRANSLATIONS.glob("*.ts")):
-        subprocess.run(
-            [
-                *_tool("lupdate"),
-                *(["-pluralonly"] if ts.stem.endswith("_en") else []),
-                "-silent",
-                "-no-obsolete",
-                "-locations",
-                "none",
-                *sources,
-                "-ts",
-                str(ts.relative_to(ROOT)),
-            ],
-            check=True,
-            cwd=ROOT,
-        )
-        left = unfinished(ts)
-        print(f"{ts.relative_to(ROOT)}: {left} unfinished")
-        status = status or int(left > 0)
-    compile_all()
+    with tempfile.TemporaryDirectory() as scratch:
+        for original in sorted(TRANSLATIONS.glob("*.ts")):
+            ts = Path(shutil.copy(original, scratch)) if check else original
+            subprocess.run(
+                [
+                    *_tool("lupdate"),
+                    *(["-pluralonly"] if ts.stem.endswith("_en") else []),
+                    "-silent",
+                    "-no-obsolete",
+                    "-locations",
+                    "none",
+                    *sources,
+                    "-ts",
+                    str(ts),
+                ],
+                check=True,
+                cwd=ROOT,
+            )
+            left = unfinished(ts)
+            print(f"{original.relative_to(ROOT)}: {left} unfinished")
+            status = status or int(left > 0)
+    if not check:
+        compile_all()
     return status
 
 
@@ -80,4 +89,4 @@ if __name__ == "__main__":
     if "--compile" in sys.argv[1:]:
         compile_all()
         sys.exit(0)
-    sys.exit(update())
+    sys.exit(update(check="--check" in sys.argv[1:]))

@@ -173,3 +173,59 @@ def test_values_fill_the_placeholders_once_in_any_order():
 
     assert arg("%2 · %1", "a", "b") == "b · a"  # a translation may reorder them
     assert arg("Saved “%1” (%2)", "50%2 off", "x") == "Saved “50%2 off” (x)"
+
+
+def test_the_translations_hold_every_string_the_source_marks():
+    """`make translations` would find nothing new: every marked string is in
+    each .ts and translated (a new string must be translated before merging)."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    run = subprocess.run(
+        [sys.executable, "tools/translations.py", "--check"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+# Qt calls whose first argument is words on the screen.
+TEXT_CALLS = {
+    *("setText", "setToolTip", "setStatusTip", "setWindowTitle", "setPlaceholderText"),
+    *("setAccessibleName", "setAccessibleDescription", "showMessage", "setTabText"),
+    *("addAction", "addMenu", "addItem", "addRow", "addTab", "addButton"),
+    *("QLabel", "QPushButton", "QAction", "QCheckBox", "QGroupBox", "QMenu", "QToolBar"),
+    *("QDockWidget", "EmptyNote"),
+}
+OWN_NAMES = {"English", "Español"}  # each language named in its own words
+
+
+def test_words_on_the_screen_are_marked_for_translation():
+    """A literal (or an f-string with words) handed straight to Qt cannot be
+    translated: wrap it in self.tr / QCoreApplication.translate."""
+    import ast
+
+    unmarked = []
+    for path in sorted((REPO_GUI := TRANSLATIONS_DIR.parent).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            first = node.args[0]
+            if name not in TEXT_CALLS:
+                continue
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                words = first.value
+            elif isinstance(first, ast.JoinedStr):
+                words = "".join(v.value for v in first.values if isinstance(v, ast.Constant))
+            else:
+                continue
+            words = re.sub(r"<[^>]*>|\{[^}]*\}", "", words)  # markup and style sheets
+            if re.search(r"[A-Za-z]{2}", words) and words not in OWN_NAMES:
+                unmarked.append(f"{path.relative_to(REPO_GUI)}:{node.lineno}: {words!r}")
+    assert unmarked == []
