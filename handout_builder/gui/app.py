@@ -11,8 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
-
 from handout_builder import APP_NAME, __version__
 
 NO_DISPLAY = (
@@ -52,6 +50,7 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     """An unexpected error: log the details for support, tell the user in words."""
     details = "".join(traceback.format_exception(kind, error, tb))
     append_to_log(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} {APP_NAME} {__version__}\n{details}")
+    from PySide6.QtCore import QCoreApplication
 
     from handout_builder.gui.i18n import arg
     from handout_builder.gui.operations import show_error
