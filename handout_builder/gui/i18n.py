@@ -79,3 +79,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     (Qt's own function is typed to return ``object``)."""
     del context
     return text
+
+
+# core/paper.py's labels, translated where shown (paper_label).
+PAPER_LABELS = (QT_TRANSLATE_NOOP("Paper", "Letter"), QT_TRANSLATE_NOOP("Paper", "A4"))
+
+
+def paper_label(label: str) -> str:
+    """A paper size's label (``Paper.label``) in the interface's language."""
+    return QCoreApplication.translate("Paper", label)

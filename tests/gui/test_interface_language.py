@@ -128,6 +128,8 @@ def test_main_window_menus_and_a_dialog_are_spanish(qtbot, home, renderer, spani
         "Abrir &recientes",
     ]
     assert win.statusBar().currentMessage() in ("Listo", "")
+    paper = win.menus.paper_combo
+    assert [paper.itemText(i) for i in range(paper.count())] == ["Carta", "A4"]
     assert "Página" in win.preview.page_label.text()
     assert win.preview.status.text().startswith("Al día · ")
 

@@ -23,7 +23,7 @@ from handout_builder.core.layout.layouts import DEFAULT_LAYOUT, find_layouts
 from handout_builder.core.model.brand import list_brands, sample_brand
 from handout_builder.core.paper import DEFAULT_PAPER, PAPER_SIZES
 from handout_builder.core.settings import Settings
-from handout_builder.gui.i18n import arg
+from handout_builder.gui.i18n import arg, paper_label
 from handout_builder.gui.operations import show_error
 from handout_builder.gui.operations.preferences import save_preferences
 
@@ -58,7 +58,7 @@ class PreferencesDialog(QDialog):
         self.paper.setAccessibleName(self.tr("Default paper size"))
         self.paper.setToolTip(self.tr("The paper size new handouts start with"))
         for paper in PAPER_SIZES.values():
-            self.paper.addItem(paper.label, paper.name)
+            self.paper.addItem(paper_label(paper.label), paper.name)
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.default_paper)))
 
         self.library_dir = QLineEdit(settings.library_dir, self)

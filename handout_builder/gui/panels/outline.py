@@ -118,7 +118,7 @@ class OutlinePanel(QWidget):
         self.date_check.setToolTip(self.tr("Print a date on the handout"))
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setDisplayFormat(self.tr("d MMMM yyyy"))
         self.date.setAccessibleName(self.tr("Handout date"))
         self.date.setToolTip(self.tr("The date printed on the handout (tick Date to print one)"))
         self.date.setDate(QDate.currentDate())

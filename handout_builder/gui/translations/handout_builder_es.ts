@@ -1001,6 +1001,10 @@
         <translation>Imprimir una fecha en el folleto</translation>
     </message>
     <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
         <source>Handout date</source>
         <translation>Fecha del folleto</translation>
     </message>
@@ -1095,6 +1099,17 @@
     <message>
         <source>The library&apos;s wording changed since this was added: select it and press Compare.</source>
         <translation>El texto de la biblioteca cambió desde que se añadió: selecciónela y pulse Comparar.</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
     </message>
 </context>
 <context>

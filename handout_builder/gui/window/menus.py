@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar, Q
 
 from handout_builder import APP_NAME
 from handout_builder.core.paper import PAPER_SIZES
-from handout_builder.gui.i18n import arg
+from handout_builder.gui.i18n import arg, paper_label
 
 WRITEIN_CHOICES = (0, 2, 4, 6)
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -261,7 +261,7 @@ class WindowMenus:
             5,
         )
         for paper in PAPER_SIZES.values():
-            self.paper_combo.addItem(paper.label, paper.name)
+            self.paper_combo.addItem(paper_label(paper.label), paper.name)
         self.options_menu = QMenu(
             QCoreApplication.translate("WindowMenus", "Print options"), self.window
         )
