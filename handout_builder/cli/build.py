@@ -10,6 +10,7 @@ from typing import Any
 from handout_builder.cli.common import (
     EXIT_OK,
     check_writable_target,
+    parse_language,
     render_engine,
     render_to,
 )
@@ -46,6 +47,24 @@ def register(commands: Any) -> None:
     build.add_argument("--paper", choices=PAPERS, default=None)
     build.add_argument("--brief", action="store_true", help=BRIEF_HELP)
     build.add_argument(
+        "--language",
+        default="en",
+        metavar="CODE",
+        help="the handout's language: topics come from that language's library (en, es)",
+    )
+    build.add_argument(
+        "--second-language",
+        default="",
+        metavar="CODE",
+        help="the language a bilingual layout prints beside the handout's "
+        "(default: English, or Spanish for an English handout)",
+    )
+    build.add_argument(
+        "--second-language-first",
+        action="store_true",
+        help="print the second language first (left column) in a bilingual layout",
+    )
+    build.add_argument(
         "--save-handout",
         type=Path,
         metavar="FILE",
@@ -66,6 +85,13 @@ def register(commands: Any) -> None:
         help="default: the handout's name with .pdf, next to it; - for standard output",
     )
     render.add_argument("--brief", action="store_true", help=BRIEF_HELP)
+    render.add_argument(
+        "--language",
+        default="",
+        metavar="CODE",
+        help="print the handout in this language (en, es): sections you have not edited "
+        "take the library's wording in it (the file is not changed)",
+    )
     render.set_defaults(handler=cmd_render)
 
 
@@ -85,8 +111,12 @@ def cmd_build(args: argparse.Namespace) -> int:
         check_writable_target(args.save_handout, "handout", inputs=others)
     if args.layout:
         get_layout(args.layout)
+    language = parse_language(args.language, "--language")
+    second = (
+        parse_language(args.second_language, "--second-language") if args.second_language else ""
+    )
     with render_engine() as worker:  # warms up while the library and brand load
-        library = load_library()
+        library = load_library(language=language)
         notes = list(library.problems)
         handout = new_handout(
             library,
@@ -98,6 +128,8 @@ def cmd_build(args: argparse.Namespace) -> int:
             paper=args.paper,
             layout=args.layout,
         )
+        handout.options.second_language = second
+        handout.options.second_language_first = args.second_language_first
         if args.option:
             chain = layout_chain(get_layout(handout.options.layout))
             handout.options.layout_options = parse_option_assignments(chain, args.option)
@@ -137,16 +169,19 @@ def _check_readable(handout: Any) -> None:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
+    from handout_builder.core.errors import Problem
     from handout_builder.core.model.documents import (
         library_update_notes,
         render_request,
         resolve_brand,
+        switch_language,
     )
     from handout_builder.core.model.handout import load_handout
     from handout_builder.core.model.library import load_library
 
     output = args.output or args.handout.with_suffix(".pdf")
     check_writable_target(output, "pdf", inputs=[args.handout])
+    language = parse_language(args.language, "--language") if args.language else ""
     with render_engine() as worker:
         handout = load_handout(args.handout)
         if args.brief:
@@ -155,7 +190,12 @@ def cmd_render(args: argparse.Namespace) -> int:
             handout.brand, relative_to=args.handout.resolve().parent, strict=True
         )
         library = load_library()
-        notes = list(library.problems) + library_update_notes(handout, library)
+        notes = list(library.problems)
+        if language:
+            notes += [
+                Problem(n, severity="info") for n in switch_language(handout, library, language)
+            ]
+        notes += library_update_notes(handout, library)
         if choice.note is not None:
             notes.append(choice.note)
         render_to(worker, render_request(handout, choice.profile, library), output, notes)

@@ -28,9 +28,10 @@ def translation_file(language: str) -> Path:
 
 
 def interface_language(setting: str, system: QLocale | None = None) -> str:
-    """The language the interface shows: ``setting`` (a code from
-    ``core.settings.INTERFACE_LANGUAGES``) when given, else the system's
-    language if the app is translated into it, else English (``"en"``)."""
+    """The language the interface shows: ``setting`` (the settings'
+    ``interface_language``, a language code) when it is translated into,
+    else English; with no setting, the system's language if the app is
+    translated into it, else English (``"en"``)."""
     if setting:
         return setting if setting in TRANSLATED else "en"
     system_language = (system or QLocale.system()).name().split("_")[0]
@@ -88,3 +89,10 @@ PAPER_LABELS = (QT_TRANSLATE_NOOP("Paper", "Letter"), QT_TRANSLATE_NOOP("Paper",
 def paper_label(label: str) -> str:
     """A paper size's label (``Paper.label``) in the interface's language."""
     return QCoreApplication.translate("Paper", label)
+
+
+# core/languages.py's names of the handout languages, translated where shown.
+LANGUAGE_NAMES = (
+    QT_TRANSLATE_NOOP("Languages", "English"),
+    QT_TRANSLATE_NOOP("Languages", "Spanish"),
+)

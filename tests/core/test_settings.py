@@ -34,5 +34,5 @@ def test_interface_language_is_kept_and_an_unknown_one_follows_the_system(home):
 
     save_settings(Settings(interface_language="es"))
     assert load_settings().interface_language == "es"
-    paths.settings_file().write_text('{"interface_language": "tlh"}', encoding="utf-8")
+    paths.settings_file().write_text('{"interface_language": "Klingon!"}', encoding="utf-8")
     assert load_settings().interface_language == ""  # "" = the system's language

@@ -134,7 +134,7 @@ def test_main_window_menus_and_a_dialog_are_spanish(qtbot, home, renderer, spani
     assert win.preview.status.text().startswith("Al día · ")
 
     # Alt and a letter reaches one thing: unique per menu, and in the menu bar
-    # together with the toolbar's labelled pickers (&Marca, &Diseño, &Papel).
+    # together with the toolbar's labelled pickers (&Marca, &Diseño, &Papel, &Idioma).
     menus = [bar, *win.findChildren(QMenu)]
     for menu in menus:
         letters = _menu_accelerators(menu)
@@ -144,7 +144,7 @@ def test_main_window_menus_and_a_dialog_are_spanish(qtbot, home, renderer, spani
         for label in win.menus.toolbar.findChildren(QLabel)
         if (m := ACCELERATOR.search(label.text()))
     ]
-    assert pickers == ["m", "d", "p"]
+    assert pickers == ["m", "d", "p", "i"]
     window_letters = _menu_accelerators(bar) + pickers
     assert len(window_letters) == len(set(window_letters))
 
@@ -157,15 +157,16 @@ def test_main_window_menus_and_a_dialog_are_spanish(qtbot, home, renderer, spani
         "Guardar",
     ]
     labels = {label.text() for label in preferences.findChildren(QLabel)}
-    assert {"Idioma de la interfaz", "Diseño para folletos nuevos"} <= labels
+    assert {"Idioma de la aplicación", "Diseño para folletos nuevos"} <= labels
     preferences.reject()
 
 
-def test_preferences_choose_the_interface_language(qtbot, window):
+def test_preferences_say_a_new_interface_language_shows_at_the_next_start(qtbot, window):
     preferences = window.open_preferences()
-    assert preferences.language.currentData() == ""  # the system's
-    assert "next time you start" in preferences.language_note.text()
-    preferences.language.setCurrentIndex(preferences.language.findData("es"))
+    assert preferences.interface_language.currentData() == ""  # the system's
+    assert preferences.interface_language_note.isVisible()
+    assert "next time you start" in preferences.interface_language_note.text()
+    preferences.interface_language.setCurrentIndex(preferences.interface_language.findData("es"))
     preferences.save()
     assert load_settings().interface_language == "es"
 

@@ -293,6 +293,7 @@ class BrandDialog(QDialog):
         form.addRow(self.tr("Crisis line"), self.crisis)
         form.addRow("", self.crisis_confirmed)
         form.addRow(self.tr("Domestic violence line"), self.dv_line)
+        self.spanish = self._spanish_texts(profile, form)
 
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(
@@ -343,12 +344,75 @@ class BrandDialog(QDialog):
                 self.crisis,
                 self.crisis_confirmed,
                 self.dv_line,
+                *self.spanish.values(),
                 *buttons.buttons(),
             ]
         )
         self.set_logo(self.logo_path)
         self._update_contrast()
         fit_to_screen(self, self.sizeHint())
+
+    def _spanish_texts(
+        self, profile: BrandProfile | None, form: QFormLayout
+    ) -> dict[str, QLineEdit]:
+        """The "Spanish texts" part at the end of ``form``: the printed texts of
+        Spanish handouts. Empty ones print in English, and the preview's problems
+        say so."""
+        heading = QLabel(self.tr("<b>Spanish texts</b>"), self)
+        heading.setAccessibleName(self.tr("Spanish texts"))
+        note = QLabel(
+            self.tr(
+                "Printed on handouts in Spanish. Leave a text empty and the English one is "
+                "printed (the preview says so)."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        form.addRow(heading)
+        form.addRow(note)
+        edits: dict[str, QLineEdit] = {}
+        # The hints are Spanish already: they show what to type.
+        for key, label, tip, name, hint in (
+            (
+                "disclaimer",
+                self.tr("Disclaimer"),
+                self.tr("The disclaimer printed on Spanish handouts"),
+                self.tr("Spanish disclaimer"),
+                "Este folleto es educativo y no reemplaza …",
+            ),
+            (
+                "crisis_line",
+                self.tr("Crisis line"),
+                self.tr("The crisis line printed on Spanish handouts"),
+                self.tr("Spanish crisis line"),
+                "La línea de crisis de su región, en español",
+            ),
+            (
+                "domestic_violence_line",
+                self.tr("Domestic violence line"),
+                self.tr("The domestic violence line printed on Spanish handouts"),
+                self.tr("Spanish domestic violence line"),
+                "Opcional",
+            ),
+        ):
+            edit = self._line(hint, profile.text_in("es", key) if profile else "", tip)
+            edit.setAccessibleName(name)
+            form.addRow(label, edit)
+            edits[key] = edit
+        edits["crisis_line"].textEdited.connect(lambda _t: self.crisis_confirmed.setChecked(False))
+        return edits
+
+    def _translations(self) -> dict[str, dict[str, str]]:
+        """The profile's texts in other languages as TOML tables: Spanish from the
+        tab, the others (entered in the file) kept as they were."""
+        tables: dict[str, dict[str, str]] = {}
+        for language, key, text in self.profile.translations if self.profile else ():
+            if language != "es":
+                tables.setdefault(language, {})[key] = text
+        spanish = {key: edit.text().strip() for key, edit in self.spanish.items()}
+        if any(spanish.values()):
+            tables["es"] = {key: text for key, text in spanish.items() if text}
+        return tables
 
     def _line(self, placeholder: str, value: str, tip: str) -> QLineEdit:
         edit = QLineEdit(value, self)
@@ -412,7 +476,8 @@ class BrandDialog(QDialog):
     def save(self) -> None:
         """Validate, copy the logo next to the profile, write it; errors stay in the dialog."""
         crisis = self.crisis.text().strip()
-        if crisis and not self.crisis_confirmed.isChecked():
+        spanish_crisis = self.spanish["crisis_line"].text().strip()
+        if (crisis or spanish_crisis) and not self.crisis_confirmed.isChecked():
             self.show_error(
                 self.tr(
                     "Please confirm that the crisis line is right for your clients' "
@@ -434,6 +499,7 @@ class BrandDialog(QDialog):
             "disclaimer": self.disclaimer.toPlainText(),
             "crisis_line": crisis,
             "domestic_violence_line": self.dv_line.text(),
+            **self._translations(),
         }
         target = self.target_path()
         try:

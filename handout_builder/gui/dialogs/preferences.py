@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from handout_builder.core import paths
+from handout_builder.core.languages import HANDOUT_LANGUAGES, language_name
 from handout_builder.core.layout.layouts import DEFAULT_LAYOUT, find_layouts
 from handout_builder.core.model.brand import list_brands, sample_brand
 from handout_builder.core.paper import DEFAULT_PAPER, PAPER_SIZES
@@ -26,6 +27,7 @@ from handout_builder.core.settings import Settings
 from handout_builder.gui.i18n import arg, paper_label
 from handout_builder.gui.operations import show_error
 from handout_builder.gui.operations.preferences import save_preferences
+from handout_builder.gui.widgets import language_combo
 
 
 class PreferencesDialog(QDialog):
@@ -61,6 +63,30 @@ class PreferencesDialog(QDialog):
             self.paper.addItem(paper_label(paper.label), paper.name)
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.default_paper)))
 
+        self.language = language_combo(self, self.tr("Default handout language"))
+        self.language.setToolTip(
+            self.tr(
+                "The language new handouts are written in: their library, fixed words and dates"
+            )
+        )
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.default_language)))
+        self.interface_language = QComboBox(self)
+        self.interface_language.setAccessibleName(self.tr("Language of the app"))
+        self.interface_language.setToolTip(
+            self.tr("The language of the app's menus and dialogs (takes effect at the next start)")
+        )
+        self.interface_language.addItem(self.tr("Same as the system"), "")
+        for code in HANDOUT_LANGUAGES:
+            self.interface_language.addItem(language_name(code, own=True), code)
+        self.interface_language.setCurrentIndex(
+            max(0, self.interface_language.findData(settings.interface_language))
+        )
+
+        self.interface_language_note = QLabel(
+            self.tr("A new language of the app shows the next time you start it."), self
+        )
+        self.interface_language_note.setWordWrap(True)
+
         self.library_dir = QLineEdit(settings.library_dir, self)
         self.library_dir.setAccessibleName(self.tr("Your library folder"))
         self.library_dir.setPlaceholderText(str(paths.data_home() / "library"))
@@ -71,17 +97,6 @@ class PreferencesDialog(QDialog):
         browse.setAccessibleName(self.tr("Choose library folder"))
         browse.setToolTip(self.tr("Pick the folder that holds your own explanations"))
         browse.clicked.connect(self._browse)
-        self.language = QComboBox(self)
-        self.language.setAccessibleName(self.tr("Interface language"))
-        self.language.setToolTip(self.tr("The language of the app's menus and windows"))
-        self.language.addItem(self.tr("System"), "")
-        self.language.addItem("English", "en")  # each language in its own words
-        self.language.addItem("Español", "es")
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.interface_language)))
-        self.language_note = QLabel(
-            self.tr("A new interface language shows the next time you start the app."), self
-        )
-        self.language_note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.library_dir, 1)
         row.addWidget(browse)
@@ -90,9 +105,10 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Brand profile for new handouts"), self.brand)
         form.addRow(self.tr("Layout for new handouts"), self.layout_box)
         form.addRow(self.tr("Paper size for new handouts"), self.paper)
+        form.addRow(self.tr("Language for new handouts"), self.language)
+        form.addRow(self.tr("Language of the app"), self.interface_language)
+        form.addRow("", self.interface_language_note)
         form.addRow(self.tr("Your library folder"), row)
-        form.addRow(self.tr("Interface language"), self.language)
-        form.addRow("", self.language_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -124,8 +140,9 @@ class PreferencesDialog(QDialog):
         self.settings.default_brand = str(self.brand.currentData() or "")
         self.settings.default_layout = str(self.layout_box.currentData() or DEFAULT_LAYOUT)
         self.settings.default_paper = str(self.paper.currentData() or DEFAULT_PAPER)
+        self.settings.default_language = str(self.language.currentData() or "en")
+        self.settings.interface_language = str(self.interface_language.currentData() or "")
         self.settings.library_dir = folder
-        self.settings.interface_language = str(self.language.currentData() or "")
         if save_preferences(self, self.settings).run():
             self.saved.emit()
             self.accept()

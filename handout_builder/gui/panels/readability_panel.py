@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 
 from handout_builder.core.checks.pemat import AUTOMATIC_ITEMS, QUESTIONS, ItemResult
 from handout_builder.core.checks.readability import Readability
-from handout_builder.core.checks.thresholds import ACCEPTABLE_GRADE, GOOD_GRADE, PASS_MARK
+from handout_builder.core.checks.thresholds import (
+    ACCEPTABLE_GRADE,
+    ACCEPTABLE_INFLESZ,
+    GOOD_GRADE,
+    GOOD_INFLESZ,
+    PASS_MARK,
+)
 from handout_builder.core.model.handout import Handout
 from handout_builder.gui import theme
 from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg
@@ -66,6 +72,17 @@ VERDICT_NAMES = {
     "acceptable": QT_TRANSLATE_NOOP("ReadabilityPanel", "Acceptable"),
     "too hard": QT_TRANSLATE_NOOP("ReadabilityPanel", "Too hard"),
 }
+# The same verdicts for Spanish text, read on the INFLESZ scale.
+# %1 the good INFLESZ score, %2 the acceptable one.
+SPANISH_VERDICTS = {
+    "good": QT_TRANSLATE_NOOP("ReadabilityPanel", "Good: INFLESZ %1 or more (bastante fácil)"),
+    "acceptable": QT_TRANSLATE_NOOP(
+        "ReadabilityPanel", "Acceptable: INFLESZ %2–%1 (normal); aim for %1"
+    ),
+    "too hard": QT_TRANSLATE_NOOP(
+        "ReadabilityPanel", "Too hard: INFLESZ below %2 (algo difícil or harder)"
+    ),
+}
 MARKS = {
     "pass": ("✓", "#14532d", QT_TRANSLATE_NOOP("ReadabilityPanel", "Passes")),
     "fail": ("✗", "#8f1d14", QT_TRANSLATE_NOOP("ReadabilityPanel", "Fails")),
@@ -82,13 +99,25 @@ def figures_text(score: Readability) -> str:
         if minutes < 1
         else arg(QCoreApplication.translate("ReadabilityPanel", "about %1 min"), round(minutes))
     )
+    if score.inflesz is not None:
+        level = arg(
+            QCoreApplication.translate(
+                "ReadabilityPanel", "INFLESZ %1 (Szigriszt-Pazos) · Fernández-Huerta %2"
+            ),
+            f"{score.inflesz:.0f}",
+            f"{score.fernandez_huerta or 0:.0f}",
+        )
+    else:
+        level = arg(
+            QCoreApplication.translate("ReadabilityPanel", "Grade %1 (Flesch–Kincaid) · SMOG %2"),
+            f"{score.grade:.1f}",
+            f"{score.smog:.1f}",
+        )
     return arg(
         QCoreApplication.translate(
-            "ReadabilityPanel",
-            "Grade %1 (Flesch–Kincaid) · SMOG %2<br>%3 words · %4 sentences · %5 to read",
+            "ReadabilityPanel", "%1<br>%2 words · %3 sentences · %4 to read"
         ),
-        f"{score.grade:.1f}",
-        f"{score.smog:.1f}",
+        level,
         score.words,
         score.sentences,
         reading,
@@ -147,16 +176,19 @@ class _ScoreBox(QGroupBox):
             self.notes.setText(notes)
             return
         symbol, target, color, background = VERDICTS[score.verdict]
-        words = arg(
-            QCoreApplication.translate("ReadabilityPanel", target),
-            f"{GOOD_GRADE:.0f}",
-            f"{ACCEPTABLE_GRADE:.0f}",
-        )
+        if score.inflesz is not None:
+            target = SPANISH_VERDICTS[score.verdict]
+            limits = (f"{GOOD_INFLESZ:.0f}", f"{ACCEPTABLE_INFLESZ:.0f}")
+            headline = score.headline  # "INFLESZ 71 (bastante fácil)": the scale's own words
+        else:
+            limits = (f"{GOOD_GRADE:.0f}", f"{ACCEPTABLE_GRADE:.0f}")
+            headline = arg(self.tr("Grade %1"), f"{score.grade:.1f}")
+        words = arg(QCoreApplication.translate("ReadabilityPanel", target), *limits)
         self.verdict.setText(
             arg(
-                self.tr("<b>%1 Grade %2 — %3</b>"),
+                self.tr("<b>%1 %2 — %3</b>"),
                 symbol,
-                f"{score.grade:.1f}",
+                html.escape(headline),
                 html.escape(
                     QCoreApplication.translate("ReadabilityPanel", VERDICT_NAMES[score.verdict])
                 ),

@@ -246,6 +246,42 @@
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Spanish texts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Textos en español&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Spanish texts</source>
+        <translation>Textos en español</translation>
+    </message>
+    <message>
+        <source>Printed on handouts in Spanish. Leave a text empty and the English one is printed (the preview says so).</source>
+        <translation>Se imprimen en los folletos en español. Si deja un texto vacío, se imprime el de inglés (la vista previa lo indica).</translation>
+    </message>
+    <message>
+        <source>The disclaimer printed on Spanish handouts</source>
+        <translation>El aviso legal que se imprime en los folletos en español</translation>
+    </message>
+    <message>
+        <source>Spanish disclaimer</source>
+        <translation>Aviso legal en español</translation>
+    </message>
+    <message>
+        <source>The crisis line printed on Spanish handouts</source>
+        <translation>La línea de crisis que se imprime en los folletos en español</translation>
+    </message>
+    <message>
+        <source>Spanish crisis line</source>
+        <translation>Línea de crisis en español</translation>
+    </message>
+    <message>
+        <source>The domestic violence line printed on Spanish handouts</source>
+        <translation>La línea de violencia doméstica que se imprime en los folletos en español</translation>
+    </message>
+    <message>
+        <source>Spanish domestic violence line</source>
+        <translation>Línea de violencia doméstica en español</translation>
+    </message>
+    <message>
         <source>Cannot show</source>
         <translation>No se puede mostrar</translation>
     </message>
@@ -633,6 +669,17 @@
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+</context>
+<context>
     <name>LayoutOptions</name>
     <message>
         <source>This layout has no options of its own</source>
@@ -695,6 +742,10 @@
     <message>
         <source> and </source>
         <translation> y </translation>
+    </message>
+    <message>
+        <source>Reading grade %1</source>
+        <translation>Grado de lectura %1</translation>
     </message>
     <message>
         <source>Search explanations…</source>
@@ -797,6 +848,10 @@
         <translation>Omitidas por un error que hay que corregir: %1%2. %3.</translation>
     </message>
     <message>
+        <source>This translation has not yet been reviewed by a bilingual clinician: read it before you give it to a client.</source>
+        <translation>Un profesional bilingüe aún no ha revisado esta traducción: léala antes de entregarla a un cliente.</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -812,12 +867,12 @@
         <translation> · También para: %1</translation>
     </message>
     <message>
-        <source> · Reading grade %1</source>
-        <translation> · Grado de lectura %1</translation>
-    </message>
-    <message>
         <source> · Your entry</source>
         <translation> · Su entrada</translation>
+    </message>
+    <message>
+        <source> · Translation not yet reviewed</source>
+        <translation> · Traducción aún sin revisar</translation>
     </message>
     <message>
         <source>line %1: </source>
@@ -869,6 +924,10 @@
     <message>
         <source>Restored your unsaved work — save it to keep it.</source>
         <translation>Se recuperó su trabajo sin guardar; guárdelo para conservarlo.</translation>
+    </message>
+    <message>
+        <source>Write in %1</source>
+        <translation>Escribir en %1</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1206,30 @@
         <translation>El tamaño de papel con el que empiezan los folletos nuevos</translation>
     </message>
     <message>
+        <source>Default handout language</source>
+        <translation>Idioma predeterminado de los folletos</translation>
+    </message>
+    <message>
+        <source>The language new handouts are written in: their library, fixed words and dates</source>
+        <translation>El idioma en que se escriben los folletos nuevos: su biblioteca, textos fijos y fechas</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Idioma de la aplicación</translation>
+    </message>
+    <message>
+        <source>The language of the app&apos;s menus and dialogs (takes effect at the next start)</source>
+        <translation>El idioma de los menús y cuadros de diálogo de la aplicación (se aplica al volver a abrirla)</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>El mismo que el sistema</translation>
+    </message>
+    <message>
+        <source>A new language of the app shows the next time you start it.</source>
+        <translation>El nuevo idioma de la aplicación se verá la próxima vez que la abra.</translation>
+    </message>
+    <message>
         <source>Your library folder</source>
         <translation>Su carpeta de biblioteca</translation>
     </message>
@@ -1167,22 +1250,6 @@
         <translation>Elija la carpeta que contiene sus propias explicaciones</translation>
     </message>
     <message>
-        <source>Interface language</source>
-        <translation>Idioma de la interfaz</translation>
-    </message>
-    <message>
-        <source>The language of the app&apos;s menus and windows</source>
-        <translation>El idioma de los menús y las ventanas de la aplicación</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>El del sistema</translation>
-    </message>
-    <message>
-        <source>A new interface language shows the next time you start the app.</source>
-        <translation>El nuevo idioma de la interfaz se verá la próxima vez que abra la aplicación.</translation>
-    </message>
-    <message>
         <source>Brand profile for new handouts</source>
         <translation>Perfil de marca para folletos nuevos</translation>
     </message>
@@ -1193,6 +1260,10 @@
     <message>
         <source>Paper size for new handouts</source>
         <translation>Tamaño de papel para folletos nuevos</translation>
+    </message>
+    <message>
+        <source>Language for new handouts</source>
+        <translation>Idioma de los folletos nuevos</translation>
     </message>
     <message>
         <source>Keep these preferences</source>
@@ -1320,6 +1391,18 @@
         <translation>Demasiado difícil</translation>
     </message>
     <message>
+        <source>Good: INFLESZ %1 or more (bastante fácil)</source>
+        <translation>Bien: INFLESZ %1 o más (bastante fácil)</translation>
+    </message>
+    <message>
+        <source>Acceptable: INFLESZ %2–%1 (normal); aim for %1</source>
+        <translation>Aceptable: INFLESZ %2–%1 (normal); procure llegar a %1</translation>
+    </message>
+    <message>
+        <source>Too hard: INFLESZ below %2 (algo difícil or harder)</source>
+        <translation>Demasiado difícil: INFLESZ por debajo de %2 (algo difícil o más)</translation>
+    </message>
+    <message>
         <source>Passes</source>
         <translation>Cumple</translation>
     </message>
@@ -1344,8 +1427,16 @@
         <translation>unos %1 min</translation>
     </message>
     <message>
-        <source>Grade %1 (Flesch–Kincaid) · SMOG %2&lt;br&gt;%3 words · %4 sentences · %5 to read</source>
-        <translation>Grado %1 (Flesch–Kincaid) · SMOG %2&lt;br&gt;%3 palabras · %4 oraciones · %5 de lectura</translation>
+        <source>INFLESZ %1 (Szigriszt-Pazos) · Fernández-Huerta %2</source>
+        <translation>INFLESZ %1 (Szigriszt-Pazos) · Fernández-Huerta %2</translation>
+    </message>
+    <message>
+        <source>Grade %1 (Flesch–Kincaid) · SMOG %2</source>
+        <translation>Grado %1 (Flesch–Kincaid) · SMOG %2</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2 words · %3 sentences · %4 to read</source>
+        <translation>%1&lt;br&gt;%2 palabras · %3 oraciones · %4 de lectura</translation>
     </message>
     <message>
         <source>Reading level and checklist</source>
@@ -1823,6 +1914,14 @@ Restore them?</source>
         </translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Print the second language first</source>
+        <translation>Imprimir primero el segundo idioma</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -1859,12 +1958,28 @@ Restore them?</source>
         <translation>Tamaño de papel</translation>
     </message>
     <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation>Idioma del folleto</translation>
+    </message>
+    <message>
+        <source>The language the handout is written in: its library, the words every layout prints, dates</source>
+        <translation>El idioma en que está escrito el folleto: su biblioteca, los textos que imprime cada diseño y las fechas</translation>
+    </message>
+    <message>
         <source>Print options</source>
         <translation>Opciones de impresión</translation>
     </message>
     <message>
         <source>Write-in lines after each section</source>
         <translation>Líneas para escribir después de cada sección</translation>
+    </message>
+    <message>
+        <source>Second language (bilingual layouts)</source>
+        <translation>Segundo idioma (diseños bilingües)</translation>
     </message>
     <message>
         <source>Layout options</source>
@@ -1926,8 +2041,12 @@ Restore them?</source>
         <translation>&lt;i&gt;Comprobando…&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 Grade %2 — %3&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1 Grado %2 — %3&lt;/b&gt;</translation>
+        <source>Grade %1</source>
+        <translation>Grado %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2 — %3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 %2 — %3&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar, QToolButton
 
 from handout_builder import APP_NAME
+from handout_builder.core.languages import HANDOUT_LANGUAGES, language_name
 from handout_builder.core.paper import PAPER_SIZES
 from handout_builder.gui.i18n import arg, paper_label
 
@@ -189,6 +190,20 @@ class WindowMenus:
             )
             action.setActionGroup(self.writein_group)
             self.writein_actions[lines] = action
+        # Bilingual layouts: the second language ("" = automatic) and its place.
+        self.second_language_group = QActionGroup(window)
+        self.second_language_actions: dict[str, QAction] = {}
+        for code in ("", *HANDOUT_LANGUAGES):
+            action = self._checkable(
+                language_name(code, own=True)
+                if code
+                else QCoreApplication.translate("WindowMenus", "Automatic")
+            )
+            action.setActionGroup(self.second_language_group)
+            self.second_language_actions[code] = action
+        self.second_first_action = self._checkable(
+            QCoreApplication.translate("WindowMenus", "Print the second language first")
+        )
         self._build_toolbar()
         self._build_menus(view_actions)
 
@@ -262,6 +277,19 @@ class WindowMenus:
         )
         for paper in PAPER_SIZES.values():
             self.paper_combo.addItem(paper_label(paper.label), paper.name)
+        self.language_combo = self._combo(
+            bar,
+            QCoreApplication.translate("WindowMenus", "Lan&guage"),
+            QCoreApplication.translate("WindowMenus", "Handout language"),
+            QCoreApplication.translate(
+                "WindowMenus",
+                "The language the handout is written in: its library, the words every layout "
+                "prints, dates",
+            ),
+            8,
+        )
+        for code in HANDOUT_LANGUAGES:
+            self.language_combo.addItem(language_name(code, own=True), code)
         self.options_menu = QMenu(
             QCoreApplication.translate("WindowMenus", "Print options"), self.window
         )
@@ -274,6 +302,13 @@ class WindowMenus:
         )
         for action in self.writein_actions.values():
             writein.addAction(action)
+        bilingual = self.options_menu.addMenu(
+            QCoreApplication.translate("WindowMenus", "Second language (bilingual layouts)")
+        )
+        for action in self.second_language_actions.values():
+            bilingual.addAction(action)
+        bilingual.addSeparator()
+        bilingual.addAction(self.second_first_action)
         self.layout_options_menu = self.options_menu.addMenu(
             QCoreApplication.translate("WindowMenus", "Layout options")
         )
