@@ -10,7 +10,9 @@ docs/brief-handout.png.
 Then a handout in Spanish (Classic) and the bilingual layout, page 1 each, to
 docs/spanish-page1.png and docs/bilingual-page1.png: two Spanish topics from
 the built-in library, or, while it has fewer, the two small Spanish test
-entries in tests/data/library/es (the output says which).
+entries in tests/data/library/es (the output says which). Last, three
+explanations of the library's second edition (panic-cycle, thought-record,
+behavioral-activation) in Classic: docs/second-edition-page1.png.
 """
 
 from __future__ import annotations
@@ -77,7 +79,7 @@ def main() -> int:
     pdf.write_bytes(result.pdf)
     png(pdf, 1, DOCS / "brief-handout.png")
     print(f"brief (classic): {result.page_count} page(s)")
-    return status or language_samples(home)
+    return status or language_samples(home) or second_edition(home)
 
 
 SPANISH_TOPICS = ["anxiety-alarm", "grounding-skills"]
@@ -118,6 +120,36 @@ def language_samples(home: Path) -> int:
         png(pdf, 1, DOCS / f"{name}.png")
         problems = "; ".join(str(p) for p in result.problems) or "no problems"
         print(f"{name} ({source}): {result.page_count} pages, {problems}")
+    return 0
+
+
+def second_edition(home: Path) -> int:
+    """docs/second-edition-page1.png."""
+    from dataclasses import replace
+
+    from handout_builder.core.model.brand import sample_brand
+    from handout_builder.core.model.documents import new_handout, render_request
+    from handout_builder.core.model.library import load_library
+    from handout_builder.render.pdf import render_request as render
+
+    library = load_library(include_user=False)
+    handout = new_handout(
+        library,
+        ["panic-cycle", "thought-record", "behavioral-activation"],
+        title="Breaking the panic cycle",
+        prepared_for="Sam",
+        layout="classic",
+        paper="letter",
+    )
+    crisis = replace(sample_brand(), crisis_line="In an emergency call 911, or call or text 988.")
+    result = render(render_request(handout, crisis, library))
+    if result.pdf is None:
+        print(f"second edition: {result.error}", file=sys.stderr)
+        return 1
+    pdf = home / "second-edition.pdf"
+    pdf.write_bytes(result.pdf)
+    png(pdf, 1, DOCS / "second-edition-page1.png")
+    print(f"second edition (classic): {result.page_count} pages")
     return 0
 
 
