@@ -9,7 +9,7 @@ BUNDLE_STAMP := $(VENV)/.bundle-stamp
 # wheel's build hook); `make translations` updates the .ts from the source.
 QM := $(patsubst %.ts,%.qm,$(wildcard handout_builder/gui/translations/*.ts))
 
-.PHONY: run test translations lint typecheck pytest bench screenshots bundle bundle-test system-deps clean
+.PHONY: run test translations lint typecheck pytest bench sweep screenshots bundle bundle-test system-deps clean
 
 run: $(STAMP) $(QM)
 	$(BIN)/handout-builder
@@ -37,6 +37,11 @@ translations: $(STAMP)
 # against a baseline measured in the same process.
 bench: $(STAMP)
 	$(BIN)/pytest tests/benchmarks -s -p no:xdist -o addopts="" -q
+
+# Exhaustive checks over the whole library (excluded from the default run):
+# every built-in layout x Letter and A4 x every library entry fits the paper.
+sweep: $(STAMP)
+	$(BIN)/pytest -n 2 -m sweep
 
 # Regenerates docs/*.png (needs Xvfb and poppler-utils; installed as root).
 screenshots: $(STAMP)

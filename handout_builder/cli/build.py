@@ -73,6 +73,7 @@ def register(commands: Any) -> None:
     build.add_argument(
         "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="- for standard output"
     )
+    _strict_argument(build)
     build.set_defaults(handler=cmd_build)
 
     render = commands.add_parser("render", help="make a PDF from a saved handout document")
@@ -85,6 +86,7 @@ def register(commands: Any) -> None:
         help="default: the handout's name with .pdf, next to it; - for standard output",
     )
     render.add_argument("--brief", action="store_true", help=BRIEF_HELP)
+    _strict_argument(render)
     render.add_argument(
         "--language",
         default="",
@@ -93,6 +95,15 @@ def register(commands: Any) -> None:
         "take the library's wording in it (the file is not changed)",
     )
     render.set_defaults(handler=cmd_render)
+
+
+def _strict_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat content that does not fit (cut off, off the paper) as an error: "
+        "write no PDF and exit 2",
+    )
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -145,7 +156,14 @@ def cmd_build(args: argparse.Namespace) -> int:
                 hint = " (use --brand FILE)" if choice.note.severity == "info" else ""
                 notes.append(replace(choice.note, message=choice.note.message + hint))
         also = [(args.save_handout, handout.to_json().encode())] if args.save_handout else []
-        render_to(worker, render_request(handout, brand, library), args.output, notes, also)
+        render_to(
+            worker,
+            render_request(handout, brand, library),
+            args.output,
+            notes,
+            also,
+            strict=args.strict,
+        )
     return EXIT_OK
 
 
@@ -198,5 +216,6 @@ def cmd_render(args: argparse.Namespace) -> int:
         notes += library_update_notes(handout, library)
         if choice.note is not None:
             notes.append(choice.note)
-        render_to(worker, render_request(handout, choice.profile, library), output, notes)
+        request = render_request(handout, choice.profile, library)
+        render_to(worker, request, output, notes, strict=args.strict)
     return EXIT_OK

@@ -74,7 +74,10 @@ def test_every_string_is_translated_with_its_placeholders_and_accelerator(ts):
         if not finished or not all(t.strip() for t in texts):
             problems.append(f"{where} is not translated")
         for text in texts:
-            if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+            found, wanted = PLACEHOLDER.findall(text), PLACEHOLDER.findall(source)
+            if len(texts) > 1:  # a plural form may say the number in words ("Something")
+                found, wanted = [p for p in found if p != "%n"], [p for p in wanted if p != "%n"]
+            if sorted(found) != sorted(wanted):
                 problems.append(f"{where}: placeholders differ in {text!r}")
             if len(ACCELERATOR.findall(text)) != len(ACCELERATOR.findall(source)):
                 problems.append(f"{where}: accelerator lost or added in {text!r}")

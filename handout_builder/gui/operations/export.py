@@ -1,16 +1,19 @@
 """The finished PDF: export it to a file, or print it. Both render in the worker
 (print quality, off the UI thread) and take pre-flight checks
 (:meth:`~handout_builder.gui.operations.op.RenderOp.before`) that may stop them
-before anything is written or printed."""
+before anything is written or printed: :func:`confirm_fit` asks first when
+something does not fit. Printing runs in the background
+(:mod:`handout_builder.gui.services.printing`)."""
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from handout_builder.core.atomic import atomic_write_bytes
 from handout_builder.core.jobs import RenderRequest, RenderResult
@@ -18,8 +21,14 @@ from handout_builder.core.model.documents import render_request, resolve_brand
 from handout_builder.core.model.library import Library
 from handout_builder.core.settings import Settings
 from handout_builder.gui.document import HandoutDocument
-from handout_builder.gui.operations.op import RenderOp
+from handout_builder.gui.i18n import arg
+from handout_builder.gui.operations.op import RenderOp, show_error
 from handout_builder.gui.services.render_service import RenderService, RequestSource
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+PRINT_PROGRESS = "print-progress"
 
 
 def render_job(
@@ -53,51 +62,179 @@ def render_job(
     return prepare
 
 
+FIT_QUESTION = "fit-question"
+MAX_LISTED = 6
+
+
+def confirm_fit(parent: QWidget | None, result: RenderResult, action: str) -> bool:
+    """The pre-flight check for content that does not fit (cut off, off the
+    paper): when the fit check found any, say what and ask "Export anyway" /
+    "Go back" (window-modal; the event loop keeps running). True to go on."""
+    misfits = result.fit_problems
+    if not misfits:
+        return True
+    box = QMessageBox(parent)
+    box.setObjectName(FIT_QUESTION)
+    box.setIcon(QMessageBox.Icon.Warning)
+    export = action == "Export"
+    box.setWindowTitle(
+        QCoreApplication.translate("Operations", "Export anyway?")
+        if export
+        else QCoreApplication.translate("Operations", "Print anyway?")
+    )
+    box.setText(
+        QCoreApplication.translate(
+            "Operations",
+            "%n thing(s) in this handout will not print whole or on the paper.",
+            "",
+            len(misfits),
+        )
+    )
+    listed = [f"• {p.message[:1].upper()}{p.message[1:]}" for p in misfits[:MAX_LISTED]]
+    if len(misfits) > MAX_LISTED:
+        listed.append(
+            arg(
+                QCoreApplication.translate(
+                    "Operations", "… and %1 more (listed under the preview)"
+                ),
+                len(misfits) - MAX_LISTED,
+            )
+        )
+    box.setInformativeText("\n".join(listed))
+    anyway = box.addButton(
+        QCoreApplication.translate("Operations", "Export anyway")
+        if export
+        else QCoreApplication.translate("Operations", "Print anyway"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    back = box.addButton(
+        QCoreApplication.translate("Operations", "Go back"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    box.exec()
+    return box.clickedButton() is anyway
+
+
 def export_pdf(
     parent: QWidget | None, service: RenderService, request: RequestSource, path: Path
 ) -> RenderOp[RenderResult]:
-    """Render and write the PDF to ``path`` atomically (never half a file);
-    success gets the render result (page count, problems)."""
+    """Render and write the PDF to ``path`` atomically (never half a file),
+    after asking when something does not fit; success gets the render result
+    (page count, problems)."""
 
     def write(result: RenderResult) -> RenderResult:
         assert result.pdf is not None
         atomic_write_bytes(path, result.pdf)
         return result
 
-    return RenderOp(
+    op = RenderOp(
         parent,
         service,
         request,
         write,
         title=QCoreApplication.translate("Operations", "Export failed"),
     )
+    return op.before(lambda result: confirm_fit(parent, result, "Export"))
+
+
+def ask_printer(parent: QWidget, printer: QPrinter, pages: int) -> bool:
+    """The print dialog (printer, copies, page range); whether to print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setMinMax(1, max(1, pages))
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
 def print_pdf(
-    parent: QWidget, service: RenderService, request: RequestSource, title: str
+    parent: QWidget,
+    service: RenderService,
+    request: RequestSource,
+    title: str,
+    on_printed: Callable[[int], None] | None = None,
 ) -> RenderOp[bool]:
-    """Render, then show the print dialog and print the real pages; success gets
-    whether the clinician printed (False: cancelled in the print dialog)."""
+    """Render; ask when something does not fit; show the print dialog set to the
+    handout's own paper size and orientation; then print the real pages in the
+    background, one at a time, with a progress dialog that can cancel. Success
+    gets whether printing started (False: cancelled in the print dialog);
+    ``on_printed`` gets the pages sent (0: cancelled) when it ends."""
 
     def send(result: RenderResult) -> bool:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QPrinter
 
-        from handout_builder.gui.services.printing import print_pdf as send_to_printer
+        from handout_builder.gui.services.printing import match_printer
 
         assert result.pdf is not None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title)
-        dialog = QPrintDialog(printer, parent)
-        dialog.setMinMax(1, max(1, result.page_count))
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        pages = match_printer(printer, result.pdf)
+        if not ask_printer(parent, printer, pages):
             return False
-        send_to_printer(result.pdf, printer)
+        start_printing(parent, result.pdf, printer, pages, on_printed)
         return True
 
-    return RenderOp(
+    op = RenderOp(
         parent,
         service,
         request,
         send,
         title=QCoreApplication.translate("Operations", "Cannot print"),
     )
+    return op.before(lambda result: confirm_fit(parent, result, "Print"))
+
+
+def start_printing(
+    parent: QWidget,
+    pdf: bytes,
+    printer: QPrinter,
+    pages: int,
+    on_printed: Callable[[int], None] | None,
+) -> None:
+    """Print in the background with a window-modal progress dialog (Cancel
+    stops after the page being drawn)."""
+    from handout_builder.gui.services.printing import PrintJob
+
+    progress = QProgressDialog(
+        QCoreApplication.translate("Operations", "Printing…"),
+        QCoreApplication.translate("Operations", "Cancel"),
+        0,
+        pages,
+        parent,
+    )
+    progress.setObjectName(PRINT_PROGRESS)
+    progress.setWindowTitle(QCoreApplication.translate("Operations", "Printing"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    job = PrintJob(pdf, printer, parent)
+    progress.canceled.connect(job.cancel)
+
+    def advanced(done: int, total: int) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        progress.setLabelText(
+            arg(
+                QCoreApplication.translate("Operations", "Printing page %1 of %2…"),
+                min(done + 1, total),
+                total,
+            )
+        )
+
+    def ended(printed: int) -> None:
+        progress.reset()
+        progress.deleteLater()
+        job.deleteLater()
+        if on_printed is not None:
+            on_printed(printed)
+
+    def failed(message: str) -> None:
+        progress.reset()
+        progress.deleteLater()
+        job.deleteLater()
+        show_error(parent, QCoreApplication.translate("Operations", "Cannot print"), message)
+
+    job.progress.connect(advanced)
+    job.finished.connect(ended)
+    job.failed.connect(failed)
+    progress.show()
+    job.start()

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message numerus="yes">
+        <source>%n thing(s) in this handout will not print whole or on the paper.</source>
+        <translation>
+            <numerusform>Something in this handout will not print whole or on the paper.</numerusform>
+            <numerusform>%n things in this handout will not print whole or on the paper.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message numerus="yes">
         <source>Up to date · %n page(s)</source>

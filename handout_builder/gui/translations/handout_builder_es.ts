@@ -957,12 +957,59 @@
         <translation>No se puede eliminar el perfil</translation>
     </message>
     <message>
+        <source>Export anyway?</source>
+        <translation>¿Exportar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Print anyway?</source>
+        <translation>¿Imprimir de todos modos?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) in this handout will not print whole or on the paper.</source>
+        <translation>
+            <numerusform>Hay %n elemento de este folleto que no se imprimirá entero o dentro del papel.</numerusform>
+            <numerusform>Hay %n elementos de este folleto que no se imprimirán enteros o dentro del papel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more (listed under the preview)</source>
+        <translation>… y %1 más (en la lista bajo la vista previa)</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Imprimir de todos modos</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Imprimiendo la página %1 de %2…</translation>
     </message>
     <message>
         <source>Cannot open handout</source>
