@@ -10,7 +10,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,21 +31,32 @@ from handout_builder.core.jobs import RenderRequest
 from handout_builder.core.layout.layouts import find_layouts
 from handout_builder.core.model.history import HistoryRecord, search_history
 from handout_builder.core.settings import Settings
+from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg
 from handout_builder.gui.operations import export, files, show_error
 from handout_builder.gui.operations import history as history_ops
 from handout_builder.gui.services.render_service import RenderService
 
-COLUMNS = ("When", "Prepared for", "Title", "Topics", "Layout")
+COLUMNS = (  # translated where shown
+    QT_TRANSLATE_NOOP("HistoryDialog", "When"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "Prepared for"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "Title"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "Topics"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "Layout"),
+)
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 
 
 def when_text(record: HistoryRecord) -> str:
-    """``22 Nov 2026, 10:15`` in local time (the record's text if it is not a date)."""
+    """``22 Nov 2026, 10:15`` in local time, month in the interface's language
+    (the record's text if it is not a date)."""
     try:
         when = dt.datetime.fromisoformat(record.when)
     except ValueError:
         return record.when
-    return f"{when.day} {when:%b %Y, %H:%M}"
+    moment = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+    return QLocale().toString(
+        moment, QCoreApplication.translate("HistoryDialog", "d MMM yyyy, HH:mm")
+    )
 
 
 class HistoryDialog(QDialog):
@@ -60,36 +71,40 @@ class HistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("history-dialog")
-        self.setWindowTitle("Handout history")
+        self.setWindowTitle(self.tr("Handout history"))
         self.service = service
         self.settings = settings
         self.records: list[HistoryRecord] = []
         self.layout_titles = {name: layout.title for name, layout in find_layouts()[0].items()}
 
         intro = QLabel(
-            "Every handout you export or print is recorded here, on this computer only, "
-            "so you can see what a client was given and print it again exactly."
+            self.tr(
+                "Every handout you export or print is recorded here, on this computer only, "
+                "so you can see what a client was given and print it again exactly."
+            )
             if settings.history
-            else "The history is switched off (Settings ▸ Preferences): nothing new is "
-            "recorded. Records made before are still here until you delete them."
+            else self.tr(
+                "The history is switched off (Settings ▸ Preferences): nothing new is "
+                "recorded. Records made before are still here until you delete them."
+            )
         )
         intro.setWordWrap(True)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search by client or topic")
-        self.search.setAccessibleName("Search the history")
+        self.search.setPlaceholderText(self.tr("Search by client or topic"))
+        self.search.setAccessibleName(self.tr("Search the history"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._fill)
 
         self.list = QTreeWidget(self)
-        self.list.setAccessibleName("Handouts given")
-        self.list.setHeaderLabels(list(COLUMNS))
+        self.list.setAccessibleName(self.tr("Handouts given"))
+        self.list.setHeaderLabels([self.tr(column) for column in COLUMNS])
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.setUniformRowHeights(True)
         self.list.currentItemChanged.connect(self._show_selected)
         self.list.itemDoubleClicked.connect(lambda *_: self.open_selected())
         self.details = QLabel(self)
-        self.details.setAccessibleName("Record details")
+        self.details.setAccessibleName(self.tr("Record details"))
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(  # Tab reaches it: a screen reader reads it
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -103,25 +118,29 @@ class HistoryDialog(QDialog):
         self.problems.hide()
 
         self.print_button = self._button(
-            "Print again…", "Print this handout exactly as it was given", self.print_selected
+            self.tr("Print again…"),
+            self.tr("Print this handout exactly as it was given"),
+            self.print_selected,
         )
         self.save_button = self._button(
-            "Save PDF again…", "Save this handout's PDF exactly as it was given", self.save_selected
+            self.tr("Save PDF again…"),
+            self.tr("Save this handout's PDF exactly as it was given"),
+            self.save_selected,
         )
         self.open_button = self._button(
-            "Open as new handout",
-            "Start a new handout from this one (for the same client, or to adapt it)",
+            self.tr("Open as new handout"),
+            self.tr("Start a new handout from this one (for the same client, or to adapt it)"),
             self.open_selected,
         )
         self.delete_button = self._button(
-            "Delete",
-            "Delete this record (the client's handout is not affected)",
+            self.tr("Delete"),
+            self.tr("Delete this record (the client's handout is not affected)"),
             self.delete_selected,
         )
         self.clear_button = self._button(
-            "Delete all…", "Delete every record of the history", self.delete_all
+            self.tr("Delete all…"), self.tr("Delete every record of the history"), self.delete_all
         )
-        close = self._button("Close", "Close the history", self.accept)
+        close = self._button(self.tr("Close"), self.tr("Close the history"), self.accept)
         buttons = QHBoxLayout()
         for button in (self.print_button, self.save_button, self.open_button):
             buttons.addWidget(button)
@@ -154,7 +173,9 @@ class HistoryDialog(QDialog):
     def _loaded(self, found: history_ops.HistoryList) -> None:
         self.records = found.records
         self.problems.setText(
-            "\n".join(f"Could not read a record: {problem}" for problem in found.problems)
+            "\n".join(
+                arg(self.tr("Could not read a record: %1"), problem) for problem in found.problems
+            )
         )
         self.problems.setVisible(bool(found.problems))
         self._fill()
@@ -198,29 +219,46 @@ class HistoryDialog(QDialog):
         if record is None:
             searching = bool(self.search.text().strip())
             self._set_details(
-                "No record matches your search."
+                self.tr("No record matches your search.")
                 if searching and self.records
-                else "Nothing recorded yet: exported and printed handouts appear here."
+                else self.tr("Nothing recorded yet: exported and printed handouts appear here.")
             )
             return
-        done = "Printed" if record.action == "print" else "Exported"
+        done = (
+            self.tr("<b>%1</b> — Printed %2 for %3")
+            if record.action == "print"
+            else self.tr("<b>%1</b> — Exported %2 for %3")
+        )
         rows = [
-            f"<b>{html.escape(record.title)}</b> — {done} {html.escape(when_text(record))}"
-            f" for {html.escape(record.prepared_for or 'no name given')}",
-            f"{html.escape(record.brand)} · "
-            f"{html.escape(self.layout_titles.get(record.layout, record.layout))} · "
-            f"{record.paper.upper()} paper · language {html.escape(record.language)}"
-            + (" · PDF kept" if record.pdf else ""),
+            arg(
+                done,
+                html.escape(record.title),
+                html.escape(when_text(record)),
+                html.escape(record.prepared_for or self.tr("no name given")),
+            ),
+            arg(
+                self.tr("%1 · %2 · %3 paper · language %4"),
+                html.escape(record.brand),
+                html.escape(self.layout_titles.get(record.layout, record.layout)),
+                record.paper.upper(),
+                html.escape(record.language),
+            )
+            + (self.tr(" · PDF kept") if record.pdf else ""),
         ]
         for number, section in enumerate(record.sections, start=1):
             source = (
-                f"library entry {section.entry_id}, revision {section.entry_revision}"
+                arg(
+                    self.tr("library entry %1, revision %2"),
+                    section.entry_id,
+                    section.entry_revision,
+                )
                 if section.entry_id
-                else "your own text"
+                else self.tr("your own text")
             )
             rows.append(f"{number}. {html.escape(section.title)} ({html.escape(source)})")
         if not record.unchanged():
-            rows.append("<b>This record was changed after it was made; it may not be exact.</b>")
+            changed = self.tr("This record was changed after it was made; it may not be exact.")
+            rows.append("<b>" + changed + "</b>")
         self._set_details("<br>".join(rows))
 
     def _set_details(self, rich_text: str) -> None:
@@ -270,7 +308,7 @@ class HistoryDialog(QDialog):
             pdf = record.pdf.read_bytes()
             atomic_write_bytes(path, pdf)
         except (OSError, HandoutBuilderError) as exc:
-            show_error(self, "Cannot save the PDF", str(exc))
+            show_error(self, self.tr("Cannot save the PDF"), str(exc))
             return
         history_ops.record(self, request, "export", pdf, self.settings)
         self.reload()
@@ -287,9 +325,13 @@ class HistoryDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Delete record",
-            f"Delete the record of “{record.title}” for {record.prepared_for or 'no name'} "
-            f"({when_text(record)})? Nothing else is changed.",
+            self.tr("Delete record"),
+            arg(
+                self.tr("Delete the record of “%1” for %2 (%3)? Nothing else is changed."),
+                record.title,
+                record.prepared_for or self.tr("no name"),
+                when_text(record),
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             history_ops.delete_record(self, record).success(lambda _r: self._deleted()).run()
@@ -298,9 +340,12 @@ class HistoryDialog(QDialog):
         count = len(self.records)
         answer = QMessageBox.question(
             self,
-            "Delete the whole history",
-            f"Delete all {count} record{'s' if count != 1 else ''} of the handout history? "
-            "This cannot be undone.",
+            self.tr("Delete the whole history"),
+            self.tr(
+                "Delete all %n record(s) of the handout history? This cannot be undone.",
+                "",
+                count,
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             history_ops.clear_history(self).success(lambda _n: self._deleted()).run()

@@ -11,7 +11,7 @@ import datetime as dt
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,22 +26,32 @@ from PySide6.QtWidgets import (
 
 from handout_builder.core.model.pack_import import ImportPlan, PackItem, discard
 from handout_builder.gui import theme
+from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg
 
-KINDS = {"entry": "Library entry", "layout": "Layout", "brand": "Brand profile"}
+# translated where shown
+KINDS = {
+    "entry": QT_TRANSLATE_NOOP("PackImportDialog", "Library entry"),
+    "layout": QT_TRANSLATE_NOOP("PackImportDialog", "Layout"),
+    "brand": QT_TRANSLATE_NOOP("PackImportDialog", "Brand profile"),
+}
 GROUPS = (
-    ("add", "Adds"),
-    ("replace", "Would replace your own"),
-    ("same", "Already the same as yours"),
+    ("add", QT_TRANSLATE_NOOP("PackImportDialog", "Adds (%1)")),
+    ("replace", QT_TRANSLATE_NOOP("PackImportDialog", "Would replace your own (%1)")),
+    ("same", QT_TRANSLATE_NOOP("PackImportDialog", "Already the same as yours (%1)")),
 )
 
 
 def made_on(created: str) -> str:
-    """``22 November 2026`` from the manifest's ISO time (as written otherwise)."""
+    """``22 November 2026`` from the manifest's ISO time, month in the
+    interface's language (as written otherwise)."""
     try:
         when = dt.datetime.fromisoformat(created)
     except ValueError:
         return created
-    return f"{when.day} {when:%B %Y}"
+    return QLocale().toString(
+        QDate(when.year, when.month, when.day),
+        QCoreApplication.translate("PackImportDialog", "d MMMM yyyy"),
+    )
 
 
 class PackImportDialog(QDialog):
@@ -54,11 +64,11 @@ class PackImportDialog(QDialog):
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pack-import-dialog")
-        self.setWindowTitle("Import practice pack")
+        self.setWindowTitle(self.tr("Import practice pack"))
         self.plan = plan
         manifest = plan.manifest
-        version = f", version {manifest.version}" if manifest.version else ""
-        made = f"{version} — made {made_on(manifest.created)}"
+        version = arg(self.tr(", version %1"), manifest.version) if manifest.version else ""
+        made = version + arg(self.tr(" — made %1"), made_on(manifest.created))
         heading = QLabel(
             f"<b>{html.escape(manifest.name)}</b>{html.escape(made)}"
             f"<br>{html.escape(plan.pack.name)}"
@@ -68,18 +78,18 @@ class PackImportDialog(QDialog):
         notes = [p for p in plan.problems if p.severity != "error"]
         summary = QLabel(self._summary(errors))
         summary.setWordWrap(True)
-        summary.setAccessibleName("What importing does")
+        summary.setAccessibleName(self.tr("What importing does"))
         if errors:
             summary.setStyleSheet(f"QLabel {{ color: {theme.error_text()}; font-weight: bold; }}")
 
         self.items = QTreeWidget(self)
-        self.items.setAccessibleName("What the pack holds")
-        self.items.setHeaderLabels(["What", "Name", "Title"])
+        self.items.setAccessibleName(self.tr("What the pack holds"))
+        self.items.setHeaderLabels([self.tr("What"), self.tr("Name"), self.tr("Title")])
         for action, label in GROUPS:
             found = plan.with_action(action)
             if not found:
                 continue
-            group = QTreeWidgetItem([f"{label} ({len(found)})"])
+            group = QTreeWidgetItem([arg(self.tr(label), len(found))])
             self.items.addTopLevelItem(group)
             group.setFirstColumnSpanned(True)
             for item in found:
@@ -89,29 +99,33 @@ class PackImportDialog(QDialog):
             self.items.setColumnWidth(column, width)
 
         self.problems = QListWidget(self)
-        self.problems.setAccessibleName("Problems and notes")
+        self.problems.setAccessibleName(self.tr("Problems and notes"))
         self.problems.setWordWrap(True)
         for problem in errors + notes:
-            kind = {"error": "Problem", "warning": "Warning"}.get(problem.severity, "Note")
+            kind = {"error": self.tr("Problem"), "warning": self.tr("Warning")}.get(
+                problem.severity, self.tr("Note")
+            )
             where = str(problem).removeprefix(f"{plan.pack}: ")  # the pack is named above
             self.problems.addItem(f"{kind}: {where}")
         self.problems.setVisible(bool(plan.problems))
 
         replacing = len(plan.with_action("replace"))
         self.replace = QCheckBox(
-            f"Replace my {replacing} item{'s' if replacing != 1 else ''} that "
-            f"differ{'s' if replacing == 1 else ''} with the pack's",
-            self,
+            self.tr("Replace my %n item(s) that differ(s) with the pack's", "", replacing), self
         )
-        self.replace.setToolTip("Unticked, your own versions are kept and the rest is imported")
+        self.replace.setToolTip(
+            self.tr("Unticked, your own versions are kept and the rest is imported")
+        )
         self.replace.setVisible(bool(replacing) and not errors)
 
         buttons = QDialogButtonBox(self)
-        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setToolTip("Add what the pack brings to your own files")
+        self.import_button = buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setToolTip(self.tr("Add what the pack brings to your own files"))
         self.import_button.setEnabled(not errors and bool(plan.with_action("add") or replacing))
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setToolTip("Close without changing anything")
+        cancel.setToolTip(self.tr("Close without changing anything"))
         buttons.accepted.connect(self._import)
         buttons.rejected.connect(self.reject)
         self.finished.connect(lambda _result: discard(self.plan))
@@ -128,22 +142,27 @@ class PackImportDialog(QDialog):
     def _summary(self, errors: Sequence[object]) -> str:
         plan = self.plan
         if errors:
-            return (
-                f"This pack cannot be imported: {len(errors)} problem"
-                f"{'s' if len(errors) != 1 else ''} (below). Nothing was changed; ask "
-                "whoever made the pack for a corrected one."
+            return self.tr(
+                "This pack cannot be imported: %n problem(s) (below). Nothing was changed; "
+                "ask whoever made the pack for a corrected one.",
+                "",
+                len(errors),
             )
         adds, replaces = len(plan.with_action("add")), len(plan.with_action("replace"))
         if not adds and not replaces:
-            return "You have everything in this pack already; there is nothing to import."
-        parts = [f"adds {adds} new item{'s' if adds != 1 else ''}"]
+            return self.tr("You have everything in this pack already; there is nothing to import.")
+        parts = [self.tr("adds %n new item(s)", "", adds)]
         if replaces:
             parts.append(
-                f"{replaces} differ{'s' if replaces == 1 else ''} from your own, which you keep "
-                "unless you tick the box below"
+                self.tr(
+                    "%n differ(s) from your own, which you keep unless you tick the box below",
+                    "",
+                    replaces,
+                )
             )
-        return "Checked: every layout, explanation and brand profile is fine. Importing " + (
-            "; ".join(parts) + "."
+        return arg(
+            self.tr("Checked: every layout, explanation and brand profile is fine. Importing %1."),
+            "; ".join(parts),
         )
 
     def _import(self) -> None:
@@ -152,6 +171,7 @@ class PackImportDialog(QDialog):
 
 
 def _row(item: PackItem) -> QTreeWidgetItem:
-    row = QTreeWidgetItem([KINDS[item.kind], item.name, item.title])
+    kind = QCoreApplication.translate("PackImportDialog", KINDS[item.kind])
+    row = QTreeWidgetItem([kind, item.name, item.title])
     row.setToolTip(2, "\n".join(str(target) for _, target in item.files))
     return row

@@ -7,6 +7,7 @@ import copy
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from handout_builder.core import paths
@@ -14,6 +15,7 @@ from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.model.brand import BrandProfile, list_brands, save_brand
 from handout_builder.core.model.documents import BrandChoice, resolve_brand
 from handout_builder.core.settings import Settings
+from handout_builder.gui.i18n import arg
 from handout_builder.gui.operations.op import Op
 
 
@@ -30,8 +32,15 @@ class BrandList:
     def default_label(self) -> str:
         """The picker's words for "no profile named": the default profile, or the
         sample practice when there is none to use."""
-        kind = "sample" if self.default.note is not None else "default"
-        return f"{self.default.profile.practice_name} ({kind})"
+        if self.default.note is not None:
+            return arg(
+                QCoreApplication.translate("Operations", "%1 (sample)"),
+                self.default.profile.practice_name,
+            )
+        return arg(
+            QCoreApplication.translate("Operations", "%1 (default)"),
+            self.default.profile.practice_name,
+        )
 
 
 def load_brand_list(parent: QWidget | None, settings: Settings) -> Op[BrandList]:
@@ -43,7 +52,11 @@ def load_brand_list(parent: QWidget | None, settings: Settings) -> Op[BrandList]
         profiles, problems = list_brands()
         return BrandList(profiles, problems, resolve_brand(None, settings=chosen))
 
-    return Op(parent, work, title="Cannot read your brand profiles")
+    return Op(
+        parent,
+        work,
+        title=QCoreApplication.translate("Operations", "Cannot read your brand profiles"),
+    )
 
 
 def duplicate_brand(parent: QWidget | None, profile: BrandProfile) -> Op[BrandProfile]:
@@ -53,7 +66,12 @@ def duplicate_brand(parent: QWidget | None, profile: BrandProfile) -> Op[BrandPr
 
     def work() -> BrandProfile:
         if profile.source is None:
-            raise HandoutBuilderError(f"“{profile.practice_name}” is not saved in a file")
+            raise HandoutBuilderError(
+                arg(
+                    QCoreApplication.translate("Operations", "“%1” is not saved in a file"),
+                    profile.practice_name,
+                )
+            )
         folder = profile.source.parent
         if paths.is_in_practice(folder):
             folder = paths.ensure_dir(paths.brands_dir())
@@ -63,7 +81,9 @@ def duplicate_brand(parent: QWidget | None, profile: BrandProfile) -> Op[BrandPr
             target, number = folder / f"{stem}-{number}.toml", number + 1
         return save_brand(replace(profile, source=None), target)
 
-    return Op(parent, work, title="Cannot duplicate profile")
+    return Op(
+        parent, work, title=QCoreApplication.translate("Operations", "Cannot duplicate profile")
+    )
 
 
 def delete_brand(parent: QWidget | None, profile: BrandProfile) -> Op[Path]:
@@ -71,11 +91,22 @@ def delete_brand(parent: QWidget | None, profile: BrandProfile) -> Op[Path]:
 
     def work() -> Path:
         if profile.source is None:
-            raise HandoutBuilderError(f"“{profile.practice_name}” is not saved in a file")
+            raise HandoutBuilderError(
+                arg(
+                    QCoreApplication.translate("Operations", "“%1” is not saved in a file"),
+                    profile.practice_name,
+                )
+            )
         if paths.is_in_practice(profile.source):
             raise HandoutBuilderError(
-                f"“{profile.practice_name}” belongs to the practice folder, which this app "
-                "never changes; ask whoever looks after that folder to remove it"
+                arg(
+                    QCoreApplication.translate(
+                        "Operations",
+                        "“%1” belongs to the practice folder, which this app never changes; "
+                        "ask whoever looks after that folder to remove it",
+                    ),
+                    profile.practice_name,
+                )
             )
         try:
             profile.source.unlink()
@@ -83,4 +114,4 @@ def delete_brand(parent: QWidget | None, profile: BrandProfile) -> Op[Path]:
             raise HandoutBuilderError(f"{profile.source}: {exc.strerror}") from None
         return profile.source
 
-    return Op(parent, work, title="Cannot delete profile")
+    return Op(parent, work, title=QCoreApplication.translate("Operations", "Cannot delete profile"))

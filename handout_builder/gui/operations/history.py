@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from handout_builder.core.errors import HandoutBuilderError, Problem
@@ -34,11 +35,19 @@ def record(
         return history.record_handout(request, action, pdf, keep_pdf=preferences.history_pdfs)
     except HandoutBuilderError as exc:
         log.warning("history record not written: %s", exc)
-        done = "saved" if action == "export" else "sent to the printer"
         show_error(
             parent,
-            "Not added to the history",
-            f"The handout was {done}, but it could not be added to the handout history.",
+            QCoreApplication.translate("Operations", "Not added to the history"),
+            QCoreApplication.translate(
+                "Operations",
+                "The handout was saved, but it could not be added to the handout history.",
+            )
+            if action == "export"
+            else QCoreApplication.translate(
+                "Operations",
+                "The handout was sent to the printer, but it could not be added to the "
+                "handout history.",
+            ),
             str(exc),
         )
         return None
@@ -60,17 +69,29 @@ def load_history(parent: QWidget | None) -> Op[HistoryList]:
         problems: list[Problem] = []
         return HistoryList(history.load_history(problems), problems)
 
-    return Op(parent, work, title="Cannot read the handout history")
+    return Op(
+        parent,
+        work,
+        title=QCoreApplication.translate("Operations", "Cannot read the handout history"),
+    )
 
 
 def delete_record(parent: QWidget | None, record: history.HistoryRecord) -> Op[None]:
     """Delete one record and its kept PDF (the caller asks first)."""
-    return Op(parent, lambda: history.delete_record(record), title="Cannot delete the record")
+    return Op(
+        parent,
+        lambda: history.delete_record(record),
+        title=QCoreApplication.translate("Operations", "Cannot delete the record"),
+    )
 
 
 def clear_history(parent: QWidget | None) -> Op[int]:
     """Delete every record (the caller asks first); success gets how many."""
-    return Op(parent, history.clear_history, title="Cannot delete the history")
+    return Op(
+        parent,
+        history.clear_history,
+        title=QCoreApplication.translate("Operations", "Cannot delete the history"),
+    )
 
 
 def reprint_request(
@@ -80,6 +101,8 @@ def reprint_request(
     return Op(
         parent,
         lambda: history.reprint_request(record, render_id=render_id),
-        title="Cannot reprint",
-        message="This record can no longer be printed as it was.",
+        title=QCoreApplication.translate("Operations", "Cannot reprint"),
+        message=QCoreApplication.translate(
+            "Operations", "This record can no longer be printed as it was."
+        ),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from handout_builder.core.model.pack import SUFFIX
@@ -16,14 +17,17 @@ from handout_builder.core.model.pack_import import (
     apply_import,
     prepare_import,
 )
+from handout_builder.gui.i18n import arg
 from handout_builder.gui.operations.op import Op
-
-PACK_FILTER = f"Practice packs (*{SUFFIX});;All files (*)"
 
 
 def ask_pack_path(parent: QWidget, folder: str) -> Path | None:
     """The pack the clinician picks to import (``None``: cancelled)."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Import practice pack", folder, PACK_FILTER)
+    kinds = arg(
+        QCoreApplication.translate("Operations", "Practice packs (*%1);;All files (*)"), SUFFIX
+    )
+    title = QCoreApplication.translate("Operations", "Import practice pack")
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, kinds)
     return Path(path) if path else None
 
 
@@ -34,8 +38,13 @@ def check_pack(parent: QWidget | None, path: Path, render: Render) -> Op[ImportP
     return Op(
         parent,
         lambda: prepare_import(path, render),
-        title="Cannot import practice pack",
-        message=f"“{path.name}” cannot be imported. Nothing was changed.",
+        title=QCoreApplication.translate("Operations", "Cannot import practice pack"),
+        message=arg(
+            QCoreApplication.translate(
+                "Operations", "“%1” cannot be imported. Nothing was changed."
+            ),
+            path.name,
+        ),
     )
 
 
@@ -47,6 +56,9 @@ def import_pack(
     return Op(
         parent,
         lambda: apply_import(plan, replace_existing=replace_existing),
-        title="Cannot import practice pack",
-        message=f"“{plan.pack.name}” was not imported. Nothing was changed.",
+        title=QCoreApplication.translate("Operations", "Cannot import practice pack"),
+        message=arg(
+            QCoreApplication.translate("Operations", "“%1” was not imported. Nothing was changed."),
+            plan.pack.name,
+        ),
     )

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from handout_builder import APP_NAME
@@ -18,6 +19,7 @@ from handout_builder.core.model.documents import empty_handout
 from handout_builder.core.model.handout import FILE_SUFFIX
 from handout_builder.desktop.file_types import PACK, document_type
 from handout_builder.gui.document import HandoutDocument
+from handout_builder.gui.i18n import arg
 from handout_builder.gui.operations import export, files, packs, show_error, show_note
 from handout_builder.gui.operations.preferences import remember
 
@@ -112,7 +114,9 @@ class FileCommands:
     def _saved(self, path: Path) -> None:
         self.window.keeper.discard()
         self._remember(path)
-        self.window.statusBar().showMessage(f"Saved {path}", 4000)
+        self.window.statusBar().showMessage(
+            arg(QCoreApplication.translate("FileCommands", "Saved %1"), path), 4000
+        )
 
     def export_dialog(self) -> None:
         window = self.window
@@ -126,7 +130,9 @@ class FileCommands:
         """Export to ``path`` in the background; ``window.exported`` fires when written."""
         window = self.window
         window.editor.flush()
-        window.statusBar().showMessage("Making the PDF…")
+        window.statusBar().showMessage(
+            QCoreApplication.translate("FileCommands", "Making the PDF…")
+        )
         window.settings.last_export_dir = str(path.parent)
         remember(window.settings)
         export.export_pdf(
@@ -134,15 +140,19 @@ class FileCommands:
         ).success(lambda result: self._exported(path, result)).run()
 
     def _exported(self, path: Path, result: RenderResult) -> None:
-        pages = f"{result.page_count} page{'s' if result.page_count != 1 else ''}"
-        self.window.statusBar().showMessage(f"Exported {path.name} ({pages})", 6000)
+        message = QCoreApplication.translate(
+            "FileCommands", "Exported %1 (%n page(s))", "", result.page_count
+        )
+        self.window.statusBar().showMessage(arg(message, path.name), 6000)
         self.window.exported.emit(path)
 
     def print_handout(self) -> None:
         """Render the print-quality PDF in the worker, then show the print dialog."""
         window = self.window
         window.editor.flush()
-        window.statusBar().showMessage("Preparing to print…")
+        window.statusBar().showMessage(
+            QCoreApplication.translate("FileCommands", "Preparing to print…")
+        )
         title = window.document.handout.title
         job = window.render_job("export")
         export.print_pdf(
@@ -150,8 +160,12 @@ class FileCommands:
         ).run()
 
     def _printed(self, pages: int) -> None:
-        sent = f"Sent {pages} page{'s' if pages != 1 else ''} to the printer"
-        self.window.statusBar().showMessage(sent if pages else "Printing cancelled", 6000)
+        sent = (
+            QCoreApplication.translate("FileCommands", "Sent %n page(s) to the printer", "", pages)
+            if pages
+            else QCoreApplication.translate("FileCommands", "Printing cancelled")
+        )
+        self.window.statusBar().showMessage(sent, 6000)
 
     def open_history(self) -> HistoryDialog:
         """File ▸ Handout history."""
@@ -185,7 +199,12 @@ class FileCommands:
         add and replace (the import preview); nothing is written until the
         clinician imports."""
         window = self.window
-        window.statusBar().showMessage(f"Checking the practice pack “{path.name}”…")
+        window.statusBar().showMessage(
+            arg(
+                QCoreApplication.translate("FileCommands", "Checking the practice pack “%1”…"),
+                path.name,
+            )
+        )
         packs.check_pack(window, path, window.service.renderer.render).success(
             self._show_pack
         ).run_in_background(window.tasks)
@@ -209,12 +228,18 @@ class FileCommands:
 
     def _pack_imported(self, result: ImportResult) -> None:
         window = self.window
-        kept = f"; {len(result.kept)} of yours kept" if result.kept else ""
-        window.statusBar().showMessage(
-            f"Practice pack imported: {len(result.added)} added, "
-            f"{len(result.replaced)} replaced{kept}",
-            8000,
+        message = arg(
+            QCoreApplication.translate(
+                "FileCommands", "Practice pack imported: %1 added, %2 replaced"
+            ),
+            len(result.added),
+            len(result.replaced),
         )
+        if result.kept:
+            message += QCoreApplication.translate(
+                "FileCommands", "; %n of yours kept", "", len(result.kept)
+            )
+        window.statusBar().showMessage(message, 8000)
         window.reload_library()
         window.brands.refresh()
         window.options.layouts_changed()
@@ -241,8 +266,11 @@ class FileCommands:
         if problems:
             show_error(
                 window,
-                "Cannot open handout",
-                f"{', '.join(unreadable)} could not be opened.",
+                QCoreApplication.translate("FileCommands", "Cannot open handout"),
+                arg(
+                    QCoreApplication.translate("FileCommands", "%1 could not be opened."),
+                    ", ".join(unreadable),
+                ),
                 "\n".join(problems),
             )
         if not readable or not self.confirm_discard():
@@ -255,10 +283,19 @@ class FileCommands:
             others = ", ".join(f"“{p.name}”" for p in readable[1:])
             window.dialog = show_note(
                 window,
-                "One handout at a time",
-                f"Opened “{readable[0].name}”. {APP_NAME} shows one handout at a time: "
-                f"{others} {'is' if len(readable) == 2 else 'are'} at the top of "
-                "File ▸ Open Recent.",
+                QCoreApplication.translate("FileCommands", "One handout at a time"),
+                arg(
+                    QCoreApplication.translate(
+                        "FileCommands",
+                        "Opened “%1”. %2 shows one handout at a time: %3 is at the top of "
+                        "File ▸ Open Recent.",
+                        "",
+                        len(readable) - 1,
+                    ),
+                    readable[0].name,
+                    APP_NAME,
+                    others,
+                ),
             )
         return True
 
