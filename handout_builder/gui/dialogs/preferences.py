@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +32,7 @@ from handout_builder.core.settings import Settings
 from handout_builder.gui.i18n import arg, paper_label
 from handout_builder.gui.operations import show_error
 from handout_builder.gui.operations.preferences import save_preferences
-from handout_builder.gui.widgets import language_combo
+from handout_builder.gui.widgets import FittingScrollArea, fit_to_screen, language_combo
 
 
 class PreferencesDialog(QDialog):
@@ -142,7 +144,8 @@ class PreferencesDialog(QDialog):
         self.history_pdfs.setEnabled(settings.history)
         self.history.toggled.connect(self.history_pdfs.setEnabled)
 
-        form = QFormLayout(self)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow screens
         form.addRow(self.tr("Brand profile for new handouts"), self.brand)
         form.addRow(self.tr("Layout for new handouts"), self.layout_box)
         form.addRow(self.tr("Paper size for new handouts"), self.paper)
@@ -164,7 +167,22 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+
+        # The form scrolls on a small screen; the buttons stay in view.
+        fields = QWidget()
+        fields.setLayout(form)
+        area = FittingScrollArea(self)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab scrolls to each field
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(fields)
+        area.setMinimumWidth(
+            fields.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
+        )
+        outer = QVBoxLayout(self)
+        outer.addWidget(area, 1)
+        outer.addWidget(buttons)
+        fit_to_screen(self, self.sizeHint())
 
     def _folder_row(self, field: QLineEdit, name: str, tip: str) -> QHBoxLayout:
         browse = QPushButton(self.tr("Choose…"), self)
