@@ -4,8 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+BUNDLE_STAMP := $(VENV)/.bundle-stamp
 
-.PHONY: run test lint typecheck pytest bench screenshots system-deps clean
+.PHONY: run test lint typecheck pytest bench screenshots bundle bundle-test system-deps clean
 
 run: $(STAMP)
 	$(BIN)/handout-builder
@@ -31,6 +32,21 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	@command -v pdftoppm >/dev/null || { [ "$$(id -u)" -eq 0 ] && apt-get install -y -q poppler-utils >/dev/null; } || { echo "install poppler-utils for pdftoppm"; exit 1; }
 	$(BIN)/python tools/screenshots.py
+
+# The self-contained desktop bundle (PyInstaller, one folder) packed as
+# dist/handout-builder-VERSION-linux-ARCH.tar.gz with install.sh; see docs/install.md.
+bundle: $(BUNDLE_STAMP)
+	$(BIN)/python tools/bundle/build.py
+
+# Builds the bundle, then installs and runs it from a clean environment (not
+# part of `make test`: it takes minutes).
+bundle-test: bundle
+	$(BIN)/python tools/bundle/bundle_test.py
+
+$(BUNDLE_STAMP): $(STAMP)
+	@command -v objdump >/dev/null || { [ "$$(id -u)" -eq 0 ] && apt-get install -y -q binutils >/dev/null; } || { echo "install binutils (PyInstaller needs objdump)"; exit 1; }
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	touch $(BUNDLE_STAMP)
 
 system-deps:
 	@PYTHON=$(PYTHON) sh tools/system-deps.sh

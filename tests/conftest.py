@@ -9,15 +9,42 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("HANDOUT_BUILDER_HOME", None)
 
 from handout_builder.core.model.brand import BrandProfile, sample_brand
-from handout_builder.core.model.handout import Handout, Section
+from handout_builder.core.model.documents import new_handout
+from handout_builder.core.model.handout import Handout
 from handout_builder.core.model.library import Library, load_library
+from handout_builder.core.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
+
+# Property tests (tests/core/test_files_property.py): a bounded number of examples
+# per format, the same ones on every run (derandomized), no example database.
+# HANDOUT_BUILDER_EXAMPLES=2000 runs a longer search.
+settings.register_profile(
+    "handout-builder",
+    max_examples=int(os.environ.get("HANDOUT_BUILDER_EXAMPLES", "150")),
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.load_profile("handout-builder")
+
+# A user library entry refused for one field: its reviewed date is not on the calendar.
+BAD_DATE_ENTRY = """---
+id: bad-date
+title: My own entry
+summary: An entry whose reviewed date is not on the calendar.
+audiences: [adult]
+reviewed: 2026-02-30
+---
+You can read this.
+"""
 
 
 @pytest.fixture(autouse=True)
@@ -43,10 +70,9 @@ def brand() -> BrandProfile:
 @pytest.fixture
 def make_handout(builtin_library: Library) -> Callable[..., Handout]:
     def make(*topics: str, title: str = "Test handout", paper: str = "letter") -> Handout:
-        handout = Handout(title=title)
-        handout.options.paper = paper
-        handout.sections = [Section.from_entry(builtin_library.get(t)) for t in topics]
-        return handout
+        return new_handout(
+            builtin_library, topics, title=title, paper=paper, layout="classic", settings=Settings()
+        )
 
     return make
 

@@ -3,7 +3,9 @@ each (both sides of the brochure) to docs/layout-NAME.png (needs pdftoppm).
 
 The handout: "Understanding anxiety" with the topics anxiety-alarm,
 window-of-tolerance and grounding-skills, prepared for Sam, printed for the
-sample practice on Letter paper — the handout `layout check` uses.
+sample practice on Letter paper — the handout `layout check` uses. Then the
+same handout in the Brief form, in Classic, with a crisis line filled in:
+docs/brief-handout.png.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ def png(pdf: Path, page: int, target: Path) -> None:
 def main() -> int:
     home = Path(tempfile.mkdtemp(prefix="hb-layouts-"))
     os.environ["HANDOUT_BUILDER_HOME"] = str(home)
+    from dataclasses import replace
+
     from handout_builder.core.layout.authoring import sample_handout
     from handout_builder.core.layout.layouts import builtin_layouts
     from handout_builder.core.model.brand import sample_brand
@@ -55,6 +59,17 @@ def main() -> int:
             png(pdf, 1, DOCS / f"layout-{layout.name}.png")
         problems = "; ".join(str(p) for p in result.problems) or "no problems"
         print(f"{layout.name}: {result.page_count} pages, {problems}")
+    brief = sample_handout(library)
+    brief.options.brief = True
+    crisis = replace(sample_brand(), crisis_line="In an emergency call 911, or call or text 988.")
+    result = render(render_request(brief, crisis, library))
+    if result.pdf is None:
+        print(f"brief: {result.error}", file=sys.stderr)
+        return 1
+    pdf = home / "brief.pdf"
+    pdf.write_bytes(result.pdf)
+    png(pdf, 1, DOCS / "brief-handout.png")
+    print(f"brief (classic): {result.page_count} page(s)")
     return status
 
 

@@ -53,9 +53,10 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     import handout_builder.gui  # noqa: F401  (applies the PySide6 work-around first)
-    from handout_builder.core.model.documents import render_request
-    from handout_builder.core.model.handout import Handout, Section, save_handout
+    from handout_builder.core.model.documents import new_handout
+    from handout_builder.core.model.handout import save_handout
     from handout_builder.core.model.library import load_library
+    from handout_builder.core.paper import LETTER
     from handout_builder.gui.dialogs.brand_dialog import BrandDialog
     from handout_builder.gui.document import HandoutDocument
     from handout_builder.gui.main_window import MainWindow
@@ -94,14 +95,15 @@ def main() -> int:
 
     # 2. A handout with three sections, the live preview and the reading checks.
     home = fresh_home()
-    handout = Handout(
+    handout = new_handout(
+        library,
+        TOPICS,
         title="Understanding anxiety",
         subtitle="Notes from our session",
         prepared_for="Sam",
         date="2026-11-22",
+        paper=LETTER.name,
     )
-    handout.options.paper = "letter"
-    handout.sections = [Section.from_entry(library.get(t)) for t in TOPICS]
     handout.sections[0].body = handout.sections[0].body.replace(
         "Anxiety is your body's alarm system.", "Sam, anxiety is your body's alarm system."
     )
@@ -132,7 +134,7 @@ def main() -> int:
 
     # 5. Page 1 of the handout as it prints.
     pdf = home / "handout.pdf"
-    result = render(render_request(handout, window.current_brand(), library))
+    result = render(window.render_job("export")())
     assert result.pdf is not None, result.error
     pdf.write_bytes(result.pdf)
     subprocess.run(

@@ -1,6 +1,7 @@
 """The ``handout-builder`` command.
 
-With no arguments it opens the desktop app. Subcommands render headless (for
+With no arguments it opens the desktop app, with file names it opens them in
+it (:mod:`handout_builder.cli.desktop`). Subcommands render headless (for
 template authors and batch use). Bad input exits with status 2 and a one-line
 message naming the file, field or topic at fault; nothing half-written is left.
 
@@ -10,28 +11,29 @@ function that adds its subparsers and sets ``handler`` on them.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 
 from handout_builder import __version__
-from handout_builder.cli import build, check, layout, library
+from handout_builder.cli import build, check, desktop, layout, library
 from handout_builder.cli.common import EXIT_BAD_INPUT, PROG, CommandParser, UsageError
 from handout_builder.core.errors import HandoutBuilderError
 
-COMMAND_MODULES = (build, library, check, layout)
+COMMAND_MODULES = (build, library, check, layout, desktop)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> CommandParser:
     parser = CommandParser(
         prog=PROG,
         description="Branded, easy-to-read psychoeducation handouts. "
-        "With no command, opens the desktop app.",
+        "With no command, opens the desktop app; with files (FILE.handout ...), opens "
+        "them in it.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=CommandParser, metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands)
+    parser.command_names = frozenset(commands.choices)
     return parser
 
 
@@ -42,7 +44,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run()
     try:
-        args = build_parser().parse_args(args_list)
+        parser = build_parser()
+        files = desktop.files_to_open(args_list, parser.command_names)
+        if files is not None:
+            return desktop.open_in_app(files)
+        args = parser.parse_args(args_list)
         handler = getattr(args, "handler", None)
         if handler is None:
             raise UsageError(f"{PROG}: give a command, or none to open the desktop app")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,12 @@ from handout_builder.cli.common import (
     render_engine,
     render_to,
 )
-from handout_builder.core.errors import Problem
+from handout_builder.core.paper import PAPERS
+
+BRIEF_HELP = (
+    "print each section briefly: its title, summary, key points and Try this steps "
+    "(three topics fit on one page in Classic)"
+)
 
 
 def register(commands: Any) -> None:
@@ -37,7 +43,8 @@ def register(commands: Any) -> None:
         metavar="NAME=VALUE",
         help="a layout option, e.g. body_size=18 (repeat for several; see docs/layouts.md)",
     )
-    build.add_argument("--paper", choices=("letter", "a4"), default=None)
+    build.add_argument("--paper", choices=PAPERS, default=None)
+    build.add_argument("--brief", action="store_true", help=BRIEF_HELP)
     build.add_argument(
         "--save-handout",
         type=Path,
@@ -58,6 +65,7 @@ def register(commands: Any) -> None:
         metavar="OUT.pdf",
         help="default: the handout's name with .pdf, next to it; - for standard output",
     )
+    render.add_argument("--brief", action="store_true", help=BRIEF_HELP)
     render.set_defaults(handler=cmd_render)
 
 
@@ -68,11 +76,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         parse_option_assignments,
     )
     from handout_builder.core.model.brand import load_brand
-    from handout_builder.core.model.documents import (
-        default_brand,
-        handout_from_topics,
-        render_request,
-    )
+    from handout_builder.core.model.documents import new_handout, render_request, resolve_brand
     from handout_builder.core.model.library import load_library
 
     check_writable_target(args.output, "pdf", inputs=[args.brand] if args.brand else [])
@@ -84,25 +88,30 @@ def cmd_build(args: argparse.Namespace) -> int:
     with render_engine() as worker:  # warms up while the library and brand load
         library = load_library()
         notes = list(library.problems)
-        handout = handout_from_topics(
-            library, args.topic, title=args.title, paper=args.paper, layout=args.layout
+        handout = new_handout(
+            library,
+            args.topic,
+            title=args.title,
+            subtitle=args.subtitle,
+            prepared_for=args.prepared_for,
+            date=args.date,
+            paper=args.paper,
+            layout=args.layout,
         )
         if args.option:
             chain = layout_chain(get_layout(handout.options.layout))
             handout.options.layout_options = parse_option_assignments(chain, args.option)
-        handout.subtitle, handout.prepared_for, handout.date = (
-            args.subtitle,
-            args.prepared_for,
-            args.date,
-        )
+        handout.options.brief = args.brief
         _check_readable(handout)
         if args.brand:
             brand = load_brand(args.brand)
             handout.brand = str(args.brand.expanduser().resolve())
         else:
-            brand, note = default_brand()
-            if note:
-                notes.append(Problem(f"{note} (use --brand FILE)", severity="info"))
+            choice = resolve_brand(None)
+            brand = choice.profile
+            if choice.note is not None:
+                hint = " (use --brand FILE)" if choice.note.severity == "info" else ""
+                notes.append(replace(choice.note, message=choice.note.message + hint))
         also = [(args.save_handout, handout.to_json().encode())] if args.save_handout else []
         render_to(worker, render_request(handout, brand, library), args.output, notes, also)
     return EXIT_OK
@@ -115,10 +124,10 @@ def _check_readable(handout: Any) -> None:
     """Refuse values the handout format does not take (a line break in --title, a
     --date that is too long): the saved document could not be opened again."""
     from handout_builder.core.errors import HandoutBuilderError, ValidationError
-    from handout_builder.core.model.handout import handout_from_data
+    from handout_builder.core.model.handout import check_handout
 
     try:
-        handout_from_data(handout.to_data(), "")
+        check_handout(handout)
     except ValidationError as exc:
         problem = exc.problems[0]
         if problem.field in TEXT_OPTIONS:
@@ -128,7 +137,11 @@ def _check_readable(handout: Any) -> None:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from handout_builder.core.model.documents import brand_for, render_request
+    from handout_builder.core.model.documents import (
+        library_update_notes,
+        render_request,
+        resolve_brand,
+    )
     from handout_builder.core.model.handout import load_handout
     from handout_builder.core.model.library import load_library
 
@@ -136,10 +149,14 @@ def cmd_render(args: argparse.Namespace) -> int:
     check_writable_target(output, "pdf", inputs=[args.handout])
     with render_engine() as worker:
         handout = load_handout(args.handout)
-        brand, note = brand_for(handout, args.handout.resolve())
+        if args.brief:
+            handout.options.brief = True
+        choice = resolve_brand(
+            handout.brand, relative_to=args.handout.resolve().parent, strict=True
+        )
         library = load_library()
-        notes = list(library.problems)
-        if note:
-            notes.append(Problem(note, severity="info"))
-        render_to(worker, render_request(handout, brand, library), output, notes)
+        notes = list(library.problems) + library_update_notes(handout, library)
+        if choice.note is not None:
+            notes.append(choice.note)
+        render_to(worker, render_request(handout, choice.profile, library), output, notes)
     return EXIT_OK

@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from handout_builder.cli.common import EXIT_OK, warn
-from handout_builder.core.checks.readability import GOOD_GRADE, Readability
+from handout_builder.core.checks.readability import Readability
+from handout_builder.core.checks.thresholds import (
+    ACCEPTABLE_GRADE,
+    GOOD_GRADE,
+    LONG_SENTENCE_WORDS,
+    PASS_MARK,
+)
 
 if TYPE_CHECKING:  # loaded with the checks, after start-up
     from handout_builder.core.checks.health_literacy import HealthReport
@@ -88,15 +94,16 @@ def format_report(report: HealthReport, file: str) -> str:
     kind = "library entry" if report.material.kind == "entry" else "handout"
     lines = [f"{report.material.title} — {kind} {file}", ""]
     lines.append(
-        f"Reading level (target: grade {GOOD_GRADE:.0f} or lower is good, 8 or lower "
-        "is acceptable, above 8 is too hard)"
+        f"Reading level (target: grade {GOOD_GRADE:.0f} or lower is good, "
+        f"{ACCEPTABLE_GRADE:.0f} or lower is acceptable, above {ACCEPTABLE_GRADE:.0f} is too hard)"
     )
     lines.append(f"  whole text: {_figures(report.readability)}")
     if report.material.kind == "handout":
         for number, section in enumerate(report.sections, start=1):
             lines.append(f"  {number}. {section.title}: {_figures(section.readability)}")
 
-    lines += ["", f"Long sentences (over 20 words): {len(report.long_sentences) or 'none'}"]
+    count = len(report.long_sentences) or "none"
+    lines += ["", f"Long sentences (over {LONG_SENTENCE_WORDS} words): {count}"]
     lines += [f"  - [{title}] {sentence}" for title, sentence in report.long_sentences]
     lines += ["", f"Passive voice: {len(report.passive) or 'none'}"]
     lines += [f"  - [{title}] {sentence}" for title, sentence in report.passive]
@@ -118,7 +125,8 @@ def format_report(report: HealthReport, file: str) -> str:
         "",
         f"PEMAT checklist: understandability {_percent(understand.percent)} "
         f"({understand.agreed} of {understand.applicable}), actionability "
-        f"{_percent(act.percent)} ({act.agreed} of {act.applicable}); 70 % is the usual bar",
+        f"{_percent(act.percent)} ({act.agreed} of {act.applicable}); "
+        f"{PASS_MARK:.0f} % is the usual bar",
         f"  automatic items: {automatic.agreed} of {automatic.applicable} pass "
         f"({_percent(automatic.percent)})",
     ]

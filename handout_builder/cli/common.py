@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -26,6 +27,8 @@ class UsageError(HandoutBuilderError):
 
 
 class CommandParser(argparse.ArgumentParser):
+    command_names: frozenset[str] = frozenset()  # the top-level parser's commands
+
     def error(self, message: str) -> NoReturn:
         # One line (argparse would print the whole usage first); --help shows usage.
         raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
@@ -96,8 +99,9 @@ def _is_our_kind(path: Path, kind: str) -> bool:
 def warn(problems: list[Problem]) -> None:
     """Print problems that did not stop the command (skipped files, render warnings)."""
     for problem in problems:
-        label = "note" if problem.severity == "info" else "warning"
-        print(f"{PROG}: {label}: {problem}", file=sys.stderr)
+        if problem.severity == "error":  # skipped, not stopping: a warning here
+            problem = replace(problem, severity="warning")
+        print(f"{PROG}: {problem.describe(label=True)}", file=sys.stderr)
 
 
 def render_engine(time_limit: float | None = None) -> AbstractContextManager[RenderWorker]:

@@ -23,6 +23,8 @@ from handout_builder.cli.common import (
     render_engine,
 )
 from handout_builder.core.errors import HandoutBuilderError, Problem
+from handout_builder.core.layout.layouts import DEFAULT_LAYOUT
+from handout_builder.core.paper import DEFAULT_PAPER, PAPERS
 
 TIME_LIMIT = 30.0
 POLL_SECONDS = 0.4
@@ -41,7 +43,10 @@ def register(commands: Any) -> None:
     new = sub.add_parser("new", help="create a working layout in your layouts folder")
     new.add_argument("name", metavar="NAME", help="layout name (lower-case, digits, - and _)")
     new.add_argument(
-        "--extends", default="classic", metavar="LAYOUT", help="layout to build on (classic)"
+        "--extends",
+        default=DEFAULT_LAYOUT,
+        metavar="LAYOUT",
+        help=f"layout to build on ({DEFAULT_LAYOUT})",
     )
     new.set_defaults(handler=cmd_new)
 
@@ -62,7 +67,7 @@ def register(commands: Any) -> None:
     preview.add_argument(
         "--watch", action="store_true", help="keep watching the layout's files (Ctrl+C stops)"
     )
-    preview.add_argument("--paper", choices=("letter", "a4"), default=None)
+    preview.add_argument("--paper", choices=PAPERS, default=None)
     preview.add_argument(
         "--option",
         action="append",
@@ -261,7 +266,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
 def _preview(
     worker: Any, directory: Path, sample: Sample, options: dict[str, Any], args: argparse.Namespace
 ) -> int:
-    paper = args.paper or "letter"
+    paper = args.paper or DEFAULT_PAPER
     try:
         seen = _watch_snapshot(directory, args.output)  # before rendering: no edit is missed
         ok = _preview_once(worker, sample.request(directory, paper, "check", options), args)

@@ -70,6 +70,9 @@ def cmd_library(args: argparse.Namespace) -> int:
                 "illustration": entry.illustration,
                 "references": len(entry.references),
                 "verified_references": len(entry.verified_references),
+                "printed_references": len(entry.printed_references),
+                "variant_of": entry.variant_of,
+                "variants": [v.id for v in library.variants_of(entry.id)],
                 "reviewed": entry.reviewed.isoformat() if entry.reviewed else None,
                 "builtin": entry.builtin,
                 "source": str(entry.source) if entry.source else None,
@@ -86,11 +89,11 @@ def cmd_library(args: argparse.Namespace) -> int:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    from handout_builder.core.checks.lint import describe, lint_paths
+    from handout_builder.core.checks.lint import lint_paths
 
     run = lint_paths(args.paths, builtin_rules=args.builtin_rules)
     for problem in run.all_problems():
-        print(describe(problem))
+        print(problem.describe(label=True))
     errors, warnings, notes = run.count("error"), run.count("warning"), run.count("info")
     files = len(run.results)
 

@@ -3,6 +3,9 @@ field and collects every problem with its file, line and field name.
 
 Loading code reads each field through one :class:`FieldReader`; at the end,
 :meth:`FieldReader.finish` raises one :class:`ValidationError` with all problems.
+Every malformed value (wrong type, control characters, a line break in a
+one-line field, over-long text, a date that does not exist, a path no file can
+have) becomes a problem naming the field; nothing else is raised.
 """
 
 from __future__ import annotations
@@ -11,18 +14,26 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
-from handout_builder.core.errors import Problem, ValidationError
+from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
 
 HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+# C0 controls but tab, line feed and carriage return; DEL and C1 controls; lone
+# surrogates (JSON "\ud800"), which no file can be written with.
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+LINE_BREAKS = re.compile(r"[\n\r\x85\u2028\u2029]")
+_POSITION = re.compile(r"\[\d+\]")
 
 
 class FieldReader:
     """Reads typed fields out of ``data``, recording a :class:`Problem` per mistake.
 
-    ``lines`` maps top-level keys to the line they start on (for messages);
-    ``prefix`` names the enclosing field for nested mappings (``references[2]``).
+    ``lines`` maps keys (top-level names and dotted paths) to the line they
+    start on; ``prefix`` names the enclosing field for nested mappings
+    (``references[2]``); ``hints`` maps a field (dotted path, no list positions)
+    to advice added to its problems (see :class:`handout_builder.core.files.Parsed`).
     """
 
     def __init__(
@@ -34,6 +45,7 @@ class FieldReader:
         prefix: str = "",
         line: int | None = None,
         problems: list[Problem] | None = None,
+        hints: Mapping[str, str] | None = None,
     ) -> None:
         self.data = data
         self.file = file
@@ -41,6 +53,7 @@ class FieldReader:
         self.prefix = prefix
         self.line = line
         self.problems: list[Problem] = problems if problems is not None else []
+        self.hints: Mapping[str, str] = hints or {}
 
     # -- recording -----------------------------------------------------------
 
@@ -51,23 +64,32 @@ class FieldReader:
         return self.lines.get(key, self.line)
 
     def error(self, key: str | None, message: str) -> None:
-        line = self.line_of(key) if key else self.line
-        field = self._name(key) if key else (self.prefix or None)
-        self.problems.append(Problem(message, self.file, line, field))
+        self._record(key, message, "error")
 
     def warn(self, key: str | None, message: str) -> None:
+        self._record(key, message, "warning")
+
+    def _record(self, key: str | None, message: str, severity: Severity) -> None:
         line = self.line_of(key) if key else self.line
         field = self._name(key) if key else (self.prefix or None)
-        self.problems.append(Problem(message, self.file, line, field, "warning"))
+        hint = self.hints.get(_POSITION.sub("", field or ""))
+        if hint and hint not in message:
+            message = f"{message} ({hint})"
+        self.problems.append(Problem(message, self.file, line, field, severity))
 
     def nested(self, key: str, data: Mapping[str, Any], line: int | None = None) -> FieldReader:
-        """A reader for a nested mapping that shares this reader's problem list."""
+        """A reader for a nested mapping that shares this reader's problem list
+        (and its hints; the lines of keys under ``key`` when they are known)."""
+        base = key.split("[")[0]
+        inner = {k[len(base) + 1 :]: n for k, n in self.lines.items() if k.startswith(base + ".")}
         return FieldReader(
             data,
             self.file,
+            lines=inner if "[" not in key else None,
             prefix=self._name(key),
-            line=line if line is not None else self.line_of(key.split("[")[0]),
+            line=line if line is not None else self.line_of(base),
             problems=self.problems,
+            hints=self.hints,
         )
 
     # -- typed getters -------------------------------------------------------
@@ -101,8 +123,15 @@ class FieldReader:
         if required and not value.strip():
             self.error(key, "must not be empty")
             return default
-        if one_line and ("\n" in value or "\r" in value):
+        if one_line and LINE_BREAKS.search(value):
             self.error(key, "must be a single line")
+            return default
+        if bad := CONTROL_CHARS.search(value):
+            self.error(
+                key,
+                f"holds a control character (U+{ord(bad.group(0)):04X}) that cannot be "
+                "printed; remove it",
+            )
             return default
         if max_length is not None and len(value) > max_length:
             self.error(key, f"is too long ({len(value)} characters; at most {max_length})")
@@ -152,13 +181,29 @@ class FieldReader:
             return value.date()
         if isinstance(value, dt.date):
             return value
-        if isinstance(value, str):
+        if isinstance(value, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", value):
             try:
                 return dt.date.fromisoformat(value.strip())
             except ValueError:
-                pass
-        self.error(key, f"'{value}' is not a date; use the form YYYY-MM-DD")
+                self.error(key, f"'{value.strip()}' is not a date on the calendar")
+                return None
+        shown = value if isinstance(value, str) and len(value) <= 40 else _kind(value)
+        self.error(key, f"'{shown}' is not a date; use the form YYYY-MM-DD")
         return None
+
+    def path(self, key: str, *, base: Path | None) -> Path | None:
+        """A file path (``~`` expanded, relative to ``base``), or ``None`` when the
+        field is empty or cannot name a file (recorded as a problem)."""
+        from handout_builder.core.files import user_path
+
+        text = self.text(key, one_line=True, max_length=4096)
+        if not text:
+            return None
+        try:
+            return user_path(text, base)
+        except HandoutBuilderError as exc:
+            self.error(key, f"'{_clip(text)}' {exc}")
+            return None
 
     def text_list(
         self,
@@ -167,6 +212,7 @@ class FieldReader:
         required: bool = False,
         choices: Iterable[str] | None = None,
         max_items: int = 200,
+        max_length: int = 2000,
     ) -> tuple[str, ...]:
         value = self._get(key, required)
         if value is None:
@@ -186,8 +232,14 @@ class FieldReader:
         for index, item in enumerate(value):
             if isinstance(item, (int, float)) and not isinstance(item, bool):
                 item = str(item)
-            if not isinstance(item, str) or not item.strip():
-                self.error(key, f"item {index + 1} must be non-empty text")
+            if not isinstance(item, str):
+                self.error(key, f"item {index + 1} must be text, not {_kind(item)}")
+                continue
+            if not item.strip():
+                self.error(key, f"item {index + 1} must not be empty")
+                continue
+            if CONTROL_CHARS.search(item) or len(item) > max_length:
+                self.error(key, f"item {index + 1} holds a control character or is too long")
                 continue
             item = item.strip()
             if allowed is not None and item not in allowed:
@@ -230,7 +282,14 @@ class FieldReader:
             raise ValidationError(self.problems)
 
 
+def _clip(text: str, limit: int = 60) -> str:
+    shown = CONTROL_CHARS.sub("?", text).replace("\n", " ")
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
 def _kind(value: object) -> str:
+    if isinstance(value, dt.date):
+        return "a date"
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, (int, float)):

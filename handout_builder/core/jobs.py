@@ -20,7 +20,9 @@ class RenderRequest:
     ``layout_dir`` renders with the layout in that folder instead of the one the
     handout names (``layout check`` and ``layout preview`` use it for a layout
     that may not be on the search path). ``purpose="check"`` also compiles every
-    template and checks every stylesheet of that layout.
+    template and checks every stylesheet of that layout. ``notes`` are problems
+    found while preparing the request (the brand profile named could not be
+    read); the caller shows them with the result.
     """
 
     handout: Handout
@@ -30,6 +32,7 @@ class RenderRequest:
     layout_dir: str = ""
     render_id: int = 0
     purpose: str = "export"  # "preview" | "export" | "check"
+    notes: tuple[Problem, ...] = ()
 
 
 @dataclass(frozen=True)

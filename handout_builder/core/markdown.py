@@ -8,7 +8,10 @@ prints as written. Two small additions for handouts:
 * a run of three or more underscores prints as a line to write on;
 * ``[[crisis_line]]``, ``[[phone]]`` and the other brand fields in
   :data:`PLACEHOLDERS` are filled in from the brand profile (a write-in line
-  when the profile leaves them empty).
+  when the profile leaves them empty);
+* ``[[therapist]]`` names the person the client works with: the brand's
+  clinician name, or "your therapist or counselor" when the profile has none
+  (never a blank). ``[[Therapist]]`` starts a sentence with a capital letter.
 """
 
 from __future__ import annotations
@@ -32,8 +35,15 @@ PLACEHOLDERS = (
     "address",
     "crisis_line",
     "domestic_violence_line",
+    "therapist",
 )
-_PLACEHOLDER = re.compile(r"\[\[\s*([a-z_]+)\s*\]\]")
+# The person the client works with when the brand profile names no clinician,
+# by handout language (the client never meets the word "clinician").
+THERAPIST_FALLBACK = {"en": "your therapist or counselor"}
+_PLACEHOLDER = re.compile(r"\[\[\s*([A-Za-z_]+)\s*\]\]")
+# A placeholder and the full stop (or ! ?) after it: a brand value that ends a
+# sentence itself ("... call or text 988.") must not print "988..".
+_PLACEHOLDER_STOP = re.compile(_PLACEHOLDER.pattern + r"([.!?]?)")
 _BLANK = re.compile(r"_{3,}")
 _TRY_THIS = re.compile(r"^\s*try\s+this\b", re.IGNORECASE)
 _KEY_POINTS = re.compile(r"^\s*key\s+points?\b", re.IGNORECASE)
@@ -129,16 +139,33 @@ def _render_text(
     values: Mapping[str, str] = env.get("values", {})
 
     def fill(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in PLACEHOLDERS:
+        value = placeholder_text(match.group(1), values)
+        if value is None:
             return match.group(0)
-        value = values.get(name, "").strip()
-        return html.escape(value, quote=False) if value else WRITE_IN
+        stop = match.group(2)
+        if not value:
+            return WRITE_IN + stop
+        if value[-1] in ".!?":
+            stop = ""
+        return html.escape(value, quote=False) + stop
 
-    escaped = _PLACEHOLDER.sub(fill, escaped)
+    escaped = _PLACEHOLDER_STOP.sub(fill, escaped)
     if len(tokens) == 1 and _BLANK.fullmatch(tokens[idx].content.strip()):
         return WRITE_IN_LINE  # the whole line is a blank: a full-width line to write on
     return _BLANK.sub(WRITE_IN, escaped)
+
+
+def placeholder_text(name: str, values: Mapping[str, str]) -> str | None:
+    """What ``[[name]]`` prints with ``values``: the value ("" for a write-in
+    line), or None when ``name`` is not a placeholder (it prints as typed).
+    ``Therapist`` is ``therapist`` with a capital first letter."""
+    key = name.lower() if name == "Therapist" else name
+    if key not in PLACEHOLDERS:
+        return None
+    value = values.get(key, "").strip()
+    if key == "therapist" and not value:
+        value = THERAPIST_FALLBACK["en"]
+    return value[:1].upper() + value[1:] if name == "Therapist" else value
 
 
 def _render_heading(
@@ -206,8 +233,17 @@ def _inline_words(token: Token) -> str:
         for child in token.children or []
         if child.type in ("text", "code_inline", "softbreak", "hardbreak")
     )
-    words = _BLANK.sub(" ", _PLACEHOLDER.sub(" ", words))
+    words = _BLANK.sub(" ", _PLACEHOLDER.sub(_scored_placeholder, words))
     return re.sub(r"\s+", " ", words).strip()
+
+
+def _scored_placeholder(match: re.Match[str]) -> str:
+    """Placeholders leave the scored text, except ``[[therapist]]``: a reader
+    meets "your therapist or counselor" there, so it is scored as that."""
+    name = match.group(1)
+    if name in ("therapist", "Therapist"):
+        return f" {placeholder_text(name, {})} "
+    return " "
 
 
 def part_texts(text: str) -> list[PartText]:

@@ -8,13 +8,14 @@ Nothing here creates folders; writers call :func:`ensure_dir`.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
+
+from handout_builder.core.errors import HandoutBuilderError
 
 ENV_HOME = "HANDOUT_BUILDER_HOME"
 
@@ -34,8 +35,16 @@ def brands_dir() -> Path:
 def library_dir() -> Path:
     """The user's own library entries: the folder chosen in Preferences, or
     ``library`` in the data home."""
-    custom = _setting("library_dir")
-    return Path(custom).expanduser() if custom else data_home() / "library"
+    from handout_builder.core.files import user_path
+    from handout_builder.core.settings import load_settings  # settings live in this folder
+
+    custom = load_settings().library_dir
+    if custom:
+        try:
+            return user_path(custom, data_home())
+        except HandoutBuilderError:
+            pass  # an unusable folder in settings: the default one
+    return data_home() / "library"
 
 
 def layouts_dir() -> Path:
@@ -71,17 +80,6 @@ def using_home(home: str) -> Iterator[None]:
             os.environ.pop(ENV_HOME, None)
         else:
             os.environ[ENV_HOME] = previous
-
-
-def _setting(name: str) -> str:
-    """One text value from settings.json (core.settings owns the file; this avoids
-    an import cycle). Missing or unreadable settings give ""."""
-    try:
-        data = json.loads(settings_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
-        return ""
-    value = data.get(name) if isinstance(data, dict) else None
-    return value.strip() if isinstance(value, str) else ""
 
 
 def is_user_data(path: Path) -> bool:

@@ -1,43 +1,31 @@
 """User preferences (``settings.json`` in the data home).
 
 Unknown or broken values fall back to defaults rather than stopping the app;
-the file is written atomically.
+the file is written atomically. This is the one reader of the file.
 """
 
 from __future__ import annotations
 
 import json
-import locale
-import os
-from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from dataclasses import asdict, dataclass, field
 
 from handout_builder.core import paths
 from handout_builder.core.atomic import atomic_write_text
+from handout_builder.core.errors import HandoutBuilderError, Problem, ValidationError
+from handout_builder.core.fields import FieldReader
+from handout_builder.core.files import read_json
+from handout_builder.core.layout.layouts import DEFAULT_LAYOUT
+from handout_builder.core.paper import PAPERS, locale_paper
 
-# Countries that use US Letter paper; everywhere else uses A4.
-LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PR", "SV", "DO"}
 MAX_RECENT = 10
-
-
-def default_paper() -> str:
-    """``letter`` where the system locale's country uses it, else ``a4``."""
-    name = ""
-    for variable in ("LC_ALL", "LC_PAPER", "LANG"):
-        if os.environ.get(variable):
-            name = os.environ[variable]
-            break
-    if not name:
-        name = locale.getlocale()[0] or ""
-    territory = name.split(".")[0].split("@")[0].partition("_")[2].upper()
-    return "letter" if territory in LETTER_TERRITORIES else "a4"
+MAX_SETTINGS_BYTES = 256 * 1024
 
 
 @dataclass
 class Settings:
     default_brand: str = ""  # name of a profile in the brands folder
-    default_layout: str = "classic"
-    default_paper: str = field(default_factory=default_paper)
+    default_layout: str = DEFAULT_LAYOUT
+    default_paper: str = field(default_factory=locale_paper)
     recent_files: list[str] = field(default_factory=list)
     last_export_dir: str = ""
     last_open_dir: str = ""
@@ -50,26 +38,39 @@ class Settings:
         del self.recent_files[MAX_RECENT:]
 
 
-def load_settings() -> Settings:
+def load_settings(problems: list[Problem] | None = None) -> Settings:
+    """The user's settings; a damaged file or value falls back to the default
+    (listed in ``problems`` when given), never stopping the app."""
     settings = Settings()
+    file = paths.settings_file()
+    sink = problems if problems is not None else []
     try:
-        data = json.loads(paths.settings_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):  # damaged: ignored, never fatal
+        data = read_json(file, kind="settings file", max_bytes=MAX_SETTINGS_BYTES).data
+    except ValidationError as exc:
+        sink.extend(exc.problems)
+        return settings
+    except HandoutBuilderError:  # no settings yet
         return settings
     if not isinstance(data, dict):
+        sink.append(Problem("is not a settings file (expected a JSON object)", str(file)))
         return settings
-    for f in fields(Settings):
-        value = data.get(f.name)
-        current = getattr(settings, f.name)
-        if value is not None and type(value) is type(current):
-            setattr(settings, f.name, value)
-    if settings.default_paper not in ("letter", "a4"):
-        settings.default_paper = default_paper()
-    settings.recent_files = [p for p in settings.recent_files if isinstance(p, str)][:MAX_RECENT]
+    r = FieldReader(data, str(file), problems=sink)
+    settings.default_brand = r.text("default_brand", one_line=True, max_length=200)
+    settings.default_layout = r.text(
+        "default_layout", one_line=True, max_length=64, default=DEFAULT_LAYOUT
+    )
+    paper = r.text("default_paper", one_line=True, default=settings.default_paper)
+    settings.default_paper = paper if paper in PAPERS else settings.default_paper
+    settings.recent_files = list(r.text_list("recent_files", max_items=50))[:MAX_RECENT]
+    settings.last_export_dir = r.text("last_export_dir", one_line=True, max_length=4096)
+    settings.last_open_dir = r.text("last_open_dir", one_line=True, max_length=4096)
+    settings.setup_done = r.boolean("setup_done", False)
+    settings.window_geometry = r.text("window_geometry", one_line=True, max_length=20_000)
+    settings.library_dir = r.text("library_dir", one_line=True, max_length=4096)
     return settings
 
 
 def save_settings(settings: Settings) -> None:
     folder = paths.ensure_dir(paths.data_home())
-    data: dict[str, Any] = asdict(settings)
+    data = asdict(settings)
     atomic_write_text(folder / paths.settings_file().name, json.dumps(data, indent=2) + "\n")

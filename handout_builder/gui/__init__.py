@@ -1,4 +1,5 @@
-"""The desktop app (PySide6). Talks to the core through gui/operations.py.
+"""The desktop app (PySide6). The window talks to the core through the user
+actions in gui/operations/.
 
 Importing this package first applies :mod:`handout_builder.gui.none_guard`, the
 work-around for PySide6 6.12.0 losing a reference to ``None`` on every call that

@@ -7,6 +7,7 @@ import os
 import sys
 import time
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -69,29 +70,57 @@ def _tidy_up_in_background() -> None:
     threading.Thread(target=tidy_up, name="housekeeping", daemon=True).start()
 
 
-def run(argv: list[str] | None = None) -> int:
-    """Open the main window; returns the exit status."""
+def run(files: Sequence[Path] = ()) -> int:
+    """Open the main window with ``files`` (absolute paths; none: a new or the
+    sample handout); returns the exit status. When the app already runs for
+    this user and data folder, the files go to its window instead and this
+    returns 0 at once."""
     started = time.perf_counter()
+    from handout_builder.gui.single_instance import FileOpenEvents, SingleInstance
+
+    instance = SingleInstance()
+    if not instance.claim():
+        if instance.hand_over(list(files), os.environ.get("XDG_ACTIVATION_TOKEN", "")):
+            return 0
+        print(
+            f"handout-builder: {APP_NAME} is already running but did not answer; "
+            "opening a second window",
+            file=sys.stderr,
+        )
     if not has_display():
+        instance.close()
         print(NO_DISPLAY, file=sys.stderr)
         return 2
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
+    from handout_builder.desktop.file_types import APP_ID
+    from handout_builder.desktop.icons import icon_svg
     from handout_builder.gui.main_window import MainWindow
 
     logging.basicConfig(level=logging.WARNING)
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QApplication.setWindowIcon(QIcon(str(icon_svg(APP_ID))))
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("HandoutBuilder")
-    QGuiApplication.setDesktopFileName("handout-builder")
+    QGuiApplication.setDesktopFileName(APP_ID)  # Wayland app id: the desktop entry's name
     sys.excepthook = _excepthook
     _tidy_up_in_background()
     window = MainWindow()
+    instance.listen_after_first_paint(window)
+    instance.received.connect(window.files.hand_over)
+    if sys.platform == "darwin":  # files from the Finder (an app-wide filter: macOS only)
+        file_open_events = FileOpenEvents(window)
+        file_open_events.received.connect(window.files.hand_over)
+        app.installEventFilter(file_open_events)
     if os.environ.get(STARTUP_PROBE):  # benchmark: report when the window is first painted
         from handout_builder.gui.startup_probe import FirstPaintProbe
 
         window.installEventFilter(FirstPaintProbe(window, started))
     window.show()
-    return int(app.exec())
+    if files:
+        window.files.open_files(files)
+    status = int(app.exec())
+    instance.close()
+    return status

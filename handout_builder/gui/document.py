@@ -78,7 +78,10 @@ class HandoutDocument(QObject):
         self.handout = handout or Handout(title="Untitled handout")
         self.path = path
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.changed.emit())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.changed.emit()  # saved, or undone back to the saved state: the title bar
 
     # -- state -----------------------------------------------------------------------
 
@@ -159,16 +162,29 @@ class HandoutDocument(QObject):
         self.change("Move section", mutate)
 
     def set_section_text(
-        self, section_id: str, *, title: str | None = None, body: str | None = None
+        self,
+        section_id: str,
+        *,
+        title: str | None = None,
+        body: str | None = None,
+        summary: str | None = None,
     ) -> None:
+        """Change a section's title, summary or wording (a section no longer in the
+        handout takes nothing: its text has nowhere to go)."""
+
         def mutate(h: Handout) -> None:
-            section = next(s for s in h.sections if s.id == section_id)
+            section = next((s for s in h.sections if s.id == section_id), None)
+            if section is None:
+                return
             if title is not None:
                 section.title = title
+            if summary is not None:
+                section.summary = summary
             if body is not None:
                 section.body = body
 
-        key = f"{'title' if title is not None else 'body'}:{section_id}"
+        part = "title" if title is not None else "summary" if summary is not None else "body"
+        key = f"{part}:{section_id}"
         self.change("Edit wording", mutate, merge_key=key, section_id=section_id)
 
     def reset_section(self, section_id: str, entry: LibraryEntry) -> None:

@@ -43,22 +43,14 @@ MEMORY_LIMIT_MB = 3072  # address space of the worker process (RLIMIT_AS)
 STARTUP_ALLOWANCE = 30.0
 
 
-def _limit_memory(megabytes: int) -> None:
-    try:
-        import resource
-    except ImportError:  # pragma: no cover - not on Windows
-        return
-    limit = megabytes * 1024 * 1024
-    with contextlib.suppress(ValueError, OSError):
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-
-
 def serve(conn: Connection, memory_limit_mb: int) -> None:
     """Worker process main loop (runs in the spawned child)."""
     import signal
 
+    from handout_builder.render.limits import limit_memory
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop
-    _limit_memory(memory_limit_mb)
+    limit_memory(memory_limit_mb)  # render/limits.py: what the limit is on each system
     from handout_builder.core.checks.analysis import run_analysis
     from handout_builder.render.logo_check import render_logo
     from handout_builder.render.pdf import render_request, warm_up

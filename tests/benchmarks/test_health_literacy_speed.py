@@ -10,7 +10,7 @@ import pytest
 
 from handout_builder.core.checks.health_literacy import check_material, material_from_handout
 from handout_builder.core.checks.jargon import load_jargon
-from handout_builder.core.model.documents import handout_from_topics
+from handout_builder.core.model.documents import new_handout
 from handout_builder.core.model.illustrations import load_illustrations
 
 pytestmark = pytest.mark.benchmark
@@ -36,7 +36,7 @@ def _median_ms(handout, runs: int) -> tuple[float, float]:
 @pytest.mark.parametrize("sections", [3, 10])
 def test_whole_handout_report_is_well_under_100_ms(builtin_library, sections):
     topics = [entry.id for entry in builtin_library][:sections]
-    handout = handout_from_topics(builtin_library, topics)
+    handout = new_handout(builtin_library, topics)
     cold, edit = _median_ms(handout, runs=15)
     print(
         f"\n{sections} sections: all sections new {cold:.1f} ms, one section edited {edit:.1f} ms"

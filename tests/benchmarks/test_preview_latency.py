@@ -63,13 +63,14 @@ def test_edit_to_preview_latency_and_ui_stalls(qtbot, home, make_handout, brand,
     timer.setInterval(10)
     timer.timeout.connect(lambda: gaps.append(heartbeat.restart()))
     issued: list[tuple[int, float]] = []
-    original_request = window.service.request_preview
+    original_next_id = window.service.next_id
 
-    def record(request):
-        issued.append((request.render_id, time.perf_counter()))
-        original_request(request)
+    def record() -> int:  # each preview request takes the next id when it is made
+        render_id = original_next_id()
+        issued.append((render_id, time.perf_counter()))
+        return render_id
 
-    window.service.request_preview = record
+    window.service.next_id = record
     latencies: list[float] = []
     worker_seconds: list[float] = []
     editor = window.editor.text

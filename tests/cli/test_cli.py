@@ -57,7 +57,38 @@ def test_build_renders_topics_with_brand_and_saves_handout(tmp_path, capsys):
     assert document["options"]["paper"] == "a4"
 
 
-def test_render_saved_handout_with_edits(tmp_path):
+def test_build_takes_an_audience_variant_and_records_it(tmp_path, capsys):
+    out, saved = tmp_path / "teen.pdf", tmp_path / "teen.handout"
+    args = ["build", "--topic", "safety-plan-teen", "--save-handout", str(saved), "-o", str(out)]
+    assert main(args) == 0, capsys.readouterr().err
+    text = pdf_text(out.read_bytes())
+    assert "My school counselor" in text and "Trusted adult" in text
+    [section] = json.loads(saved.read_text())["sections"]
+    assert section["entry_id"] == "safety-plan-teen" and section["entry_revision"]
+    assert main(["library", "--json"]) == 0
+    rows = {row["id"]: row for row in json.loads(capsys.readouterr().out)}
+    assert rows["safety-plan-teen"]["variant_of"] == "safety-plan"
+    assert "safety-plan-teen" in rows["safety-plan"]["variants"]
+
+
+def test_brief_on_build_and_render_prints_three_topics_on_one_page(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    saved, out = tmp_path / "b.handout", tmp_path / "b.pdf"
+    topics = ["--topic", "anxiety-alarm", "--topic", "window-of-tolerance"]
+    args = ["build", *topics, "--topic", "grounding-skills", "--brief", "-o", str(out)]
+    assert main([*args, "--save-handout", str(saved)]) == 0, capsys.readouterr().err
+    assert len(PdfReader(out).pages) == 1
+    assert json.loads(saved.read_text())["options"]["brief"] is True
+    full = tmp_path / "full.handout"
+    assert main([*args[:-3], "--save-handout", str(full), "-o", str(tmp_path / "f.pdf")]) == 0
+    assert len(PdfReader(tmp_path / "f.pdf").pages) > 1
+    assert main(["render", str(full), "--brief", "-o", str(tmp_path / "r.pdf")]) == 0
+    assert len(PdfReader(tmp_path / "r.pdf").pages) == 1
+    assert "Try this: 5-4-3-2-1" in pdf_text((tmp_path / "r.pdf").read_bytes())
+
+
+def test_render_saved_handout_with_edits(tmp_path, capsys):
     saved = tmp_path / "sam.handout"
     assert (
         main(
@@ -75,9 +106,12 @@ def test_render_saved_handout_with_edits(tmp_path):
     )
     data = json.loads(saved.read_text())
     data["sections"][0]["body"] = "Sam's own wording about the alarm.\n"
+    data["sections"][0]["entry_revision"] = "an-older-revision"  # the library changed since
     saved.write_text(json.dumps(data))
+    capsys.readouterr()
     assert main(["render", str(saved)]) == 0
     assert "Sam's own wording about the alarm." in pdf_text((tmp_path / "sam.pdf").read_bytes())
+    assert "note: section 1 “" in capsys.readouterr().err
 
 
 def test_library_json_lists_topics():
@@ -204,7 +238,7 @@ def test_broken_user_entry_warns_but_build_still_works(home, tmp_path, capsys):
     (home / "library" / "mine.md").write_text("---\ntitle: [oops\n---\nbody\n")
     assert main(["build", "--topic", "anxiety-alarm", "-o", str(tmp_path / "o.pdf")]) == 0
     err = capsys.readouterr().err
-    assert "mine.md:2: front matter is not valid YAML" in err
+    assert "mine.md:2: warning: front matter is not valid YAML" in err
 
 
 LINT_LINE = re.compile(r"^\S+\.md:\d+: (error|warning|note): \S")
@@ -221,7 +255,7 @@ A short pause can help you when feelings run high.
 ## Try this: a short pause
 
 1. Stop what you are doing.
-2. Take one slow breath.
+2. Count slowly to five.
 
 ## Key points
 

@@ -34,7 +34,7 @@ def test_list_puts_the_name_first_and_reports_broken_layouts(home, capsys):
     names = [line.split()[0] for line in out.splitlines()]
     assert names == ["classic", "coping-cards", "large-print", "trifold", "worksheet", "harbour"]
     assert "Tri-fold brochure" in out and "landscape" in out
-    assert "layout 'oops' skipped" in err and "oops/layout.toml: not valid TOML" in err
+    assert "layout 'oops' skipped" in err and "oops/layout.toml:1: is not valid TOML" in err
 
 
 def test_new_refuses_to_overwrite_and_bad_names(home, capsys):

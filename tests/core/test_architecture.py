@@ -62,3 +62,11 @@ def test_main_window_does_not_load_weasyprint():
     # Rendering and text analysis happen in the worker process; the window
     # stays light (and starts fast).
     assert out.stdout.strip() == "[]"
+
+
+def test_desktop_integration_imports_qt_only_to_draw_icons():
+    # The command line (install-desktop, opening files) and the frozen start-up
+    # stay light; only icons.py renders the PNG sizes with Qt.
+    for file, names in imported_modules(PACKAGE / "desktop").items():
+        qt = sorted(n for n in names if n.split(".")[0] in ("PySide6", "shiboken6"))
+        assert not qt or file == "desktop/icons.py", f"{file} imports {qt}"

@@ -53,3 +53,21 @@ def test_blank_only_paragraphs_stay_separate_full_lines():
     html = render_markdown("Things that matter:\n\n______\n\n______\n")
     assert html.count("<p>") == 3
     assert html.count("write-in-line-full") == 2
+
+
+def test_therapist_prints_the_clinician_name_or_plain_words():
+    text = "[[Therapist]] can help. Tell [[therapist]] how it went."
+    named = render_markdown(text, values={"therapist": "Dr. Ana Ruiz"})
+    assert "Dr. Ana Ruiz can help. Tell Dr. Ana Ruiz how it went." in named
+    plain = render_markdown(text, values={})
+    assert "Your therapist or counselor can help." in plain
+    assert "Tell your therapist or counselor how it went." in plain
+    assert WRITE_IN not in plain and "clinician" not in plain
+
+
+def test_a_full_stop_after_a_placeholder_is_not_doubled():
+    values = {"crisis_line": "Call or text 988.", "phone": "(555) 010-0199"}
+    html = render_markdown("Crisis line: [[crisis_line]]. Or call [[phone]].", values=values)
+    assert "Call or text 988. Or call (555) 010-0199." in html
+    assert "988.." not in html
+    assert f"Line: {WRITE_IN}." in render_markdown("Line: [[crisis_line]].", values={})

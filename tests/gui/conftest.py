@@ -1,12 +1,22 @@
-"""GUI fixtures: a main window with its own data home and render worker."""
+"""GUI fixtures: a main window with its own data home.
+
+``window`` renders with a fast fake (:class:`FakeRenderer`: a small PDF of the
+handout's words, real analyses); ``real_window`` renders with the real worker
+process (shared by the session, as the app shares one) for tests of what a
+layout prints.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from handout_builder.gui.dialogs.brand_dialog import BrandDialog
 from handout_builder.gui.main_window import MainWindow
+from handout_builder.gui.services.render_service import Renderer, RenderService
+from tests.gui.fake_renderer import FakeRenderer
 
 PREVIEW_TIMEOUT_MS = 60_000
 
@@ -16,17 +26,62 @@ def _discard_changes(win: MainWindow) -> None:
     win.document.undo_stack.setClean()  # no "unsaved changes" question on close
 
 
-@pytest.fixture
-def window(qtbot, home) -> MainWindow:
-    win = MainWindow()
+def start_window(qtbot, renderer: Renderer) -> MainWindow:
+    """A shown main window whose first preview is on screen."""
+    win = MainWindow(service=RenderService(renderer=renderer))
     qtbot.addWidget(win, before_close_func=_discard_changes)
     win.show()
     with qtbot.waitSignal(win.preview_updated, timeout=PREVIEW_TIMEOUT_MS):
         pass
+    return win
+
+
+def ready(qtbot, win: MainWindow) -> MainWindow:
+    """Skip the first-run practice set-up and make the window the active one."""
+    qtbot.waitUntil(lambda: win.brands.loaded is not None, timeout=5000)  # then it is offered
     skip_practice_setup(win)
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=5000)
     return win
+
+
+@pytest.fixture
+def renderer() -> FakeRenderer:
+    return FakeRenderer()
+
+
+@pytest.fixture
+def window(qtbot, home, renderer) -> MainWindow:
+    return ready(qtbot, start_window(qtbot, renderer))
+
+
+class SharedWorker:
+    """The session's render worker, left running when a window closes."""
+
+    def __init__(self, worker) -> None:
+        self.worker = worker
+
+    def start(self) -> None:
+        self.worker.start()
+
+    def render(self, request, time_limit=None):
+        return self.worker.render(request, time_limit)
+
+    def analyze(self, request, time_limit=None):
+        return self.worker.analyze(request, time_limit)
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.fixture
+def real_renderer(render_worker) -> Iterator[SharedWorker]:
+    yield SharedWorker(render_worker)
+
+
+@pytest.fixture
+def real_window(qtbot, home, real_renderer) -> MainWindow:
+    return ready(qtbot, start_window(qtbot, real_renderer))
 
 
 def skip_practice_setup(win: MainWindow) -> None:

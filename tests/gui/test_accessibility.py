@@ -48,6 +48,8 @@ def _unnamed_and_untipped(root: QWidget) -> tuple[list[str], list[str]]:
 
 def test_every_control_has_a_word_for_a_name_and_a_tip(window):
     assert _unnamed_and_untipped(window) == ([], [])
+    untipped = [a.text() for a in window.actions() if a.text() and not a.toolTip()]
+    assert untipped == []
 
 
 def _dialogs(settings):  # one of each dialog the clinician meets

@@ -102,7 +102,7 @@ def test_hover_explains_and_right_click_replaces_jargon(qtbot, window):
     assert window.editor.text.toPlainText().startswith("Feeling out of balance is common.")
     window.editor.flush()
     assert window.document.handout.sections[0].body.startswith("Feeling out of balance is common.")
-    window.undo_action.trigger()  # undoable (merged with the typing just before it)
+    window.menus.undo_action.trigger()  # undoable (merged with the typing just before it)
     assert "Feeling out of balance" not in window.document.handout.sections[0].body
 
 
@@ -117,7 +117,7 @@ def test_ticking_a_question_counts_and_is_saved_with_the_handout(qtbot, window, 
     assert done.args[0].pemat.score("understandability").agreed == before + 1
     assert window.document.modified
     path = tmp_path / "ticked.handout"
-    assert window.save_to(path)
+    assert window.files.save_to(path)
     assert '"checklist": [\n    "purpose-evident"\n  ]' in path.read_text()
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert window.document.handout.checklist == []

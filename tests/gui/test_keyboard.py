@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 
 def test_ctrl_y_redoes_even_where_it_is_also_the_platform_redo_key(qtbot, window):
-    shortcuts = window.redo_action.shortcuts()
+    shortcuts = window.menus.redo_action.shortcuts()
     assert QKeySequence("Ctrl+Y") in shortcuts
     assert len(shortcuts) == len(set(shortcuts))  # a key listed twice is "ambiguous"
     stack = window.document.undo_stack

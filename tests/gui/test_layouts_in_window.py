@@ -27,20 +27,23 @@ def make_layout(home, name: str, css: str = "") -> None:
     (folder / "style.css").write_text(css)
 
 
-def test_user_layouts_in_the_picker_live_edits_and_broken_layouts(qtbot, window, home):
+def test_user_layouts_in_the_picker_live_edits_and_broken_layouts(qtbot, real_window, home):
+    window = real_window
     make_layout(home, "harbour", 'h1::after { content: " (first look)"; }\n')
-    window.layout_watch.check_now()  # the timer would do this within a second
-    assert window.layout_combo.findData("harbour") >= 0
-    assert "yours" in window.layout_combo.itemText(window.layout_combo.findData("harbour"))
+    window.options.layout_watch.check_now()  # the timer would do this within a second
+    assert window.menus.layout_combo.findData("harbour") >= 0
+    assert "yours" in window.menus.layout_combo.itemText(
+        window.menus.layout_combo.findData("harbour")
+    )
 
-    choose(window.layout_combo, "harbour")
+    choose(window.menus.layout_combo, "harbour")
     assert window.document.handout.options.layout == "harbour"
     wait_for_preview_text(qtbot, window, "(first look)")
 
     (home / "layouts" / "harbour" / "style.css").write_text(
         'h1::after { content: " (second look)"; }\n'
     )
-    window.layout_watch.check_now()
+    window.options.layout_watch.check_now()
     text = wait_for_preview_text(qtbot, window, "(second look)")
     assert "(first look)" not in text
 
@@ -50,7 +53,7 @@ def test_user_layouts_in_the_picker_live_edits_and_broken_layouts(qtbot, window,
         '{% extends "classic/handout.html.j2" %}\n{% block header %}\n'
         "{{ handout.no_such_thing }}\n{% endblock %}\n"
     )
-    window.layout_watch.check_now()
+    window.options.layout_watch.check_now()
     with qtbot.waitSignal(window.preview.failed, timeout=PREVIEW_TIMEOUT_MS):
         pass
     problems = [
@@ -62,14 +65,14 @@ def test_user_layouts_in_the_picker_live_edits_and_broken_layouts(qtbot, window,
 
     # A broken manifest: the layout stays in the picker, marked, with its problem.
     (home / "layouts" / "harbour" / "layout.toml").write_text("title = [broken\n")
-    window.layout_watch.check_now()
-    index = window.layout_combo.findData("harbour")
-    assert index >= 0 and "has problems" in window.layout_combo.itemText(index)
+    window.options.layout_watch.check_now()
+    index = window.menus.layout_combo.findData("harbour")
+    assert index >= 0 and "has problems" in window.menus.layout_combo.itemText(index)
     with qtbot.waitSignal(window.preview.failed, timeout=PREVIEW_TIMEOUT_MS):
         pass
     assert "layout.toml" in window.preview.problems.item(0).text()
 
-    choose(window.layout_combo, "large-print")
+    choose(window.menus.layout_combo, "large-print")
     with qtbot.waitSignal(window.preview_updated, timeout=PREVIEW_TIMEOUT_MS) as blocker:
         pass
     assert blocker.args[0].ok and not window.preview.problems.isVisible()

@@ -1,5 +1,7 @@
 """The first window, driven like a clinician would: add, type, watch the preview,
-export, save and open again."""
+export, save and open again. The preview and export use the fast fake renderer
+(the handout's words in a small PDF) except where a test says it checks the
+real pages."""
 
 from __future__ import annotations
 
@@ -48,7 +50,8 @@ def test_first_start_shows_a_finished_sample_handout(window):
     assert window.outline.list.count() == 1
 
 
-def test_search_add_edit_and_the_preview_follows(qtbot, window):
+def test_search_add_edit_and_the_real_preview_follows(qtbot, real_window):
+    window = real_window
     add_from_library(qtbot, window, "window of tolerance")
     assert window.outline.list.count() == 2
     assert "Your window of tolerance" in window.outline.list.item(1).text()
@@ -94,17 +97,15 @@ def test_undo_and_redo_cover_typing_and_structure(qtbot, window):
     assert window.document.handout.sections[0].body != original
     add_from_library(qtbot, window, "grounding")
     assert len(window.document.handout.sections) == 2
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert len(window.document.handout.sections) == 1
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert window.document.handout.sections[0].body == original
-    assert (
-        window.editor.markdown().strip() == original.strip()
-        or "Extra words" not in window.editor.text.toPlainText()
-    )
-    window.redo_action.trigger()
-    window.redo_action.trigger()
+    assert "Extra words" not in window.editor.text.toPlainText()
+    window.menus.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert len(window.document.handout.sections) == 2
+    assert "Extra words" in window.document.handout.sections[0].body
 
 
 def test_reorder_remove_and_reset(qtbot, window):
@@ -130,7 +131,7 @@ def test_export_writes_the_pdf_with_edits(qtbot, window, tmp_path):
     qtbot.keyClicks(window.outline.title, "Notes for Sam")
     target = tmp_path / "sam.pdf"
     with qtbot.waitSignal(window.exported, timeout=PREVIEW_TIMEOUT_MS):
-        window.export_to(target)
+        window.files.export_to(target)
     text = pdf_text(target.read_bytes())
     assert "Notes for Sam" in text and "Riverside Counselling" in text
 
@@ -139,13 +140,13 @@ def test_save_and_open_again(qtbot, window, tmp_path):
     window.editor.text.setFocus()
     qtbot.keyClicks(window.editor.text, "Kept wording ")
     path = tmp_path / "sam.handout"
-    assert window.save_to(path)
+    assert window.files.save_to(path)
     assert not window.isWindowModified()
     saved = load_handout(path)
     assert "Kept wording" in saved.sections[0].body
-    window.new_handout()
+    window.files.new()
     assert window.document.handout.sections == []
-    assert window.open_path(path)
+    assert window.files.open_path(path)
     assert "Kept wording" in window.editor.text.toPlainText()
     assert window.document.path == path.resolve()
     assert "sam" in window.windowTitle()
@@ -155,7 +156,7 @@ def test_a_broken_file_gets_a_message_not_a_crash(qtbot, window, tmp_path):
     bad = tmp_path / "bad.handout"
     bad.write_text(json.dumps({"format": "handout-builder/handout", "version": 7}))
     before = window.document
-    assert not window.open_path(bad)
+    assert not window.files.open_path(bad)
     assert window.document is before
     boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
     assert boxes and "“bad.handout” could not be opened" in boxes[0].text()
@@ -166,11 +167,12 @@ def test_a_broken_file_gets_a_message_not_a_crash(qtbot, window, tmp_path):
 def test_choosing_a_brand_profile_changes_the_preview(qtbot, window, home):
     (home / "brands").mkdir()
     (home / "brands" / "harbour.toml").write_text('practice_name = "Harbour Therapy"\n')
-    window.refresh_brands()
-    index = window.brand_combo.findData("harbour")
+    with qtbot.waitSignal(window.brands_loaded):
+        window.brands.refresh()
+    index = window.menus.brand_combo.findData("harbour")
     assert index >= 0
-    window.brand_combo.setCurrentIndex(index)
-    window.brand_combo.activated.emit(index)
+    window.menus.brand_combo.setCurrentIndex(index)
+    window.menus.brand_combo.activated.emit(index)
     assert window.document.handout.brand == "harbour"
     wait_for_preview_text(qtbot, window, "Harbour Therapy")
 
@@ -189,7 +191,7 @@ def test_unsaved_changes_prompt_on_close(qtbot, window, monkeypatch):
     assert asked and window.isVisible()
 
 
-def test_library_shows_reading_grades_computed_in_the_worker(qtbot, window):
+def test_library_shows_reading_grades_computed_off_the_ui_thread(qtbot, window):
     panel = window.library_panel
     qtbot.waitUntil(lambda: bool(panel.grades), timeout=PREVIEW_TIMEOUT_MS)
     assert 0 < panel.grades["anxiety-alarm"] <= 6.0
@@ -221,3 +223,77 @@ def test_dropping_a_library_topic_on_the_outline_adds_it_there(qtbot, window):
         "grounding-skills",
         "anxiety-alarm",
     ]
+
+
+def test_file_menu_asks_for_names_and_adds_the_suffix(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    answers = iter([str(tmp_path / "For Sam"), str(tmp_path / "For Sam")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(answers), ""))
+    window.menus.save_as_action.trigger()
+    assert window.document.path == (tmp_path / "For Sam.handout").resolve()
+    with qtbot.waitSignal(window.exported, timeout=PREVIEW_TIMEOUT_MS):
+        window.menus.export_action.trigger()
+    assert "Understanding anxiety" in pdf_text((tmp_path / "For Sam.pdf").read_bytes())
+    window.menus.new_action.trigger()
+    assert window.document.handout.sections == []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "For Sam.handout"), "")
+    )
+    window.menus.open_action.trigger()
+    assert window.document.handout.title == "Understanding anxiety"
+
+
+def test_a_brand_profile_that_is_gone_shows_the_sample_and_says_why(qtbot, window):
+    def says_why(result) -> bool:
+        return any("'harbour' not found" in str(p) for p in result.problems)
+
+    with qtbot.waitSignal(
+        window.preview_updated, timeout=PREVIEW_TIMEOUT_MS, check_params_cb=says_why
+    ):
+        window.document.set_brand("harbour")
+    problems = [
+        window.preview.problems.item(i).text() for i in range(window.preview.problems.count())
+    ]
+    assert any("using the sample practice instead" in line for line in problems)
+    assert "Riverside Counselling" in pdf_text(window.preview.last_result.pdf)
+
+
+def test_removing_a_section_while_typing_keeps_the_typing_for_undo(qtbot, window):
+    window.editor.text.setFocus()
+    qtbot.keyClicks(window.editor.text, "Typed just now ")
+    window.outline.remove_button.click()  # before the typing has settled into the handout
+    assert window.document.handout.sections == []
+    window.menus.undo_action.trigger()
+    assert "Typed just now" in window.document.handout.sections[0].body
+
+
+def test_discarding_unsaved_changes_for_a_new_handout_is_quiet(qtbot, window, monkeypatch):
+    # The discarded document's undo stack, deleted with it, used to signal the
+    # dead document: an "unexpected problem" for the user.
+    qtbot.keyClicks(window.editor.text, "my own words")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window.menus.new_action.trigger()
+    qtbot.wait(50)  # the old document is deleted here
+    assert window.document.handout.title == "Untitled handout"
+
+
+def test_brief_option_and_an_edited_summary(qtbot, window, renderer):
+    window.menus.brief_action.trigger()
+    assert window.document.handout.options.brief
+    window.outline.list.setCurrentRow(0)
+    original = window.document.handout.sections[0].summary
+    assert window.editor.summary.text() == original != ""
+    window.editor.summary.selectAll()
+    qtbot.keyClicks(window.editor.summary, "Your alarm can learn to settle.")
+    assert window.document.handout.sections[0].summary == "Your alarm can learn to settle."
+    assert "Edited" in window.editor.status.text() or "edited" in window.editor.status.text()
+
+    def previewed() -> bool:  # the preview is asked for with the new summary, in brief
+        handout = renderer.requests[-1].handout
+        return handout.options.brief and handout.sections[0].summary.startswith("Your alarm")
+
+    qtbot.waitUntil(previewed, timeout=PREVIEW_TIMEOUT_MS)
+    window.document.undo_stack.undo()  # typing merges into one step
+    assert window.document.handout.sections[0].summary == original
+    assert window.editor.summary.text() == original

@@ -159,7 +159,7 @@ def test_trifold_is_two_landscape_sides_in_fold_order(sample, brand, paper):
     )
     assert "Anxiety is your body's alarm. It is trying to protect you." in outside
     assert brand.phone in outside and "Prepared for Sam" in outside
-    assert "Sources LeDoux JE, Pine DS (2016); Siegel DJ" in outside  # short form by default
+    assert "Sources LeDoux & Pine (2016); Siegel (2012)" in outside  # short form by default
     # Inside: the sections in order, with their Try this steps.
     assert inside.index("Why anxiety happens") < inside.index("Your window of tolerance")
     assert "Breathe in through your nose" in inside and "Name 5 things you can see" in inside

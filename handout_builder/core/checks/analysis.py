@@ -38,9 +38,20 @@ def _health(request: AnalysisRequest) -> list[object]:
     return [report]
 
 
+def _lint(request: AnalysisRequest) -> list[object]:
+    """The content linter's problems for each entry file named in ``texts``
+    (the user's own entries: their rules, plus their banned phrases)."""
+    from pathlib import Path
+
+    from handout_builder.core.checks.lint import lint_file
+
+    return [lint_file(Path(path), builtin_rules=False).problems for path in request.texts]
+
+
 ANALYSES: dict[str, Callable[[AnalysisRequest], list[object]]] = {
     "readability": lambda request: _readability(request.texts),
     "health": _health,
+    "lint": _lint,
 }
 
 

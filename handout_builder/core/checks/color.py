@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from handout_builder.core.checks.thresholds import BODY_TEXT_RATIO
+
 WHITE = "#ffffff"
-BODY_TEXT_RATIO = 4.5
-LARGE_TEXT_RATIO = 3.0
 
 
 def _channels(color: str) -> tuple[float, float, float]:

@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from handout_builder.core.checks.jargon import JargonList, JargonTerm
+from handout_builder.core.checks.normalise import normalise, normalise_with_offsets
 from handout_builder.core.checks.passive import find_passive
 from handout_builder.core.checks.readability import (
     ADDRESSES_READER,
-    LONG_SENTENCE_WORDS,
     Readability,
     combine,
     long_sentence_spans,
@@ -32,6 +32,7 @@ from handout_builder.core.checks.readability import (
     split_sentences,
     word_count,
 )
+from handout_builder.core.checks.thresholds import LONG_SENTENCE_WORDS
 from handout_builder.core.model.handout import Handout
 from handout_builder.core.model.illustrations import Illustration
 from handout_builder.core.model.library import LibraryEntry
@@ -67,10 +68,20 @@ class Finding:
     end: int
     message: str
     alternatives: tuple[str, ...] = ()
+    term: str = ""  # for jargon: the term, as the list has it
 
 
-def line_findings(line: str, jargon: JargonList) -> list[Finding]:
-    """Long sentences, jargon and passive voice in one line (paragraph) of text."""
+def line_findings(typed: str, jargon: JargonList) -> list[Finding]:
+    """Long sentences, jargon and passive voice in one line (paragraph) of text;
+    offsets are into the line as typed (read through :mod:`normalise`)."""
+    line, index = normalise_with_offsets(typed)
+    return [
+        replace(finding, start=index[finding.start], end=index[finding.end])
+        for finding in _findings(line, jargon)
+    ]
+
+
+def _findings(line: str, jargon: JargonList) -> list[Finding]:
     findings: list[Finding] = []
     for start, end in long_sentence_spans(line):
         words = word_count(line[start:end])
@@ -100,6 +111,7 @@ def line_findings(line: str, jargon: JargonList) -> list[Finding]:
                 jargon_hit.end,
                 jargon_message(jargon_hit.term),
                 jargon_hit.term.plain,
+                jargon_hit.term.term,
             )
         )
     return findings
@@ -312,7 +324,7 @@ def analyse_section(section: MaterialSection, jargon: JargonList) -> SectionAnal
 
     parts = []
     texts = []
-    for part in part_texts(section.body):
+    for part in part_texts(normalise(section.body)):
         text = scoring_lines(part.blocks)
         texts.append(text)
         part_sentences = split_sentences(text)

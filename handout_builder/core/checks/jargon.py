@@ -6,7 +6,7 @@ replaces the built-in one). Format (docs/accessibility.md)::
 
     dysregulation: [feeling out of balance]       # a hard word: say it plainly
     amygdala:
-      plain: "a part of the brain that spots danger (the amygdala)"
+      plain: "the brain's alarm (the amygdala)"
       technical: true      # worth learning: fine when explained where first used
       forms: [amygdalae]   # word forms beyond the automatic ones
 
@@ -18,22 +18,19 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from handout_builder.core import paths, resources
-from handout_builder.core.errors import Problem
+from handout_builder.core.checks.normalise import normalise
+from handout_builder.core.errors import HandoutBuilderError, Problem, ValidationError
 from handout_builder.core.fields import FieldReader
+from handout_builder.core.files import parse_yaml, read_text
 
 FILE_NAME = "jargon.yaml"
 MAX_JARGON_BYTES = 512 * 1024
 MAX_TERMS = 5000
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TERM = re.compile(r"^[A-Za-z][A-Za-z0-9’' -]*[A-Za-z0-9]$")
 
 
@@ -147,45 +144,27 @@ def _adjacent(text: str, words: list[re.Match[str]]) -> bool:
     return all(not text[a.end() : b.start()].strip() for a, b in itertools.pairwise(words))
 
 
-def _key_lines(text: str) -> dict[str, int]:
-    try:
-        node = yaml.compose(text, Loader=_Loader)
-    except yaml.YAMLError:
-        return {}
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
-
-
 def parse_jargon(text: str, file: str, problems: list[Problem]) -> dict[str, JargonTerm]:
     """Terms from one jargon file's text; problems are appended, bad items skipped."""
     try:
-        data = yaml.load(text, Loader=_Loader) if text.strip() else {}
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problems.append(
-            Problem(
-                f"not valid YAML: {exc.problem or exc.context or 'syntax error'}",
-                file,
-                mark.line + 1 if mark is not None else None,
-            )
-        )
+        parsed = parse_yaml(text, file)
+    except ValidationError as exc:
+        problems.extend(exc.problems)
         return {}
-    except yaml.YAMLError as exc:
-        problems.append(Problem(f"not valid YAML: {exc}", file))
-        return {}
+    data = parsed.data
     if data is None:
         return {}
     if not isinstance(data, dict):
         problems.append(Problem("must map each term to its plain alternatives", file, 1))
         return {}
-    lines = _key_lines(text)
     found: dict[str, JargonTerm] = {}
     for raw_term, value in list(data.items())[:MAX_TERMS]:
         term_name = str(raw_term).strip()
-        line = lines.get(str(raw_term))
+        line = parsed.key_lines.get(str(raw_term))
         fields = value if isinstance(value, dict) else {"plain": value}
-        reader = FieldReader(fields, file, prefix=term_name, line=line, problems=problems)
+        reader = FieldReader(
+            fields, file, prefix=term_name, line=line, problems=problems, hints=parsed.hints
+        )
         before = len(problems)
         if not _TERM.match(term_name) or len(term_name) > 80:
             reader.error(None, "is not a valid term (letters, digits, spaces, - and ')")
@@ -195,9 +174,9 @@ def parse_jargon(text: str, file: str, problems: list[Problem]) -> dict[str, Jar
         elif not isinstance(value, (str, list)):
             reader.error(None, "must be a plain alternative, a list of them, or a set of fields")
             continue
-        plain = reader.text_list("plain", required=True, max_items=10)
+        plain = reader.text_list("plain", required=True, max_items=10, max_length=200)
         technical = reader.boolean("technical", False)
-        forms = reader.text_list("forms", max_items=30)
+        forms = reader.text_list("forms", max_items=30, max_length=80)
         if len(problems) > before:
             continue
         found[term_name.lower()] = JargonTerm(term_name, plain, technical, forms)
@@ -206,40 +185,101 @@ def parse_jargon(text: str, file: str, problems: list[Problem]) -> dict[str, Jar
 
 def read_jargon_file(path: Path, problems: list[Problem]) -> dict[str, JargonTerm]:
     """Terms from a jargon file (none, with a problem, when it cannot be read)."""
-    file = str(path)
     try:
-        if path.stat().st_size > MAX_JARGON_BYTES:
-            problems.append(Problem("is too large to be a jargon list", file))
-            return {}
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+        text = read_text(path, kind="jargon list", max_bytes=MAX_JARGON_BYTES)
+    except ValidationError as exc:
+        problems.extend(exc.problems)
         return {}
-    except UnicodeDecodeError:
-        problems.append(Problem("is not UTF-8 text", file))
+    except HandoutBuilderError:  # no such file: nothing to add
         return {}
-    except OSError as exc:
-        problems.append(Problem(f"cannot be read: {exc.strerror}", file))
-        return {}
-    return parse_jargon(text, file, problems)
+    return parse_jargon(text, str(path), problems)
 
 
 def user_jargon_file() -> Path:
     return paths.data_home() / FILE_NAME
 
 
-def load_jargon(extra: Iterable[Path] = ()) -> JargonList:
-    """The built-in list, then the user's ``jargon.yaml`` (and ``extra`` files),
-    later files replacing terms of earlier ones."""
+# Lists already loaded, by data folder, with the state of the files they came from.
+_LOADED: dict[str, tuple[tuple[object, ...], JargonList]] = {}
+MAX_LOADED = 8
+
+
+def load_jargon() -> JargonList:
+    """The built-in list, then the user's ``jargon.yaml`` (whose terms replace
+    built-in ones of the same name). A file that cannot be read or has mistakes
+    adds problems (the rest still loads).
+
+    Loaded once per data folder: later calls return the same list (so caches
+    keyed on it hit) until one of its files changes on disk.
+    """
+    files = (resources.asset(FILE_NAME), user_jargon_file())
+    key = str(paths.data_home())
+    state = tuple(_file_state(path) for path in files)
+    cached = _LOADED.get(key)
+    if cached is not None and cached[0] == state:
+        return cached[1]
     problems: list[Problem] = []
-    builtin_problems: list[Problem] = []
-    terms = read_jargon_file(resources.asset(FILE_NAME), builtin_problems)
-    if builtin_problems:  # a broken built-in file is a bug in the package
-        raise AssertionError(f"built-in jargon list is broken: {builtin_problems[0]}")
-    for path in (user_jargon_file(), *extra):
+    terms: dict[str, JargonTerm] = {}
+    for path in files:
         terms.update(read_jargon_file(path, problems))
-    return JargonList(terms, tuple(problems))
+    jargon = JargonList(terms, tuple(problems))
+    if len(_LOADED) >= MAX_LOADED:
+        _LOADED.pop(next(iter(_LOADED)))
+    _LOADED[key] = (state, jargon)
+    return jargon
 
 
-def terms_in(hits: Sequence[JargonHit]) -> list[JargonTerm]:
-    """The distinct terms of ``hits``, in order of first use."""
-    return list({hit.term.term.lower(): hit.term for hit in hits}.values())
+def _file_state(path: Path) -> object:
+    try:
+        info = path.stat()
+    except (OSError, ValueError):
+        return None
+    return (info.st_mtime_ns, info.st_size, info.st_ino)
+
+
+# -- replacing a term with a plain alternative -----------------------------------------------
+
+_DETERMINERS = ("a", "an", "the", "your", "our", "their", "my")
+_BEFORE = re.compile(r"(?:^|(?<=\s))(a|an|the|your|our|their|my)\s+$", re.I)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"')’”]*\s+)$")
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """Put ``text`` in place of characters ``start``–``end`` of the line."""
+
+    start: int
+    end: int
+    text: str
+
+
+def replacement(line: str, start: int, end: int, term: str, plain: str) -> Replacement | None:
+    """How to replace the term at ``line[start:end]`` with ``plain`` so that the
+    sentence still reads: a determiner before the term gives way to one that
+    starts ``plain`` ("called the amygdala" → "called a part of the brain …"),
+    "a"/"an" agrees with the new word, and a sentence still starts with a
+    capital. ``None`` when the term is used in another form ("amygdalae",
+    "ruminating"): the alternatives are phrased for the term itself.
+    """
+    written = _normal(" ".join(normalise(line[start:end]).split()))
+    if written not in (term.lower(), f"{term.lower()}'s") or not plain.strip():
+        return None
+    plain = plain.strip()
+    if written.endswith("'s") and not plain.endswith("s"):
+        plain += "’s"
+    before = _BEFORE.search(line[:start])
+    first = plain.split()[0].lower()
+    if before is not None:
+        if first in _DETERMINERS:
+            start = before.start()  # "the" + "a part of …": the new phrase's own wins
+        elif before.group(1).lower() in ("a", "an"):
+            article = "an" if first[:1] in "aeiou" else "a"
+            if article != before.group(1).lower():
+                start, plain = before.start(), f"{_same_case(before.group(1), article)} {plain}"
+    if _SENTENCE_START.search(line[:start]):
+        plain = plain[:1].upper() + plain[1:]
+    return Replacement(start, end, plain)
+
+
+def _same_case(model: str, word: str) -> str:
+    return word.capitalize() if model[:1].isupper() else word

@@ -15,9 +15,15 @@ reading grade             Flesch–Kincaid grade of the client     built-in: err
                           text; the hardest sentences listed     yours: warning above 6,
                           as notes when it is too high           error above 8
 sentence length           words in each sentence                 error above 25, warning above 20
-part length               words in each ``##`` part              warning above 150
-banned phrases            overstated claims (accuracy table)     error; a note when the
-                                                                 sentence says it is debated
+part length               words in each ``##`` part              warning above 120
+banned phrases            overstated claims (:mod:`myths`), and  error; a note when the
+                          footnote markers in the Markdown       sentence says it is debated
+"clinician"               the word in client text                built-in: error; yours: warning
+``[[therapist]]``         plain "your therapist or counselor"    built-in: error
+                          in built-in text
+breathing caution         a breathing "Try this" without it      warning
+US spelling               British spellings (built-in only)      error
+variant                   ``variant_of`` names an entry          error
 what is not known         brain/gene words need a cue such as    warning
                           "scientists are still learning"
 "you"                     the text speaks to the reader          warning
@@ -33,39 +39,55 @@ the linter, the library list and the editor all agree on a grade.
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from handout_builder.core import paths, resources
+from handout_builder.core.checks.myths import (
+    UNKNOWN_CUES,
+    BannedPhrase,
+    Overstatement,
+    find_overstatements,
+    load_banned_phrases,
+)
+from handout_builder.core.checks.normalise import normalise
 from handout_builder.core.checks.readability import (
-    ACCEPTABLE_GRADE,
     ADDRESSES_READER,
-    GOOD_GRADE,
-    LONG_SENTENCE_WORDS,
     Readability,
     score_markdown,
     split_sentences,
     terminated,
     word_count,
 )
+from handout_builder.core.checks.spelling import british_spellings
+from handout_builder.core.checks.thresholds import (
+    ACCEPTABLE_GRADE,
+    GOOD_GRADE,
+    LONG_SENTENCE_WORDS,
+    MAX_PART_WORDS,
+    MAX_SENTENCE_WORDS,
+)
+from handout_builder.core.checks.wording import (
+    BREATHING,
+    BREATHING_HINT,
+    CLINICIAN_HINT,
+    CLINICIAN_WORD,
+    PLAIN_THERAPIST,
+    PLAIN_THERAPIST_HINT,
+    has_breathing_caution,
+)
 from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
-from handout_builder.core.fields import FieldReader
+from handout_builder.core.files import read_text
 from handout_builder.core.markdown import client_text_blocks_with_lines, list_kinds, split_parts
 from handout_builder.core.model.frontmatter import FrontMatterDocument, parse_front_matter
 from handout_builder.core.model.illustrations import Illustration, load_illustrations
-from handout_builder.core.model.library import LibraryEntry, load_entry
+from handout_builder.core.model.library import MAX_ENTRY_BYTES, LibraryEntry, load_entry
 
-MAX_SENTENCE_WORDS = 25
 WARN_SENTENCE_WORDS = LONG_SENTENCE_WORDS
-MAX_PART_WORDS = 150
 HARDEST_SENTENCES = 3
-BANNED_FILE = "banned-phrases.yaml"
 
 # Words that make a claim about the brain or body biology ...
 NEURO_TERMS = re.compile(
@@ -73,85 +95,7 @@ NEURO_TERMS = re.compile(
     r"epigenetic\w*|cortex|prefrontal|hippocampus|vagus|vagal|hormones?|cortisol|adrenaline)\b",
     re.IGNORECASE,
 )
-# ... and the cues that say what is not known yet (CDC Clear Communication Index).
-UNKNOWN_CUES = re.compile(
-    r"\b(still (learning|studying|finding out|being studied|debat\w*|argu\w*|not sure|unclear)|"
-    r"not (yet )?(sure|known|clear|certain)|not fully understood|(do not|don't) (yet )?know|"
-    r"unclear|(scientists|researchers|experts) (disagree|debate|are still)|more research)\b",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z0-9]+)*")
-
-
-@dataclass(frozen=True)
-class BannedPhrase:
-    """Overstated wording to flag, with why and what to say instead."""
-
-    phrases: tuple[str, ...]
-    why: str
-    hint: str
-    pattern: re.Pattern[str]
-
-
-def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
-    alternatives = []
-    for phrase in sorted(phrases, key=len, reverse=True):
-        words = [re.escape(w) for w in phrase.replace("’", "'").split()]
-        alternatives.append(r"[\s\-]+".join(w.replace("'", "['’]") for w in words))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
-
-
-def read_banned_phrases(path: Path, problems: list[Problem]) -> list[BannedPhrase]:
-    """Read one banned-phrases file; problems are recorded, bad items skipped."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        reason = exc.problem or exc.context or "syntax error"
-        problems.append(Problem(f"is not valid YAML: {reason}", str(path), line))
-        return []
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        reason = " ".join(str(exc).split())
-        problems.append(Problem(f"cannot read the banned-phrases list: {reason}", str(path)))
-        return []
-    if not isinstance(data, list):
-        problems.append(Problem("must be a list of items (phrases, why, hint)", str(path)))
-        return []
-    found: list[BannedPhrase] = []
-    for index, item in enumerate(data):
-        reader = FieldReader(
-            item if isinstance(item, Mapping) else {},
-            str(path),
-            prefix=f"item {index + 1}",
-            problems=problems,
-        )
-        if not isinstance(item, Mapping):
-            reader.error(None, "must be a set of fields (phrases, why, hint)")
-            continue
-        before = len(problems)
-        reader.reject_unknown(("phrases", "why", "hint"))
-        phrases = reader.text_list("phrases", required=True)
-        why = reader.text("why", one_line=True, max_length=300)
-        hint = reader.text("hint", required=True, one_line=True, max_length=300)
-        if len(problems) > before or not phrases:
-            continue
-        found.append(BannedPhrase(phrases, why, hint, _phrase_pattern(phrases)))
-    return found
-
-
-def user_banned_phrases_file() -> Path:
-    return paths.data_home() / "lint" / BANNED_FILE
-
-
-def load_banned_phrases(problems: list[Problem] | None = None) -> list[BannedPhrase]:
-    """The built-in list plus the user's own (``<data folder>/lint/banned-phrases.yaml``)."""
-    sink = problems if problems is not None else []
-    found = read_banned_phrases(resources.asset("lint", BANNED_FILE), sink)
-    user = user_banned_phrases_file()
-    if user.is_file():
-        found.extend(read_banned_phrases(user, sink))
-    return found
 
 
 # -- locating text in the source -------------------------------------------------
@@ -227,11 +171,12 @@ class _Checker:
         self.banned = banned
         self.problems: list[Problem] = []
         self.score: Readability | None = None
-        self.body_lines = doc.body.splitlines()
+        self.body = body = normalise(doc.body)  # line breaks kept: lines stay put
+        self.body_lines = body.splitlines()
         self.locator = _Locator(self.body_lines, doc.body_line)
         self.blocks = [
             _Block(doc.body_line + start, text)
-            for start, text in client_text_blocks_with_lines(doc.body)
+            for start, text in client_text_blocks_with_lines(body)
         ]
 
     def add(
@@ -256,6 +201,9 @@ class _Checker:
         self.check_reading_level()
         self.check_sentences()
         self.check_banned_phrases()
+        self.check_wording()
+        if self.builtin_rules:
+            self.check_spelling()
         self.check_unknowns()
         self.check_you()
         self.check_references()
@@ -267,7 +215,7 @@ class _Checker:
     # -- structure ---------------------------------------------------------------
 
     def check_structure(self) -> None:
-        parts = split_parts(self.doc.body)
+        parts = split_parts(self.body)
         first = self.doc.body_line
         intro = parts[0] if parts and parts[0].kind == "intro" else None
         if intro is None or not client_text_blocks_with_lines(intro.markdown):
@@ -302,8 +250,8 @@ class _Checker:
                 self.add(
                     "warning",
                     first + part.line,
-                    f"{name} has {words} words; keep each part under about "
-                    f"{MAX_PART_WORDS} (the content guide aims at 120) or split it",
+                    f"{name} has {words} words; keep each part to about "
+                    f"{MAX_PART_WORDS} (the content guide's short chunks) or split it",
                 )
 
     # -- reading level -------------------------------------------------------------
@@ -367,12 +315,29 @@ class _Checker:
     # -- accuracy --------------------------------------------------------------------
 
     def client_fields(self) -> list[tuple[int | None, str, str | None]]:
-        """(line, text, field) for every piece of client text, body blocks first."""
+        """(line, text, field) for every piece of client text as a client reads
+        it: body blocks first, then headings, title, summary and reflection."""
         items: list[tuple[int | None, str, str | None]] = [
             (b.line, b.text, None) for b in self.blocks
         ]
-        items.append((self.key_line("title"), self.entry.title, "title"))
-        items.append((self.key_line("summary"), self.entry.summary, "summary"))
+        first = self.doc.body_line
+        items += [(first + p.line, p.heading, None) for p in split_parts(self.body) if p.heading]
+        return items + self.front_matter_texts()
+
+    def source_fields(self) -> list[tuple[int | None, str, str | None]]:
+        """(line, text, field) of the client text as written: body lines, title,
+        summary and reflection questions."""
+        items: list[tuple[int | None, str, str | None]] = [
+            (self.doc.body_line + index, line, None) for index, line in enumerate(self.body_lines)
+        ]
+        return items + self.front_matter_texts()
+
+    def front_matter_texts(self) -> list[tuple[int | None, str, str | None]]:
+        """(line, text, field) of the title, summary and reflection questions."""
+        items: list[tuple[int | None, str, str | None]] = [
+            (self.key_line("title"), self.entry.title, "title"),
+            (self.key_line("summary"), self.entry.summary, "summary"),
+        ]
         lines = self.doc.item_lines.get("reflection", [])
         for index, question in enumerate(self.entry.reflection):
             line = lines[index] if index < len(lines) else self.key_line("reflection")
@@ -380,31 +345,70 @@ class _Checker:
         return items
 
     def check_banned_phrases(self) -> None:
+        """Overstated claims (:mod:`myths`): in the words a client reads, where a
+        hedged sentence is a note; and, for items that look there, in the
+        Markdown as written (footnote markers)."""
         for line, text, field_name in self.client_fields():
-            for banned in self.banned:
-                for match in banned.pattern.finditer(text):
-                    where = line
-                    if field_name is None and line is not None:
-                        where = self.locator.line_of(
-                            text[match.start() :], line - self.doc.body_line
-                        )
-                    if UNKNOWN_CUES.search(_sentence_around(text, match.start(), match.end())):
-                        self.add(
-                            "info",
-                            where,
-                            f"'{match.group(0)}' is allowed here because the sentence says it "
-                            "is debated or not known; keep it that way",
-                            field_name,
-                        )
-                        continue
-                    why = f" ({banned.why})" if banned.why else ""
+            for found in find_overstatements(text, self.banned):
+                where = line
+                if field_name is None and line is not None:
+                    where = self.locator.line_of(text[found.start :], line - self.doc.body_line)
+                if found.hedged:
                     self.add(
-                        "error",
+                        "info",
                         where,
-                        f"'{match.group(0)}' overstates the science{why}; "
-                        f"say instead: {banned.hint}",
+                        f"'{found.text}' is allowed here because the sentence says it "
+                        "is debated or not known; keep it that way",
                         field_name,
                     )
+                else:
+                    self.add("error", where, _overstates(found), field_name)
+        for line, text, field_name in self.source_fields():
+            for found in find_overstatements(text, self.banned, markdown=True):
+                self.add("error", line, _overstates(found), field_name)
+
+    def check_wording(self) -> None:
+        """'clinician' in client text; a breathing "Try this" without the caution."""
+        severity: Severity = "error" if self.builtin_rules else "warning"
+        for line, text, field_name in self.client_fields():
+            for match in CLINICIAN_WORD.finditer(text):
+                self.add(severity, line, f"'{match.group(0)}': {CLINICIAN_HINT}", field_name)
+        if self.builtin_rules:  # in the body, where placeholders are filled in
+            for index, source in enumerate(self.body_lines):
+                for match in PLAIN_THERAPIST.finditer(source):
+                    where = self.doc.body_line + index
+                    self.add("error", where, f"'{match.group(0)}': {PLAIN_THERAPIST_HINT}")
+        for part in split_parts(self.body):
+            if part.kind == "try_this" and BREATHING.search(part.markdown):
+                if not has_breathing_caution(s for _, s in self.sentences()):
+                    self.add(
+                        "warning",
+                        self.doc.body_line + part.line,
+                        f"part '{part.heading}' asks the reader to attend to the breath: "
+                        + BREATHING_HINT,
+                    )
+                break
+
+    def check_spelling(self) -> None:
+        """US spelling in the title, summary, body, reflection and clinician note."""
+        texts = self.source_fields()
+        note_line = self.key_line("clinician_note")
+        raw_note = self.doc.data.get("clinician_note")
+        if note_line is not None and isinstance(raw_note, str):
+            block = 1 if "\n" in raw_note.strip() else 0  # a block scalar starts a line down
+            texts += [
+                (note_line + block + i, line, "clinician_note")
+                for i, line in enumerate(raw_note.strip().splitlines())
+            ]
+        for line, text, field_name in texts:
+            for _offset, british, us in british_spellings(text):
+                self.add(
+                    "error",
+                    line,
+                    f"'{british}' is British spelling; the built-in library uses US "
+                    f"spelling: '{us}'",
+                    field_name,
+                )
 
     def check_unknowns(self) -> None:
         body_text = "\n".join(b.text for b in self.blocks)
@@ -482,11 +486,9 @@ class _Checker:
             self.add("warning", line, f"'{name}' has no caption in its catalog", "illustration")
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` that holds ``text[start:end]``."""
-    begin = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
-    stops = [i for i in (text.find(mark, end) for mark in ".!?") if i >= 0]
-    return text[begin : min(stops) + 1 if stops else len(text)]
+def _overstates(found: Overstatement) -> str:
+    why = f" ({found.item.why})" if found.item.why else ""
+    return f"'{found.text}' overstates the science{why}; say instead: {found.item.hint}"
 
 
 def _clip(text: str, limit: int = 90) -> str:
@@ -511,9 +513,13 @@ def lint_file(
     result = EntryLint(path, builtin_rules)
     try:
         entry = load_entry(path, builtin=builtin_rules)
-        doc = parse_front_matter(path.read_text(encoding="utf-8"), str(path))
+        text = read_text(path, kind="library entry", max_bytes=MAX_ENTRY_BYTES)
+        doc = parse_front_matter(text, str(path))
     except ValidationError as exc:
         result.problems.extend(exc.problems)
+        return result
+    except HandoutBuilderError as exc:
+        result.problems.append(Problem(str(exc), str(path)))
         return result
     if illustrations is None:
         illustrations = load_illustrations()
@@ -626,29 +632,23 @@ def lint_paths(targets: Sequence[Path] | None = None, *, builtin_rules: bool = F
             )
         else:
             seen[key] = path
+    _check_variant_targets(run)
     return run
 
 
-def display_path(path: str) -> str:
-    """A path as the user would type it: relative to the working folder when inside it."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:
-        return path
-    return path if relative.startswith("..") else relative
-
-
-SEVERITY_LABELS: dict[str, str] = {"error": "error", "warning": "warning", "info": "note"}
-
-
-def describe(problem: Problem) -> str:
-    """``file:line: severity: field 'x': message`` (one line)."""
-    where = ""
-    if problem.file:
-        where = display_path(problem.file) + (f":{problem.line}" if problem.line else "")
-    parts = [where] if where else []
-    parts.append(SEVERITY_LABELS[problem.severity])
-    if problem.field:
-        parts.append(f"field '{problem.field}'")
-    parts.append(problem.message)
-    return ": ".join(parts)
+def _check_variant_targets(run: LintRun) -> None:
+    """A variant names an entry among the files checked or the built-in library."""
+    ids = {r.entry.id for r in run.results if r.entry is not None}
+    ids |= {p.stem for p in resources.builtin_library_dir().glob("*.md")}
+    for result in run.results:
+        entry = result.entry
+        if entry is not None and entry.variant_of and entry.variant_of not in ids:
+            result.problems.append(
+                Problem(
+                    f"'{entry.variant_of}' is not an entry in the library: a variant names "
+                    "the id of the entry it is a version of",
+                    str(result.path),
+                    result.key_lines.get("variant_of", 1),
+                    "variant_of",
+                )
+            )

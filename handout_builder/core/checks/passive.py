@@ -223,7 +223,3 @@ def find_passive(text: str) -> list[PassiveHit]:
         if _is_participle(match.group("participle"), agent_follows):
             hits.append(PassiveHit(match.start(), match.end(), match.group(0)))
     return hits
-
-
-def is_passive(sentence: str) -> bool:
-    return bool(find_passive(sentence))

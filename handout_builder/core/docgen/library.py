@@ -6,7 +6,8 @@ test fails when the page and the library disagree.
 
 from __future__ import annotations
 
-from handout_builder.core.checks.readability import GOOD_GRADE, score_markdown
+from handout_builder.core.checks.readability import score_markdown
+from handout_builder.core.checks.thresholds import GOOD_GRADE
 from handout_builder.core.docgen.generated import replace_between
 from handout_builder.core.model.library import Library
 
@@ -22,21 +23,26 @@ def library_table_markdown(library: Library) -> str:
     """A Markdown table of every entry, then one line of totals."""
     rows = [
         "| topic (`--topic`) | title | audiences | grade | SMOG | words "
-        "| references verified/total | illustration |",
+        "| references printed/verified/total | illustration |",
         "|---|---|---|---:|---:|---:|---:|---|",
     ]
     grades: list[float] = []
-    words = verified = total = 0
+    words = printed = verified = total = 0
     for entry in sorted(library, key=lambda e: e.id):
         score = score_markdown(entry.body)
         grades.append(score.grade)
         words += score.words
+        printed += len(entry.printed_references)
         verified += len(entry.verified_references)
         total += len(entry.references)
+        audiences = ", ".join(entry.audiences)
+        if entry.variant_of:
+            audiences += f" (variant of `{entry.variant_of}`)"
         rows.append(
-            f"| `{entry.id}` | {_cell(entry.title)} | {', '.join(entry.audiences)} "
+            f"| `{entry.id}` | {_cell(entry.title)} | {audiences} "
             f"| {score.grade:.1f} | {score.smog:.1f} | {score.words} "
-            f"| {len(entry.verified_references)}/{len(entry.references)} "
+            f"| {len(entry.printed_references)}/{len(entry.verified_references)}"
+            f"/{len(entry.references)} "
             f"| {entry.illustration or '—'} |"
         )
     if grades:
@@ -45,7 +51,8 @@ def library_table_markdown(library: Library) -> str:
         rows.append(
             f"{len(grades)} entries, {words} words of client text; Flesch–Kincaid grade "
             f"{min(grades):.1f} to {max(grades):.1f} ({within} of {len(grades)} at "
-            f"{GOOD_GRADE:.1f} or lower); {verified} of {total} references verified."
+            f"{GOOD_GRADE:.1f} or lower); {verified} of {total} references verified, "
+            f"{printed} of them printed on handouts (the others back only the clinician note)."
         )
     return "\n".join(rows) + "\n"
 

@@ -4,6 +4,7 @@ cheap snapshot of a layout's files for watching them change."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -12,6 +13,7 @@ from handout_builder.core import paths, resources
 from handout_builder.core.atomic import atomic_write_text
 from handout_builder.core.errors import HandoutBuilderError, ValidationError
 from handout_builder.core.layout.layouts import (
+    DEFAULT_LAYOUT,
     ENTRY_TEMPLATE,
     LAYOUT_NAME,
     MANIFEST,
@@ -21,8 +23,11 @@ from handout_builder.core.layout.layouts import (
     load_layout,
     scan_layouts,
 )
-from handout_builder.core.model.handout import Handout, Section
+from handout_builder.core.model.documents import new_handout
+from handout_builder.core.model.handout import Handout
 from handout_builder.core.model.library import Library
+from handout_builder.core.paper import DEFAULT_PAPER, PAPERS
+from handout_builder.core.settings import Settings
 
 # The handout every layout is checked with: illustrations, "Try this" steps,
 # key points, reflection questions and references — everything a layout shows.
@@ -34,18 +39,22 @@ Snapshot = dict[str, tuple[int, int]]
 
 
 def sample_handout(
-    library: Library, topics: tuple[str, ...] | list[str] = SAMPLE_TOPICS, paper: str = "letter"
+    library: Library,
+    topics: tuple[str, ...] | list[str] = SAMPLE_TOPICS,
+    paper: str = DEFAULT_PAPER,
 ) -> Handout:
-    """The sample handout (built-in topics, every field filled in)."""
-    handout = Handout(
+    """The sample handout (built-in topics, every field filled in) on Classic."""
+    return new_handout(
+        library,
+        topics,
         title="Understanding anxiety",
         subtitle="Notes from our sessions",
         prepared_for="Sam",
         date="2026-11-22",
+        paper=paper,
+        layout="classic",
+        settings=Settings(),
     )
-    handout.sections = [Section.from_entry(library.get(topic)) for topic in topics]
-    handout.options.paper = paper
-    return handout
 
 
 def check_new_name(name: str) -> None:
@@ -65,7 +74,7 @@ def check_new_name(name: str) -> None:
         raise HandoutBuilderError(f"{paths.layouts_dir() / name} already exists")
 
 
-def scaffold_layout(name: str, extends: str = "classic") -> Path:
+def scaffold_layout(name: str, extends: str = DEFAULT_LAYOUT) -> Path:
     """Create a working layout ``name`` extending ``extends`` in the user's layouts
     folder and return its folder. Refuses to overwrite anything."""
     check_new_name(name)
@@ -83,7 +92,8 @@ def scaffold_layout(name: str, extends: str = "classic") -> Path:
         raise HandoutBuilderError(f"{folder}: cannot create the layout folder: {reason}") from None
     title = name.replace("-", " ").replace("_", " ").capitalize()
     try:
-        atomic_write_text(folder / MANIFEST, _MANIFEST.format(title=title, parent=parent))
+        manifest = _MANIFEST.format(title=title, parent=parent, papers=json.dumps(list(PAPERS)))
+        atomic_write_text(folder / MANIFEST, manifest)
         atomic_write_text(folder / ENTRY_TEMPLATE, _TEMPLATE.format(parent=parent))
         atomic_write_text(folder / STYLESHEET, _STYLESHEET.format(parent=parent))
     except HandoutBuilderError:
@@ -132,7 +142,7 @@ _MANIFEST = """\
 title = "{title}"
 description = "Based on {parent.title}. Change style.css and handout.html.j2 to make it your own."
 version = "0.1"
-papers = ["letter", "a4"]
+papers = {papers}
 orientation = "{parent.orientation}"
 # Templates and styles not in this folder come from this layout.
 extends = "{parent.name}"

@@ -20,29 +20,27 @@ from typing import Any
 from markupsafe import Markup
 
 from handout_builder import __version__
-from handout_builder.core.checks.color import (
-    BODY_TEXT_RATIO,
-    LARGE_TEXT_RATIO,
-    darken_for_text,
-    tint,
-)
+from handout_builder.core.checks.color import darken_for_text, tint
+from handout_builder.core.checks.thresholds import BODY_TEXT_RATIO, LARGE_TEXT_RATIO
 from handout_builder.core.errors import Problem
-from handout_builder.core.layout.layouts import STYLESHEET, Layout, resolve_options
-from handout_builder.core.markdown import render_markdown, split_parts
+from handout_builder.core.layout.layouts import (
+    DEFAULT_LAYOUT,
+    STYLESHEET,
+    Layout,
+    resolve_options,
+)
+from handout_builder.core.markdown import THERAPIST_FALLBACK, render_markdown, split_parts
 from handout_builder.core.model.brand import BrandProfile, contrast_problems
 from handout_builder.core.model.fonts import font_face_css
 from handout_builder.core.model.handout import Handout, Section
 from handout_builder.core.model.illustrations import Illustration
+from handout_builder.core.paper import DEFAULT_PAPER, PAPER_SIZES, PAPERS
 from handout_builder.core.resources import base_templates_dir
 
 
 def doc(text: str, example: str = "") -> Any:
     """A dataclass field carrying its documentation for template authors."""
     return field(metadata={"doc": text, "example": example})
-
-
-PAPER_SIZES_MM = {"letter": (215.9, 279.4), "a4": (210.0, 297.0)}
-PAPER_CSS = {"letter": "letter", "a4": "A4"}
 
 
 @dataclass(frozen=True)
@@ -111,7 +109,7 @@ class BrandContext:
 class PageContext:
     """The paper the handout prints on."""
 
-    paper: str = doc("`letter` or `a4`.", "letter")
+    paper: str = doc(" or ".join(f"`{name}`" for name in PAPERS) + ".", DEFAULT_PAPER)
     size: str = doc("Value for CSS `@page { size: … }`, orientation included.", "letter portrait")
     orientation: str = doc("`portrait` or `landscape` (from the layout manifest).", "portrait")
     width_mm: float = doc("Sheet width in millimetres (before orientation).", "215.9")
@@ -146,8 +144,9 @@ class ReferenceContext:
         "LeDoux JE, Pine DS (2016). Using neuroscience … Am J Psychiatry.",
     )
     short: str = doc(
-        "Authors and year only, for tight spaces such as a brochure panel.",
-        "LeDoux JE, Pine DS (2016)",
+        "Surnames and year, for tight spaces such as a brochure panel or the Brief "
+        "form (three or more authors: the first and “et al.”).",
+        "LeDoux & Pine (2016)",
     )
     doi: str = doc("DOI, may be empty.", "10.1176/appi.ajp.2016.16030353")
     url: str = doc("Web address, may be empty.", "")
@@ -174,6 +173,11 @@ class SectionContext:
     id: str = doc("Stable id, usable as an HTML id.", "3f2a9c1e0b7d")
     number: int = doc("Position in the handout, from 1.", "1")
     title: str = doc("Section title.", "Why anxiety happens: your body's alarm")
+    summary: str = doc(
+        "The one-line summary, as edited for this client (may be empty in handouts "
+        "saved before summaries were kept; print `intro` then).",
+        "Anxiety is your body's alarm working too hard.",
+    )
     html: Markup = doc("The whole text as HTML; `##` headings become `h3`.", "<p>…</p><h3>…</h3>")
     parts: tuple[PartContext, ...] = doc("The text split at its `##` headings.", "(…)")
     intro: Markup = doc("HTML of the text before the first heading (may be empty).", "<p>…</p>")
@@ -183,13 +187,19 @@ class SectionContext:
         "The section's illustration, or none (also none when illustrations are switched off).", "…"
     )
     references: tuple[ReferenceContext, ...] = doc(
-        "Verified references (empty when references are switched off).", "(…)"
+        "Verified references that back the client text (empty when references are switched off).",
+        "(…)",
     )
     reflection: tuple[str, ...] = doc(
         "Reflection questions for write-in answers.", "('When does your alarm go off?',)"
     )
     clinician_note: str = doc(
         "The clinician note — empty unless the clinician chose to print notes.", ""
+    )
+    note_references: tuple[ReferenceContext, ...] = doc(
+        "Verified references that back only the clinician note; given only when "
+        "the note is printed (print them with it).",
+        "(…)",
     )
     entry_id: str = doc(
         "Id of the library entry it came from (empty for own sections).", "anxiety-alarm"
@@ -226,6 +236,11 @@ class OptionsContext:
     include_references: bool = doc("Print references.", "true")
     include_clinician_notes: bool = doc("Print clinician notes.", "false")
     writein_lines: int = doc("Number of write-in lines to print after each section.", "0")
+    brief: bool = doc(
+        "The Brief form: print each section as its title, summary, key points and "
+        "“Try this” steps (the base templates include `partials/brief-section.html.j2`).",
+        "false",
+    )
     layout: MappingProxyType[str, Any] = doc(
         "The layout's own options (`layout.toml` `[options.*]`), defaults filled in.",
         "{'show_contact_box': true}",
@@ -236,7 +251,7 @@ class OptionsContext:
 class LayoutContext:
     """The layout being rendered."""
 
-    name: str = doc("Layout name.", "classic")
+    name: str = doc("Layout name.", DEFAULT_LAYOUT)
     title: str = doc("Layout title.", "Classic")
     stylesheets: tuple[str, ...] = doc(
         "`file:` URLs of `base.css` and each layout's `style.css`, ancestors first.", "(…)"
@@ -359,9 +374,11 @@ def help_lines(handout: Handout, brand: BrandProfile) -> tuple[str, ...]:
     return tuple(text for name, text in lines if name in wanted and text)
 
 
-def placeholder_values(brand: BrandProfile) -> dict[str, str]:
-    """Values for the ``[[name]]`` placeholders in section text."""
+def placeholder_values(brand: BrandProfile, language: str = "en") -> dict[str, str]:
+    """Values for the ``[[name]]`` placeholders in section text; ``[[therapist]]``
+    is the clinician's name, or the plain words for one in ``language``."""
     return {
+        "therapist": brand.clinician or THERAPIST_FALLBACK.get(language, ""),
         "practice_name": brand.practice_name,
         "clinician": ", ".join(x for x in (brand.clinician, brand.credentials) if x),
         "phone": brand.phone,
@@ -374,9 +391,7 @@ def placeholder_values(brand: BrandProfile) -> dict[str, str]:
 
 
 def _reference(ref: Any) -> ReferenceContext:
-    return ReferenceContext(
-        citation=ref.citation(), short=f"{ref.authors} ({ref.year})", doi=ref.doi, url=ref.url
-    )
+    return ReferenceContext(citation=ref.citation(), short=ref.short(), doi=ref.doi, url=ref.url)
 
 
 def section_context(
@@ -418,11 +433,17 @@ def section_context(
             )
     references: tuple[ReferenceContext, ...] = ()
     if options.include_references:
-        references = tuple(_reference(r) for r in section.references if r.verified)
+        references = tuple(_reference(r) for r in section.references if r.prints)
+    note_references: tuple[ReferenceContext, ...] = ()
+    if options.include_clinician_notes and section.clinician_note:
+        note_references = tuple(
+            _reference(r) for r in section.references if r.verified and r.supports == "note"
+        )
     return SectionContext(
         id=f"s-{section.id}",
         number=number,
         title=section.title,
+        summary=section.summary,
         html=Markup(render_markdown(section.body, values=values, heading_shift=1)),
         parts=parts,
         intro=next((p.html for p in parts if p.kind == "intro"), Markup("")),
@@ -432,6 +453,7 @@ def section_context(
         references=references,
         reflection=tuple(section.reflection),
         clinician_note=section.clinician_note if options.include_clinician_notes else "",
+        note_references=note_references,
         entry_id=section.entry_id or "",
         edited=edited,
     )
@@ -450,7 +472,7 @@ def build_context(
     first layout of ``layout_chain`` (the layout and its ancestors)."""
     problems: list[Problem] = contrast_problems(brand)
     layout = layout_chain[0]
-    values = placeholder_values(brand)
+    values = placeholder_values(brand, handout.language or "en")
     sections = tuple(
         section_context(
             s, i, handout, values, brand.primary_color, illustrations, problems, s.id in edited_ids
@@ -461,14 +483,14 @@ def build_context(
     for section in sections:
         for ref in section.references:
             seen.setdefault(ref.citation, ref)
-    paper = handout.options.paper if handout.options.paper in PAPER_SIZES_MM else "letter"
-    if paper not in layout.papers:
+    paper = PAPER_SIZES.get(handout.options.paper, PAPER_SIZES[DEFAULT_PAPER])
+    if paper.name not in layout.papers:
         problems.append(
             Problem(
-                f"layout '{layout.name}' is not made for {paper.upper()} paper", severity="warning"
+                f"layout '{layout.name}' is not made for {paper.label} paper", severity="warning"
             )
         )
-    width, height = PAPER_SIZES_MM[paper]
+    width, height = paper.width_mm, paper.height_mm
     layout_options, option_problems = resolve_options(layout_chain, handout.options.layout_options)
     problems += option_problems
     stylesheets = [(base_templates_dir() / "base.css").as_uri()]
@@ -490,8 +512,8 @@ def build_context(
         ),
         brand=brand_context(brand),
         page=PageContext(
-            paper=paper,
-            size=f"{PAPER_CSS[paper]} {layout.orientation}",
+            paper=paper.name,
+            size=f"{paper.css} {layout.orientation}",
             orientation=layout.orientation,
             width_mm=width,
             height_mm=height,
@@ -501,6 +523,7 @@ def build_context(
             include_references=handout.options.include_references,
             include_clinician_notes=handout.options.include_clinician_notes,
             writein_lines=handout.options.writein_lines,
+            brief=handout.options.brief,
             layout=MappingProxyType(layout_options),
         ),
         layout=LayoutContext(

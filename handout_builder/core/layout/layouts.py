@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,9 +24,11 @@ from handout_builder.core.errors import (
     ValidationError,
 )
 from handout_builder.core.fields import FieldReader
-from handout_builder.core.model.handout import PAPERS
+from handout_builder.core.files import file_is, read_toml
+from handout_builder.core.paper import PAPERS
 
 MANIFEST = "layout.toml"
+DEFAULT_LAYOUT = "classic"  # new handouts, and files that name none
 ENTRY_TEMPLATE = "handout.html.j2"
 STYLESHEET = "style.css"
 LAYOUT_NAME = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -44,6 +45,7 @@ MANIFEST_KEYS = (
     "options",
 )
 MAX_PAGES_LIMIT = 100
+MAX_MANIFEST_BYTES = 64 * 1024
 OPTION_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 MAX_INT_OPTION = 1000
 MAX_TEXT_OPTION = 500
@@ -78,9 +80,6 @@ class Layout:
     builtin: bool = False
     problems: tuple[Problem, ...] = field(default=(), compare=False)
 
-    def option_defaults(self) -> dict[str, Any]:
-        return {option.name: option.default for option in self.options}
-
     @property
     def source(self) -> str:
         """``built-in`` or ``user`` (for listings)."""
@@ -105,31 +104,12 @@ def load_layout(directory: Path, *, builtin: bool = False) -> Layout:
     directory = Path(directory).resolve()
     manifest = directory / MANIFEST
     file = str(manifest)
-    if not manifest.is_file():
+    if not file_is(manifest):
         raise ValidationError([Problem(f"no {MANIFEST} in this folder", str(directory))])
-    try:
-        text = manifest.read_text(encoding="utf-8-sig")  # a BOM is fine
-    except UnicodeDecodeError:
-        raise ValidationError([Problem("is not UTF-8 text", file)]) from None
-    except OSError as exc:
-        raise ValidationError([Problem(f"cannot be read: {exc.strerror}", file)]) from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"\(at line (\d+)", str(exc))
-        raise ValidationError(
-            [Problem(f"not valid TOML: {exc}", file, int(match.group(1)) if match else None)]
-        ) from None
-    except RecursionError:  # thousands of nested brackets
-        raise ValidationError([Problem("not valid TOML: nested too deeply", file)]) from None
-    lines = {
-        m.group(1): n
-        for n, line in enumerate(text.splitlines(), 1)
-        if (m := re.match(r"\s*([A-Za-z_][\w-]*)\s*=", line))
-    }
-    r = FieldReader(data, file, lines=lines)
+    parsed = read_toml(manifest, kind="layout manifest", max_bytes=MAX_MANIFEST_BYTES)
+    r = FieldReader(parsed.data, file, lines=parsed.key_lines, hints=parsed.hints)
     r.reject_unknown(MANIFEST_KEYS)
-    name = r.text("name", one_line=True, default=directory.name)
+    name = r.text("name", one_line=True, default=directory.name, max_length=64)
     if not LAYOUT_NAME.match(name):
         r.error("name", f"'{name}' is not valid: use lower-case letters, digits, - and _")
     papers = r.text_list("papers", choices=PAPERS) or PAPERS
@@ -138,13 +118,15 @@ def load_layout(directory: Path, *, builtin: bool = False) -> Layout:
         r.error("orientation", f"'{orientation}' is not one of: portrait, landscape")
     layout = Layout(
         name=name,
-        title=r.text("title", one_line=True, default=name.replace("-", " ").title()),
+        title=r.text(
+            "title", one_line=True, default=name.replace("-", " ").title(), max_length=120
+        ),
         description=r.text("description", max_length=1000).strip(),
         directory=directory,
-        version=r.text("version", one_line=True, default="1.0"),
+        version=r.text("version", one_line=True, default="1.0", max_length=40),
         papers=papers,
         orientation=orientation,
-        extends=r.text("extends", one_line=True) or None,
+        extends=r.text("extends", one_line=True, max_length=64) or None,
         options=_read_options(r),
         max_pages=r.integer("max_pages", 0, minimum=1, maximum=MAX_PAGES_LIMIT) or None,
         builtin=builtin,
@@ -305,13 +287,16 @@ def scan_layouts() -> LayoutScan:
             except ValidationError as exc:
                 scan.broken[manifest.parent.name] = list(exc.problems)
                 continue
+            except HandoutBuilderError as exc:  # removed while being read
+                scan.broken[manifest.parent.name] = [Problem(str(exc), str(manifest))]
+                continue
             scan.layouts[layout.name] = layout
             if not builtin:
                 scan.broken.pop(layout.name, None)
     return scan
 
 
-BUILTIN_ORDER = ("classic", "large-print", "trifold", "worksheet", "coping-cards")
+BUILTIN_ORDER = (DEFAULT_LAYOUT, "large-print", "trifold", "worksheet", "coping-cards")
 
 
 def builtin_layouts() -> list[Layout]:
@@ -369,8 +354,3 @@ def layout_chain(layout: Layout, layouts: dict[str, Layout] | None = None) -> li
             )
         chain.append(available[parent_name])
     return chain
-
-
-def chain_folders(chain: list[Layout]) -> list[Path]:
-    """The folders a render with ``chain`` reads templates and styles from."""
-    return [item.directory for item in chain] + [resources.base_templates_dir()]

@@ -7,7 +7,6 @@ line accepts any profile file with ``--brand``.
 
 from __future__ import annotations
 
-import re
 import tomllib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, fields, replace
@@ -18,8 +17,9 @@ import tomli_w
 
 from handout_builder.core import paths, resources
 from handout_builder.core.atomic import atomic_write_text
-from handout_builder.core.errors import NotFoundError, Problem, ValidationError
+from handout_builder.core.errors import HandoutBuilderError, NotFoundError, Problem, ValidationError
 from handout_builder.core.fields import FieldReader
+from handout_builder.core.files import file_is, read_toml, user_path
 from handout_builder.core.model.fonts import DEFAULT_FONT, FONT_CHOICES
 from handout_builder.core.model.logo import logo_problems
 
@@ -28,8 +28,19 @@ DEFAULT_PRIMARY = "#2f5d7c"
 DEFAULT_ACCENT = "#c8843a"  # 3.1:1 on white: fine for rules and box headings
 MAX_BRAND_BYTES = 64 * 1024
 MAX_LOGO_BYTES = 10 * 1024 * 1024
-LOGO_KINDS = ("png", "jpeg", "svg")
-TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+# Longest text each field takes (the desktop app's fields take these limits too).
+TEXT_LIMITS = {
+    "practice_name": 120,
+    "clinician": 120,
+    "credentials": 120,
+    "phone": 60,
+    "email": 120,
+    "website": 200,
+    "address": 400,
+    "disclaimer": 600,
+    "crisis_line": 300,
+    "domestic_violence_line": 300,
+}
 
 
 @dataclass(frozen=True)
@@ -66,7 +77,7 @@ def sniff_image(path: Path) -> str | None:
     try:
         with path.open("rb") as handle:
             head = handle.read(512)
-    except OSError:
+    except (OSError, ValueError):
         return None
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return "png"
@@ -83,9 +94,12 @@ def sniff_image(path: Path) -> str | None:
 
 def check_logo(path: Path, file: str, field: str = "logo") -> list[Problem]:
     """Problems with a logo file (missing, too large, not a PNG/JPEG/SVG image)."""
-    if not path.is_file():
+    if not file_is(path):
         return [Problem(f"logo file not found: {path}", file, field=field)]
-    size = path.stat().st_size
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return [Problem(f"logo cannot be read: {exc.strerror}", file, field=field)]
     if size > MAX_LOGO_BYTES:
         return [
             Problem(
@@ -100,38 +114,47 @@ def check_logo(path: Path, file: str, field: str = "logo") -> list[Problem]:
 
 
 def brand_from_data(
-    data: dict[str, Any], file: str, *, base_dir: Path | None, lines: dict[str, int] | None = None
+    data: dict[str, Any],
+    file: str,
+    *,
+    base_dir: Path | None,
+    lines: dict[str, int] | None = None,
+    hints: dict[str, str] | None = None,
 ) -> BrandProfile:
-    """Validate brand fields; a relative logo path is resolved against ``base_dir``."""
-    r = FieldReader(data, file, lines=lines)
+    """Validate brand fields; a relative logo path is resolved against ``base_dir``.
+
+    Raises :class:`ValidationError` with every problem (file, line, field)."""
+    r = FieldReader(data, file, lines=lines, hints=hints)
     r.reject_unknown(BRAND_KEYS)
-    logo_text = r.text("logo", one_line=True)
-    logo: Path | None = None
-    if logo_text:
-        logo = Path(logo_text).expanduser()
-        if not logo.is_absolute():
-            logo = (base_dir or Path.cwd()) / logo
-        logo = logo.resolve()
+    logo = r.path("logo", base=base_dir)
+    if logo is not None:
         r.problems.extend(replace(p, line=r.line_of("logo")) for p in check_logo(logo, file))
     font = r.text("font", one_line=True, default=DEFAULT_FONT)
     if font not in FONT_CHOICES:
         r.error("font", f"'{font}' is not a bundled font; choose one of: {', '.join(FONT_CHOICES)}")
         font = DEFAULT_FONT
+    limit = TEXT_LIMITS
     profile = BrandProfile(
-        practice_name=r.text("practice_name", required=True, one_line=True, max_length=120),
-        clinician=r.text("clinician", one_line=True, max_length=120),
-        credentials=r.text("credentials", one_line=True, max_length=120),
-        phone=r.text("phone", one_line=True, max_length=60),
-        email=r.text("email", one_line=True, max_length=120),
-        website=r.text("website", one_line=True, max_length=200),
-        address=r.text("address", max_length=400).strip(),
+        practice_name=r.text(
+            "practice_name", required=True, one_line=True, max_length=limit["practice_name"]
+        ),
+        clinician=r.text("clinician", one_line=True, max_length=limit["clinician"]),
+        credentials=r.text("credentials", one_line=True, max_length=limit["credentials"]),
+        phone=r.text("phone", one_line=True, max_length=limit["phone"]),
+        email=r.text("email", one_line=True, max_length=limit["email"]),
+        website=r.text("website", one_line=True, max_length=limit["website"]),
+        address=r.text("address", max_length=limit["address"]).strip(),
         logo=logo,
         primary_color=r.color("primary_color", DEFAULT_PRIMARY),
         accent_color=r.color("accent_color", DEFAULT_ACCENT),
         font=font,
-        disclaimer=r.text("disclaimer", max_length=600, default=DEFAULT_DISCLAIMER).strip(),
-        crisis_line=r.text("crisis_line", max_length=300).strip(),
-        domestic_violence_line=r.text("domestic_violence_line", max_length=300).strip(),
+        disclaimer=r.text(
+            "disclaimer", max_length=limit["disclaimer"], default=DEFAULT_DISCLAIMER
+        ).strip(),
+        crisis_line=r.text("crisis_line", max_length=limit["crisis_line"]).strip(),
+        domestic_violence_line=r.text(
+            "domestic_violence_line", max_length=limit["domestic_violence_line"]
+        ).strip(),
         source=None,
     )
     r.finish()
@@ -139,41 +162,17 @@ def brand_from_data(
 
 
 def load_brand(path: Path) -> BrandProfile:
-    """Read and validate a brand profile TOML file."""
+    """Read and validate a brand profile TOML file.
+
+    Raises :class:`NotFoundError` when it does not exist and
+    :class:`ValidationError` (file, line, field) for anything wrong in it."""
     path = Path(path)
-    file = str(path)
-    try:
-        if path.stat().st_size > MAX_BRAND_BYTES:
-            raise ValidationError([Problem("is too large to be a brand profile", file)])
-        text = path.read_text(encoding="utf-8-sig")  # a BOM (Windows editors) is fine
-    except FileNotFoundError:
-        raise NotFoundError(f"{file}: brand profile not found") from None
-    except UnicodeDecodeError:
-        raise ValidationError([Problem("is not UTF-8 text", file)]) from None
-    except OSError as exc:
-        raise ValidationError([Problem(f"cannot be read: {exc.strerror}", file)]) from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        match = TOML_LINE.search(str(exc))
-        reason = TOML_LINE.sub("", str(exc)).strip()
-        raise ValidationError(
-            [Problem(f"not valid TOML: {reason}", file, int(match.group(1)) if match else None)]
-        ) from None
-    except RecursionError:  # thousands of nested brackets
-        raise ValidationError([Problem("not valid TOML: nested too deeply", file)]) from None
-    lines = _toml_key_lines(text)
-    profile = brand_from_data(data, file, base_dir=path.parent.resolve(), lines=lines)
+    parsed = read_toml(path, kind="brand profile", max_bytes=MAX_BRAND_BYTES)
+    base = path.parent.resolve()
+    profile = brand_from_data(
+        parsed.data, str(path), base_dir=base, lines=parsed.key_lines, hints=parsed.hints
+    )
     return replace(profile, source=path.resolve())
-
-
-def _toml_key_lines(text: str) -> dict[str, int]:
-    lines: dict[str, int] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        match = re.match(r"\s*([A-Za-z_][A-Za-z0-9_-]*)\s*=", line)
-        if match:
-            lines.setdefault(match.group(1), number)
-    return lines
 
 
 def brand_to_toml(profile: BrandProfile, folder: Path) -> str:
@@ -195,9 +194,14 @@ def brand_to_toml(profile: BrandProfile, folder: Path) -> str:
 
 
 def save_brand(profile: BrandProfile, path: Path) -> BrandProfile:
-    """Write the profile atomically to ``path``; returns it with ``source`` set."""
+    """Write the profile atomically to ``path``; returns it with ``source`` set.
+
+    The profile is checked by the same rules that load it, first: a profile
+    that could not be opened again is refused (:class:`ValidationError`)."""
     path = Path(path)
-    atomic_write_text(path, brand_to_toml(profile, path.parent))
+    text = brand_to_toml(profile, path.parent)
+    brand_from_data(tomllib.loads(text), str(path), base_dir=path.parent.resolve())
+    atomic_write_text(path, text)
     return replace(profile, source=path.resolve())
 
 
@@ -228,12 +232,13 @@ def find_brand(reference: str, *, relative_to: Path | None = None) -> BrandProfi
     a profile in the user's brands folder.
     """
     if "/" in reference or "\\" in reference or reference.endswith(".toml"):
-        path = Path(reference).expanduser()
-        if not path.is_absolute() and relative_to is not None:
-            path = relative_to / path
+        try:
+            path = user_path(reference, relative_to)
+        except HandoutBuilderError as exc:
+            raise HandoutBuilderError(f"brand profile '{reference[:80]}' {exc}") from None
         return load_brand(path)
     path = paths.brands_dir() / f"{reference}.toml"
-    if not path.is_file():
+    if not file_is(path):
         raise NotFoundError(f"brand profile '{reference}' not found in {paths.brands_dir()}")
     return load_brand(path)
 
@@ -247,12 +252,8 @@ def contrast_problems(profile: BrandProfile) -> list[Problem]:
     darkened shade of the same hue (``brand.text_color``, ``heading_color``,
     ``accent_text_color``) and keep the brand colour itself for rules and accents.
     """
-    from handout_builder.core.checks.color import (
-        BODY_TEXT_RATIO,
-        LARGE_TEXT_RATIO,
-        contrast_ratio,
-        darken_for_text,
-    )
+    from handout_builder.core.checks.color import contrast_ratio, darken_for_text
+    from handout_builder.core.checks.thresholds import BODY_TEXT_RATIO, LARGE_TEXT_RATIO
 
     file = str(profile.source) if profile.source else None
     problems = []
@@ -266,7 +267,10 @@ def contrast_problems(profile: BrandProfile) -> list[Problem]:
         )
         if ratio < LARGE_TEXT_RATIO:
             message += f" and headings {darken_for_text(primary, ratio=LARGE_TEXT_RATIO)}"
-        problems.append(Problem(message, file, field="primary_color", severity="warning"))
+        plain = f"The main colour is too pale for text on white ({_ratio(ratio)})"
+        problems.append(
+            Problem(message, file, field="primary_color", severity="warning", plain=plain)
+        )
     accent = profile.accent_color
     ratio = contrast_ratio(accent)
     if ratio < LARGE_TEXT_RATIO:
@@ -278,6 +282,7 @@ def contrast_problems(profile: BrandProfile) -> list[Problem]:
                 file,
                 field="accent_color",
                 severity="warning",
+                plain=f"The accent colour is hard to read on white ({_ratio(ratio)})",
             )
         )
     return problems

@@ -1,93 +1,217 @@
-"""Operations on handout documents shared by the command line and the GUI."""
+"""The rules of a handout document that the command line and the GUI share:
+how a new handout starts, which brand profile prints it, where each section's
+wording stands against the library, and the request that renders it."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from handout_builder.core import paths
-from handout_builder.core.errors import HandoutBuilderError
+from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.jobs import RenderRequest
 from handout_builder.core.model.brand import BrandProfile, find_brand, list_brands, sample_brand
 from handout_builder.core.model.handout import Handout, Section
 from handout_builder.core.model.library import Library
-from handout_builder.core.settings import load_settings
+from handout_builder.core.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
 
+UNTITLED = "Untitled handout"
+MANY_TOPICS_TITLE = "Information for you"
+# What the app opens with the very first time: a finished handout to look at.
+FIRST_RUN_TOPICS = ("anxiety-alarm",)
+FIRST_RUN_TITLE = "Understanding anxiety"
+FIRST_RUN_SUBTITLE = "A sample handout — change anything you like"
 
-def handout_from_topics(
-    library: Library,
-    topics: list[str],
+
+# -- a new handout -------------------------------------------------------------------------
+
+
+def new_handout(
+    library: Library | None = None,
+    topics: Sequence[str] = (),
     *,
     title: str = "",
+    subtitle: str = "",
+    prepared_for: str = "",
+    date: str = "",
     paper: str | None = None,
     layout: str | None = None,
+    brand: str | None = None,
+    settings: Settings | None = None,
 ) -> Handout:
-    """A new handout holding the library wording of ``topics`` (ids), in order."""
-    entries = [library.get(topic) for topic in topics]
-    settings = load_settings()
-    handout = Handout(title=title or default_title([e.title for e in entries]))
-    handout.sections = [Section.from_entry(entry) for entry in entries]
+    """A new handout holding the library wording of ``topics`` (entry ids, in order).
+
+    Paper and layout not given come from the user's preferences (``settings``,
+    read from the data folder when ``None``). Without a ``title`` it is named
+    after its only topic, "Information for you" for several, else "Untitled
+    handout". ``brand`` ``None`` means "the default profile" (see
+    :func:`resolve_brand`). Raises ``NotFoundError`` for an unknown topic id.
+    """
+    entries = [library.get(topic) for topic in topics] if library is not None else []
+    settings = settings if settings is not None else load_settings()
+    handout = Handout(
+        title=title or default_title([entry.title for entry in entries]),
+        subtitle=subtitle,
+        prepared_for=prepared_for,
+        date=date,
+        brand=brand,
+        sections=[Section.from_entry(entry) for entry in entries],
+    )
     handout.options.paper = paper or settings.default_paper
     handout.options.layout = layout or settings.default_layout
     return handout
 
 
-def default_title(section_titles: list[str]) -> str:
+def empty_handout(settings: Settings) -> Handout:
+    """A new, empty handout under the user's defaults, naming their default
+    brand profile (so it keeps printing with it if the default changes later)."""
+    return new_handout(brand=settings.default_brand or None, settings=settings)
+
+
+def first_run_handout(library: Library, settings: Settings) -> Handout:
+    """The first start's finished sample handout; an empty one once the practice is
+    set up or a handout was opened before."""
+    if settings.setup_done or settings.recent_files:
+        return empty_handout(settings)
+    topics = [topic for topic in FIRST_RUN_TOPICS if topic in library]
+    return new_handout(
+        library, topics, title=FIRST_RUN_TITLE, subtitle=FIRST_RUN_SUBTITLE, settings=settings
+    )
+
+
+def default_title(section_titles: Sequence[str]) -> str:
+    """A handout's title before the clinician gives one: its only section's title,
+    "Information for you" for several, "Untitled handout" for none."""
+    if not section_titles:
+        return UNTITLED
     if len(section_titles) == 1:
         return section_titles[0]
-    return "Information for you"
+    return MANY_TOPICS_TITLE
+
+
+def is_untitled(handout: Handout) -> bool:
+    """Whether the handout still has no title of the clinician's own."""
+    return handout.title.strip() in ("", UNTITLED)
+
+
+# -- where a section's wording stands ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SectionStatus:
+    """A section's wording against the library.
+
+    ``from_library``: it was added from a library entry (else the clinician's own);
+    ``in_library``: that entry is still in the library; ``edited``: its title or
+    wording differs from the entry's; ``library_updated``: the entry's wording
+    changed since the section was added and the clinician has not chosen yet.
+    """
+
+    from_library: bool
+    in_library: bool = False
+    edited: bool = False
+    library_updated: bool = False
+
+
+def section_status(section: Section, library: Library) -> SectionStatus:
+    """Where ``section``'s wording stands against its entry in ``library``."""
+    entry = library.entries.get(section.entry_id or "")
+    if entry is None:
+        return SectionStatus(from_library=bool(section.entry_id))
+    return SectionStatus(
+        from_library=True,
+        in_library=True,
+        edited=section.is_edited(entry),
+        library_updated=bool(section.entry_revision) and section.entry_revision != entry.revision,
+    )
 
 
 def edited_section_ids(handout: Handout, library: Library) -> frozenset[str]:
     """Ids of sections whose wording differs from their library entry's."""
-    edited = set()
-    for section in handout.sections:
-        entry = library.entries.get(section.entry_id or "")
-        if entry is not None and section.is_edited(entry):
-            edited.add(section.id)
-    return frozenset(edited)
+    return frozenset(s.id for s in handout.sections if section_status(s, library).edited)
 
 
 def library_updated_ids(handout: Handout, library: Library) -> frozenset[str]:
     """Ids of sections whose library entry changed since they were added."""
-    return frozenset(
-        s.id
-        for s in handout.sections
-        if (entry := library.entries.get(s.entry_id or "")) is not None
-        and s.entry_revision
-        and s.entry_revision != entry.revision
-    )
+    return frozenset(s.id for s in handout.sections if section_status(s, library).library_updated)
 
 
-def default_brand() -> tuple[BrandProfile, str | None]:
-    """The brand to use when none is named, and a note when it is the sample.
+def library_update_notes(handout: Handout, library: Library) -> list[Problem]:
+    """One note per section whose library entry changed since it was added (the
+    handout keeps the wording it has; the app offers to compare)."""
+    return [
+        Problem(
+            f"section {number} “{section.title}”: the library's wording changed since it "
+            "was added; this handout keeps its own wording",
+            severity="info",
+        )
+        for number, section in enumerate(handout.sections, start=1)
+        if section_status(section, library).library_updated
+    ]
 
-    Preference order: the default profile in settings, the only profile in the
-    brands folder, then the built-in sample practice.
+
+# -- which brand profile prints it -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BrandChoice:
+    """The profile a handout prints with, and ``note`` when it is not the one asked
+    for (a ``warning``: the named profile cannot be used) or is the sample
+    practice because none was chosen (``info``)."""
+
+    profile: BrandProfile
+    note: Problem | None = None
+
+
+def resolve_brand(
+    reference: str | None,
+    *,
+    relative_to: Path | None = None,
+    settings: Settings | None = None,
+    strict: bool = False,
+) -> BrandChoice:
+    """The brand profile for a handout whose ``brand`` is ``reference``.
+
+    A named profile (a name in the brands folder, or a file path relative to
+    ``relative_to``) is used when it can be read; when it cannot, ``strict``
+    raises its error (the command line) and otherwise the sample practice is
+    used with a warning (the app keeps working). ``None`` means the default
+    profile: the one chosen in preferences (``settings``, read from the data
+    folder when ``None``; unreadable: the sample, with a warning), else the only
+    profile in the brands folder, else the built-in sample practice.
     """
-    settings = load_settings()
+    if reference is not None:
+        try:
+            return BrandChoice(find_brand(reference, relative_to=relative_to))
+        except HandoutBuilderError as exc:
+            if strict:
+                raise
+            return _sample_instead(exc)
+    settings = settings if settings is not None else load_settings()
     if settings.default_brand:
         try:
-            return find_brand(settings.default_brand), None
+            return BrandChoice(find_brand(settings.default_brand))
         except HandoutBuilderError as exc:
-            log.warning("default brand not usable: %s", exc)
+            return _sample_instead(exc)
     profiles, _ = list_brands()
     if len(profiles) == 1:
-        return profiles[0], None
+        return BrandChoice(profiles[0])
     sample = sample_brand()
-    return sample, f"no brand profile chosen; using the sample practice '{sample.practice_name}'"
+    note = f"no brand profile chosen; using the sample practice '{sample.practice_name}'"
+    return BrandChoice(sample, Problem(note, severity="info"))
 
 
-def brand_for(
-    handout: Handout, handout_path: Path | None = None
-) -> tuple[BrandProfile, str | None]:
-    """The brand a handout names (raising if it cannot be found), else the default."""
-    if handout.brand:
-        base = handout_path.parent if handout_path is not None else None
-        return find_brand(handout.brand, relative_to=base), None
-    return default_brand()
+def _sample_instead(error: HandoutBuilderError) -> BrandChoice:
+    log.warning("brand profile not usable: %s", error)
+    note = Problem(f"{error}; using the sample practice instead", severity="warning")
+    return BrandChoice(sample_brand(), note)
+
+
+# -- the request that renders it ---------------------------------------------------------------
 
 
 def render_request(
@@ -98,9 +222,11 @@ def render_request(
     render_id: int = 0,
     purpose: str = "export",
     layout_dir: Path | None = None,
+    notes: Sequence[Problem] = (),
 ) -> RenderRequest:
     """A request to render ``handout``; ``layout_dir`` renders it with the layout
-    in that folder (which need not be on the search path)."""
+    in that folder (which need not be on the search path); ``notes`` are shown
+    with the result (e.g. the brand profile's :attr:`BrandChoice.note`)."""
     return RenderRequest(
         handout=handout.copy(),
         brand=brand,
@@ -109,4 +235,5 @@ def render_request(
         render_id=render_id,
         purpose=purpose,
         layout_dir=str(layout_dir) if layout_dir is not None else "",
+        notes=tuple(notes),
     )

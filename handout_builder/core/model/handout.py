@@ -19,17 +19,29 @@ from pathlib import Path
 from typing import Any
 
 from handout_builder.core.atomic import atomic_write_text
-from handout_builder.core.errors import NotFoundError, Problem, ValidationError
+from handout_builder.core.errors import Problem, ValidationError
 from handout_builder.core.fields import FieldReader
+from handout_builder.core.files import read_json
+from handout_builder.core.layout.layouts import DEFAULT_LAYOUT
 from handout_builder.core.model.library import SAFETY_LINES, LibraryEntry
 from handout_builder.core.model.references import Reference, read_references
+from handout_builder.core.paper import DEFAULT_PAPER, PAPERS
 
 FORMAT_NAME = "handout-builder/handout"
 FORMAT_VERSION = 1
-PAPERS = ("letter", "a4")
 FILE_SUFFIX = ".handout"
 MAX_HANDOUT_BYTES = 20 * 1024 * 1024
 MAX_SECTIONS = 200
+# Longest text each field takes; the desktop app's fields take these limits too.
+TEXT_LIMITS = {
+    "title": 200,
+    "subtitle": 300,
+    "prepared_for": 200,
+    "date": 60,
+    "section_title": 200,
+    "section_summary": 300,
+    "brand": 1000,
+}
 CHECKLIST_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 HANDOUT_KEYS = (
@@ -50,6 +62,7 @@ SECTION_KEYS = (
     "entry_id",
     "entry_revision",
     "title",
+    "summary",
     "body",
     "illustration",
     "references",
@@ -64,6 +77,7 @@ OPTION_KEYS = (
     "include_references",
     "include_clinician_notes",
     "writein_lines",
+    "brief",
     "layout_options",
 )
 
@@ -74,10 +88,13 @@ def new_id() -> str:
 
 @dataclass
 class Section:
-    """One explanation in a handout, with this client's wording."""
+    """One explanation in a handout, with this client's wording. ``summary`` is
+    the entry's one-line summary, editable like the title (the Brief form
+    prints it)."""
 
     title: str
     body: str
+    summary: str = ""
     entry_id: str | None = None
     entry_revision: str | None = None
     illustration: str | None = None
@@ -94,6 +111,7 @@ class Section:
         """A fresh section holding the library wording of ``entry``."""
         return cls(
             title=entry.title,
+            summary=entry.summary,
             body=entry.body,
             entry_id=entry.id,
             entry_revision=entry.revision,
@@ -117,8 +135,13 @@ class Section:
         return copy
 
     def is_edited(self, entry: LibraryEntry) -> bool:
-        """Whether the title or wording differs from ``entry``'s."""
-        return self.title != entry.title or self.body.strip() != entry.body.strip()
+        """Whether the title, summary or wording differs from ``entry``'s (a
+        section saved before summaries travelled with sections has none)."""
+        return (
+            self.title != entry.title
+            or (bool(self.summary) and self.summary != entry.summary)
+            or self.body.strip() != entry.body.strip()
+        )
 
     def to_data(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id}
@@ -126,6 +149,8 @@ class Section:
             data["entry_id"] = self.entry_id
             data["entry_revision"] = self.entry_revision
         data["title"] = self.title
+        if self.summary:
+            data["summary"] = self.summary
         data["body"] = self.body
         if self.illustration:
             data["illustration"] = self.illustration
@@ -142,14 +167,17 @@ class Section:
 
 @dataclass
 class HandoutOptions:
-    """How the handout prints. ``layout_options`` are the layout's own options."""
+    """How the handout prints. ``layout_options`` are the layout's own options;
+    ``brief`` prints each section as its title, summary, key points and "Try
+    this" steps (three topics to a page in Classic)."""
 
-    layout: str = "classic"
-    paper: str = "letter"
+    layout: str = DEFAULT_LAYOUT
+    paper: str = DEFAULT_PAPER
     include_illustrations: bool = True
     include_references: bool = True
     include_clinician_notes: bool = False
     writein_lines: int = 0
+    brief: bool = False
     layout_options: dict[str, Any] = field(default_factory=dict)
 
     def to_data(self) -> dict[str, Any]:
@@ -160,6 +188,7 @@ class HandoutOptions:
             "include_references": self.include_references,
             "include_clinician_notes": self.include_clinician_notes,
             "writein_lines": self.writein_lines,
+            "brief": self.brief,
             "layout_options": dict(self.layout_options),
         }
 
@@ -234,12 +263,12 @@ def handout_from_data(data: Any, file: str) -> Handout:
     r = FieldReader(data, file)
     r.reject_unknown(HANDOUT_KEYS)
     handout = Handout(
-        title=r.text("title", one_line=True, max_length=200, default="Handout"),
-        subtitle=r.text("subtitle", one_line=True, max_length=300),
-        prepared_for=r.text("prepared_for", one_line=True, max_length=200),
-        date=r.text("date", one_line=True, max_length=60),
+        title=r.text("title", one_line=True, max_length=TEXT_LIMITS["title"], default="Handout"),
+        subtitle=r.text("subtitle", one_line=True, max_length=TEXT_LIMITS["subtitle"]),
+        prepared_for=r.text("prepared_for", one_line=True, max_length=TEXT_LIMITS["prepared_for"]),
+        date=r.text("date", one_line=True, max_length=TEXT_LIMITS["date"]),
         language=r.text("language", one_line=True, max_length=20, default="en"),
-        brand=r.text("brand", one_line=True, max_length=1000) or None,
+        brand=r.text("brand", one_line=True, max_length=TEXT_LIMITS["brand"]) or None,
         options=_options_from(r),
         checklist=_checklist_from(r),
     )
@@ -255,7 +284,8 @@ def handout_from_data(data: Any, file: str) -> Handout:
             id=s.text("id", one_line=True, max_length=64) or new_id(),
             entry_id=s.text("entry_id", one_line=True, max_length=200) or None,
             entry_revision=s.text("entry_revision", one_line=True, max_length=64) or None,
-            title=s.text("title", one_line=True, max_length=200),
+            title=s.text("title", one_line=True, max_length=TEXT_LIMITS["section_title"]),
+            summary=s.text("summary", one_line=True, max_length=TEXT_LIMITS["section_summary"]),
             body=s.text("body", max_length=500_000),
             illustration=s.text("illustration", one_line=True, max_length=200) or None,
             references=list(read_references(s)),
@@ -290,54 +320,45 @@ def _options_from(r: FieldReader) -> HandoutOptions:
         return HandoutOptions()
     o = r.nested("options", raw)
     o.reject_unknown(OPTION_KEYS)
-    paper = o.text("paper", one_line=True, default="letter").lower()
+    paper = o.text("paper", one_line=True, default=DEFAULT_PAPER).lower()
     if paper not in PAPERS:
         o.error("paper", f"'{paper}' is not one of: {', '.join(PAPERS)}")
-        paper = "letter"
+        paper = DEFAULT_PAPER
     layout_options = raw.get("layout_options") or {}
     if not isinstance(layout_options, dict):
         o.error("layout_options", "must be a set of fields")
         layout_options = {}
     return HandoutOptions(
-        layout=o.text("layout", one_line=True, default="classic", max_length=100),
+        layout=o.text("layout", one_line=True, default=DEFAULT_LAYOUT, max_length=100),
         paper=paper,
         include_illustrations=o.boolean("include_illustrations", True),
         include_references=o.boolean("include_references", True),
         include_clinician_notes=o.boolean("include_clinician_notes", False),
         writein_lines=o.integer("writein_lines", 0, minimum=0, maximum=30),
+        brief=o.boolean("brief", False),
         layout_options=dict(layout_options),
     )
 
 
 def load_handout(path: Path) -> Handout:
-    """Read a handout document; one-line errors name the file and field."""
+    """Read a handout document; one-line errors name the file and field.
+
+    Raises :class:`NotFoundError` when it does not exist and
+    :class:`ValidationError` for anything wrong in it."""
     path = Path(path)
-    file = str(path)
-    try:
-        if path.stat().st_size > MAX_HANDOUT_BYTES:
-            raise ValidationError([Problem("is too large to be a handout document", file)])
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise NotFoundError(f"{file}: file not found") from None
-    except IsADirectoryError:
-        raise ValidationError([Problem("is a folder, not a handout document", file)]) from None
-    except OSError as exc:
-        raise ValidationError([Problem(f"cannot be read: {exc.strerror}", file)]) from None
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))  # a BOM (Windows editors) is fine
-    except UnicodeDecodeError:
-        raise ValidationError([Problem("is not UTF-8 text", file)]) from None
-    except json.JSONDecodeError as exc:
-        raise ValidationError(
-            [Problem(f"is not valid JSON: {exc.msg} (column {exc.colno})", file, exc.lineno)]
-        ) from None
-    except RecursionError:  # thousands of nested brackets
-        raise ValidationError(
-            [Problem("is not a handout document (its JSON is nested too deeply)", file)]
-        ) from None
-    return handout_from_data(data, file)
+    parsed = read_json(path, kind="handout document", max_bytes=MAX_HANDOUT_BYTES)
+    return handout_from_data(parsed.data, str(path))
 
 
 def save_handout(handout: Handout, path: Path) -> None:
-    """Write the handout document atomically."""
+    """Write the handout document atomically, after checking it by the same rules
+    that open it: a document that could not be opened again is refused
+    (:class:`ValidationError` naming the field), and nothing is written."""
+    check_handout(handout, str(path))
     atomic_write_text(Path(path), handout.to_json())
+
+
+def check_handout(handout: Handout, file: str = "") -> None:
+    """Raise :class:`ValidationError` (every problem) if ``handout`` breaks a rule
+    of the format: the rules of :func:`handout_from_data`, applied before saving."""
+    handout_from_data(handout.to_data(), file)

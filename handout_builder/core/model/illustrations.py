@@ -17,14 +17,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from handout_builder.core import paths, resources
-from handout_builder.core.errors import Problem
+from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.fields import FieldReader
+from handout_builder.core.files import file_is, read_yaml
 
 CATALOG = "illustrations.yaml"
 IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
+MAX_CATALOG_BYTES = 512 * 1024
 
 
 @dataclass(frozen=True)
@@ -38,13 +38,14 @@ class Illustration:
 def load_catalog(folder: Path, problems: list[Problem]) -> dict[str, Illustration]:
     """Read ``folder``'s catalog; problems are appended, bad items skipped."""
     catalog = folder / CATALOG
-    if not catalog.is_file():
+    if not file_is(catalog):
         return {}
     try:
-        data = yaml.safe_load(catalog.read_text(encoding="utf-8")) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        problems.append(Problem(f"cannot read illustration catalog: {exc}", str(catalog)))
+        parsed = read_yaml(catalog, kind="illustration catalog", max_bytes=MAX_CATALOG_BYTES)
+    except HandoutBuilderError as exc:
+        problems.extend(getattr(exc, "problems", [Problem(str(exc), str(catalog))]))
         return {}
+    data = parsed.data or {}
     if not isinstance(data, dict):
         problems.append(Problem("must map illustration names to their fields", str(catalog)))
         return {}
@@ -55,19 +56,24 @@ def load_catalog(folder: Path, problems: list[Problem]) -> dict[str, Illustratio
             fields if isinstance(fields, dict) else {},
             str(catalog),
             prefix=str(name),
+            line=parsed.key_lines.get(str(name)),
             problems=problems,
+            hints=parsed.hints,
         )
         if not isinstance(fields, dict):
             reader.error(None, "must be a set of fields (file, alt, caption)")
             continue
         reader.reject_unknown(("file", "alt", "caption"))
-        file = reader.text("file", required=True, one_line=True)
+        file = reader.text("file", required=True, one_line=True, max_length=200)
         alt = reader.text("alt", required=True, one_line=True, max_length=400)
         caption = reader.text("caption", one_line=True, max_length=200)
-        path = (folder / file).resolve() if file else folder
+        try:
+            path = (folder / file).resolve() if file else folder
+        except (OSError, ValueError):
+            path = folder
         if file and (path.parent != folder.resolve() or path.suffix.lower() not in IMAGE_SUFFIXES):
             reader.error("file", f"'{file}' must be an SVG, PNG or JPEG file in {folder}")
-        elif file and not path.is_file():
+        elif file and not file_is(path):
             reader.error("file", f"'{file}' does not exist in {folder}")
         if len(problems) > before:
             continue

@@ -13,12 +13,18 @@ import difflib
 import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from handout_builder.core import paths, resources
-from handout_builder.core.errors import NotFoundError, Problem, ValidationError
+from handout_builder.core.errors import (
+    HandoutBuilderError,
+    NotFoundError,
+    Problem,
+    ValidationError,
+)
 from handout_builder.core.fields import FieldReader
+from handout_builder.core.files import read_text
 from handout_builder.core.model.frontmatter import parse_front_matter
 from handout_builder.core.model.references import Reference, read_references
 
@@ -39,6 +45,7 @@ ENTRY_FIELDS = (
     "references",
     "reflection",
     "safety_lines",
+    "variant_of",
 )
 MAX_ENTRY_BYTES = 256 * 1024
 
@@ -51,6 +58,9 @@ class LibraryEntry:
     headed "Try this…" holds numbered steps and one headed "Key points" the
     summary (layouts pick those out). ``clinician_note`` is never printed unless
     the clinician asks. ``revision`` changes whenever the file's text changes.
+    ``variant_of`` names the entry this one is an audience variant of (for
+    example ``safety-plan-teen`` is a variant of ``safety-plan``, written for
+    teens); a variant is an entry of its own, with its own id.
     """
 
     id: str
@@ -64,6 +74,7 @@ class LibraryEntry:
     illustration: str | None = None
     reflection: tuple[str, ...] = ()
     safety_lines: tuple[str, ...] = ()
+    variant_of: str | None = None
     reviewed: dt.date | None = None
     revision: str = ""
     source: Path | None = None
@@ -73,6 +84,11 @@ class LibraryEntry:
     @property
     def verified_references(self) -> tuple[Reference, ...]:
         return tuple(r for r in self.references if r.verified)
+
+    @property
+    def printed_references(self) -> tuple[Reference, ...]:
+        """Verified references that back the client text: what the handout prints."""
+        return tuple(r for r in self.references if r.prints)
 
 
 def revision_of(text: str) -> str:
@@ -86,12 +102,13 @@ def parse_entry(
 ) -> LibraryEntry:
     """Parse one entry's text; raises :class:`ValidationError` with every problem."""
     doc = parse_front_matter(text, file)
-    r = FieldReader(doc.data, file, lines=doc.key_lines)
+    r = FieldReader(doc.data, file, lines=doc.key_lines, hints=doc.hints)
     r.reject_unknown(ENTRY_FIELDS)
     entry_id = r.text(
         "id",
         one_line=True,
         default=default_id,
+        max_length=80,
         pattern=ENTRY_ID,
         pattern_help="use lower-case letters, digits and dashes, e.g. my-topic",
     )
@@ -99,19 +116,26 @@ def parse_entry(
         r.error("id", "is required")
     elif not ENTRY_ID.match(entry_id):
         r.error("id", f"'{entry_id}' is not valid: use lower-case letters, digits and dashes")
-    illustration = r.text("illustration", one_line=True) or None
+    illustration = r.text("illustration", one_line=True, max_length=200) or None
+    variant_of = r.text("variant_of", one_line=True, pattern=ENTRY_ID) or None
+    if variant_of is not None and variant_of == entry_id:
+        r.error(
+            "variant_of", "names the entry itself; give the id of the entry this is a variant of"
+        )
+        variant_of = None
     entry = LibraryEntry(
         id=entry_id,
         title=r.text("title", required=True, one_line=True, max_length=120),
         summary=r.text("summary", required=True, one_line=True, max_length=300),
         audiences=r.text_list("audiences", required=True, choices=AUDIENCES),
-        tags=tuple(t.lower() for t in r.text_list("tags")),
+        tags=tuple(t.lower() for t in r.text_list("tags", max_length=60)),
         body=doc.body.strip("\n") + "\n",
         clinician_note=r.text("clinician_note", max_length=5000).strip(),
         references=read_references(r, item_lines=doc.item_lines.get("references", ())),
         illustration=illustration,
-        reflection=r.text_list("reflection", max_items=12),
+        reflection=r.text_list("reflection", max_items=12, max_length=300),
         safety_lines=r.text_list("safety_lines", choices=SAFETY_LINES),
+        variant_of=variant_of,
         reviewed=r.date("reviewed"),
         revision=revision_of(text),
         source=Path(file),
@@ -125,32 +149,20 @@ def parse_entry(
 
 
 def load_entry(path: Path, *, builtin: bool = False) -> LibraryEntry:
-    """Read and parse one entry file."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_ENTRY_BYTES:
-            raise ValidationError(
-                [
-                    Problem(
-                        f"is too large ({size // 1024} KB; at most {MAX_ENTRY_BYTES // 1024} KB)",
-                        str(path),
-                    )
-                ]
-            )
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ValidationError([Problem("is not UTF-8 text", str(path))]) from None
-    except OSError as exc:
-        raise ValidationError([Problem(f"cannot be read: {exc.strerror}", str(path))]) from None
+    """Read and parse one entry file; :class:`ValidationError` (file, line,
+    field) for anything wrong in it, :class:`NotFoundError` when it is gone."""
+    text = read_text(path, kind="library entry", max_bytes=MAX_ENTRY_BYTES)
     return parse_entry(text, str(path), default_id=path.stem, builtin=builtin)
 
 
 @dataclass
 class Library:
-    """All entries by id, plus problems found while loading (user files only)."""
+    """All entries by id, plus problems found while loading. ``refused`` holds,
+    by the id an entry file would have had, why it was not loaded."""
 
     entries: dict[str, LibraryEntry] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    refused: dict[str, list[Problem]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -162,10 +174,16 @@ class Library:
         return entry_id in self.entries
 
     def get(self, entry_id: str) -> LibraryEntry:
-        """The entry with ``entry_id``; :class:`NotFoundError` names close matches."""
+        """The entry with ``entry_id``; :class:`NotFoundError` names close matches,
+        :class:`HandoutBuilderError` why an entry file with that id was refused."""
         try:
             return self.entries[entry_id]
         except KeyError:
+            if entry_id in self.refused:
+                raise HandoutBuilderError(
+                    f"topic '{entry_id}': your library entry was not loaded: "
+                    f"{self.refused[entry_id][0]}"
+                ) from None
             close = difflib.get_close_matches(entry_id, list(self.entries), n=3)
             hint = f" (did you mean {', '.join(close)}?)" if close else ""
             raise NotFoundError(
@@ -175,13 +193,48 @@ class Library:
     def tags(self) -> list[str]:
         return sorted({tag for entry in self.entries.values() for tag in entry.tags})
 
+    def variants_of(self, entry_id: str) -> list[LibraryEntry]:
+        """The audience variants of ``entry_id`` (entries whose ``variant_of`` names it)."""
+        return [e for e in self.entries.values() if e.variant_of == entry_id]
+
+    def versions_of(self, entry_id: str) -> list[LibraryEntry]:
+        """The entry ``entry_id`` (or the entry it is a variant of) and all its
+        variants, the main entry first."""
+        base = self.entries.get(entry_id)
+        if base is None:
+            return []
+        if base.variant_of and base.variant_of in self.entries:
+            base = self.entries[base.variant_of]
+        return [base, *self.variants_of(base.id)]
+
+    def pick_version(self, entry_id: str, audience: str | None) -> LibraryEntry:
+        """The version of ``entry_id`` to add for ``audience``: the entry itself
+        when it is written for that audience (or no audience is given), else
+        its first variant that is."""
+        entry = self.get(entry_id)
+        if not audience or audience in entry.audiences:
+            return entry
+        for version in self.versions_of(entry_id):
+            if audience in version.audiences:
+                return version
+        return entry
+
     def search(
-        self, query: str = "", *, audience: str | None = None, tag: str | None = None
+        self,
+        query: str = "",
+        *,
+        audience: str | None = None,
+        tag: str | None = None,
+        fold_variants: bool = False,
     ) -> list[LibraryEntry]:
         """Entries matching every word of ``query`` (in title, summary, tags or body),
-        optionally only for ``audience`` and ``tag``; title matches rank first."""
+        optionally only for ``audience`` and ``tag``; title matches rank first.
+
+        With ``fold_variants`` a matching variant is listed as the entry it is a
+        variant of (once), so a list shows each topic once and its variants under it.
+        """
         words = [w for w in re.split(r"\W+", query.lower()) if w]
-        scored: list[tuple[int, int, LibraryEntry]] = []
+        scored: list[tuple[int, bool, int, LibraryEntry]] = []  # main entries before variants
         for order, entry in enumerate(self.entries.values()):
             if audience and audience not in entry.audiences:
                 continue
@@ -189,9 +242,16 @@ class Library:
                 continue
             score = _match_score(entry, words)
             if score is not None:
-                scored.append((-score, order, entry))
-        scored.sort(key=lambda item: (item[0], item[1]))
-        return [entry for _, _, entry in scored]
+                scored.append((-score, entry.variant_of is not None, order, entry))
+        scored.sort(key=lambda item: item[:3])
+        found = [entry for *_, entry in scored]
+        if not fold_variants:
+            return found
+        folded: dict[str, LibraryEntry] = {}
+        for entry in found:
+            base = self.entries.get(entry.variant_of or "", entry)
+            folded.setdefault(base.id, base)
+        return list(folded.values())
 
 
 def _match_score(entry: LibraryEntry, words: list[str]) -> int | None:
@@ -225,20 +285,23 @@ def _entry_files(folder: Path) -> list[Path]:
 def load_library(*, include_user: bool = True, user_dir: Path | None = None) -> Library:
     """Load built-in entries, then the user's own (which win on the same id).
 
-    A broken user file is skipped and reported in ``Library.problems``; a broken
-    built-in file is a bug in the package and raises.
+    A broken file is skipped and reported in ``Library.problems`` (and, by its
+    id, in ``Library.refused``); every other entry loads.
     """
     library = Library()
-    for path in _entry_files(resources.builtin_library_dir()):
-        entry = load_entry(path, builtin=True)
-        library.entries[entry.id] = entry
+    folders = [(resources.builtin_library_dir(), True)]
     if include_user:
-        folder = user_dir or paths.library_dir()
+        folders.append((user_dir or paths.library_dir(), False))
+    for folder, builtin in folders:
         for path in _entry_files(folder):
             try:
-                entry = load_entry(path)
+                entry = load_entry(path, builtin=builtin)
             except ValidationError as exc:
                 library.problems.extend(exc.problems)
+                library.refused[_stated_id(path)] = list(exc.problems)
+                continue
+            except HandoutBuilderError as exc:  # removed while the library loaded
+                library.problems.append(Problem(str(exc), str(path)))
                 continue
             if entry.id in library.entries:
                 previous = library.entries[entry.id]
@@ -249,4 +312,34 @@ def load_library(*, include_user: bool = True, user_dir: Path | None = None) -> 
                     )
                 )
             library.entries[entry.id] = entry
+            library.refused.pop(entry.id, None)
+    _check_variants(library)
     return library
+
+
+def _stated_id(path: Path) -> str:
+    """The id an entry file gives itself (its ``id:`` line), else its file name."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            head = handle.read(4096)
+    except (OSError, ValueError):
+        return path.stem
+    match = re.search(r"^id:\s*['\"]?([a-z0-9-]+)['\"]?\s*$", head, re.MULTILINE)
+    return match.group(1) if match else path.stem
+
+
+def _check_variants(library: Library) -> None:
+    """A variant must name an entry that is not itself a variant; one that does
+    not is listed as a problem and loaded as an entry of its own."""
+    for entry in list(library.entries.values()):
+        if entry.variant_of is None:
+            continue
+        base = library.entries.get(entry.variant_of)
+        if base is None:
+            reason = f"'{entry.variant_of}' is not an entry in the library"
+        elif base.variant_of is not None:
+            reason = f"'{entry.variant_of}' is itself a variant of '{base.variant_of}'"
+        else:
+            continue
+        library.problems.append(Problem(reason, str(entry.source or entry.id), field="variant_of"))
+        library.entries[entry.id] = replace(entry, variant_of=None)

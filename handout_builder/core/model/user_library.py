@@ -54,7 +54,9 @@ def save_section_to_library(
     fields: dict[str, Any] = {
         "id": entry_id,
         "title": section.title.strip() or "My explanation",
-        "summary": (summary or (source.summary if source else "") or section.title).strip(),
+        "summary": (
+            summary or section.summary or (source.summary if source else "") or section.title
+        ).strip(),
         "audiences": list(source.audiences) if source else ["adult"],
         "tags": list(source.tags) if source else [],
         "reviewed": dt.date.today().isoformat(),

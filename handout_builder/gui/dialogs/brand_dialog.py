@@ -27,17 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from handout_builder.core import paths
-from handout_builder.core.checks.color import (
-    BODY_TEXT_RATIO,
-    LARGE_TEXT_RATIO,
-    contrast_ratio,
-    darken_for_text,
-)
+from handout_builder.core.checks.color import contrast_ratio, darken_for_text
+from handout_builder.core.checks.thresholds import BODY_TEXT_RATIO, LARGE_TEXT_RATIO
 from handout_builder.core.errors import HandoutBuilderError, ValidationError
 from handout_builder.core.model.brand import (
     DEFAULT_ACCENT,
     DEFAULT_DISCLAIMER,
     DEFAULT_PRIMARY,
+    TEXT_LIMITS,
     BrandProfile,
     brand_from_data,
     save_brand,
@@ -226,6 +223,17 @@ class BrandDialog(QDialog):
             "couples and relationships (optional)",
         )
         self.dv_line.setAccessibleName("Domestic violence line")
+        for key, edit in (
+            ("practice_name", self.practice),
+            ("clinician", self.clinician),
+            ("credentials", self.credentials),
+            ("phone", self.phone),
+            ("email", self.email),
+            ("website", self.website),
+            ("crisis_line", self.crisis),
+            ("domestic_violence_line", self.dv_line),
+        ):
+            edit.setMaxLength(TEXT_LIMITS[key])  # the profile format's own limits
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -356,7 +364,7 @@ class BrandDialog(QDialog):
             profile = brand_from_data(data, "brand profile", base_dir=target.parent)
             saved = save_brand(replace(profile, source=None), target)
         except ValidationError as exc:
-            self.show_error("\n".join(_friendly(p.field, p.message) for p in exc.problems))
+            self.show_error("\n".join(p.headline() for p in exc.problems))
             return
         except HandoutBuilderError as exc:
             self.show_error(str(exc))
@@ -379,8 +387,3 @@ class BrandDialog(QDialog):
         if folder in logo.resolve().parents:
             return logo.resolve()
         return copy_logo(logo, folder, profile_path.stem)
-
-
-def _friendly(field: str | None, message: str) -> str:
-    label = (field or "").replace("_", " ").capitalize()
-    return f"{label}: {message}" if label else message

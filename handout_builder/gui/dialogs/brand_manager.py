@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handout_builder.core.errors import HandoutBuilderError
-from handout_builder.core.model.brand import BrandProfile, list_brands, save_brand
-from handout_builder.core.settings import Settings, save_settings
+from handout_builder.core.model.brand import BrandProfile, list_brands
+from handout_builder.core.settings import Settings
 from handout_builder.gui.dialogs.brand_dialog import BrandDialog, logo_pixmap
-from handout_builder.gui.operations import show_error
+from handout_builder.gui.operations.brands import delete_brand, duplicate_brand
+from handout_builder.gui.operations.preferences import save_preferences
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -125,7 +123,8 @@ class BrandManager(QDialog):
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         self.empty.setVisible(not profiles)
-        self.problems.setText("\n".join(f"Skipped: {p}" for p in problems))
+        self.problems.setText("\n".join(f"Left out: {p.headline()}" for p in problems))
+        self.problems.setToolTip("\n".join(p.detail() for p in problems))
         self.problems.setVisible(bool(problems))
         self._update_buttons()
 
@@ -162,24 +161,12 @@ class BrandManager(QDialog):
 
     def duplicate(self) -> None:
         profile = self.selected()
-        if profile is None or profile.source is None:
-            return
-        folder = profile.source.parent
-        stem, number = f"{profile.source.stem}-copy", 2
-        target = folder / f"{stem}.toml"
-        while target.exists():
-            target, number = folder / f"{stem}-{number}.toml", number + 1
-        try:
-            copy = save_brand(replace(profile, source=None), target)
-        except HandoutBuilderError as exc:
-            show_error(self, "Cannot duplicate profile", str(exc))
-            return
-        self.reload(select=copy.name)
-        self.changed.emit()
+        if profile is not None:
+            duplicate_brand(self, profile).success(self._saved).run()
 
     def delete(self) -> None:
         profile = self.selected()
-        if profile is None or profile.source is None:
+        if profile is None:
             return
         answer = QMessageBox.question(
             self,
@@ -187,16 +174,13 @@ class BrandManager(QDialog):
             f"Delete the profile “{profile.practice_name}”? Handouts that use it will print "
             "with the default profile.",
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            profile.source.unlink()
-        except OSError as exc:
-            show_error(self, "Cannot delete profile", f"{profile.source}: {exc.strerror}")
-            return
+        if answer == QMessageBox.StandardButton.Yes:
+            delete_brand(self, profile).success(lambda _path: self._deleted(profile)).run()
+
+    def _deleted(self, profile: BrandProfile) -> None:
         if self.settings.default_brand == profile.name:
             self.settings.default_brand = ""
-            self._save_settings()
+            save_preferences(self, self.settings).run()
         self.reload()
         self.changed.emit()
 
@@ -204,12 +188,6 @@ class BrandManager(QDialog):
         profile = self.selected()
         if profile is not None:
             self.settings.default_brand = profile.name
-            self._save_settings()
+            save_preferences(self, self.settings).run()
             self.reload(select=profile.name)
             self.changed.emit()
-
-    def _save_settings(self) -> None:
-        try:
-            save_settings(self.settings)
-        except HandoutBuilderError as exc:
-            show_error(self, "Cannot save settings", str(exc))

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from handout_builder.core import paths
-from handout_builder.core.errors import HandoutBuilderError
-from handout_builder.core.layout.layouts import find_layouts
+from handout_builder.core.layout.layouts import DEFAULT_LAYOUT, find_layouts
 from handout_builder.core.model.brand import list_brands, sample_brand
-from handout_builder.core.settings import Settings, save_settings
+from handout_builder.core.paper import DEFAULT_PAPER, PAPER_SIZES
+from handout_builder.core.settings import Settings
 from handout_builder.gui.operations import show_error
+from handout_builder.gui.operations.preferences import save_preferences
 
 
 class PreferencesDialog(QDialog):
@@ -54,8 +55,8 @@ class PreferencesDialog(QDialog):
         self.paper = QComboBox(self)
         self.paper.setAccessibleName("Default paper size")
         self.paper.setToolTip("The paper size new handouts start with")
-        self.paper.addItem("Letter", "letter")
-        self.paper.addItem("A4", "a4")
+        for paper in PAPER_SIZES.values():
+            self.paper.addItem(paper.label, paper.name)
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.default_paper)))
 
         self.library_dir = QLineEdit(settings.library_dir, self)
@@ -98,13 +99,9 @@ class PreferencesDialog(QDialog):
             show_error(self, "Folder not found", f"{folder} does not exist.")
             return
         self.settings.default_brand = str(self.brand.currentData() or "")
-        self.settings.default_layout = str(self.layout_box.currentData() or "classic")
-        self.settings.default_paper = str(self.paper.currentData() or "letter")
+        self.settings.default_layout = str(self.layout_box.currentData() or DEFAULT_LAYOUT)
+        self.settings.default_paper = str(self.paper.currentData() or DEFAULT_PAPER)
         self.settings.library_dir = folder
-        try:
-            save_settings(self.settings)
-        except HandoutBuilderError as exc:
-            show_error(self, "Cannot save preferences", str(exc))
-            return
-        self.saved.emit()
-        self.accept()
+        if save_preferences(self, self.settings).run():
+            self.saved.emit()
+            self.accept()

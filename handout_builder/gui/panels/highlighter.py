@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
 from handout_builder.core.checks.health_literacy import Finding, line_findings
-from handout_builder.core.checks.jargon import JargonList, load_jargon
+from handout_builder.core.checks.jargon import JargonList, load_jargon, replacement
 from handout_builder.gui import theme
 
 DESCRIPTIONS = {
@@ -53,14 +53,9 @@ class HealthHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, jargon: JargonList) -> None:
         super().__init__(document)
         self.jargon = jargon
-        self.enabled = True
-
-    def set_enabled(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self.rehighlight()
 
     def findings(self, text: str) -> list[Finding]:
-        return line_findings(text, self.jargon) if self.enabled else []
+        return line_findings(text, self.jargon)
 
     def highlightBlock(self, text: str) -> None:
         findings = self.findings(text)
@@ -76,12 +71,6 @@ class HealthHighlighter(QSyntaxHighlighter):
                 if kinds[start]:
                     self.setFormat(start, index - start, _format_for(kinds[start]))
                 start = index
-
-
-def _with_case_of(original: str, replacement: str) -> str:
-    if original[:1].isupper() and replacement[:1].islower():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
 
 
 class EditorChecks(QObject):
@@ -129,12 +118,20 @@ class EditorChecks(QObject):
         for finding in self.findings_at(position):
             if finding.kind == "jargon":
                 block = self.editor.document().findBlock(position)
-                start, end = block.position() + finding.start, block.position() + finding.end
                 for alternative in finding.alternatives:
-                    action = QAction(f"Replace with “{alternative}”", menu)
-                    action.triggered.connect(
-                        lambda _c=False, a=alternative, s=start, e=end: self.replace(s, e, a)
+                    # Fitted into the sentence ("called the amygdala" loses its "the").
+                    fix = replacement(
+                        block.text(), finding.start, finding.end, finding.term, alternative
                     )
+                    if fix is None:  # another form of the term: say it, do not paste it
+                        action = QAction(f"Plainer: “{alternative}”", menu)
+                        action.setEnabled(False)
+                    else:
+                        start, end = block.position() + fix.start, block.position() + fix.end
+                        action = QAction(f"Replace with “{alternative}”", menu)
+                        action.triggered.connect(
+                            lambda _c=False, t=fix.text, s=start, e=end: self.replace(s, e, t)
+                        )
                     added.append(action)
             else:
                 info = QAction(finding.message, menu)
@@ -150,11 +147,12 @@ class EditorChecks(QObject):
         return menu
 
     def replace(self, start: int, end: int, text: str) -> None:
-        """Replace characters ``start``–``end`` (a jargon word) with ``text``."""
+        """Replace characters ``start``–``end`` (a jargon word, fitted by
+        :func:`~handout_builder.core.checks.jargon.replacement`) with ``text``."""
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(_with_case_of(cursor.selectedText(), text))
+        cursor.insertText(text)
         self.editor.setTextCursor(cursor)
 
     def _context_menu(self, point: QPoint) -> None:

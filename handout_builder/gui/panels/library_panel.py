@@ -1,8 +1,15 @@
-"""The library panel: search, filter by audience and tag, preview and add."""
+"""The library panel: search, filter by audience and tag, preview and add.
+
+Each topic is listed once; its audience variants (a teen or parent version)
+show as "Also for: teens" and in a version chooser under the text. Adding
+takes the version chosen there, which follows the audience filter. For the
+clinician's own entries the panel lists what the content linter finds.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import (
     QEvent,
@@ -34,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handout_builder.core.errors import Problem
 from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
 from handout_builder.core.model.library import AUDIENCES, Library, LibraryEntry
 from handout_builder.gui.panels.markdown_io import load_markdown
@@ -43,6 +51,14 @@ TOPIC_MIME = "application/x-handout-builder-topic"
 ID_ROLE = Qt.ItemDataRole.UserRole
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
+BASE_ROLE = Qt.ItemDataRole.UserRole + 3  # the main entry's id (ID_ROLE: the version to add)
+AUDIENCE_PLURAL = {"adult": "adults", "teen": "teens", "parent": "parents", "couple": "couples"}
+
+
+def version_label(entry: LibraryEntry) -> str:
+    """How a version is named in the chooser: "For teens", "For adults and couples"."""
+    names = [AUDIENCE_PLURAL.get(a, a) for a in entry.audiences]
+    return "For " + " and ".join(names)
 
 
 class _EntryDelegate(QStyledItemDelegate):
@@ -130,11 +146,14 @@ class LibraryPanel(QWidget):
 
     add_requested = Signal(str)
     grades_ready = Signal(dict)
+    lint_ready = Signal(str, list)  # entry id, problems
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.grades: dict[str, float] = {}
+        self.service: RenderService | None = None
+        self.lint_results: dict[str, list[Problem]] = {}
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search explanations…")
@@ -177,10 +196,32 @@ class LibraryPanel(QWidget):
         self.preview.setOpenLinks(False)
         self.preview.setPlaceholderText("Select an explanation to read it here.")
 
+        self.version = QComboBox(self)
+        self.version.setAccessibleName("Version to add")
+        self.version.setToolTip(
+            "This explanation has versions for other readers; choose the one to add"
+        )
+        self.version_label = QLabel("Version:", self)
+        self.version_label.setBuddy(self.version)
+
+        self.problems = QListWidget(self)
+        self.problems.setAccessibleName("Problems in your entry")
+        self.problems.setToolTip(
+            "What the content checks found in your own entry (the same as "
+            "'handout-builder library lint'); fix them in the entry's file"
+        )
+        self.problems.setWordWrap(True)
+        self.problems.setMaximumHeight(110)
+        self.problems.hide()
+
         self.add_button = QPushButton("Add to handout", self)
         self.add_button.setToolTip("Add the selected explanation to the handout (Enter)")
         self.add_button.setEnabled(False)
         self.count_label = QLabel(self)
+        self.skipped = QLabel(self)  # entry files that could not be loaded, and why
+        self.skipped.setAccessibleName("Library entries left out")
+        self.skipped.setWordWrap(True)
+        self.skipped.hide()
 
         filters = QHBoxLayout()
         filters.addWidget(self.audience, 1)
@@ -189,6 +230,9 @@ class LibraryPanel(QWidget):
         split.addWidget(self.list)
         split.addWidget(self.preview)
         split.setSizes([400, 220])
+        versions = QHBoxLayout()
+        versions.addWidget(self.version_label)
+        versions.addWidget(self.version, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.add_button)
@@ -200,7 +244,11 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.skipped)
+        layout.addLayout(versions)
         layout.addLayout(bottom)
+        self._show_versions([])
 
         self.search.textChanged.connect(self.refresh)
         self.audience.currentIndexChanged.connect(self.refresh)
@@ -211,7 +259,10 @@ class LibraryPanel(QWidget):
         )
         self.list.activated_entry.connect(self.add_requested)
         self.add_button.clicked.connect(self._add_selected)
+        self.version.activated.connect(self._version_chosen)
         self.grades_ready.connect(self._set_grades)
+        self.lint_ready.connect(self._set_lint)
+        self._show_skipped()
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -233,6 +284,7 @@ class LibraryPanel(QWidget):
         """Show another library (after saving to it or changing its folder)."""
         self.library = library
         self.grades = {}
+        self.lint_results = {}
         current = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
@@ -241,10 +293,27 @@ class LibraryPanel(QWidget):
             self.tag.addItem(tag, tag)
         self.tag.setCurrentIndex(max(0, self.tag.findData(current)))
         self.tag.blockSignals(False)
+        self._show_skipped()
         self.refresh()
 
+    def _show_skipped(self) -> None:
+        """Say which entry files were left out, in words, with the place on hover."""
+        refused = [problems[0] for problems in self.library.refused.values()]
+        if not refused:
+            self.skipped.hide()
+            return
+        names = ", ".join(f"“{Path(p.file or '').name}”" for p in refused[:3])
+        more = f" and {len(refused) - 3} more" if len(refused) > 3 else ""
+        self.skipped.setText(
+            f"Left out, with a mistake to fix: {names}{more}. {refused[0].headline().rstrip('.')}."
+        )
+        self.skipped.setToolTip("\n".join(f"{p.detail()}: {p.message}" for p in refused))
+        self.skipped.show()
+
     def start_grading(self, service: RenderService) -> None:
-        """Ask the worker process for every entry's reading grade."""
+        """Ask the worker process for every entry's reading grade (and, from now
+        on, for the lint problems of the clinician's own entries when shown)."""
+        self.service = service
         entries = list(self.library)
         request = AnalysisRequest("readability", tuple(entry.body for entry in entries))
 
@@ -270,45 +339,124 @@ class LibraryPanel(QWidget):
         return [str(self.list.item(i).data(ID_ROLE)) for i in range(self.list.count())]
 
     def refresh(self) -> None:
-        keep = self.selected_id()
+        keep = self._selected_base()
+        audience = self.audience.currentData() or None
         entries = self.library.search(
             self.search.text(),
-            audience=self.audience.currentData() or None,
+            audience=audience,
             tag=self.tag.currentData() or None,
+            fold_variants=True,
         )
         self.list.blockSignals(True)
         self.list.clear()
-        for entry in entries:
+        for base in entries:
+            entry = self.library.pick_version(base.id, audience)
             item = QListWidgetItem(entry.title)
             item.setData(ID_ROLE, entry.id)
+            item.setData(BASE_ROLE, base.id)
             item.setData(SUMMARY_ROLE, entry.summary)
             item.setData(DETAIL_ROLE, self._detail(entry))
             item.setToolTip(f"{entry.title}\n{entry.summary}")
             self.list.addItem(item)
-            if entry.id == keep:
+            if base.id == keep:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        total = len(self.library)
+        total = sum(1 for e in self.library if e.variant_of is None)
         shown = len(entries)
         self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} topics")
         self._show_selected(self.list.currentItem(), None)
 
+    def _selected_base(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(BASE_ROLE)) if item is not None else None
+
     def _detail(self, entry: LibraryEntry) -> str:
         audiences = ", ".join(a.capitalize() for a in entry.audiences)
+        others = [
+            AUDIENCE_PLURAL.get(a, a)
+            for version in self.library.versions_of(entry.id)
+            if version.id != entry.id
+            for a in version.audiences
+            if a not in entry.audiences
+        ]
+        also = f" · Also for: {', '.join(dict.fromkeys(others))}" if others else ""
         grade = self.grades.get(entry.id)
         reading = f" · Reading grade {grade:.1f}" if grade is not None else ""
         own = " · Your entry" if not entry.builtin else ""
-        return f"{audiences}{reading}{own}"
+        return f"{audiences}{also}{reading}{own}"
 
     def _show_selected(self, item: QListWidgetItem | None, _previous: object) -> None:
         self.add_button.setEnabled(item is not None)
         if item is None:
             self.preview.clear()
+            self._show_versions([])
+            self._show_problems(None)
             return
         entry = self.library.entries[str(item.data(ID_ROLE))]
+        self._show_versions(self.library.versions_of(entry.id), entry.id)
+        self._show_entry(entry)
+
+    def _show_entry(self, entry: LibraryEntry) -> None:
         load_markdown(
             self.preview.document(), f"## {entry.title}\n\n*{entry.summary}*\n\n{entry.body}"
         )
+        self._show_problems(entry)
+
+    def _show_versions(self, versions: list[LibraryEntry], current: str = "") -> None:
+        """The version chooser, shown only when the topic has more than one."""
+        self.version.clear()
+        for version in versions:
+            self.version.addItem(version_label(version), version.id)
+        self.version.setCurrentIndex(max(0, self.version.findData(current)))
+        for widget in (self.version, self.version_label):
+            widget.setVisible(len(versions) > 1)
+
+    def _version_chosen(self, index: int) -> None:
+        item = self.list.currentItem()
+        version_id = self.version.itemData(index)
+        if item is None or version_id is None:
+            return
+        entry = self.library.entries[str(version_id)]
+        item.setData(ID_ROLE, entry.id)  # adding, Enter and dragging take this version
+        item.setText(entry.title)
+        item.setData(SUMMARY_ROLE, entry.summary)
+        item.setData(DETAIL_ROLE, self._detail(entry))
+        self._show_entry(entry)
+
+    # -- the clinician's own entries: what the content checks find -------------------
+
+    def _show_problems(self, entry: LibraryEntry | None) -> None:
+        if entry is None or entry.builtin or entry.source is None:
+            self.problems.hide()
+            return
+        if entry.id in self.lint_results:
+            self._list_problems(self.lint_results[entry.id])
+        elif self.service is not None:
+            self.problems.hide()
+            entry_id = entry.id
+
+            def done(result: AnalysisResult) -> None:
+                found = result.values[0] if result.ok and result.values else None
+                if isinstance(found, list):
+                    self.lint_ready.emit(entry_id, found)
+
+            self.service.analyze(AnalysisRequest("lint", (str(entry.source),)), done)
+
+    def _set_lint(self, entry_id: str, problems: list[Problem]) -> None:
+        self.lint_results[entry_id] = problems
+        item = self.list.currentItem()
+        if item is not None and str(item.data(ID_ROLE)) == entry_id:
+            self._list_problems(problems)
+
+    def _list_problems(self, problems: list[Problem]) -> None:
+        self.problems.clear()
+        shown = [p for p in problems if p.severity != "info"]
+        for problem in shown:
+            line = f"line {problem.line}: " if problem.line else ""
+            severity = "Needs fixing" if problem.severity == "error" else "Worth a look"
+            self.problems.addItem(f"{severity} — {line}{problem.message}")
+            self.problems.item(self.problems.count() - 1).setToolTip(str(problem))
+        self.problems.setVisible(bool(shown))
 
     def _add_selected(self) -> None:
         if (entry_id := self.selected_id()) is not None:

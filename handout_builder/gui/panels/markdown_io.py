@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 
 _DIALECT = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
 _BLANK_RUN = re.compile(r"_{3,}")
-_PLACEHOLDER = re.compile(r"\[\[\s*[a-z_]+\s*\]\]")
+_PLACEHOLDER = re.compile(r"\[\[\s*[A-Za-z_]+\s*\]\]")
 _NUMBERED = {
     QTextListFormat.Style.ListDecimal,
     QTextListFormat.Style.ListLowerAlpha,

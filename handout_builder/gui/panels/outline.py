@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handout_builder.core.model.handout import Handout
+from handout_builder.core.model.handout import TEXT_LIMITS, Handout
 from handout_builder.gui.panels.library_panel import TOPIC_MIME
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
@@ -178,6 +178,7 @@ class OutlinePanel(QWidget):
         edit = QLineEdit(self)
         edit.setPlaceholderText(placeholder)
         edit.setAccessibleName(placeholder)
+        edit.setMaxLength(TEXT_LIMITS[field])  # the handout format's own limit
         edit.textEdited.connect(lambda text: self.field_edited.emit(field, text))
         return edit
 

@@ -52,18 +52,12 @@ class PreviewPane(QWidget):
 
         bar = QToolBar("Preview", self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.prev_action = self._action(
-            bar, "◀ Page", "Previous page", self.previous_page, name="Previous page"
-        )
-        self.next_action = self._action(
-            bar, "Page ▶", "Next page", self.next_page, name="Next page"
-        )
+        self._action(bar, "◀ Page", "Previous page", self.previous_page, name="Previous page")
+        self._action(bar, "Page ▶", "Next page", self.next_page, name="Next page")
         bar.addSeparator()
         self._action(bar, "−", "Zoom out", lambda: self.zoom_by(1 / 1.2), name="Zoom out")
         self._action(bar, "+", "Zoom in", lambda: self.zoom_by(1.2), name="Zoom in")
-        self.fit_action = self._action(
-            bar, "Fit width", "Fit the page width to the window", self.fit_width
-        )
+        self._action(bar, "Fit width", "Fit the page width to the window", self.fit_width)
 
         self.problems = QListWidget(self)
         self.problems.setAccessibleName("Render problems")
@@ -159,10 +153,10 @@ class PreviewPane(QWidget):
 
     def _show_problems(self, problems: list[Problem], error: str | None) -> None:
         self.problems.clear()
-        lines = [f"Error: {error}"] if error else []
-        lines += [str(p) for p in problems if str(p) != error]
-        for line in lines:
-            item = QListWidgetItem(line)
-            item.setToolTip(line)
+        lines = [(f"Error: {error}", "")] if error else []
+        lines += [(p.headline(), p.detail()) for p in problems if str(p) != error]
+        for headline, detail in lines:  # the clinician's words, then where
+            item = QListWidgetItem(f"{headline}\n{detail}" if detail else headline)
+            item.setToolTip(detail or headline)
             self.problems.addItem(item)
         self.problems.setVisible(bool(lines))

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handout_builder.core.checks.pemat import AUTOMATIC_ITEMS, PASS_MARK, QUESTIONS, ItemResult
-from handout_builder.core.checks.readability import ACCEPTABLE_GRADE, GOOD_GRADE, Readability
+from handout_builder.core.checks.pemat import AUTOMATIC_ITEMS, QUESTIONS, ItemResult
+from handout_builder.core.checks.readability import Readability
+from handout_builder.core.checks.thresholds import ACCEPTABLE_GRADE, GOOD_GRADE, PASS_MARK
 from handout_builder.core.model.handout import Handout
 from handout_builder.gui import theme
 from handout_builder.gui.services.health_checker import HealthChecker
@@ -152,7 +153,6 @@ class ReadabilityPanel(QScrollArea):
         layout.addWidget(self.handout_box)
 
         checklist = QGroupBox("Checklist (PEMAT)", body)
-        self.checklist_box = checklist
         items = QVBoxLayout(checklist)
         self.score = QLabel(checklist)
         self.score.setTextFormat(Qt.TextFormat.RichText)

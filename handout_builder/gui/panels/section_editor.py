@@ -1,5 +1,6 @@
-"""The section editor: the section's title and its wording as rich text
-(bold, italic, lists, headings), stored as Markdown."""
+"""The section editor: the section's title, its one-line summary (what the
+Brief form prints under the title) and its wording as rich text (bold, italic,
+lists, headings), stored as Markdown."""
 
 from __future__ import annotations
 
@@ -25,15 +26,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handout_builder.core.model.documents import SectionStatus
+from handout_builder.core.model.handout import TEXT_LIMITS
 from handout_builder.gui.panels.markdown_io import load_markdown, to_markdown
 
 EDIT_SETTLE_MS = 120  # gather keystrokes before converting to Markdown
 
 
+def status_text(status: SectionStatus) -> str:
+    """A section's status in the clinician's words."""
+    if not status.from_library:
+        return "Your own section"
+    if not status.in_library:
+        return "Its library explanation is no longer in your library"
+    if status.library_updated:
+        return "⟳ The library's wording changed since you added this."
+    if status.edited:
+        return (
+            "✎ Edited for this handout — the library wording is unchanged "
+            "(Reset wording to go back)"
+        )
+    return "Library wording"
+
+
 class SectionEditor(QWidget):
-    """Edits one section. ``body_edited``/``title_edited`` fire on user edits only."""
+    """Edits one section. ``body_edited``, ``title_edited`` and ``summary_edited``
+    fire on user edits only."""
 
     title_edited = Signal(str, str)  # section id, title
+    summary_edited = Signal(str, str)  # section id, summary
     body_edited = Signal(str, str)  # section id, markdown
     section_shown = Signal(object)  # section id or None, after set_section
 
@@ -54,6 +75,15 @@ class SectionEditor(QWidget):
         self.title.setPlaceholderText("Section title")
         self.title.setAccessibleName("Section title")
         self.title.setToolTip("The section's heading on the handout")
+        self.title.setMaxLength(TEXT_LIMITS["section_title"])  # the handout format's limit
+
+        self.summary = QLineEdit(self)
+        self.summary.setPlaceholderText("One-line summary")
+        self.summary.setAccessibleName("Section summary")
+        self.summary.setToolTip(
+            "One line under the title; the Brief form prints it with the key points "
+            "and the Try this steps"
+        )
 
         self.text = QTextEdit(self)
         self.text.setAccessibleName("Section wording")
@@ -96,6 +126,7 @@ class SectionEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.title)
+        layout.addWidget(self.summary)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.text, 1)
         status_row = QHBoxLayout()
@@ -110,6 +141,7 @@ class SectionEditor(QWidget):
         self.text.textChanged.connect(self._text_changed)
         self.text.currentCharFormatChanged.connect(self._sync_buttons)
         self.title.textEdited.connect(self._title_changed)
+        self.summary.textEdited.connect(self._summary_changed)
         self.set_section(None, "", "")
 
     def _format_action(
@@ -134,20 +166,21 @@ class SectionEditor(QWidget):
 
     # -- showing a section -----------------------------------------------------------
 
-    def set_section(self, section_id: str | None, title: str, body: str) -> None:
+    def set_section(self, section_id: str | None, title: str, body: str, summary: str = "") -> None:
         """Show a section (``None`` shows nothing)."""
         self.flush()
         self.section_id = section_id
         self._loading = True
         try:
             self.title.setText(title)
+            self.summary.setText(summary)
             load_markdown(self.text.document(), body)
             self.text.moveCursor(QTextCursor.MoveOperation.Start)
         finally:
             self._loading = False
         enabled = section_id is not None
         self.section_shown.emit(section_id)
-        for widget in (self.title, self.text, self.toolbar):
+        for widget in (self.title, self.summary, self.text, self.toolbar):
             widget.setEnabled(enabled)
         if not enabled:
             self.text.setPlaceholderText(
@@ -155,10 +188,12 @@ class SectionEditor(QWidget):
                 "in the outline to edit its wording here."
             )
 
-    def update_from_document(self, title: str, body: str) -> None:
+    def update_from_document(self, title: str, body: str, summary: str = "") -> None:
         """Refresh after undo/redo without losing the cursor more than needed."""
         if self.title.text() != title:
             self.title.setText(title)
+        if self.summary.text() != summary:
+            self.summary.setText(summary)
         if self.markdown() != body:
             position = self.text.textCursor().position()
             self._loading = True
@@ -170,9 +205,11 @@ class SectionEditor(QWidget):
             cursor.setPosition(min(position, len(self.text.toPlainText())))
             self.text.setTextCursor(cursor)
 
-    def set_status(self, text: str, *, library_updated: bool = False) -> None:
-        self.status.setText(text)
-        self.compare_button.setVisible(library_updated)
+    def show_status(self, status: SectionStatus | None) -> None:
+        """Say where the section's wording stands (``None``: no section); Compare…
+        shows when the library's wording changed since it was added."""
+        self.status.setText(status_text(status) if status is not None else "")
+        self.compare_button.setVisible(status is not None and status.library_updated)
 
     def markdown(self) -> str:
         return to_markdown(self.text.document())
@@ -196,6 +233,10 @@ class SectionEditor(QWidget):
     def _title_changed(self, text: str) -> None:
         if self.section_id is not None:
             self.title_edited.emit(self.section_id, text)
+
+    def _summary_changed(self, text: str) -> None:
+        if self.section_id is not None:
+            self.summary_edited.emit(self.section_id, text)
 
     # -- formatting -------------------------------------------------------------------
 

@@ -1,128 +1,101 @@
-"""Renders for the GUI, off the UI thread, through the render worker process.
+"""Renders and text analyses for the GUI, off the UI thread.
 
-The service owns one :class:`~handout_builder.render.worker.RenderWorker` and a
-background thread that feeds it. Preview requests replace each other while they
-wait (only the newest is rendered); exports queue and go first. Results arrive
-as Qt signals on the UI thread.
+The service feeds a :class:`Renderer` — the render worker process in the app, a
+fast fake in most window tests — from one background thread
+(:class:`~handout_builder.gui.services.tasks.BackgroundTasks`). Exports queue
+and go first; a waiting preview is replaced by a newer one (only the newest is
+rendered) and a preview result older than the one on screen is dropped
+(:meth:`RenderService.accept_preview`); analyses run after both. Results come
+back as Qt signals and callbacks on the UI thread.
 """
 
 from __future__ import annotations
 
 import itertools
-import threading
-from collections import deque
 from collections.abc import Callable
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from handout_builder.core.jobs import AnalysisRequest, AnalysisResult, RenderRequest, RenderResult
+from handout_builder.gui.services.tasks import BackgroundTasks
 from handout_builder.render.worker import RenderWorker
+
+# Task priorities, lower first: renders the clinician waits for, then the
+# preview, then analyses (which only decorate the window).
+START, EXPORT, PREVIEW, ANALYSIS = -1, 0, 1, 2
+
+# A request, or a function that makes it on the render thread (so files such as
+# the brand profile are read there, not on the UI thread).
+RequestSource = RenderRequest | Callable[[], RenderRequest]
+
+
+class Renderer(Protocol):
+    """What the service needs from a renderer (``RenderWorker`` has it all)."""
+
+    def start(self) -> None: ...
+
+    def render(self, request: RenderRequest, time_limit: float | None = None) -> RenderResult: ...
+
+    def analyze(
+        self, request: AnalysisRequest, time_limit: float | None = None
+    ) -> AnalysisResult: ...
+
+    def close(self) -> None: ...
 
 
 class RenderService(QObject):
-    preview_ready = Signal(object)  # RenderResult, newest preview only
-    job_done = Signal(object, object)  # (result, callback) for exports and analyses
-    busy_changed = Signal(bool)  # renders only (analyses run quietly)
+    """``preview_ready(RenderResult)`` for previews; ``busy_changed(bool)`` while
+    renders (not analyses) are running or waiting."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    preview_ready = Signal(object)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, *, renderer: Renderer | None = None) -> None:
         super().__init__(parent)
+        self.renderer = renderer if renderer is not None else RenderWorker(start=False)
+        self.tasks = BackgroundTasks(self, name="render-service", start=False)
         self._ids = itertools.count(1)
-        self._cond = threading.Condition()
-        self._pending_preview: RenderRequest | None = None
-        self._jobs: deque[tuple[RenderRequest, Callable[[RenderResult], None]]] = deque()
-        self._analyses: deque[tuple[AnalysisRequest, Callable[[AnalysisResult], None]]] = deque()
-        self._closed = False
         self._latest_shown = 0
-        self.worker = RenderWorker(start=False)
-        self.job_done.connect(self._finish_job)
-        self._thread = threading.Thread(target=self._run, name="render-service", daemon=True)
+        self._started = False
 
     def start(self) -> None:
-        """Start the background thread (which starts the worker process)."""
-        if not self._thread.is_alive():
-            self._thread.start()
+        """Start the background thread and, on it, the renderer (the worker
+        process); requests made before wait for this."""
+        if not self._started:
+            self._started = True
+            self.tasks.submit(self.renderer.start, priority=START)
+            self.tasks.start()
 
     def next_id(self) -> int:
         return next(self._ids)
 
-    def request_preview(self, request: RenderRequest) -> None:
-        """Render ``request`` for the preview; a waiting older preview is dropped."""
-        with self._cond:
-            self._pending_preview = request
-            self._cond.notify()
+    def request_preview(self, request: RequestSource) -> None:
+        """Render ``request`` for the preview (``preview_ready``); a waiting older
+        preview is dropped."""
+        self._render(request, self.preview_ready.emit, PREVIEW, key="preview")
 
-    def submit(self, request: RenderRequest, callback: Callable[[RenderResult], None]) -> None:
-        """Render ``request`` (e.g. an export); ``callback`` runs on the UI thread."""
-        with self._cond:
-            self._jobs.append((request, callback))
-            self._cond.notify()
+    def submit(self, request: RequestSource, callback: Callable[[RenderResult], object]) -> None:
+        """Render ``request`` (an export, a print) ahead of previews; ``callback``
+        gets the result on the UI thread."""
+        self._render(request, callback, EXPORT)
 
     def analyze(
         self,
         request: AnalysisRequest,
-        callback: Callable[[AnalysisResult], None],
+        callback: Callable[[AnalysisResult], object],
         *,
         replace: bool = False,
     ) -> None:
-        """Run a text analysis in the worker, after any waiting renders;
-        ``callback`` runs on the UI thread. With ``replace``, a waiting analysis
-        of the same kind is dropped (only the newest text matters)."""
-        with self._cond:
-            if replace:
-                self._analyses = deque(job for job in self._analyses if job[0].kind != request.kind)
-            self._analyses.append((request, callback))
-            self._cond.notify()
-
-    def close(self) -> None:
-        with self._cond:
-            self._closed = True
-            self._cond.notify()
-        if self._thread.is_alive():
-            self._thread.join(5)
-        self.worker.close()
-
-    # -- background thread -------------------------------------------------------------
-
-    def _run(self) -> None:
-        self.worker.start()
-        while True:
-            with self._cond:
-                while not (self._closed or self._pending_preview or self._jobs or self._analyses):
-                    self._cond.wait()
-                if self._closed:
-                    return
-                job: tuple[object, Callable[[Any], None] | None]
-                if self._jobs:  # exports first, then the newest preview, then analyses
-                    job = self._jobs.popleft()
-                elif self._pending_preview is not None:
-                    job = (self._pending_preview, None)
-                    self._pending_preview = None
-                else:
-                    job = self._analyses.popleft()
-            request, callback = job
-            rendering = isinstance(request, RenderRequest)
-            if rendering:
-                self.busy_changed.emit(True)
-            result: RenderResult | AnalysisResult
-            if isinstance(request, AnalysisRequest):
-                result = self.worker.analyze(request)
-            else:
-                assert isinstance(request, RenderRequest)
-                result = self.worker.render(request)  # the limits of its purpose
-            if self._closed:
-                return
-            if callback is None:
-                self.preview_ready.emit(result)
-            else:
-                self.job_done.emit(result, callback)
-            with self._cond:
-                idle = self._pending_preview is None and not self._jobs
-            if rendering and idle:
-                self.busy_changed.emit(False)
-
-    def _finish_job(self, result: object, callback: Callable[[Any], None]) -> None:
-        callback(result)
+        """Run a text analysis after any waiting renders; ``callback`` gets the
+        result on the UI thread. With ``replace``, a waiting analysis of the same
+        kind is dropped (only the newest text matters)."""
+        self.tasks.submit(
+            lambda: self.renderer.analyze(request),  # the worker's analysis limit
+            callback,
+            key=("analysis", request.kind) if replace else None,
+            priority=ANALYSIS,
+        )
 
     def accept_preview(self, result: RenderResult) -> bool:
         """Whether a preview result is newer than the one on screen (and take it)."""
@@ -130,3 +103,30 @@ class RenderService(QObject):
             return False
         self._latest_shown = result.render_id
         return True
+
+    def close(self) -> None:
+        self.tasks.close()
+        self.renderer.close()
+
+    # -- renders -------------------------------------------------------------------------
+
+    def _render(
+        self,
+        source: RequestSource,
+        callback: Callable[[RenderResult], object],
+        priority: int,
+        key: str | None = None,
+    ) -> None:
+        def work() -> RenderResult:
+            self.busy_changed.emit(True)
+            request = source() if callable(source) else source
+            result = self.renderer.render(request)  # the time limit of its purpose
+            result.problems[:0] = request.notes
+            return result
+
+        def done(result: RenderResult) -> None:
+            callback(result)
+            if not self.tasks.has_waiting(lambda _key, waiting: waiting <= PREVIEW):
+                self.busy_changed.emit(False)
+
+        self.tasks.submit(work, done, key=key, priority=priority)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from handout_builder.core.checks.lint import describe, lint_entry, lint_paths
+from handout_builder.core.checks.lint import lint_entry, lint_paths
 from handout_builder.core.errors import HandoutBuilderError, Problem
 
 GOOD = """\
@@ -35,13 +35,13 @@ Then you can pick what to do next.
 ## Try this: a short pause
 
 1. Stop what you are doing.
-2. Take one slow breath.
+2. Count slowly to five.
 3. Ask yourself what you need right now.
 
 ## Key points
 
 - A pause gives you a moment to choose.
-- You can practise it every day.
+- You can practice it every day.
 """
 
 
@@ -90,9 +90,9 @@ def test_missing_lead_try_this_and_key_points(tmp_path):
 
 
 def test_try_this_needs_numbers_and_key_points_need_bullets(tmp_path):
-    text = GOOD.replace("1. Stop", "- Stop").replace("2. Take", "- Take")
+    text = GOOD.replace("1. Stop", "- Stop").replace("2. Count", "- Count")
     text = text.replace("3. Ask", "- Ask").replace("- A pause gives", "A pause gives")
-    text = text.replace("- You can practise", "You can practise")
+    text = text.replace("- You can practice", "You can practice")
     problems = lint(tmp_path, text)
     steps = only(problems, "error", "has no numbered steps")
     assert [p.line for p in steps] == [line_of(text, "## Try this")]
@@ -152,7 +152,7 @@ def test_banned_phrases_in_body_title_and_reflection_but_not_clinician_note(tmp_
         [
             (line_of(text, "title:"), "title", "fear centre"),
             (line_of(text, "lizard brain"), "reflection", "lizard brain"),
-            (line_of(text, "proven to"), None, "proven to"),
+            (line_of(text, "proven to"), None, "is proven"),
         ]
     )
     assert "say instead:" in problems[0].message
@@ -234,7 +234,7 @@ def test_reviewed_date_is_required_for_builtin_entries_only(tmp_path):
 def test_long_parts_are_warned_at_their_heading(tmp_path):
     filler = " ".join(["You can rest."] * 60)
     text = GOOD.replace("Then you can pick what to do next.", filler)
-    [warning] = only(lint(tmp_path, text), "warning", "words; keep each part under")
+    [warning] = only(lint(tmp_path, text), "warning", "words; keep each part to about")
     assert warning.line == line_of(text, "## Why a pause helps")
     assert "part 'Why a pause helps' has 194 words" in warning.message
 
@@ -253,15 +253,87 @@ def test_lint_paths_checks_folders_and_reports_duplicate_ids(tmp_path):
         lint_paths([tmp_path / "mine" / ".."])
 
 
-def test_describe_is_one_line_with_severity():
-    problem = Problem("is not verified", "/x/entry.md", 7, "references[1]", "info")
-    assert describe(problem) == "/x/entry.md:7: note: field 'references[1]': is not verified"
-
-
 def test_builtin_library_passes_the_linter():
     run = lint_paths()
     assert len(run.results) >= 29
     assert all(r.builtin_rules for r in run.results)
-    blocking = [describe(p) for p in run.all_problems() if p.severity != "info"]
-    assert blocking == []
+    assert [p.describe(label=True) for p in run.all_problems()] == []  # not even a note
     assert all(r.score is not None and r.score.grade <= 6.0 for r in run.results)
+
+
+def test_clinician_is_a_word_clients_do_not_know(tmp_path):
+    text = GOOD.replace("You can learn it.", "Your clinician can teach it.").replace(
+        "3. Ask yourself", "3. Call [[clinician]] and ask yourself"
+    )
+    [own] = only(lint(tmp_path, text), "warning", "'clinician'")
+    assert own.line == line_of(text, "Your clinician") and "[[therapist]]" in own.message
+    [builtin] = only(lint(tmp_path, text, builtin_rules=True), "error", "'clinician'")
+    assert builtin.line == own.line  # the [[clinician]] placeholder is not flagged
+
+
+def test_builtin_text_writes_the_therapist_placeholder(tmp_path):
+    text = GOOD.replace("You can learn it.", "Your therapist or counselor can help.")
+    [problem] = only(lint(tmp_path, text, builtin_rules=True), "error", "write [[therapist]]")
+    assert problem.line == line_of(text, "Your therapist or counselor")
+    assert only(lint(tmp_path, text), "error", "write [[therapist]]") == []
+    fixed = GOOD.replace("You can learn it.", "[[Therapist]] can help.")
+    assert lint(tmp_path, fixed, builtin_rules=True) == []
+
+
+def test_a_breathing_try_this_needs_the_caution(tmp_path):
+    text = GOOD.replace("2. Count slowly to five.", "2. Take one slow breath.")
+    [problem] = only(lint(tmp_path, text), "warning", "attend to the breath")
+    assert problem.line == line_of(text, "## Try this")
+    caution = (
+        "3. Ask yourself what you need right now.\n\nFor some people, paying attention to the "
+        "breath makes anxiety rise at first. If that happens, stop and tell [[therapist]]."
+    )
+    safe = text.replace("3. Ask yourself what you need right now.", caution)
+    assert only(lint(tmp_path, safe), "warning", "attend to the breath") == []
+
+
+def test_builtin_entries_use_us_spelling_except_in_reference_titles(tmp_path):
+    text = (
+        GOOD.replace("You can learn it.", "You can organise your day.")
+        .replace(
+            "reviewed: 2026-01-10",
+            "reviewed: 2026-01-10\nclinician_note: |\n  Evidence: a small study.\n"
+            "  Cautions: watch for avoidant behaviour.",
+        )
+        .replace(
+            'title: "Emotion regulation: current status and future prospects"',
+            'title: "Behavioural regulation: a randomised trial"',
+        )
+    )
+    problems = only(lint(tmp_path, text, builtin_rules=True), "error", "British spelling")
+    assert sorted((p.line, p.field or "") for p in problems) == [
+        (line_of(text, "Cautions: watch"), "clinician_note"),
+        (line_of(text, "organise"), ""),
+    ]
+    assert any("'organise'" in p.message and "'organize'" in p.message for p in problems)
+    assert only(lint(tmp_path, text), "error", "British spelling") == []  # your own entries
+
+
+def test_a_variant_must_name_an_entry(tmp_path):
+    text = GOOD.replace("id: good-topic", "id: good-topic-teen\nvariant_of: no-such-topic")
+    run = lint_paths([write(tmp_path, "v.md", text)])
+    [problem] = [p for p in run.all_problems() if p.field == "variant_of"]
+    assert problem.line == line_of(text, "variant_of") and "'no-such-topic'" in problem.message
+    ok = text.replace("no-such-topic", "safety-plan")
+    assert lint_paths([write(tmp_path, "v.md", ok)]).all_problems() == []
+
+
+def test_hand_model_picture_labels_agree_with_its_text(builtin_library):
+    import re
+
+    from handout_builder.core import resources
+
+    svg = resources.asset("illustrations", "hand-model.svg").read_text(encoding="utf-8")
+    labels = {
+        " ".join(re.sub(r"<[^>]+>", " ", text).split())
+        for text in re.findall(r"<text\b[^>]*>(.*?)</text>", svg)
+    }
+    assert {"wrist: spinal cord", "palm: brainstem", "thumb: feelings"} <= labels
+    body = builtin_library.get("hand-model").body
+    assert "wrist is like your **spinal cord**" in body
+    assert "palm is like the **brainstem**" in body

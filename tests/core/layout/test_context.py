@@ -58,3 +58,30 @@ def test_sections_split_into_parts_and_only_verified_references(make_handout, br
     assert s.key_points is not None and "<li>" in s.key_points.html
     assert s.references == () and context.handout.references == ()
     assert s.clinician_note == ""  # not printed unless asked
+
+
+def test_note_only_references_print_with_the_note_never_in_the_sources(make_handout, brand):
+    handout = make_handout("safety-plan")
+    layout = [get_layout("classic")]
+    context, _ = ctx.build_context(handout, brand, layout, illustrations={})
+    cited = [r.citation for r in context.handout.references]
+    assert any("Stanley B, Brown GK (2012)" in c for c in cited)
+    assert not any("JAMA Psychiatry" in c for c in cited)  # backs the note only
+    assert context.handout.sections[0].note_references == ()
+    handout.options.include_clinician_notes = True
+    context, _ = ctx.build_context(handout, brand, layout, illustrations={})
+    notes = context.handout.sections[0].note_references
+    assert [r.short for r in notes] == ["Stanley et al. (2018)"]
+    assert not any("JAMA Psychiatry" in r.citation for r in context.handout.references)
+
+
+def test_therapist_placeholder_uses_the_brand_clinician(make_handout, brand):
+    from dataclasses import replace
+
+    handout = make_handout("anxiety-alarm")
+    layout = [get_layout("classic")]
+    context, _ = ctx.build_context(handout, brand, layout, illustrations={})
+    assert "Dr. Ana Ruiz can help you practice." in context.handout.sections[0].html
+    unnamed = replace(brand, clinician="")
+    context, _ = ctx.build_context(handout, unnamed, layout, illustrations={})
+    assert "Your therapist or counselor can help you practice." in context.handout.sections[0].html

@@ -6,6 +6,7 @@ import pytest
 
 from handout_builder.core.errors import NotFoundError, ValidationError
 from handout_builder.core.model.brand import (
+    TEXT_LIMITS,
     BrandProfile,
     find_brand,
     load_brand,
@@ -71,9 +72,9 @@ def test_missing_practice_name_and_broken_toml(tmp_path):
         load_brand(write(tmp_path / "a.toml", 'phone = "1"\n'))
     with pytest.raises(ValidationError) as info:
         load_brand(write(tmp_path / "b.toml", 'practice_name = "P"\nphone = \n'))
-    assert str(info.value).startswith(f"{tmp_path / 'b.toml'}:2: not valid TOML")
+    assert str(info.value).startswith(f"{tmp_path / 'b.toml'}:2: is not valid TOML")
     deep = 'practice_name = "P"\nphone = ' + "[" * 5000 + "]" * 5000 + "\n"
-    with pytest.raises(ValidationError, match=r"c\.toml: not valid TOML: nested too deeply"):
+    with pytest.raises(ValidationError, match=r"c\.toml: is not valid TOML: nested too deeply"):
         load_brand(write(tmp_path / "c.toml", deep))
 
 
@@ -125,3 +126,11 @@ def test_contrast_problems_name_the_colour_ratio_and_the_shade_used(tmp_path):
     assert 4.5 <= contrast_ratio(shade) < 4.7  # darkened just enough
     assert "and headings #" in primary  # below 3:1, large headings are darkened too
     assert contrast_problems(sample_brand()) == []
+
+
+def test_save_refuses_a_profile_that_would_not_open_again(tmp_path):
+    target = tmp_path / "long.toml"
+    profile = BrandProfile(practice_name="P" * (TEXT_LIMITS["practice_name"] + 1))
+    with pytest.raises(ValidationError, match="field 'practice_name': is too long"):
+        save_brand(profile, target)
+    assert not target.exists()

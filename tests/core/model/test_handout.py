@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
 from handout_builder.core.errors import HandoutBuilderError, NotFoundError, ValidationError
-from handout_builder.core.model.handout import FORMAT_NAME, load_handout, save_handout
+from handout_builder.core.model.handout import (
+    FORMAT_NAME,
+    TEXT_LIMITS,
+    load_handout,
+    save_handout,
+)
 
 
 def test_round_trip_keeps_everything(tmp_path, make_handout):
@@ -101,3 +107,56 @@ def test_a_byte_order_mark_from_a_windows_editor_is_accepted(tmp_path, make_hand
     path = tmp_path / "bom.handout"
     path.write_bytes(b"\xef\xbb\xbf" + make_handout("anxiety-alarm").to_json().encode("utf-8"))
     assert load_handout(path).sections[0].entry_id == "anxiety-alarm"
+
+
+def test_save_refuses_what_open_would_refuse_and_writes_nothing(tmp_path, make_handout):
+    handout = make_handout("anxiety-alarm")
+    path = tmp_path / "long.handout"
+    handout.title = "x" * (TEXT_LIMITS["title"] + 1)
+    with pytest.raises(ValidationError, match=r"field 'title': is too long \(201 characters"):
+        save_handout(handout, path)
+    assert not path.exists()
+    handout.title = "x" * TEXT_LIMITS["title"]  # the limit itself saves and opens again
+    save_handout(handout, path)
+    assert load_handout(path).title == handout.title
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("subtitle", "line one\nline two", "must be a single line"),
+        ("prepared_for", "Sam\u2028Lee", "must be a single line"),
+        ("date", "2026\x0711", "control character (U+0007)"),
+    ],
+)
+def test_save_refuses_line_breaks_and_control_characters(
+    tmp_path, make_handout, field, value, message
+):
+    handout = make_handout("anxiety-alarm")
+    setattr(handout, field, value)
+    with pytest.raises(ValidationError, match=re.escape(message)):
+        save_handout(handout, tmp_path / "x.handout")
+
+
+def test_summary_travels_with_the_section_and_counts_as_wording(
+    tmp_path, make_handout, builtin_library
+):
+    handout = make_handout("anxiety-alarm")
+    entry = builtin_library.get("anxiety-alarm")
+    section = handout.sections[0]
+    assert section.summary == entry.summary and not section.is_edited(entry)
+    section.summary = "Your alarm is loud, and it can learn to settle."
+    assert section.is_edited(entry)
+    handout.options.brief = True
+    path = tmp_path / "brief.handout"
+    save_handout(handout, path)
+    loaded = load_handout(path)
+    assert loaded.sections[0].summary == section.summary and loaded.options.brief
+    # a file saved before summaries were kept: no summary, not "edited" for lack of one
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["sections"][0]["summary"]
+    del data["options"]["brief"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    old = load_handout(path)
+    assert old.sections[0].summary == "" and not old.options.brief
+    assert not old.sections[0].is_edited(entry)

@@ -125,3 +125,77 @@ def test_revision_changes_when_text_changes():
     a = parse_entry(ENTRY, "a.md")
     b = parse_entry(ENTRY.replace("Do a thing.", "Do another thing."), "a.md")
     assert a.revision != b.revision
+
+
+VARIANT = ENTRY.replace("id: my-topic", "id: my-topic-teen\nvariant_of: my-topic").replace(
+    "audiences: [adult]", "audiences: [teen]"
+)
+
+
+def test_a_variant_is_its_own_entry_listed_under_the_entry_it_varies(home):
+    folder = home / "library"
+    write(folder, "my-topic.md", ENTRY)
+    write(folder, "my-topic-teen.md", VARIANT)
+    library = load_library()
+    teen = library.get("my-topic-teen")
+    assert teen.variant_of == "my-topic"
+    assert [v.id for v in library.variants_of("my-topic")] == ["my-topic-teen"]
+    assert [v.id for v in library.versions_of("my-topic-teen")] == ["my-topic", "my-topic-teen"]
+    assert library.pick_version("my-topic", "teen").id == "my-topic-teen"
+    assert library.pick_version("my-topic", "adult").id == "my-topic"
+    assert library.pick_version("my-topic", None).id == "my-topic"
+    # a list shows the topic once; a teen filter finds it through its variant
+    ids = [e.id for e in library.search("my topic", fold_variants=True)]
+    assert ids.count("my-topic") == 1 and "my-topic-teen" not in ids
+    teen_ids = [e.id for e in library.search("", audience="teen", fold_variants=True)]
+    assert "my-topic" in teen_ids
+
+
+def test_a_variant_of_a_missing_entry_is_a_problem_and_loads_on_its_own(home):
+    write(home / "library", "my-topic-teen.md", VARIANT)
+    library = load_library()
+    assert library.get("my-topic-teen").variant_of is None
+    assert any(
+        p.field == "variant_of" and "'my-topic' is not an entry" in p.message
+        for p in library.problems
+    )
+    with pytest.raises(ValidationError) as info:
+        parse_entry(VARIANT.replace("variant_of: my-topic", "variant_of: my-topic-teen"), "v.md")
+    assert "names the entry itself" in str(info.value)
+
+
+def test_builtin_teen_and_parent_entries_are_written_for_them_alone(builtin_library):
+    """An entry for teens or parents is written for them (a variant or an entry
+    of their own), never an adult text with the tag added."""
+    for entry in builtin_library:
+        if {"teen", "parent"} & set(entry.audiences):
+            assert len(entry.audiences) == 1, entry.id
+    teen_plan = builtin_library.get("safety-plan-teen")
+    assert teen_plan.variant_of == "safety-plan"
+    assert "school counselor" in teen_plan.body and "trusted adult" in teen_plan.body.lower()
+    assert "Guns:" in teen_plan.body and "Medicines:" in teen_plan.body
+
+
+def test_reference_supports_client_or_note():
+    text = ENTRY.replace(
+        "tags: [Skills]",
+        """tags: [Skills]
+references:
+  - authors: "Roe R"
+    year: 2020
+    title: "A study"
+    source: "J Test 1(1):1-2"
+    verified: true
+  - authors: "Doe J"
+    year: 2021
+    title: "Another study"
+    source: "J Test 2(1):3-4"
+    verified: true
+    supports: note""",
+    )
+    entry = parse_entry(text, "my-topic.md")
+    assert [r.supports for r in entry.references] == ["client", "note"]
+    assert [r.authors for r in entry.printed_references] == ["Roe R"]
+    with pytest.raises(ValidationError) as info:
+        parse_entry(text.replace("supports: note", "supports: both"), "x.md")
+    assert "supports" in str(info.value) and "'both' is not one of" in str(info.value)

@@ -1,0 +1,48 @@
+"""The documents the desktop app opens from the file manager or the command line.
+
+``handout-builder FILE...`` opens the app with these files, the desktop entry
+claims their MIME types, and ``install-desktop`` registers each type with its
+icon. Practice packs (``.hbpack``) join this table when they exist: add a
+:class:`DocumentType` here and a branch in ``MainWindow.open_files``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from handout_builder.core.model.handout import FILE_SUFFIX, FORMAT_NAME
+
+APP_ID = "org.handoutbuilder.HandoutBuilder"
+"""Reverse-DNS application id: the desktop entry's file name (without
+``.desktop``), the AppStream component id, the icon name and the Wayland app id."""
+
+
+@dataclass(frozen=True)
+class DocumentType:
+    suffix: str  # ".handout"
+    mime_type: str  # "application/x-handout-builder"
+    description: str  # shown by file managers ("Handout Builder handout")
+    magic: str  # text near the start of every such file, for content sniffing
+    parent_type: str = "application/json"
+
+    @property
+    def icon_name(self) -> str:
+        """The freedesktop icon name for the type (its MIME type with ``/`` → ``-``)."""
+        return self.mime_type.replace("/", "-")
+
+
+HANDOUT = DocumentType(
+    suffix=FILE_SUFFIX,
+    mime_type="application/x-handout-builder",
+    description="Handout Builder handout",
+    magic=f'"format": "{FORMAT_NAME}"',
+)
+
+DOCUMENT_TYPES: tuple[DocumentType, ...] = (HANDOUT,)
+
+
+def document_type(path: Path) -> DocumentType | None:
+    """The type of ``path`` by its suffix (case-insensitive), or ``None``."""
+    suffix = path.suffix.lower()
+    return next((kind for kind in DOCUMENT_TYPES if kind.suffix == suffix), None)

@@ -1,0 +1,77 @@
+"""Brand profiles: the list the toolbar offers (read in the background), and
+copying and deleting profiles in the brands folder."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from handout_builder.core.errors import HandoutBuilderError, Problem
+from handout_builder.core.model.brand import BrandProfile, list_brands, save_brand
+from handout_builder.core.model.documents import BrandChoice, resolve_brand
+from handout_builder.core.settings import Settings
+from handout_builder.gui.operations.op import Op
+
+
+@dataclass(frozen=True)
+class BrandList:
+    """The profiles in the brands folder (``problems``: files that could not be
+    read) and what a handout naming none prints (``default``)."""
+
+    profiles: list[BrandProfile]
+    problems: list[Problem]
+    default: BrandChoice
+
+    @property
+    def default_label(self) -> str:
+        """The picker's words for "no profile named": the default profile, or the
+        sample practice when there is none to use."""
+        kind = "sample" if self.default.note is not None else "default"
+        return f"{self.default.profile.practice_name} ({kind})"
+
+
+def load_brand_list(parent: QWidget | None, settings: Settings) -> Op[BrandList]:
+    """Read every profile in the brands folder and resolve the default; run it
+    with ``run_in_background`` (it reads each profile and checks its logo)."""
+    chosen = copy.copy(settings)  # read on another thread: not the window's own
+
+    def work() -> BrandList:
+        profiles, problems = list_brands()
+        return BrandList(profiles, problems, resolve_brand(None, settings=chosen))
+
+    return Op(parent, work, title="Cannot read your brand profiles")
+
+
+def duplicate_brand(parent: QWidget | None, profile: BrandProfile) -> Op[BrandProfile]:
+    """Copy ``profile`` to a new file next to it (``name-copy.toml``,
+    ``name-copy-2.toml``, …); success gets the copy."""
+
+    def work() -> BrandProfile:
+        if profile.source is None:
+            raise HandoutBuilderError(f"“{profile.practice_name}” is not saved in a file")
+        folder = profile.source.parent
+        stem, number = f"{profile.source.stem}-copy", 2
+        target = folder / f"{stem}.toml"
+        while target.exists():
+            target, number = folder / f"{stem}-{number}.toml", number + 1
+        return save_brand(replace(profile, source=None), target)
+
+    return Op(parent, work, title="Cannot duplicate profile")
+
+
+def delete_brand(parent: QWidget | None, profile: BrandProfile) -> Op[Path]:
+    """Delete ``profile``'s file (ask first); success gets the deleted path."""
+
+    def work() -> Path:
+        if profile.source is None:
+            raise HandoutBuilderError(f"“{profile.practice_name}” is not saved in a file")
+        try:
+            profile.source.unlink()
+        except OSError as exc:
+            raise HandoutBuilderError(f"{profile.source}: {exc.strerror}") from None
+        return profile.source
+
+    return Op(parent, work, title="Cannot delete profile")

@@ -1,0 +1,121 @@
+"""Long work off the UI thread: one background thread per :class:`BackgroundTasks`
+runs functions one at a time and hands their results back on the UI thread.
+
+Tasks run in order of ``priority`` (lower first), then in the order they were
+submitted. A task submitted with a ``key`` replaces a waiting task with the
+same key, so only the newest of a stream (previews, library reloads) runs.
+``done`` and ``failed`` run on the UI thread, through a Qt signal; after
+:meth:`BackgroundTasks.close` nothing more runs or is delivered.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+
+@dataclass(order=True)
+class _Task:
+    priority: int
+    number: int
+    key: Hashable | None = field(compare=False)
+    work: Callable[[], Any] = field(compare=False)
+    done: Callable[[Any], object] | None = field(compare=False)
+    failed: Callable[[Exception], object] | None = field(compare=False)
+
+
+class BackgroundTasks(QObject):
+    """A queue of functions run on one background thread (``name``).
+
+    The thread starts with :meth:`start` (or at once with ``start=True``);
+    tasks submitted before wait for it.
+    """
+
+    _finished = Signal(object)  # a callable to run on the UI thread
+
+    def __init__(
+        self, parent: QObject | None = None, *, name: str = "background", start: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self._numbers = itertools.count()
+        self._cond = threading.Condition()
+        self._waiting: list[_Task] = []
+        self._closed = False
+        self._finished.connect(self._deliver)
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Start the background thread (once)."""
+        if not self._thread.is_alive() and not self._closed:
+            self._thread.start()
+
+    def submit(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], object] | None = None,
+        *,
+        failed: Callable[[Exception], object] | None = None,
+        key: Hashable | None = None,
+        priority: int = 0,
+    ) -> None:
+        """Run ``work()`` in the background; then ``done(result)``, or
+        ``failed(error)`` if it raised, on the UI thread. An error with no
+        ``failed`` is raised again on the UI thread (the app's error handler)."""
+        task = _Task(priority, next(self._numbers), key, work, done, failed)
+        with self._cond:
+            if key is not None:
+                self._waiting = [t for t in self._waiting if t.key != key]
+            self._waiting.append(task)
+            self._waiting.sort()
+            self._cond.notify()
+
+    def has_waiting(self, predicate: Callable[[Hashable | None, int], bool]) -> bool:
+        """Whether a waiting task's ``(key, priority)`` matches ``predicate``."""
+        with self._cond:
+            return any(predicate(task.key, task.priority) for task in self._waiting)
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Drop waiting tasks, let the running one finish (up to ``timeout``
+        seconds) without delivering its result, and stop the thread."""
+        with self._cond:
+            self._closed = True
+            self._waiting.clear()
+            self._cond.notify()
+        if self._thread.is_alive() and self._thread is not threading.current_thread():
+            self._thread.join(timeout)
+
+    # -- the background thread ---------------------------------------------------------
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while not (self._closed or self._waiting):
+                    self._cond.wait()
+                if self._closed:
+                    return
+                task = self._waiting.pop(0)
+            try:
+                result = task.work()
+            except Exception as error:  # handed to the UI thread, never lost
+                if not self._closed:
+                    self._finished.emit(lambda task=task, error=error: _fail(task, error))
+                continue
+            if task.done is not None and not self._closed:
+                self._finished.emit(lambda done=task.done, result=result: done(result))
+
+    def _deliver(self, call: Callable[[], object]) -> None:
+        if not self._closed:
+            call()
+
+
+def _fail(task: _Task, error: Exception) -> None:
+    if task.failed is None:
+        raise error
+    task.failed(error)

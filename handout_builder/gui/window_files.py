@@ -1,0 +1,201 @@
+"""The File menu's commands for the window's open handout: new, open, recent,
+save, save as, export PDF and print. Each asks what it needs (a file name,
+whether to save changes first) and runs the operation in
+:mod:`handout_builder.gui.operations.files` or :mod:`~.operations.export`."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+from handout_builder import APP_NAME
+from handout_builder.core.jobs import RenderResult
+from handout_builder.core.model.documents import empty_handout
+from handout_builder.core.model.handout import FILE_SUFFIX
+from handout_builder.gui.document import HandoutDocument
+from handout_builder.gui.operations import export, files, show_error, show_note
+from handout_builder.gui.operations.preferences import remember
+
+if TYPE_CHECKING:
+    from handout_builder.gui.main_window import MainWindow
+    from handout_builder.gui.single_instance import HandOver
+
+
+class FileCommands:
+    """What the File menu does in ``window`` (``window.exported`` fires after a
+    PDF was written)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        menus = window.menus
+        for action, slot in (
+            (menus.new_action, self.new),
+            (menus.open_action, self.open_dialog),
+            (menus.save_action, self.save),
+            (menus.save_as_action, self.save_as),
+            (menus.export_action, self.export_dialog),
+            (menus.print_action, self.print_handout),
+        ):
+            action.triggered.connect(slot)
+        menus.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+
+    def confirm_discard(self) -> bool:
+        """Ask before losing unsaved changes; True when it is fine to go on."""
+        window = self.window
+        window.editor.flush()
+        if not window.document.modified:
+            return True
+        answer = files.ask_save_changes(window, window.document.display_name)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new(self) -> None:
+        if self.confirm_discard():
+            self.window.keeper.discard()
+            self.window.set_document(HandoutDocument(empty_handout(self.window.settings)))
+
+    def open_dialog(self) -> None:
+        if not self.confirm_discard():
+            return
+        if (
+            path := files.ask_open_path(self.window, self.window.settings.last_open_dir)
+        ) is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open the handout at ``path`` (True), or say why it cannot be (False)."""
+        return files.open_handout(self.window, path).success(lambda d: self._opened(d, path)).run()
+
+    def _opened(self, document: HandoutDocument, path: Path) -> None:
+        self.window.keeper.discard()
+        self.window.set_document(document)
+        self._remember(path)
+
+    def fill_recent_menu(self) -> None:
+        self.window.menus.fill_recent(
+            [Path(p) for p in self.window.settings.recent_files],
+            lambda path: self.confirm_discard() and self.open_path(path),
+        )
+
+    def save(self) -> bool:
+        path = self.window.document.path
+        return self.save_to(path) if path is not None else self.save_as()
+
+    def save_as(self) -> bool:
+        window = self.window
+        window.editor.flush()
+        start = window.document.path or Path(window.settings.last_open_dir or Path.home()) / (
+            files.file_stem(window.document.handout.title) + FILE_SUFFIX
+        )
+        path = files.ask_save_path(window, start)
+        return path is not None and self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        """Save to ``path`` (True), or say why it cannot be (False)."""
+        self.window.editor.flush()
+        return (
+            files.save_handout(self.window, self.window.document, path).success(self._saved).run()
+        )
+
+    def _saved(self, path: Path) -> None:
+        self.window.keeper.discard()
+        self._remember(path)
+        self.window.statusBar().showMessage(f"Saved {path}", 4000)
+
+    def export_dialog(self) -> None:
+        window = self.window
+        window.editor.flush()
+        folder = Path(window.settings.last_export_dir or Path.home())
+        start = folder / (files.file_stem(window.document.handout.title) + ".pdf")
+        if (path := files.ask_export_path(window, start)) is not None:
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> None:
+        """Export to ``path`` in the background; ``window.exported`` fires when written."""
+        window = self.window
+        window.editor.flush()
+        window.statusBar().showMessage("Making the PDF…")
+        window.settings.last_export_dir = str(path.parent)
+        remember(window.settings)
+        export.export_pdf(window, window.service, window.render_job("export"), path).success(
+            lambda result: self._exported(path, result)
+        ).run()
+
+    def _exported(self, path: Path, result: RenderResult) -> None:
+        pages = f"{result.page_count} page{'s' if result.page_count != 1 else ''}"
+        self.window.statusBar().showMessage(f"Exported {path.name} ({pages})", 6000)
+        self.window.exported.emit(path)
+
+    def print_handout(self) -> None:
+        """Render the print-quality PDF in the worker, then show the print dialog."""
+        window = self.window
+        window.editor.flush()
+        window.statusBar().showMessage("Preparing to print…")
+        title = window.document.handout.title
+        export.print_pdf(window, window.service, window.render_job("export"), title).run()
+
+    def open_files(self, paths: Sequence[Path]) -> bool:
+        """Open files handed to the app (command line, file manager, a second
+        launch). The window shows one handout: the first readable file opens,
+        after the unsaved-changes question File ▸ Open asks (Cancel opens
+        nothing); the other readable files go to the top of Open Recent and a
+        note says so. Unreadable files are listed in one message. Returns
+        whether a handout was opened."""
+        window = self.window
+        readable, unreadable, problems = [], [], []
+        for path in paths:
+            # Practice packs (.hbpack) get their own branch here once they exist
+            # (desktop/file_types.py lists the types the desktop hands over).
+            problem = files.handout_problem(path)
+            if problem:
+                unreadable.append(f"“{path.name}”")
+                problems.append(problem)
+            else:
+                readable.append(path)
+        if problems:
+            show_error(
+                window,
+                "Cannot open handout",
+                f"{', '.join(unreadable)} could not be opened.",
+                "\n".join(problems),
+            )
+        if not readable or not self.confirm_discard():
+            return False
+        for path in reversed(readable[1:]):
+            self._remember(path)
+        if not self.open_path(readable[0]):
+            return False
+        if len(readable) > 1:
+            others = ", ".join(f"“{p.name}”" for p in readable[1:])
+            window.dialog = show_note(
+                window,
+                "One handout at a time",
+                f"Opened “{readable[0].name}”. {APP_NAME} shows one handout at a time: "
+                f"{others} {'is' if len(readable) == 2 else 'are'} at the top of "
+                "File ▸ Open Recent.",
+            )
+        return True
+
+    def hand_over(self, hand_over: HandOver) -> None:
+        """A later launch passed files (or just asked for the window): come to
+        the front, then open them."""
+        window = self.window
+        if hand_over.activation_token:  # Wayland: lets the compositor raise us
+            os.environ["XDG_ACTIVATION_TOKEN"] = hand_over.activation_token
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        if hand_over.files:
+            self.open_files(hand_over.files)
+
+    def _remember(self, path: Path) -> None:
+        settings = self.window.settings
+        settings.add_recent(str(path.resolve()))
+        settings.last_open_dir = str(path.resolve().parent)
+        remember(settings)

@@ -1,0 +1,195 @@
+"""The main window's actions, menus and toolbar: their words, keys and tips.
+What each one does is wired by the window (:mod:`handout_builder.gui.main_window`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar, QToolButton
+
+from handout_builder.core.paper import PAPER_SIZES
+
+WRITEIN_CHOICES = (0, 2, 4, 6)
+KEY = QKeySequence.StandardKey
+
+
+class WindowMenus:
+    """Builds and holds the window's actions, menus and toolbar controls."""
+
+    def __init__(self, window: QMainWindow, view_actions: list[QAction]) -> None:
+        self.window = window
+        self.new_action = self._action("&New", KEY.New, "Start a new handout")
+        self.open_action = self._action("&Open…", KEY.Open, "Open a saved handout")
+        self.save_action = self._action("&Save", KEY.Save, "Save the handout")
+        self.save_as_action = self._action(
+            "Save &As…", "Ctrl+Shift+S", "Save the handout under a new name"
+        )
+        self.export_action = self._action("&Export PDF…", "Ctrl+E", "Save the handout as a PDF")
+        self.print_action = self._action("&Print…", KEY.Print, "Print the handout")
+        self.quit_action = self._action("&Quit", KEY.Quit, "Close Handout Builder")
+        self.undo_group = QUndoGroup(window)
+        self.undo_action = self.undo_group.createUndoAction(window, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(KEY.Undo))
+        self.redo_action = self.undo_group.createRedoAction(window, "&Redo")
+        # Ctrl+Y everywhere, plus the platform's own redo keys; a key listed twice
+        # (Ctrl+Y is the platform's on Windows) would be "ambiguous" and do nothing.
+        redo_keys = [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(KEY.Redo)]
+        self.redo_action.setShortcuts(list(dict.fromkeys(redo_keys)))
+        window.addAction(self.undo_action)
+        window.addAction(self.redo_action)
+        self.find_action = self._action("&Find in library", KEY.Find, "Search the library")
+        self.move_up_action = self._action("Move section &up", "Alt+Up", "Move the section up")
+        self.move_down_action = self._action(
+            "Move section &down", "Alt+Down", "Move the section down"
+        )
+        self.duplicate_action = self._action(
+            "Duplicate section", "Ctrl+D", "Add a copy of the section below it"
+        )
+        self.save_to_library_action = self._action(
+            "Save section to my library…",
+            None,
+            "Keep this wording as your own library explanation",
+        )
+        self.brands_action = self._action(
+            "&Brand profiles…", None, "Create, edit and choose brand profiles"
+        )
+        self.setup_action = self._action(
+            "Set up your &practice…", None, "Enter your practice's details, logo and colours"
+        )
+        self.preferences_action = self._action(
+            "P&references…", KEY.Preferences, "Defaults for new handouts"
+        )
+        self.illustrations_action = self._checkable("Include illustrations")
+        self.references_action = self._checkable("Include references")
+        self.notes_action = self._checkable("Print clinician notes")
+        self.brief_action = self._checkable("Brief: one page")
+        self.brief_action.setToolTip(
+            "Print each section as its title, summary, key points and Try this steps "
+            "(three topics fit on one page in Classic)"
+        )
+        self.writein_group = QActionGroup(window)
+        self.writein_actions: dict[int, QAction] = {}
+        for lines in WRITEIN_CHOICES:
+            action = self._checkable("None" if lines == 0 else f"{lines} lines")
+            action.setActionGroup(self.writein_group)
+            self.writein_actions[lines] = action
+        self._build_toolbar()
+        self._build_menus(view_actions)
+
+    # -- actions -----------------------------------------------------------------------
+
+    def _action(
+        self, text: str, shortcut: QKeySequence.StandardKey | str | None, tip: str
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{tip} ({keys})"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        self.window.addAction(action)
+        return action
+
+    def _checkable(self, text: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setCheckable(True)
+        return action
+
+    # -- toolbar and menus ---------------------------------------------------------------
+
+    def _combo(self, name: str, tip: str) -> QComboBox:
+        combo = QComboBox(self.window)
+        combo.setAccessibleName(name)
+        combo.setToolTip(tip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main", self.window)
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.new_action,
+            self.open_action,
+            self.save_action,
+            self.export_action,
+            self.print_action,
+        ):
+            bar.addAction(action)
+        bar.addSeparator()
+        self.brand_combo = self._combo(
+            "Brand profile", "The practice details printed on this handout"
+        )
+        self.layout_combo = self._combo("Layout", "How the handout is laid out")
+        self.paper_combo = self._combo("Paper size", "Paper size")
+        for paper in PAPER_SIZES.values():
+            self.paper_combo.addItem(paper.label, paper.name)
+        for label, combo in (
+            ("Brand ", self.brand_combo),
+            (" Layout ", self.layout_combo),
+            (" Paper ", self.paper_combo),
+        ):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(combo)
+        self.options_menu = QMenu("Print options", self.window)
+        self.options_menu.addAction(self.illustrations_action)
+        self.options_menu.addAction(self.references_action)
+        self.options_menu.addAction(self.notes_action)
+        self.options_menu.addAction(self.brief_action)
+        writein = self.options_menu.addMenu("Write-in lines after each section")
+        for action in self.writein_actions.values():
+            writein.addAction(action)
+        self.layout_options_menu = self.options_menu.addMenu("Layout options")
+        options_button = QToolButton(self.window)
+        options_button.setText("Options")
+        options_button.setAccessibleName("Print options")
+        options_button.setToolTip("What to include when printing this handout")
+        options_button.setMenu(self.options_menu)
+        options_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(options_button)
+        self.window.addToolBar(bar)
+
+    def _build_menus(self, view_actions: list[QAction]) -> None:
+        bar = self.window.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_action, self.print_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addActions(
+            [
+                self.move_up_action,
+                self.move_down_action,
+                self.duplicate_action,
+                self.save_to_library_action,
+            ]
+        )
+        bar.addMenu(self.options_menu).setText("&Handout")
+        bar.addMenu("&View").addActions(view_actions)
+        settings_menu = bar.addMenu("&Settings")
+        settings_menu.addActions([self.brands_action, self.setup_action, self.preferences_action])
+
+    def fill_recent(self, files: list[Path], open_file: Callable[[Path], object]) -> None:
+        """List ``files`` in Open Recent (files that are gone are greyed out)."""
+        self.recent_menu.clear()
+        for path in files:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setEnabled(path.is_file())
+            action.triggered.connect(lambda _c=False, p=path: open_file(p))
+        if not files:
+            self.recent_menu.addAction("No recent handouts").setEnabled(False)

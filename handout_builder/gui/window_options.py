@@ -1,0 +1,82 @@
+"""How the handout prints, in the window: the layout and paper pickers, the
+print options (illustrations, references, clinician notes, the Brief form,
+write-in lines) and
+the current layout's own options, all saved in the handout (undoably)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QComboBox
+
+from handout_builder.core.model.handout import HandoutOptions
+from handout_builder.gui.layout_options import fill_layout_options_menu
+from handout_builder.gui.services.layout_watch import LayoutWatcher, fill_layout_combo
+
+if TYPE_CHECKING:
+    from handout_builder.gui.main_window import MainWindow
+
+
+class PrintOptions:
+    """Wires ``window``'s print options to its document and shows the document's;
+    watches the layouts folder and the current layout's files."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.menus = m = window.menus
+        self.layout_watch = LayoutWatcher(window)
+        self.checks = {
+            "include_illustrations": m.illustrations_action,
+            "include_references": m.references_action,
+            "include_clinician_notes": m.notes_action,
+            "brief": m.brief_action,
+        }
+        for option, action in self.checks.items():
+            action.triggered.connect(lambda on, o=option: self._set(o, on))
+        for lines, action in m.writein_actions.items():
+            action.triggered.connect(lambda _c=False, n=lines: self._set("writein_lines", n))
+        for option, combo in (("layout", m.layout_combo), ("paper", m.paper_combo)):
+            combo.activated.connect(lambda _i, o=option, c=combo: self._set(o, c.currentData()))
+        m.layout_options_menu.aboutToShow.connect(self.fill_layout_options)
+        self.layout_watch.layouts_changed.connect(self._layouts_changed)
+        self.layout_watch.files_changed.connect(window.request_preview_soon)
+
+    def _set(self, option: str, value: object) -> None:
+        self.window.document.set_option(option, value)
+
+    def show(self, options: HandoutOptions) -> None:
+        """Show the handout's print options as chosen."""
+        m = self.menus
+        _select(m.paper_combo, options.paper)
+        if m.layout_combo.findData(options.layout) < 0:
+            self.refresh_layouts()
+        _select(m.layout_combo, options.layout)
+        self.layout_watch.watch_layout(options.layout)
+        for option, action in self.checks.items():
+            action.setChecked(bool(getattr(options, option)))
+        if (writein := m.writein_actions.get(options.writein_lines)) is not None:
+            writein.setChecked(True)
+
+    def refresh_layouts(self) -> None:
+        fill_layout_combo(self.menus.layout_combo, self.window.document.handout.options.layout)
+
+    def _layouts_changed(self) -> None:
+        """A layout was added or removed, or a manifest changed, on disk."""
+        self.refresh_layouts()
+        self.window.request_preview_soon()
+
+    def fill_layout_options(self) -> None:
+        """The current layout's own options, from its manifest."""
+        options = self.window.document.handout.options
+        fill_layout_options_menu(
+            self.menus.layout_options_menu,
+            options.layout,
+            dict(options.layout_options),
+            lambda values: self._set("layout_options", values),
+        )
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0 and combo.currentIndex() != index:
+        combo.setCurrentIndex(index)

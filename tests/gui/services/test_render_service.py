@@ -1,0 +1,90 @@
+"""The render service's order of work, with the fake renderer in place of the
+worker process (the worker itself is tested in tests/render)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from handout_builder.core.errors import Problem
+from handout_builder.core.jobs import AnalysisRequest, RenderResult
+from handout_builder.core.model.documents import render_request
+from handout_builder.gui.services.render_service import RenderService
+from tests.conftest import pdf_text
+from tests.gui.fake_renderer import FakeRenderer
+
+
+@pytest.fixture
+def renderer() -> FakeRenderer:
+    return FakeRenderer()
+
+
+@pytest.fixture
+def service(qtbot, renderer):
+    service = RenderService(renderer=renderer)
+    yield service
+    service.close()
+
+
+def request(make_handout, brand, title: str, render_id: int = 0, **kwargs):
+    return render_request(
+        make_handout("anxiety-alarm", title=title), brand, None, render_id=render_id, **kwargs
+    )
+
+
+def test_only_the_newest_waiting_preview_is_rendered(qtbot, service, renderer, make_handout, brand):
+    shown = []
+    service.preview_ready.connect(shown.append)
+    for number in (1, 2, 3):
+        service.request_preview(request(make_handout, brand, f"Draft {number}", number))
+    service.start()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert [r.handout.title for r in renderer.requests] == ["Draft 3"]
+    assert "Draft 3" in pdf_text(shown[0].pdf)
+
+
+def test_exports_go_before_the_preview_and_analyses_after(
+    qtbot, service, renderer, make_handout, brand
+):
+    order: list[str] = []
+    service.analyze(
+        AnalysisRequest("readability", ("Short words.",)), lambda _r: order.append("grades")
+    )
+    service.request_preview(request(make_handout, brand, "Preview"))
+    service.preview_ready.connect(lambda _r: order.append("preview"))
+    service.submit(request(make_handout, brand, "Export"), lambda _r: order.append("export"))
+    service.start()
+    qtbot.waitUntil(lambda: len(order) == 3)
+    assert order == ["export", "preview", "grades"]
+
+
+def test_a_request_made_on_the_render_thread_carries_its_notes(qtbot, service, make_handout, brand):
+    made_on: list[str] = []
+    note = Problem("brand profile 'gone' not found; using the sample practice instead")
+
+    def prepare():
+        made_on.append(threading.current_thread().name)
+        return request(make_handout, brand, "Prepared", 7, notes=[note])
+
+    results = []
+    service.start()
+    service.submit(prepare, results.append)
+    qtbot.waitUntil(lambda: bool(results))
+    assert made_on == ["render-service"]
+    assert results[0].render_id == 7 and results[0].problems[0] is note
+
+
+def test_an_older_preview_is_not_shown_after_a_newer_one(service, make_handout, brand):
+    assert service.accept_preview(RenderResult(render_id=2))
+    assert not service.accept_preview(RenderResult(render_id=1))
+    assert service.accept_preview(RenderResult(render_id=3))
+
+
+def test_busy_while_renders_run_or_wait(qtbot, service, make_handout, brand):
+    busy: list[bool] = []
+    service.busy_changed.connect(busy.append)
+    service.request_preview(request(make_handout, brand, "Preview", 1))
+    service.start()
+    qtbot.waitUntil(lambda: busy[-1:] == [False])
+    assert busy == [True, False]

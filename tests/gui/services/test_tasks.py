@@ -1,0 +1,87 @@
+"""Background tasks: work off the UI thread, results back on it, newest wins."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QThread
+
+from handout_builder.gui.services.tasks import BackgroundTasks
+
+
+@pytest.fixture
+def tasks(qtbot):
+    tasks = BackgroundTasks(name="test-tasks", start=False)
+    yield tasks
+    tasks.close()
+
+
+def test_work_runs_off_the_ui_thread_and_results_come_back_on_it(qtbot, tasks):
+    ui_thread = QThread.currentThread()
+    seen = {}
+
+    def work() -> int:
+        seen["work"] = threading.current_thread().name
+        return 42
+
+    def done(result: int) -> None:
+        seen["done"] = (result, QThread.currentThread() is ui_thread)
+
+    tasks.start()
+    tasks.submit(work, done)
+    qtbot.waitUntil(lambda: "done" in seen)
+    assert seen == {"work": "test-tasks", "done": (42, True)}
+
+
+def test_a_waiting_task_is_replaced_by_a_newer_one_with_its_key(qtbot, tasks):
+    results: list[str] = []
+    for text in ("first", "second", "third"):
+        tasks.submit(lambda text=text: text, results.append, key="preview")
+    tasks.submit(lambda: "other", results.append, key="library")
+    tasks.start()
+    qtbot.waitUntil(lambda: len(results) == 2)
+    assert results == ["third", "other"]
+
+
+def test_lower_priority_numbers_run_first(qtbot, tasks):
+    results: list[str] = []
+    tasks.submit(lambda: "analysis", results.append, priority=2)
+    tasks.submit(lambda: "preview", results.append, priority=1)
+    tasks.submit(lambda: "export", results.append, priority=0)
+    tasks.submit(lambda: "second export", results.append, priority=0)
+    tasks.start()
+    qtbot.waitUntil(lambda: len(results) == 4)
+    assert results == ["export", "second export", "preview", "analysis"]
+
+
+def test_an_error_goes_to_failed_on_the_ui_thread(qtbot, tasks):
+    errors: list[Exception] = []
+
+    def work() -> None:
+        raise ValueError("broken file")
+
+    tasks.start()
+    tasks.submit(work, lambda _r: errors.append(AssertionError("no result")), failed=errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert [str(e) for e in errors] == ["broken file"]
+
+
+def test_nothing_runs_or_arrives_after_close(qtbot, tasks):
+    started = threading.Event()
+    release = threading.Event()
+    results: list[str] = []
+
+    def slow() -> str:
+        started.set()
+        release.wait(5)
+        return "late"
+
+    tasks.start()
+    tasks.submit(slow, results.append)
+    tasks.submit(lambda: "waiting", results.append)
+    assert started.wait(5)
+    release.set()
+    tasks.close()
+    qtbot.wait(50)
+    assert results == []
