@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         if self._started_background or not self.isVisible():
             return  # done already, or closed straight away
         self._started_background = True
+        self.service.show_cached(self.render_job("preview"), self.preview.show_cached)
         self.service.start()
         self.editor_checks = EditorChecks(self.editor.text)
         damaged: list[Problem] = []
