@@ -19,9 +19,9 @@ def handouts(tmp_path, capsys):
     paths = []
     for title, topic in (("Alarm notes", "anxiety-alarm"), ("Ground work", "grounding-skills")):
         path = tmp_path / f"{title.split()[0].lower()}.handout"
+        first = str(tmp_path / "first.pdf")
         code = main(
-            ["build", "--topic", topic, "--title", title, "--save-handout", str(path)]
-            + ["-o", str(tmp_path / "first.pdf")]
+            ["build", "--topic", topic, "--title", title, "--save-handout", str(path), "-o", first]
         )
         assert code == 0, capsys.readouterr().err
         paths.append(path)
