@@ -165,11 +165,16 @@ def _built_handout(
 
 def _names_file(value: str) -> Path | None:
     """The names file ``--prepared-for`` gives, if it gives one: an existing
-    file, or a name ending in .txt (which must then exist)."""
+    file, or a name ending in .txt (which must then exist). Text that cannot
+    be a file name (too long, a NUL) is a person's name."""
     if not value:
         return None
     path = Path(value).expanduser()
-    return path if path.is_file() or value.lower().endswith(".txt") else None
+    try:
+        is_file = path.is_file()
+    except (OSError, ValueError):
+        return None
+    return path if is_file or value.lower().endswith(".txt") else None
 
 
 def _build_for_names(args: argparse.Namespace, names_file: Path) -> int:
