@@ -6,6 +6,7 @@ the window as Qt draws it. PDF pages are turned into PNGs with pdftoppm.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -16,6 +17,10 @@ from pathlib import Path
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 TOPICS = ("anxiety-alarm", "window-of-tolerance", "grounding-skills")
 SIZE = (1500, 920)
+# A small laptop at 150 % scaling: 1280×720 device px, 853×480 logical, less a
+# task bar and a title bar (as tests/gui/screen_fit.py checks every window).
+SMALL_SCREEN = {"name": "1280x720@150%", "width": 1280, "height": 720, "logicalDpi": 144}
+SMALL_SUFFIX = "1280x720-150"
 
 
 def run_until(condition: Callable[[], bool], timeout_ms: int = 60_000) -> None:
@@ -43,22 +48,104 @@ def fresh_home() -> Path:
 
 
 def shoot(widget: object, name: str) -> None:
-    widget.grab().save(str(DOCS / name))  # type: ignore[attr-defined]
+    widget.grab().save(str(DOCS / name))
     print(f"  docs/{name}")
 
 
+def sample_handout_document(library: object, home: Path) -> object:
+    """The three-section handout of the screenshots, saved in ``home``."""
+    from handout_builder.core.model.documents import new_handout
+    from handout_builder.core.model.handout import save_handout
+    from handout_builder.core.paper import LETTER
+    from handout_builder.gui.document import HandoutDocument
+
+    handout = new_handout(
+        library,
+        TOPICS,
+        title="Understanding anxiety",
+        subtitle="Notes from our session",
+        prepared_for="Sam",
+        date="2026-11-22",
+        paper=LETTER.name,
+    )
+    handout.sections[0].body = handout.sections[0].body.replace(
+        "Anxiety is your body's alarm system.", "Sam, anxiety is your body's alarm system."
+    )
+    path = home / "Understanding anxiety.handout"
+    save_handout(handout, path)
+    return HandoutDocument(handout, path)
+
+
+def small_screen() -> int:
+    """The main window and the practice set-up on a 1280×720 screen at 150 %."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    import handout_builder.gui  # noqa: F401
+    from handout_builder.core.model.library import load_library
+    from handout_builder.gui.dialogs.brand_dialog import BrandDialog
+    from handout_builder.gui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    library = load_library()
+    home = fresh_home()
+    area = QGuiApplication.primaryScreen().availableGeometry().adjusted(0, 30, 0, -40)
+    window = MainWindow(sample_handout_document(library, home), library=library)
+    window.settings.setup_done = True
+    window.setGeometry(area)
+    window.show()
+    run_until(lambda: window.preview.last_result is not None)
+    window.outline.select_section(window.document.handout.sections[0].id)
+    window.panes.show_pane(window.outline.parentWidget())
+    run_until(lambda: window.health_panel.report is not None)
+    settle(800)
+    shoot(window, f"main-window-{SMALL_SUFFIX}.png")
+    dialog = BrandDialog(first_run=True, parent=window)
+    dialog.practice.setText("Harbour Therapy")
+    dialog.open()
+    settle()
+    shoot(dialog, f"practice-setup-{SMALL_SUFFIX}.png")
+    dialog.reject()
+    window.document.undo_stack.setClean()
+    window.close()
+    app.quit()
+    return 0
+
+
+def focus_ring(window: object) -> None:
+    """The focus ring on the library list, with what surrounds it."""
+    from PySide6.QtCore import QPoint, QRect, Qt
+
+    panel = window.library_panel
+    panel.list.setFocus(Qt.FocusReason.TabFocusReason)
+    panel.list.setCurrentRow(1)
+    settle()
+    top_left = panel.mapTo(window, QPoint(0, 0))
+    area = QRect(top_left, panel.size()).adjusted(0, 0, 40, 0)
+    area.setHeight(panel.list.geometry().bottom() + 60)
+    window.grab(area).save(str(DOCS / "focus-ring.png"))
+    print("  docs/focus-ring.png")
+
+
+def run_small_screen() -> None:
+    """``small_screen`` in a process of its own, given that screen."""
+    folder = Path(tempfile.mkdtemp(prefix="hb-shots-"))
+    config = folder / "screen.json"
+    config.write_text(json.dumps({"screens": [SMALL_SCREEN]}), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    subprocess.run([sys.executable, __file__, "--small-screen"], env=env, check=True)
+
+
 def main() -> int:
+    if "--small-screen" in sys.argv:
+        return small_screen()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["LANG"] = "en_US.UTF-8"
     from PySide6.QtWidgets import QApplication
 
     import handout_builder.gui  # noqa: F401  (applies the PySide6 work-around first)
-    from handout_builder.core.model.documents import new_handout
-    from handout_builder.core.model.handout import save_handout
     from handout_builder.core.model.library import load_library
-    from handout_builder.core.paper import LETTER
     from handout_builder.gui.dialogs.brand_dialog import BrandDialog
-    from handout_builder.gui.document import HandoutDocument
     from handout_builder.gui.main_window import MainWindow
     from handout_builder.render.pdf import render_request as render
 
@@ -86,7 +173,7 @@ def main() -> int:
     dialog.primary.set_color("#2e6f5e")
     dialog.accent.set_color("#e3b341")
     dialog.set_logo(Path(__file__).resolve().parent.parent / "assets" / "sample" / "logo.svg")
-    dialog.adjustSize()
+    dialog.resize(dialog.sizeHint())  # the whole form (it scrolls on a small screen)
     settle()
     shoot(dialog, "practice-setup.png")
     dialog.reject()
@@ -95,21 +182,9 @@ def main() -> int:
 
     # 2. A handout with three sections, the live preview and the reading checks.
     home = fresh_home()
-    handout = new_handout(
-        library,
-        TOPICS,
-        title="Understanding anxiety",
-        subtitle="Notes from our session",
-        prepared_for="Sam",
-        date="2026-11-22",
-        paper=LETTER.name,
-    )
-    handout.sections[0].body = handout.sections[0].body.replace(
-        "Anxiety is your body's alarm system.", "Sam, anxiety is your body's alarm system."
-    )
-    path = home / "Understanding anxiety.handout"
-    save_handout(handout, path)
-    window = MainWindow(HandoutDocument(handout, path), library=library)
+    document = sample_handout_document(library, home)
+    handout = document.handout
+    window = MainWindow(document, library=library)
     window.settings.setup_done = True
     window.resize(*SIZE)
     window.show()
@@ -129,8 +204,9 @@ def main() -> int:
     settle()
     shoot(panel, "library-couples.png")
 
-    # 4. The reading-level panel on its own.
+    # 4. The reading-level panel on its own, and the focus ring.
     shoot(window.health_panel, "readability-panel.png")
+    focus_ring(window)
 
     # 5. Page 1 of the handout as it prints.
     pdf = home / "handout.pdf"
@@ -157,6 +233,8 @@ def main() -> int:
     window.document.undo_stack.setClean()
     window.close()
     app.quit()
+    # 6. A small laptop screen at 150 %.
+    run_small_screen()
     return 0
 
 

@@ -5,7 +5,10 @@
 - the shared MIME-info package (Shared MIME-info Database spec): ``*.handout``
   is ``application/x-handout-builder``, a kind of JSON, with its own icon;
 - the AppStream metainfo (AppStream 1.0 ``desktop-application`` component):
-  what software centres show, with the screenshots.
+  what software centres show, with the screenshots once the project has a
+  published home (``Homepage`` in ``[project.urls]`` of pyproject.toml):
+  AppStream takes screenshots only as web addresses, and we never point a
+  user at an address nobody owns.
 
 :mod:`handout_builder.desktop.install` writes them to the user's data folder.
 """
@@ -15,16 +18,13 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
+from importlib import metadata
 
 from handout_builder import APP_NAME, __version__
 from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.desktop.file_types import APP_ID, DOCUMENT_TYPES
 
 SUMMARY = "Build branded, easy-to-read psychoeducation handouts"
-PROJECT_URL = "https://github.com/handout-builder/handout-builder"
-"""Where the project is published; AppStream wants a homepage and screenshot
-URLs (software centres download the pictures from there)."""
-SCREENSHOT_URL = f"{PROJECT_URL}/raw/main/docs/"
 SCREENSHOTS = (  # (file in docs/, caption); the first is the default
     ("main-window.png", "Library, handout outline and editor, live PDF preview and reading checks"),
     ("handout-page1.png", "A printed handout with the practice's brand"),
@@ -108,8 +108,25 @@ def mime_package() -> bytes:
     return _xml(root)
 
 
-def metainfo() -> bytes:
-    """The AppStream metainfo of the desktop application."""
+def project_home() -> str | None:
+    """The project's published home page (``Homepage`` in ``[project.urls]``
+    of the installed package's metadata), or ``None`` while it has none."""
+    try:
+        urls: list[str] = metadata.metadata("handout-builder").get_all("Project-URL") or []
+    except metadata.PackageNotFoundError:
+        return None
+    for entry in urls:
+        label, _, url = str(entry).partition(",")
+        if label.strip().lower() == "homepage" and url.strip():
+            return url.strip().rstrip("/")
+    return None
+
+
+def metainfo(home: str | None = None) -> bytes:
+    """The AppStream metainfo of the desktop application; with ``home`` (the
+    project's published home page, default :func:`project_home`) it links
+    there and lists the screenshots in ``docs/`` as published under it."""
+    home = home or project_home()
     root = ET.Element("component", type="desktop-application")
     for tag, text in (
         ("id", APP_ID),
@@ -140,15 +157,15 @@ def metainfo() -> bytes:
     ):
         ET.SubElement(features, "li").text = feature
     ET.SubElement(root, "launchable", type="desktop-id").text = f"{APP_ID}.desktop"
-    ET.SubElement(root, "url", type="homepage").text = PROJECT_URL
-    ET.SubElement(root, "url", type="bugtracker").text = f"{PROJECT_URL}/issues"
-    screenshots = ET.SubElement(root, "screenshots")
-    for index, (name, caption) in enumerate(SCREENSHOTS):
-        shot = ET.SubElement(screenshots, "screenshot")
-        if index == 0:
-            shot.set("type", "default")
-        ET.SubElement(shot, "caption").text = caption
-        ET.SubElement(shot, "image").text = SCREENSHOT_URL + name
+    if home:
+        ET.SubElement(root, "url", type="homepage").text = home
+        screenshots = ET.SubElement(root, "screenshots")
+        for index, (name, caption) in enumerate(SCREENSHOTS):
+            shot = ET.SubElement(screenshots, "screenshot")
+            if index == 0:
+                shot.set("type", "default")
+            ET.SubElement(shot, "caption").text = caption
+            ET.SubElement(shot, "image").text = f"{home}/raw/main/docs/{name}"
     provides = ET.SubElement(root, "provides")
     ET.SubElement(provides, "binary").text = "handout-builder"
     for kind in DOCUMENT_TYPES:

@@ -31,11 +31,13 @@ class _SnapshotCommand(QUndoCommand):
         before: Handout,
         after: Handout,
         merge_key: str | None,
+        section_id: str | None,
     ) -> None:
         super().__init__(label)
         self.document = document
         self.before, self.after = before, after
         self.merge_key = merge_key
+        self.section_id = section_id  # the section the change is in, if one
         self.stamp = time.monotonic()
         self._first_redo = True
 
@@ -54,10 +56,10 @@ class _SnapshotCommand(QUndoCommand):
         if self._first_redo:  # the change is already applied when pushed
             self._first_redo = False
             return
-        self.document._restore(self.after)
+        self.document._restore(self.after, self.section_id)
 
     def undo(self) -> None:
-        self.document._restore(self.before)
+        self.document._restore(self.before, self.section_id)
 
 
 class HandoutDocument(QObject):
@@ -67,6 +69,8 @@ class HandoutDocument(QObject):
     structure_changed = Signal()  # sections added/removed/moved/restored, header fields
     section_changed = Signal(str)  # a section's title/wording (id)
     path_changed = Signal()
+    restored = Signal(object, str)  # after undo/redo: the section changed (or None), its
+    # wording before
 
     def __init__(
         self,
@@ -115,12 +119,13 @@ class HandoutDocument(QObject):
         merge_key: str | None = None,
         section_id: str | None = None,
     ) -> None:
-        """Apply ``mutate`` to the handout as one undoable step."""
+        """Apply ``mutate`` to the handout as one undoable step; ``section_id``
+        names the section it changes (undo and redo show it)."""
         before = self.handout.copy()
         mutate(self.handout)
         if self.handout == before:
             return
-        command = _SnapshotCommand(self, label, before, self.handout.copy(), merge_key)
+        command = _SnapshotCommand(self, label, before, self.handout.copy(), merge_key, section_id)
         self.undo_stack.push(command)
         if section_id is not None and merge_key is not None:
             self.section_changed.emit(section_id)
@@ -128,9 +133,12 @@ class HandoutDocument(QObject):
             self.structure_changed.emit()
         self.changed.emit()
 
-    def _restore(self, state: Handout) -> None:
+    def _restore(self, state: Handout, section_id: str | None) -> None:
+        section = self.section(section_id) if section_id else None
+        wording_before = section.body if section is not None else ""
         self.handout = state.copy()
         self.structure_changed.emit()
+        self.restored.emit(section_id, wording_before)
         self.changed.emit()
 
     # -- operations used by the views -------------------------------------------------
@@ -141,14 +149,18 @@ class HandoutDocument(QObject):
         def mutate(h: Handout) -> None:
             h.sections.insert(len(h.sections) if index is None else index, section)
 
-        self.change(f"Add “{entry.title}”", mutate)
+        self.change(f"Add “{entry.title}”", mutate, section_id=section.id)
         return section
 
     def remove_section(self, section_id: str) -> None:
         section = self.section(section_id)
         if section is not None:
             index = self.index_of(section_id)
-            self.change(f"Remove “{section.title}”", lambda h: h.sections.__delitem__(index))
+            self.change(
+                f"Remove “{section.title}”",
+                lambda h: h.sections.__delitem__(index),
+                section_id=section_id,
+            )
 
     def move_section(self, section_id: str, new_index: int) -> None:
         old = self.index_of(section_id)
@@ -159,7 +171,7 @@ class HandoutDocument(QObject):
         def mutate(h: Handout) -> None:
             h.sections.insert(new_index, h.sections.pop(old))
 
-        self.change("Move section", mutate)
+        self.change("Move section", mutate, section_id=section_id)
 
     def set_section_text(
         self,
@@ -194,14 +206,18 @@ class HandoutDocument(QObject):
             fresh.id = section.id
             h.sections[h.sections.index(section)] = fresh
 
-        self.change("Reset to library wording", mutate)
+        self.change("Reset to library wording", mutate, section_id=section_id)
 
     def duplicate_section(self, section_id: str) -> Section | None:
         index = self.index_of(section_id)
         if index < 0:
             return None
         copy = self.handout.sections[index].copy_with_new_id()
-        self.change("Duplicate section", lambda h: h.sections.insert(index + 1, copy))
+        self.change(
+            "Duplicate section",
+            lambda h: h.sections.insert(index + 1, copy),
+            section_id=section_id,
+        )
         return copy
 
     def keep_wording(self, section_id: str, entry: LibraryEntry) -> None:
@@ -211,7 +227,7 @@ class HandoutDocument(QObject):
             section = next(s for s in h.sections if s.id == section_id)
             section.entry_revision = entry.revision
 
-        self.change("Keep my wording", mutate)
+        self.change("Keep my wording", mutate, section_id=section_id)
 
     def set_field(self, name: str, value: str) -> None:
         """Set a header field (title, subtitle, prepared_for, date)."""

@@ -4,7 +4,7 @@ editor) in the middle, the live PDF preview on the right.
 The window wires widgets to the open :class:`HandoutDocument` and to the user
 actions in :mod:`handout_builder.gui.operations`, and keeps the views in step
 with the document. Its actions, menus and toolbar are built in
-:mod:`handout_builder.gui.window_menus`. Renders go through the render service
+:mod:`handout_builder.gui.window.menus`. Renders go through the render service
 (injectable: tests pass one with a fast fake renderer); reading the library and
 the brand profiles runs on the window's background tasks.
 """
@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from handout_builder import APP_NAME
@@ -28,6 +28,7 @@ from handout_builder.core.model.handout import Handout
 from handout_builder.core.model.library import Library, load_library
 from handout_builder.core.settings import load_settings
 from handout_builder.gui.document import HandoutDocument
+from handout_builder.gui.focus_ring import show_focus_rings
 from handout_builder.gui.operations import export
 from handout_builder.gui.operations import library as library_ops
 from handout_builder.gui.operations.op import left_out
@@ -40,12 +41,15 @@ from handout_builder.gui.panels.section_editor import SectionEditor
 from handout_builder.gui.services.recovery import RecoveryKeeper, offer_recovery
 from handout_builder.gui.services.render_service import RenderService
 from handout_builder.gui.services.tasks import BackgroundTasks
-from handout_builder.gui.window_brands import BrandCommands
-from handout_builder.gui.window_files import FileCommands
-from handout_builder.gui.window_keys import set_up_keys
-from handout_builder.gui.window_menus import WindowMenus
-from handout_builder.gui.window_options import PrintOptions
-from handout_builder.gui.window_sections import SectionCommands
+from handout_builder.gui.theme import apply_readable_palette
+from handout_builder.gui.window.brands import BrandCommands
+from handout_builder.gui.window.files import FileCommands
+from handout_builder.gui.window.help import HelpCommands
+from handout_builder.gui.window.keys import edit_menu, set_up_keys
+from handout_builder.gui.window.menus import WindowMenus
+from handout_builder.gui.window.options import PrintOptions
+from handout_builder.gui.window.panes import Panes
+from handout_builder.gui.window.sections import SectionCommands
 
 if TYPE_CHECKING:  # dialogs and editor checks load when first used, after start-up
     from handout_builder.gui.dialogs.preferences import PreferencesDialog
@@ -73,6 +77,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("main-window")
+        apply_readable_palette()
+        show_focus_rings()
         self.library = library if library is not None else load_library()
         # Files that could not be read: listed with the preview's problems.
         self.file_problems: dict[str, list[Problem]] = {
@@ -104,18 +110,22 @@ class MainWindow(QMainWindow):
         middle = QSplitter(Qt.Orientation.Vertical, self)
         middle.addWidget(self.outline)
         middle.addWidget(self.editor)
-        middle.setSizes([260, 420])
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for pane in (self.library_panel, middle, self.preview):
-            self.splitter.addWidget(pane)
-        self.splitter.setSizes([330, 430, 520])
-        self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        middle.setChildrenCollapsible(False)
+        middle.setSizes([330, 420])
+        self.panes = Panes(
+            self,
+            [("Library", self.library_panel), ("Handout", middle), ("Preview", self.preview)],
+            ("Reading level", self.health_panel),
+            self.health_dock,
+        )
+        self.setCentralWidget(self.panes)
+        self.health_dock.visibilityChanged.connect(self._fit_panes)
         self.menus = WindowMenus(self, [self.health_dock.toggleViewAction()])
         self.files = FileCommands(self)
         self.brands = BrandCommands(self)
         self.sections = SectionCommands(self)
         self.options = PrintOptions(self)
+        self.help = HelpCommands(self)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -125,6 +135,7 @@ class MainWindow(QMainWindow):
         self.editor.text.textChanged.connect(self.keeper.changed)  # typing, before it settles
         self._connect()
         set_up_keys(self)
+        self.library_panel.search.setFocus()  # where work starts: find an explanation
         self.statusBar().showMessage("Ready")
         self._restore_geometry()
         self._bind_document()
@@ -162,6 +173,16 @@ class MainWindow(QMainWindow):
         self.library_panel.search.setFocus()
         self.library_panel.search.selectAll()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_panes()
+
+    def _fit_panes(self, *_args: object) -> None:
+        """Side by side where they fit, tabs where they do not (small screens)."""
+        bars = (self.menuBar(), self.menus.toolbar, self.statusBar())
+        chrome = sum(bar.sizeHint().height() for bar in bars if not bar.isHidden())
+        self.panes.fit(self.size() - QSize(0, chrome))
+
     def _restore_geometry(self) -> None:
         saved = self.settings.window_geometry
         if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
@@ -196,7 +217,10 @@ class MainWindow(QMainWindow):
         self._started_background = True
         self.service.show_cached(self.render_job("preview"), self.preview.show_cached)
         self.service.start()
-        self.editor_checks = EditorChecks(self.editor.text)
+        self.editor_checks = EditorChecks(
+            self.editor.text,
+            standard_menu=lambda: edit_menu(self.editor.text, self.menus, self.editor.flush),
+        )
         damaged: list[Problem] = []
         found = recovery.find_recoveries(exclude=self.keeper.session, problems=damaged)
         self.file_problems["recovery"] = left_out(damaged, "The recovery file")
@@ -234,6 +258,7 @@ class MainWindow(QMainWindow):
         old.changed.disconnect(self._document_changed)
         old.structure_changed.disconnect(self._refresh_views)
         old.section_changed.disconnect(self._section_text_changed)
+        old.restored.disconnect(self._restored)
         self.menus.undo_group.removeStack(old.undo_stack)
         old.deleteLater()
         self.document = document
@@ -245,6 +270,7 @@ class MainWindow(QMainWindow):
         document.changed.connect(self._document_changed)
         document.structure_changed.connect(self._refresh_views)
         document.section_changed.connect(self._section_text_changed)
+        document.restored.connect(self._restored)
         self.menus.undo_group.addStack(document.undo_stack)
         self.menus.undo_group.setActiveStack(document.undo_stack)
         self.editor.set_section(None, "", "")
@@ -288,6 +314,14 @@ class MainWindow(QMainWindow):
         if self.document.section(section_id) is not None:
             self._show_outline()
             self._update_editor_status()
+
+    def _restored(self, section_id: str | None, wording_before: str) -> None:
+        """After undo or redo: show the section that changed, the cursor where."""
+        if section_id is None or self.document.section(section_id) is None:
+            return
+        if self.outline.selected_id() != section_id:
+            self.outline.select_section(section_id)
+        self.editor.show_change(wording_before)
 
     def _update_editor_status(self) -> None:
         section = self.document.section(self.editor.section_id or "")

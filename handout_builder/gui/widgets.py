@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QPushButton, QWidget
+import itertools
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QColorDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
+
+from handout_builder.core.checks.color import contrast_ratio
+
+TITLE_BAR = 32  # px a window manager's title bar takes, roughly
+SWATCH_TEXT = ("#000000", "#ffffff")  # whichever reads better: 4.6:1 or more
 
 
 class ColorButton(QPushButton):
@@ -25,8 +39,10 @@ class ColorButton(QPushButton):
 
     def set_color(self, color: str) -> None:
         self._color = color.lower()
-        text = "#111111" if QColor(color).lightness() > 140 else "#ffffff"
+        swatch = QColor(color).name()
+        text = max(SWATCH_TEXT, key=lambda t: contrast_ratio(t, swatch))
         self.setText(self._color)
+        self.setAccessibleDescription(self._color)  # the name says which colour it is
         self.setStyleSheet(
             f"QPushButton {{ background: {self._color}; color: {text}; padding: 4px 12px; "
             "border: 1px solid #666; border-radius: 3px; }"
@@ -38,3 +54,85 @@ class ColorButton(QPushButton):
         dialog.setWindowTitle(self._name)
         dialog.colorSelected.connect(lambda c: self.set_color(c.name()))
         dialog.open()
+
+
+class EmptyNote(QLabel):
+    """Words inside an empty list or text area — wrapped to its width, so they
+    are never cut off as a placeholder is — that clicks pass through (the view
+    still takes the focus). Screen readers get them as the view's description."""
+
+    def __init__(self, text: str, view: QAbstractScrollArea) -> None:
+        super().__init__(text, view.viewport())
+        self.view = view
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.setContentsMargins(6, 4, 6, 4)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        view.viewport().installEventFilter(self)
+        lines = view.fontMetrics().lineSpacing()
+        view.setMinimumHeight(max(view.minimumHeight(), 5 * lines + 2 * view.frameWidth() + 8))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.view.viewport().rect())
+        return False
+
+    def show_if(self, empty: bool) -> None:
+        """Shown (and described) while the view is ``empty``."""
+        self.setGeometry(self.view.viewport().rect())
+        self.setVisible(empty)
+        self.view.setAccessibleDescription(self.text() if empty else "")
+
+
+def set_tab_order(chain: list[QWidget]) -> None:
+    """Tab moves through ``chain`` in order."""
+    for first, second in itertools.pairwise(chain):
+        QWidget.setTabOrder(first, second)
+
+
+def fit_to_screen(window: QWidget, preferred: QSize) -> None:
+    """Size ``window`` to ``preferred`` (px), or smaller to fit the screen it
+    opens on (less room for a title bar)."""
+    screen = window.screen().availableGeometry()
+    room = QSize(screen.width(), screen.height() - TITLE_BAR)
+    window.resize(preferred.boundedTo(room).expandedTo(window.minimumSizeHint().boundedTo(room)))
+
+
+class FittingScrollArea(QScrollArea):
+    """A scroll area whose widget is always as tall as its word-wrapped text
+    needs at the width shown. (QScrollArea alone misses text that grows after
+    it was laid out, and squeezes the labels: their text is cut off.)"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+        self.refit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self.refit)  # once the layout has taken the change
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.refit()
+
+    def sizeHint(self) -> QSize:
+        """Room for the whole widget (the window bounds it to the screen)."""
+        widget = self.widget()
+        if widget is None:
+            return super().sizeHint()
+        frame = 2 * self.frameWidth()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return widget.sizeHint() + QSize(frame + bar, frame)
+
+    def refit(self) -> None:
+        widget = self.widget()
+        layout = widget.layout() if widget is not None else None
+        if widget is not None and layout is not None and layout.hasHeightForWidth():
+            widget.setMinimumHeight(layout.totalHeightForWidth(self.viewport().width()))

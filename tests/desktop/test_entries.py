@@ -81,9 +81,10 @@ def test_desktop_entry_opens_handouts_and_names_its_icon():
 
 
 @needs["appstreamcli"]
-def test_metainfo_is_valid(tmp_path):
+@pytest.mark.parametrize("home", [None, "https://example.org/handout-builder"])
+def test_metainfo_is_valid(tmp_path, home):
     metainfo = tmp_path / f"{APP_ID}.metainfo.xml"
-    metainfo.write_bytes(entries.metainfo())
+    metainfo.write_bytes(entries.metainfo(home))
     done = subprocess.run(
         ["appstreamcli", "validate", "--no-net", str(metainfo)], capture_output=True, text=True
     )
@@ -91,14 +92,23 @@ def test_metainfo_is_valid(tmp_path):
     assert "E:" not in done.stdout and "W:" not in done.stdout, done.stdout
 
 
-def test_metainfo_shows_the_screenshots_in_docs():
-    root = ET.fromstring(entries.metainfo())
+def test_metainfo_points_at_no_web_address_while_the_project_has_none(monkeypatch):
+    """Nothing software centres show may send a user to an address nobody owns."""
+    monkeypatch.setattr(entries, "project_home", lambda: None)
+    text = entries.metainfo().decode()
+    assert "http" not in text and "<screenshots" not in text
+    assert ET.fromstring(text).find("launchable").text == f"{APP_ID}.desktop"
+
+
+def test_metainfo_shows_the_screenshots_in_docs_once_published():
+    root = ET.fromstring(entries.metainfo("https://example.org/hb"))
+    assert root.find("url").text == "https://example.org/hb"
     images = [node.text or "" for node in root.iter("image")]
     assert len(images) == len(entries.SCREENSHOTS) >= 1
     docs = Path(__file__).resolve().parents[2] / "docs"
     for image in images:
+        assert image.startswith("https://example.org/hb/raw/main/docs/")
         assert (docs / image.rsplit("/", 1)[1]).is_file(), image
-    assert root.find("launchable").text == f"{APP_ID}.desktop"
 
 
 @needs["update-mime-database"]

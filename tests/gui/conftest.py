@@ -29,6 +29,7 @@ def _discard_changes(win: MainWindow) -> None:
 def start_window(qtbot, renderer: Renderer) -> MainWindow:
     """A shown main window whose first preview is on screen."""
     win = MainWindow(service=RenderService(renderer=renderer))
+    win.resize(1400, 860)  # a desktop screen: the panes side by side (test_screen_fit: tabs)
     qtbot.addWidget(win, before_close_func=_discard_changes)
     win.show()
     with qtbot.waitSignal(win.preview_updated, timeout=PREVIEW_TIMEOUT_MS):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtGui import QAccessible, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QTextEdit,
     QWidget,
@@ -84,3 +86,64 @@ def test_brand_manager_says_what_to_do_when_there_are_no_profiles(qtbot, home):
     manager.show()
     assert manager.list.count() == 0
     assert manager.empty.isVisible() and "New…" in manager.empty.text()
+
+
+def _spoken(widget: QWidget, text: QAccessible.Text = QAccessible.Text.Name) -> str:
+    return QAccessible.queryAccessibleInterface(widget).text(text)
+
+
+def _labels_that_hide_their_text(root: QWidget) -> list[str]:
+    """Labels showing text that a screen reader would not say (a fixed name
+    in its place)."""
+    hidden = []
+    for label in root.findChildren(QLabel):
+        if label.isVisibleTo(root) and label.text() and label.pixmap().isNull():
+            document = QTextDocument()
+            document.setHtml(label.text())
+            shown = " ".join(document.toPlainText().replace("&", "").split())
+            said = " ".join(_spoken(label).replace("&", "").split())
+            if shown not in said:
+                hidden.append(f"{shown!r} said as {said!r}")
+    return hidden
+
+
+def test_labels_say_what_they_show(qtbot, window):
+    window.health_panel.check_now(window.document.handout)
+    qtbot.waitUntil(lambda: window.health_panel.report is not None, timeout=20_000)
+    assert _labels_that_hide_their_text(window) == []
+    preview = window.preview
+    assert _spoken(preview.page_label) == "Page 1 of 1"
+    assert _spoken(preview.page_label, QAccessible.Text.Description) == "Page number"
+    assert _spoken(preview.status).startswith("Up to date")
+    assert _spoken(window.editor.status) == "Library wording"
+    assert _spoken(window.health_panel.score).startswith("Automatic checks:")
+    assert _spoken(window.health_panel.score, QAccessible.Text.Description) == "Checklist score"
+
+
+def test_toolbar_pickers_are_named_by_their_label_and_show_their_value(window):
+    menus = window.menus
+    for combo, label in (
+        (menus.brand_combo, "Brand"),
+        (menus.layout_combo, "Layout"),
+        (menus.paper_combo, "Paper"),
+    ):
+        spoken = QAccessible.queryAccessibleInterface(combo)
+        labels = [other.text(QAccessible.Text.Name) for other, _ in spoken.relations()]
+        assert label in labels or spoken.text(QAccessible.Text.Name).startswith(label)
+        assert spoken.text(QAccessible.Text.Value) == combo.currentText() != ""
+
+
+def test_practice_setup_says_its_colours_contrast_and_logo(qtbot, home):
+    from handout_builder.gui.dialogs.brand_dialog import BrandDialog
+
+    dialog = BrandDialog(first_run=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accent.set_color("#e3b341")
+    assert _labels_that_hide_their_text(dialog) == []
+    assert _spoken(dialog.contrast).startswith("Primary colour:")
+    assert _spoken(dialog.accent) == "Accent colour"
+    assert _spoken(dialog.accent, QAccessible.Text.Description) == "#e3b341"
+    assert _spoken(dialog.logo_preview) == "No logo"
+    dialog.show_error("Practice name: required")
+    assert _spoken(dialog.error) == "Practice name: required"

@@ -191,7 +191,6 @@ def test_worksheet_has_questions_lines_and_my_plan(sample, brand):
     result = render(render_request(sample("worksheet"), brand, None))
     assert result.ok and result.problems == []
     text = pdf_text(result.pdf)
-    assert "Name" in text and "Date" in text
     assert_tagged(result.pdf)
     assert "Think it through" in text
     assert "When does your alarm go off? What is going on at the time?" in text
@@ -208,6 +207,21 @@ def test_worksheet_has_questions_lines_and_my_plan(sample, brand):
     assert "Why it makes sense" not in short_text and "Key points" in short_text
     assert "My plan" not in short_text and "Think it through" in short_text
     assert short.page_count < result.page_count
+
+
+def test_worksheet_name_and_date_lines_only_for_what_is_not_printed(sample, brand):
+    def header(prepared_for: str, date: str) -> str:
+        handout = sample("worksheet", topics=("grounding-skills",))
+        handout.prepared_for, handout.date = prepared_for, date
+        result = render(render_request(handout, brand, None))
+        assert result.ok and result.problems == []
+        first_page = page_texts(result.pdf)[0]
+        return first_page.split("Notes from our sessions")[1].split("Grounding")[0]
+
+    assert header("", "").split() == ["Name", "Date", "1"]  # lines to write on
+    assert header("Sam", "").split() == ["Prepared", "for", "Sam", "Date", "1"]
+    assert header("", "2026-11-22").split() == ["22", "November", "2026", "Name", "1"]
+    assert header("Sam", "2026-11-22") == " Prepared for Sam · 22 November 2026 1 "
 
 
 def test_coping_cards_hold_try_this_steps_key_points_and_help(sample, brand):

@@ -49,7 +49,27 @@ def _hex(r: float, g: float, b: float) -> str:
     return "#" + "".join(f"{round(max(0.0, min(1.0, c)) * 255):02x}" for c in (r, g, b))
 
 
+def mix(color: str, other: str, amount: float) -> str:
+    """``color`` mixed with ``other`` (``amount`` 0 = ``color``, 1 = ``other``),
+    channel by channel in sRGB."""
+    return _hex(
+        *(a + (b - a) * amount for a, b in zip(_channels(color), _channels(other), strict=True))
+    )
+
+
 def tint(color: str, amount: float) -> str:
     """``color`` mixed with white (``amount`` 0 = the colour, 1 = white)."""
-    r, g, b = _channels(color)
-    return _hex(*(c + (1 - c) * amount for c in (r, g, b)))
+    return mix(color, WHITE, amount)
+
+
+def reach_contrast(color: str, toward: str, backgrounds: list[str], ratio: float) -> str:
+    """``color`` itself if it has ``ratio`` against every one of ``backgrounds``,
+    else the least mix of it with ``toward`` (usually the text colour: black
+    or white) that has. ``toward`` itself when even that falls short."""
+    if all(contrast_ratio(color, b) >= ratio for b in backgrounds):
+        return color
+    for step in range(1, 41):
+        candidate = mix(color, toward, step / 40)
+        if all(contrast_ratio(candidate, b) >= ratio for b in backgrounds):
+            return candidate
+    return toward

@@ -35,6 +35,10 @@ reviewed                  a ``reviewed`` date (built-in only)    error
 
 Readability comes from :mod:`handout_builder.core.checks.readability` (textstat), so
 the linter, the library list and the editor all agree on a grade.
+
+Why one long module: each rule of the table is one method of the checker that
+walks an entry once; the word lists are data in ``assets/lint/`` and the myths
+in :mod:`handout_builder.core.checks.myths`.
 """
 
 from __future__ import annotations

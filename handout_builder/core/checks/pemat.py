@@ -8,6 +8,9 @@ here from the text (``automatic``), each with the reason; the rest are
 questions for the clinician, ticked in the app and saved in the handout
 (``checklist``). A question not ticked counts as *disagree* until it is, so the
 score shows what has been confirmed. docs/accessibility.md lists every rule.
+
+Why one long module: the twelve automatic rules are small functions kept next to
+the item list they judge, so the whole checklist reads in one place.
 """
 
 from __future__ import annotations

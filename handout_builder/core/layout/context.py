@@ -6,6 +6,9 @@ are plain data — text, numbers, true/false, tuples and pre-rendered, escaped H
 (``Markup``) — with no methods that reach files or the app. docs/template-context.md
 is generated from the field descriptions below (``tools/gen_context_docs.py``) and a
 test keeps it in step.
+
+Why one long module: it is the one contract with template authors; every field
+and its description live together, and the reference is generated from them.
 """
 
 from __future__ import annotations

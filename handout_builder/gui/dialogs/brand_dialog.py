@@ -1,5 +1,9 @@
 """Setting up a practice's brand: the first-run "Set up your practice" dialog
-and the brand profile editor share this form."""
+and the brand profile editor share this form.
+
+Why one long module: both dialogs are this one form (fields, logo preview,
+contrast notes), so a field added here appears in both.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,7 +48,12 @@ from handout_builder.core.model.brand import (
 from handout_builder.core.model.fonts import DEFAULT_FONT, FONT_CHOICES
 from handout_builder.core.model.logo import copy_logo, logo_links
 from handout_builder.gui import theme
-from handout_builder.gui.widgets import ColorButton
+from handout_builder.gui.widgets import (
+    ColorButton,
+    FittingScrollArea,
+    fit_to_screen,
+    set_tab_order,
+)
 
 LOGO_FILTER = "Logo images (*.png *.jpg *.jpeg *.svg)"
 LOGO_PREVIEW = QSize(120, 72)
@@ -157,9 +167,9 @@ class BrandDialog(QDialog):
         self.address.setTabChangesFocus(True)
 
         self.logo_preview = QLabel(self)
-        self.logo_preview.setFixedSize(LOGO_PREVIEW)
+        self.logo_preview.setFixedSize(LOGO_PREVIEW + QSize(4, 4))  # and its dashed border
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setAccessibleName("Logo preview")
+        self.logo_preview.setAccessibleDescription("Logo preview")
         self.logo_preview.setStyleSheet("QLabel { border: 1px dashed #888; }")
         choose_logo = QPushButton("Choose logo…", self)
         choose_logo.setToolTip("A PNG, JPEG or SVG file")
@@ -183,7 +193,7 @@ class BrandDialog(QDialog):
         )
         self.contrast = QLabel(self)
         self.contrast.setWordWrap(True)
-        self.contrast.setAccessibleName("Colour contrast")
+        self.contrast.setAccessibleDescription("Colour contrast")  # its text is its name
         self.primary.color_changed.connect(self._update_contrast)
         self.accent.color_changed.connect(self._update_contrast)
         colors = QHBoxLayout()
@@ -238,7 +248,7 @@ class BrandDialog(QDialog):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"QLabel {{ color: {theme.error_text()}; font-weight: bold; }}")
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleDescription("Problem")
         self.error.hide()
 
         form = QFormLayout()
@@ -270,13 +280,45 @@ class BrandDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
+        # The form scrolls on a small screen; the intro and the buttons stay in view.
+        fields = QWidget()
+        fields.setLayout(form)
+        self.fields_area = FittingScrollArea(self)
+        self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab scrolls to each field
+        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields_area.setWidget(fields)
+        bar = self.fields_area.verticalScrollBar().sizeHint().width()
+        self.fields_area.setMinimumWidth(fields.minimumSizeHint().width() + bar)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(self.fields_area, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        set_tab_order(  # as the form reads, top to bottom
+            [
+                self.practice,
+                self.clinician,
+                self.credentials,
+                choose_logo,
+                self.remove_logo,
+                self.primary,
+                self.accent,
+                self.font_box,
+                self.phone,
+                self.email,
+                self.website,
+                self.address,
+                self.disclaimer,
+                self.crisis,
+                self.crisis_confirmed,
+                self.dv_line,
+                *buttons.buttons(),
+            ]
+        )
         self.set_logo(self.logo_path)
         self._update_contrast()
+        fit_to_screen(self, self.sizeHint())
 
     def _line(self, placeholder: str, value: str, tip: str) -> QLineEdit:
         edit = QLineEdit(value, self)
@@ -291,12 +333,15 @@ class BrandDialog(QDialog):
         if path is None:
             self.logo_preview.setPixmap(QPixmap())
             self.logo_preview.setText("No logo")
+            self.logo_preview.setAccessibleName("No logo")
             return
         pixmap = logo_pixmap(path)
         if pixmap.isNull():
             self.logo_preview.setText("Cannot show")
+            self.logo_preview.setAccessibleName(f"Cannot show the logo {path.name}")
         else:
             self.logo_preview.setPixmap(pixmap)
+            self.logo_preview.setAccessibleName(f"Logo: {path.name}")
 
     def _choose_logo(self) -> None:
         start = str(self.logo_path.parent) if self.logo_path else str(Path.home())

@@ -21,6 +21,7 @@ from handout_builder.core.settings import Settings
 from handout_builder.gui.dialogs.brand_dialog import BrandDialog, logo_pixmap
 from handout_builder.gui.operations.brands import delete_brand, duplicate_brand
 from handout_builder.gui.operations.preferences import save_preferences
+from handout_builder.gui.widgets import fit_to_screen
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -93,7 +94,7 @@ class BrandManager(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.problems)
         layout.addWidget(close)
-        self.resize(560, 360)
+        fit_to_screen(self, QSize(560, 360))
         self.reload()
 
     def _button(self, text: str, tip: str, slot: object) -> QPushButton:

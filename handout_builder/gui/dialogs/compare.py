@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 import html
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import QSize, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from handout_builder.core.model.handout import Section
 from handout_builder.core.model.library import LibraryEntry
+from handout_builder.gui.widgets import fit_to_screen
 
 _STYLE = """
 <style>
@@ -88,7 +89,7 @@ class CompareDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(view, 1)
         layout.addWidget(buttons)
-        self.resize(900, 600)
+        fit_to_screen(self, QSize(900, 600))
 
     def _decide(self, choice: SignalInstance, section_id: str) -> None:
         choice.emit(section_id)

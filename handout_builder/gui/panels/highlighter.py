@@ -12,6 +12,8 @@ Qt's highlighter, which re-checks only the paragraphs that change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import (
     QAction,
@@ -77,9 +79,16 @@ class EditorChecks(QObject):
     """Attaches the highlighter, hover explanations and the "Replace with …"
     menu to a text editor."""
 
-    def __init__(self, editor: QTextEdit, jargon: JargonList | None = None) -> None:
+    def __init__(
+        self,
+        editor: QTextEdit,
+        jargon: JargonList | None = None,
+        standard_menu: Callable[[], QMenu] | None = None,
+    ) -> None:
+        """``standard_menu`` makes the usual edit menu (default: the editor's own)."""
         super().__init__(editor)
         self.editor = editor
+        self.standard_menu = standard_menu or editor.createStandardContextMenu
         self.highlighter = HealthHighlighter(
             editor.document(), jargon if jargon is not None else load_jargon()
         )
@@ -113,7 +122,7 @@ class EditorChecks(QObject):
 
     def menu_for(self, position: int) -> QMenu:
         """The context menu at ``position``: fixes first, then the usual edit actions."""
-        menu = self.editor.createStandardContextMenu()
+        menu = self.standard_menu()
         added: list[QAction] = []
         for finding in self.findings_at(position):
             if finding.kind == "jargon":

@@ -4,6 +4,9 @@ Each topic is listed once; its audience variants (a teen or parent version)
 show as "Also for: teens" and in a version chooser under the text. Adding
 takes the version chosen there, which follows the audience filter. For the
 clinician's own entries the panel lists what the content linter finds.
+
+Why one long module: the list, its painted rows and the version chooser share
+one filter state; split apart they would pass it back and forth.
 """
 
 from __future__ import annotations

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from handout_builder.core.model.handout import TEXT_LIMITS, Handout
 from handout_builder.gui.panels.library_panel import TOPIC_MIME
+from handout_builder.gui.widgets import EmptyNote
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
+MIN_ROWS = 5  # sections the list shows at least
 
 
 class _SectionList(QListWidget):
@@ -132,6 +134,7 @@ class OutlinePanel(QWidget):
         form.addRow("", date_row)
 
         self.list = _SectionList(self)
+        self.list.setObjectName("section-list")
         self.list.setAccessibleName("Sections of the handout")
         self.list.setToolTip("Drag to reorder; drop explanations from the library here")
         self.list.currentItemChanged.connect(self._selection_changed)
@@ -159,10 +162,12 @@ class OutlinePanel(QWidget):
         buttons.addWidget(self.remove_button, 1, 0)
         buttons.addWidget(self.reset_button, 1, 1, 1, 2)
 
-        self.empty_hint = QLabel(
-            "Add explanations from the library: double-click one, or drag it here."
+        self.empty_hint = EmptyNote(
+            "Add explanations from the library: double-click one, or drag it here.", self.list
         )
-        self.empty_hint.setWordWrap(True)
+        # Room for five sections, however small the screen (the window scrolls instead).
+        row = self.list.fontMetrics().lineSpacing() + 6
+        self.list.setMinimumHeight(MIN_ROWS * row + 2 * self.list.frameWidth() + 4)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -170,7 +175,6 @@ class OutlinePanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(QLabel("Sections"))
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty_hint)
         layout.addLayout(buttons)
         self._update_buttons()
 
@@ -242,7 +246,7 @@ class OutlinePanel(QWidget):
             if section.id == current:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        self.empty_hint.setVisible(not handout.sections)
+        self.empty_hint.show_if(not handout.sections)
         if self.selected_id() != current:
             self.section_selected.emit(self.selected_id())
         self._update_buttons()

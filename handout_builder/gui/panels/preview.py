@@ -68,11 +68,12 @@ class PreviewPane(QWidget):
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         self.status = QLabel("Starting the preview…")
-        self.status.setAccessibleName("Preview status")
+        # Screen readers say a label's text; the description says what it is.
+        self.status.setAccessibleDescription("Preview status")
         self.page_label = QLabel("")
-        self.page_label.setAccessibleName("Page number")
+        self.page_label.setAccessibleDescription("Page number")
 
-        bar = QToolBar("Preview", self)
+        bar = self.toolbar = QToolBar("Preview", self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._action(bar, "◀ Page", "Previous page", self.previous_page, name="Previous page")
         self._action(bar, "Page ▶", "Next page", self.next_page, name="Next page")
@@ -108,7 +109,9 @@ class PreviewPane(QWidget):
         action.setToolTip(tip)
         action.triggered.connect(slot)
         # Screen readers say the name: "Zoom in", not "plus" or "black triangle".
-        bar.widgetForAction(action).setAccessibleName(name or text)
+        button = bar.widgetForAction(action)
+        button.setAccessibleName(name or text)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the zoom has no other keys
         return action
 
     # -- navigation ----------------------------------------------------------------

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from handout_builder.core.model.handout import Handout
 from handout_builder.gui import theme
 from handout_builder.gui.services.health_checker import HealthChecker
 from handout_builder.gui.services.render_service import RenderService
+from handout_builder.gui.widgets import FittingScrollArea
 
 if TYPE_CHECKING:  # loaded with the checks, after start-up
     from handout_builder.core.checks.health_literacy import HealthReport, SectionAnalysis
@@ -94,7 +94,7 @@ class _ScoreBox(QGroupBox):
         self.verdict = QLabel(self)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
         self.verdict.setWordWrap(True)
-        self.verdict.setAccessibleName(f"{title}: reading level")
+        self.verdict.setAccessibleDescription(f"{title}: reading level")  # text: the name
         self.figures = QLabel(self)
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.figures.setWordWrap(True)
@@ -127,7 +127,7 @@ class _ScoreBox(QGroupBox):
         self.notes.setText(notes)
 
 
-class ReadabilityPanel(QScrollArea):
+class ReadabilityPanel(FittingScrollArea):
     """Shows the reports; ``checklist_changed`` carries the ticked question ids."""
 
     checklist_changed = Signal(list)
@@ -137,7 +137,6 @@ class ReadabilityPanel(QScrollArea):
         super().__init__(parent)
         self.setObjectName("readability-panel")
         self.setAccessibleName("Reading level and checklist")
-        self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.checker = HealthChecker(service, self)
@@ -157,14 +156,13 @@ class ReadabilityPanel(QScrollArea):
         self.score = QLabel(checklist)
         self.score.setTextFormat(Qt.TextFormat.RichText)
         self.score.setWordWrap(True)
-        self.score.setAccessibleName("Checklist score")
+        self.score.setAccessibleDescription("Checklist score")
         items.addWidget(self.score)
         self.item_labels: dict[str, QLabel] = {}
         for item in AUTOMATIC_ITEMS:
             label = QLabel(checklist)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
-            label.setAccessibleName(item.text)
             self.item_labels[item.id] = label
             items.addWidget(label)
         questions_title = QLabel("<b>Your judgement</b> — tick what is true:", checklist)
@@ -195,6 +193,10 @@ class ReadabilityPanel(QScrollArea):
         self._debounce.timeout.connect(self._send)
         self.checker.report_ready.connect(self._report_ready)
         self.checker.failed.connect(lambda message: self.score.setText(html.escape(message)))
+
+    def focus_chain(self) -> list[QWidget]:
+        """The check boxes, top to bottom (for the window's Tab order)."""
+        return list(self.question_boxes.values())
 
     # -- input ----------------------------------------------------------------------------
 
@@ -230,6 +232,7 @@ class ReadabilityPanel(QScrollArea):
         )
         self._show_section()
         self._show_checklist(report)
+        QTimer.singleShot(0, self.refit)  # the new words may need more room
         self.report_shown.emit(report)
 
     def _show_section(self) -> None:

@@ -11,8 +11,10 @@ from PySide6.QtGui import (
     QAction,
     QFont,
     QKeySequence,
+    QPalette,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextListFormat,
 )
 from PySide6.QtWidgets import (
@@ -29,8 +31,13 @@ from PySide6.QtWidgets import (
 from handout_builder.core.model.documents import SectionStatus
 from handout_builder.core.model.handout import TEXT_LIMITS
 from handout_builder.gui.panels.markdown_io import load_markdown, to_markdown
+from handout_builder.gui.widgets import EmptyNote
 
 EDIT_SETTLE_MS = 120  # gather keystrokes before converting to Markdown
+EMPTY_HINT = (
+    "No section selected. Add an explanation from the library, then select it "
+    "in the outline to edit its wording here."
+)
 
 
 def status_text(status: SectionStatus) -> str:
@@ -49,6 +56,14 @@ def status_text(status: SectionStatus) -> str:
     return "Library wording"
 
 
+def _common_start(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share at their start."""
+    for index, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            return index
+    return min(len(a), len(b))
+
+
 class SectionEditor(QWidget):
     """Edits one section. ``body_edited``, ``title_edited`` and ``summary_edited``
     fire on user edits only."""
@@ -65,7 +80,7 @@ class SectionEditor(QWidget):
 
         self.heading = QLabel("<b>Section</b>")
         self.status = QLabel("")
-        self.status.setAccessibleName("Section status")
+        self.status.setAccessibleDescription("Section status")  # its text is its name
         self.status.setWordWrap(True)
         self.compare_button = QPushButton("Compare…", self)
         self.compare_button.setToolTip("See how the library's new wording differs, and choose")
@@ -86,11 +101,13 @@ class SectionEditor(QWidget):
         )
 
         self.text = QTextEdit(self)
+        self.text.setObjectName("section-wording")
         self.text.setAccessibleName("Section wording")
         self.text.setToolTip("Edit the wording for this client; the library is not changed")
         self.text.setAcceptRichText(False)  # pasted text arrives plain; format with the toolbar
         self.text.setUndoRedoEnabled(False)  # Edit ▸ Undo covers text and structure
         self.text.setTabChangesFocus(True)
+        self.empty_note = EmptyNote(EMPTY_HINT, self.text)
 
         self.toolbar = QToolBar("Formatting", self)
         self.toolbar.setAccessibleName("Formatting")
@@ -180,13 +197,17 @@ class SectionEditor(QWidget):
             self._loading = False
         enabled = section_id is not None
         self.section_shown.emit(section_id)
-        for widget in (self.title, self.summary, self.text, self.toolbar):
-            widget.setEnabled(enabled)
-        if not enabled:
-            self.text.setPlaceholderText(
-                "Add an explanation from the library, then select it "
-                "in the outline to edit its wording here."
-            )
+        # Read-only rather than disabled: a click still takes the focus, so keys
+        # typed next land here (and do nothing) instead of in the last control used.
+        for field in (self.title, self.summary, self.text):
+            field.setReadOnly(not enabled)
+        for action in self.toolbar.actions():
+            action.setEnabled(enabled)
+        self.text.viewport().setBackgroundRole(
+            QPalette.ColorRole.Base if enabled else QPalette.ColorRole.Window
+        )
+        self.empty_note.show_if(not enabled)
+        self.title.setPlaceholderText("Section title" if enabled else "No section selected")
 
     def update_from_document(self, title: str, body: str, summary: str = "") -> None:
         """Refresh after undo/redo without losing the cursor more than needed."""
@@ -204,6 +225,21 @@ class SectionEditor(QWidget):
             cursor = self.text.textCursor()
             cursor.setPosition(min(position, len(self.text.toPlainText())))
             self.text.setTextCursor(cursor)
+
+    def show_change(self, wording_before: str) -> None:
+        """Put the cursor where the text differs from ``wording_before`` (after
+        undo or redo): at the end of what came back, or where text went."""
+        before = QTextDocument()
+        load_markdown(before, wording_before)
+        old, new = before.toPlainText(), self.text.toPlainText()
+        if old == new:
+            return
+        prefix = _common_start(old, new)
+        suffix = _common_start(old[prefix:][::-1], new[prefix:][::-1])
+        cursor = self.text.textCursor()
+        cursor.setPosition(len(new) - suffix)
+        self.text.setTextCursor(cursor)
+        self.text.ensureCursorVisible()
 
     def show_status(self, status: SectionStatus | None) -> None:
         """Say where the section's wording stands (``None``: no section); Compare…

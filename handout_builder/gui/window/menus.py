@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar, QToolButton
 
+from handout_builder import APP_NAME
 from handout_builder.core.paper import PAPER_SIZES
 
 WRITEIN_CHOICES = (0, 2, 4, 6)
+NATIVE = QKeySequence.SequenceFormat.NativeText
 KEY = QKeySequence.StandardKey
 
 
@@ -36,10 +38,20 @@ class WindowMenus:
         self.redo_action = self.undo_group.createRedoAction(window, "&Redo")
         # Ctrl+Y everywhere, plus the platform's own redo keys; a key listed twice
         # (Ctrl+Y is the platform's on Windows) would be "ambiguous" and do nothing.
-        redo_keys = [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(KEY.Redo)]
+        redo_keys = [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
+        redo_keys += QKeySequence.keyBindings(KEY.Redo)
         self.redo_action.setShortcuts(list(dict.fromkeys(redo_keys)))
-        window.addAction(self.undo_action)
-        window.addAction(self.redo_action)
+        for action in (self.undo_action, self.redo_action):
+            keys = " or ".join(k.toString(NATIVE) for k in action.shortcuts())
+            action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
+            window.addAction(action)
+        # Act on the text field with the focus (text fields take these keys themselves).
+        self.cut_action = self._action("Cu&t", KEY.Cut, "Cut the selected text")
+        self.copy_action = self._action("&Copy", KEY.Copy, "Copy the selected text")
+        self.paste_action = self._action("&Paste", KEY.Paste, "Paste at the cursor")
+        self.select_all_action = self._action(
+            "Select &All", KEY.SelectAll, "Select all the text in the field"
+        )
         self.find_action = self._action("&Find in library", KEY.Find, "Search the library")
         self.move_up_action = self._action("Move section &up", "Alt+Up", "Move the section up")
         self.move_down_action = self._action(
@@ -61,6 +73,15 @@ class WindowMenus:
         )
         self.preferences_action = self._action(
             "P&references…", KEY.Preferences, "Defaults for new handouts"
+        )
+        self.guide_action = self._action(
+            "&User guide", KEY.HelpContents, "How to make a handout, step by step"
+        )
+        self.shortcuts_action = self._action(
+            "&Keyboard shortcuts", None, "Every key the window knows"
+        )
+        self.about_action = self._action(
+            f"&About {APP_NAME}", None, "Version, and the libraries and fonts inside"
         )
         self.illustrations_action = self._checkable("Include illustrations")
         self.references_action = self._checkable("Include references")
@@ -87,8 +108,7 @@ class WindowMenus:
         action = QAction(text, self.window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            tip = f"{tip} ({keys})"
+            tip = f"{tip} ({action.shortcut().toString(NATIVE)})"
         action.setToolTip(tip)
         action.setStatusTip(tip)
         self.window.addAction(action)
@@ -101,11 +121,22 @@ class WindowMenus:
 
     # -- toolbar and menus ---------------------------------------------------------------
 
-    def _combo(self, name: str, tip: str) -> QComboBox:
-        combo = QComboBox(self.window)
+    def _combo(self, bar: QToolBar, label: str, name: str, tip: str, width: int) -> QComboBox:
+        """A labelled picker: the label names it for screen readers (its buddy)
+        and jumps to it with Alt and the underlined letter."""
+        text = QLabel(label, bar)
+        combo = QComboBox(bar)
+        text.setBuddy(combo)
+        text.setContentsMargins(6, 0, 3, 0)
         combo.setAccessibleName(name)
         combo.setToolTip(tip)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Tab reaches it, a click opens it without keeping the focus: keys typed
+        # afterwards never pick another value unseen.
+        combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(width)
+        bar.addWidget(text)
+        bar.addWidget(combo)
         return combo
 
     def _build_toolbar(self) -> None:
@@ -113,29 +144,14 @@ class WindowMenus:
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            self.new_action,
-            self.open_action,
-            self.save_action,
-            self.export_action,
-            self.print_action,
-        ):
-            bar.addAction(action)
-        bar.addSeparator()
+        # What this handout prints first (the file commands also have keys and a menu).
         self.brand_combo = self._combo(
-            "Brand profile", "The practice details printed on this handout"
+            bar, "&Brand", "Brand profile", "The practice details printed on this handout", 14
         )
-        self.layout_combo = self._combo("Layout", "How the handout is laid out")
-        self.paper_combo = self._combo("Paper size", "Paper size")
+        self.layout_combo = self._combo(bar, "&Layout", "Layout", "How the handout is laid out", 10)
+        self.paper_combo = self._combo(bar, "&Paper", "Paper size", "Paper size", 5)
         for paper in PAPER_SIZES.values():
             self.paper_combo.addItem(paper.label, paper.name)
-        for label, combo in (
-            ("Brand ", self.brand_combo),
-            (" Layout ", self.layout_combo),
-            (" Paper ", self.paper_combo),
-        ):
-            bar.addWidget(QLabel(label))
-            bar.addWidget(combo)
         self.options_menu = QMenu("Print options", self.window)
         self.options_menu.addAction(self.illustrations_action)
         self.options_menu.addAction(self.references_action)
@@ -152,6 +168,19 @@ class WindowMenus:
         options_button.setMenu(self.options_menu)
         options_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar.addWidget(options_button)
+        bar.addSeparator()
+        for action in (
+            self.new_action,
+            self.open_action,
+            self.save_action,
+            self.export_action,
+            self.print_action,
+        ):
+            bar.addAction(action)
+        for button in bar.findChildren(QToolButton):
+            if button.objectName() != "qt_toolbar_ext_button":
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.toolbar = bar
         self.window.addToolBar(bar)
 
     def _build_menus(self, view_actions: list[QAction]) -> None:
@@ -167,6 +196,11 @@ class WindowMenus:
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
+        edit_menu.addActions(
+            [self.cut_action, self.copy_action, self.paste_action, self.select_all_action]
+        )
+        self.edit_menu = edit_menu
+        edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         edit_menu.addActions(
@@ -177,10 +211,14 @@ class WindowMenus:
                 self.save_to_library_action,
             ]
         )
-        bar.addMenu(self.options_menu).setText("&Handout")
+        bar.addMenu(self.options_menu).setText("Hand&out")
         bar.addMenu("&View").addActions(view_actions)
         settings_menu = bar.addMenu("&Settings")
         settings_menu.addActions([self.brands_action, self.setup_action, self.preferences_action])
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.guide_action, self.shortcuts_action])
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
 
     def fill_recent(self, files: list[Path], open_file: Callable[[Path], object]) -> None:
         """List ``files`` in Open Recent (files that are gone are greyed out)."""
