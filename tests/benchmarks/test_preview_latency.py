@@ -62,11 +62,13 @@ def test_edit_to_preview_latency_and_ui_stalls(qtbot, home, make_handout, brand,
     window = MainWindow(HandoutDocument(handout))
     window.settings.setup_done = True
     qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    window.resize(1800, 1000)  # panes side by side: the preview is on screen as it is typed
     window.show()
     with qtbot.waitSignal(window.preview_updated, timeout=60_000):
         pass
     if window.dialog is not None:
         window.dialog.close()
+    assert window.preview.isVisible(), "the preview must be on screen to be painted"
     pages = window.preview.last_result.page_count
 
     heartbeat = QElapsedTimer()
