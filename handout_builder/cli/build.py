@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from handout_builder.cli import batch, common
-from handout_builder.cli.common import EXIT_OK, check_writable_target, is_stdout, render_to, warn
+from handout_builder.cli.common import (
+    EXIT_OK,
+    check_writable_target,
+    is_stdout,
+    parse_language,
+    render_to,
+    warn,
+)
 from handout_builder.core.errors import Problem
 from handout_builder.core.paper import PAPERS
 
@@ -56,6 +63,24 @@ def register(commands: Any) -> None:
     build.add_argument("--paper", choices=PAPERS, default=None)
     build.add_argument("--brief", action="store_true", help=BRIEF_HELP)
     build.add_argument(
+        "--language",
+        default="en",
+        metavar="CODE",
+        help="the handout's language: topics come from that language's library (en, es)",
+    )
+    build.add_argument(
+        "--second-language",
+        default="",
+        metavar="CODE",
+        help="the language a bilingual layout prints beside the handout's "
+        "(default: English, or Spanish for an English handout)",
+    )
+    build.add_argument(
+        "--second-language-first",
+        action="store_true",
+        help="print the second language first (left column) in a bilingual layout",
+    )
+    build.add_argument(
         "--save-handout",
         type=Path,
         metavar="FILE",
@@ -81,6 +106,13 @@ def register(commands: Any) -> None:
         "FOLDER/ for several handouts (created when it ends with /)",
     )
     render.add_argument("--brief", action="store_true", help=BRIEF_HELP)
+    render.add_argument(
+        "--language",
+        default="",
+        metavar="CODE",
+        help="print the handout in this language (en, es): sections you have not edited "
+        "take the library's wording in it (the file is not changed)",
+    )
     render.add_argument("--jobs", type=_jobs, metavar="N", help=JOBS_HELP)
     render.set_defaults(handler=cmd_render)
 
@@ -134,7 +166,11 @@ def _built_handout(
     from handout_builder.core.model.documents import new_handout, resolve_brand
     from handout_builder.core.model.library import load_library
 
-    library = load_library()
+    language = parse_language(args.language, "--language")
+    second = (
+        parse_language(args.second_language, "--second-language") if args.second_language else ""
+    )
+    library = load_library(language=language)
     notes = list(library.problems)
     handout = new_handout(
         library,
@@ -146,6 +182,8 @@ def _built_handout(
         paper=args.paper,
         layout=args.layout,
     )
+    handout.options.second_language = second
+    handout.options.second_language_first = args.second_language_first
     if args.option:
         chain = layout_chain(get_layout(handout.options.layout))
         handout.options.layout_options = parse_option_assignments(chain, args.option)
@@ -251,11 +289,12 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     handouts: list[Path] = args.handouts
     output: str | None = args.output
+    language = parse_language(args.language, "--language") if args.language else ""
     if len(handouts) == 1 and not (output is not None and batch.is_folder_target(output)):
         target = Path(output) if output else handouts[0].with_suffix(".pdf")
         check_writable_target(target, "pdf", inputs=handouts)
         with common.render_engine() as worker:
-            request, notes = _handout_request(handouts[0], args.brief, _library())
+            request, notes = _handout_request(handouts[0], args.brief, language, _library())
             render_to(worker, request, target, notes)
         return EXIT_OK
     if output is not None and is_stdout(Path(output)):
@@ -272,7 +311,9 @@ def cmd_render(args: argparse.Namespace) -> int:
         warn(list(library.problems))
         items = []
         for path, target in zip(handouts, outputs, strict=True):
-            request = partial(_batch_request, path=path, brief=args.brief, library=library)
+            request = partial(
+                _batch_request, path=path, brief=args.brief, language=language, library=library
+            )
             items.append(batch.BatchItem(str(path), target, request))
         return items
 
@@ -286,20 +327,22 @@ def _library() -> Library:
 
 
 def _batch_request(
-    item: batch.BatchItem, *, path: Path, brief: bool, library: Library
+    item: batch.BatchItem, *, path: Path, brief: bool, language: str, library: Library
 ) -> RenderRequest:
-    request, item.notes = _handout_request(path, brief, library, library_notes=False)
+    request, item.notes = _handout_request(path, brief, language, library, library_notes=False)
     return request
 
 
 def _handout_request(
-    path: Path, brief: bool, library: Library, *, library_notes: bool = True
+    path: Path, brief: bool, language: str, library: Library, *, library_notes: bool = True
 ) -> tuple[RenderRequest, list[Problem]]:
-    """The render request for the handout file at ``path``, and its notes."""
+    """The render request for the handout file at ``path`` (its unedited
+    sections in ``language`` when given), and its notes."""
     from handout_builder.core.model.documents import (
         library_update_notes,
         render_request,
         resolve_brand,
+        switch_language,
     )
     from handout_builder.core.model.handout import load_handout
 
@@ -308,6 +351,8 @@ def _handout_request(
         handout.options.brief = True
     choice = resolve_brand(handout.brand, relative_to=path.resolve().parent, strict=True)
     notes = list(library.problems) if library_notes else []
+    if language:
+        notes += [Problem(n, severity="info") for n in switch_language(handout, library, language)]
     notes += library_update_notes(handout, library)
     if choice.note is not None:
         notes.append(choice.note)

@@ -17,7 +17,9 @@ from handout_builder.cli.common import EXIT_OK, warn
 from handout_builder.core.checks.readability import Readability
 from handout_builder.core.checks.thresholds import (
     ACCEPTABLE_GRADE,
+    ACCEPTABLE_INFLESZ,
     GOOD_GRADE,
+    GOOD_INFLESZ,
     LONG_SENTENCE_WORDS,
     PASS_MARK,
 )
@@ -58,10 +60,12 @@ def load_report(path: Path) -> HealthReport:
         raise NotFoundError(f"{path}: file not found")
     illustrations = load_illustrations()
     if path.suffix.lower() == ".md":
-        material = material_from_entry(load_entry(path), illustrations)
+        entry = load_entry(path)
+        material, language = material_from_entry(entry, illustrations), entry.language
     else:
-        material = material_from_handout(load_handout(path), illustrations)
-    return check_material(material, load_jargon())
+        handout = load_handout(path)
+        material, language = material_from_handout(handout, illustrations), handout.language
+    return check_material(material, load_jargon(language=language))
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -79,8 +83,11 @@ def _figures(score: Readability) -> str:
     if not score.words:
         return "no text"
     minutes = max(1, round(score.reading_minutes))
+    level = f"grade {score.grade:.1f} · SMOG {score.smog:.1f}"
+    if score.inflesz is not None:
+        level = f"{score.headline} · Fernández-Huerta {score.fernandez_huerta or 0:.0f}"
     return (
-        f"grade {score.grade:.1f} · SMOG {score.smog:.1f} · {score.words} words · "
+        f"{level} · {score.words} words · "
         f"{score.sentences} sentences · about {minutes} min · {score.verdict}"
     )
 
@@ -93,10 +100,17 @@ def format_report(report: HealthReport, file: str) -> str:
     """The report as text, one fact per line."""
     kind = "library entry" if report.material.kind == "entry" else "handout"
     lines = [f"{report.material.title} — {kind} {file}", ""]
-    lines.append(
-        f"Reading level (target: grade {GOOD_GRADE:.0f} or lower is good, "
-        f"{ACCEPTABLE_GRADE:.0f} or lower is acceptable, above {ACCEPTABLE_GRADE:.0f} is too hard)"
-    )
+    if report.readability.inflesz is not None:
+        lines.append(
+            f"Reading level (target: INFLESZ {GOOD_INFLESZ:.0f} or more is good, "
+            f"{ACCEPTABLE_INFLESZ:.0f} or more is acceptable, below is too hard)"
+        )
+    else:
+        lines.append(
+            f"Reading level (target: grade {GOOD_GRADE:.0f} or lower is good, "
+            f"{ACCEPTABLE_GRADE:.0f} or lower is acceptable, above {ACCEPTABLE_GRADE:.0f} "
+            "is too hard)"
+        )
     lines.append(f"  whole text: {_figures(report.readability)}")
     if report.material.kind == "handout":
         for number, section in enumerate(report.sections, start=1):

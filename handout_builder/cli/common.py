@@ -96,6 +96,17 @@ def _is_our_kind(path: Path, kind: str) -> bool:
     return not head or FILE_SIGNATURES[kind] in head
 
 
+def parse_language(value: str, option: str) -> str:
+    """A language code from the command line (``es``, ``ES``, ``es-MX``), lower-cased;
+    a one-line error naming ``option`` otherwise."""
+    from handout_builder.core.languages import LANGUAGE_CODE, LANGUAGE_HELP
+
+    code = value.strip().lower().replace("_", "-")
+    if not LANGUAGE_CODE.match(code):
+        raise HandoutBuilderError(f"{option} {value}: not a language code; {LANGUAGE_HELP}")
+    return code
+
+
 def warn(problems: list[Problem]) -> None:
     """Print problems that did not stop the command (skipped files, render warnings)."""
     for problem in problems:

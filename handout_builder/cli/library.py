@@ -8,7 +8,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from handout_builder.cli.common import EXIT_BAD_INPUT, EXIT_OK, CommandParser, warn
+from handout_builder.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    CommandParser,
+    parse_language,
+    warn,
+)
 
 
 def register(commands: Any) -> None:
@@ -18,6 +24,12 @@ def register(commands: Any) -> None:
         description="List the library's topics. `library lint` checks entries.",
     )
     library.add_argument("--json", action="store_true", help="print JSON for scripts")
+    library.add_argument(
+        "--language",
+        default="en",
+        metavar="CODE",
+        help="list the entries written in this language (en, es; default en)",
+    )
     library.set_defaults(handler=cmd_library)
     actions = library.add_subparsers(
         dest="library_command", parser_class=CommandParser, metavar="ACTION"
@@ -49,24 +61,35 @@ def register(commands: Any) -> None:
 
 
 def cmd_library(args: argparse.Namespace) -> int:
+    from handout_builder.core.checks.inflesz import inflesz_band
     from handout_builder.core.checks.readability import score_markdown
+    from handout_builder.core.languages import language_name
     from handout_builder.core.model.library import load_library
 
-    library = load_library()
+    language = parse_language(args.language, "--language")
+    library = load_library(language=language)
     warn(library.problems)
     rows: list[dict[str, Any]] = []
     for entry in library:
-        score = score_markdown(entry.body)
+        score = score_markdown(entry.body, entry.language)
+        ease = score.inflesz
+        spanish = ease is not None
         rows.append(
             {
                 "id": entry.id,
+                "language": entry.language,
                 "title": entry.title,
                 "summary": entry.summary,
                 "audiences": list(entry.audiences),
                 "tags": list(entry.tags),
-                "grade": score.grade,
-                "smog": score.smog,
+                # Flesch–Kincaid is for English; Spanish entries carry INFLESZ instead.
+                "grade": None if spanish else score.grade,
+                "smog": None if spanish else score.smog,
+                "inflesz": score.inflesz,
+                "inflesz_band": inflesz_band(ease) if ease is not None else None,
+                "fernandez_huerta": score.fernandez_huerta,
                 "words": score.words,
+                "revision": entry.revision,
                 "illustration": entry.illustration,
                 "references": len(entry.references),
                 "verified_references": len(entry.verified_references),
@@ -76,16 +99,37 @@ def cmd_library(args: argparse.Namespace) -> int:
                 "reviewed": entry.reviewed.isoformat() if entry.reviewed else None,
                 "builtin": entry.builtin,
                 "source": str(entry.source) if entry.source else None,
+                "translation_of": entry.translation_of or None,
+                "source_revision": entry.source_revision or None,
+                "translation_reviewed": entry.translation_reviewed
+                if entry.translation_of
+                else None,
+                "source_changed": _source_changed(library, entry),
             }
         )
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
+    if not rows:
+        print(f"no library entries in {language_name(language)} ({language})")
+        return EXIT_OK
     width = max((len(r["id"]) for r in rows), default=2)
     for row in rows:
         audiences = ",".join(row["audiences"])
-        print(f"{row['id']:<{width}}  grade {row['grade']:>4}  {audiences:<22} {row['title']}")
+        if row["inflesz"] is not None:
+            level = f"INFLESZ {row['inflesz']:>5}"
+        else:
+            level = f"grade {row['grade']:>4}"
+        print(f"{row['id']:<{width}}  {level}  {audiences:<22} {row['title']}")
     return EXIT_OK
+
+
+def _source_changed(library: Any, entry: Any) -> bool | None:
+    """For a translation: whether its English entry changed since it was made."""
+    source = library.source_of(entry)
+    if source is None or not entry.source_revision:
+        return None
+    return bool(source.revision != entry.source_revision)
 
 
 def cmd_lint(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from handout_builder.core.errors import Problem
 from handout_builder.core.model.brand import BrandProfile
-from handout_builder.core.model.handout import Handout
+from handout_builder.core.model.handout import Handout, Section
 
 
 @dataclass(frozen=True)
@@ -22,12 +22,15 @@ class RenderRequest:
     that may not be on the search path). ``purpose="check"`` also compiles every
     template and checks every stylesheet of that layout. ``notes`` are problems
     found while preparing the request (the brand profile named could not be
-    read); the caller shows them with the result.
+    read); the caller shows them with the result. ``second_sections`` pairs a
+    section's id with its library wording in the second language of a bilingual
+    layout (``core/model/documents.second_sections``).
     """
 
     handout: Handout
     brand: BrandProfile
     edited_ids: frozenset[str] = frozenset()
+    second_sections: tuple[tuple[str, Section], ...] = ()
     data_home: str = ""
     layout_dir: str = ""
     render_id: int = 0
@@ -78,6 +81,7 @@ class AnalysisRequest:
     kind: str
     texts: tuple[str, ...] = ()
     render_id: int = 0
+    language: str = "en"  # the language ``texts`` are written in
     handout: Handout | None = None
     data_home: str = ""  # HANDOUT_BUILDER_HOME for the user's jargon list and pictures
 

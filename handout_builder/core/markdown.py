@@ -10,7 +10,8 @@ prints as written. Two small additions for handouts:
   :data:`PLACEHOLDERS` are filled in from the brand profile (a write-in line
   when the profile leaves them empty);
 * ``[[therapist]]`` names the person the client works with: the brand's
-  clinician name, or "your therapist or counselor" when the profile has none
+  clinician name, or "your therapist or counselor" ("su terapeuta" in Spanish,
+  the usted form the Spanish library speaks in) when the profile has none
   (never a blank). ``[[Therapist]]`` starts a sentence with a capital letter.
 """
 
@@ -26,6 +27,8 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from handout_builder.core.languages import base_language
+
 PLACEHOLDERS = (
     "practice_name",
     "clinician",
@@ -39,14 +42,16 @@ PLACEHOLDERS = (
 )
 # The person the client works with when the brand profile names no clinician,
 # by handout language (the client never meets the word "clinician").
-THERAPIST_FALLBACK = {"en": "your therapist or counselor"}
+THERAPIST_FALLBACK = {"en": "your therapist or counselor", "es": "su terapeuta"}
 _PLACEHOLDER = re.compile(r"\[\[\s*([A-Za-z_]+)\s*\]\]")
 # A placeholder and the full stop (or ! ?) after it: a brand value that ends a
 # sentence itself ("... call or text 988.") must not print "988..".
 _PLACEHOLDER_STOP = re.compile(_PLACEHOLDER.pattern + r"([.!?]?)")
 _BLANK = re.compile(r"_{3,}")
-_TRY_THIS = re.compile(r"^\s*try\s+this\b", re.IGNORECASE)
-_KEY_POINTS = re.compile(r"^\s*key\s+points?\b", re.IGNORECASE)
+# The special part headings, in every language the library is written in
+# (docs/library-format.md): English and Spanish (usted form).
+_TRY_THIS = re.compile(r"^\s*(?:try\s+this|pruebe\s+esto)\b", re.IGNORECASE)
+_KEY_POINTS = re.compile(r"^\s*(?:key\s+points?|puntos\s+clave)\b", re.IGNORECASE)
 
 WRITE_IN = '<span class="write-in"></span>'
 WRITE_IN_LINE = '<span class="write-in write-in-line-full"></span>'
@@ -104,6 +109,16 @@ def _split_cached(text: str) -> tuple[MarkdownPart, ...]:
     return tuple(parts)
 
 
+def heading_subject(heading: str) -> str:
+    """A "Try this…" heading without its opening, first letter capitalised
+    ("Try this: slow breathing" → "Slow breathing"); other headings as they are."""
+    match = _TRY_THIS.match(heading)
+    if not match:
+        return heading
+    rest = heading[match.end() :].lstrip(" :—–-").strip()
+    return rest[:1].upper() + rest[1:] if rest else heading
+
+
 def _kind_of(heading: str) -> str:
     if _TRY_THIS.match(heading):
         return "try_this"
@@ -155,16 +170,24 @@ def _render_text(
     return _BLANK.sub(WRITE_IN, escaped)
 
 
-def placeholder_text(name: str, values: Mapping[str, str]) -> str | None:
+def therapist_fallback(language: str = "en") -> str:
+    """The plain words ``[[therapist]]`` prints when the brand names no clinician,
+    in ``language`` (a code such as ``es`` or ``es-MX``; English for a language
+    without its own)."""
+    return THERAPIST_FALLBACK.get(base_language(language), THERAPIST_FALLBACK["en"])
+
+
+def placeholder_text(name: str, values: Mapping[str, str], language: str = "en") -> str | None:
     """What ``[[name]]`` prints with ``values``: the value ("" for a write-in
     line), or None when ``name`` is not a placeholder (it prints as typed).
-    ``Therapist`` is ``therapist`` with a capital first letter."""
+    ``Therapist`` is ``therapist`` with a capital first letter; with no value it
+    is :func:`therapist_fallback` in ``language``."""
     key = name.lower() if name == "Therapist" else name
     if key not in PLACEHOLDERS:
         return None
     value = values.get(key, "").strip()
     if key == "therapist" and not value:
-        value = THERAPIST_FALLBACK["en"]
+        value = therapist_fallback(language)
     return value[:1].upper() + value[1:] if name == "Therapist" else value
 
 
@@ -181,10 +204,16 @@ _parser().add_render_rule("heading_open", _render_heading)
 _parser().add_render_rule("heading_close", _render_heading)
 
 
-def client_text_blocks(text: str) -> list[str]:
+def placeholders_in(text: str) -> set[str]:
+    """Names of the brand placeholders (``[[crisis_line]]`` …) ``text`` uses."""
+    return {m.group(1) for m in _PLACEHOLDER.finditer(text) if m.group(1) in PLACEHOLDERS}
+
+
+def client_text_blocks(text: str, language: str = "en") -> list[str]:
     """The words of each paragraph, list item and table cell (headings left out),
-    without markup, placeholders or write-in blanks."""
-    return [block for part in part_texts(text) for block in part.blocks]
+    without markup, placeholders or write-in blanks, of ``text`` written in
+    ``language`` (``[[therapist]]`` is scored as its words in that language)."""
+    return [block for part in part_texts(text, language) for block in part.blocks]
 
 
 @dataclass(frozen=True)
@@ -227,28 +256,30 @@ class PartText:
     features: MarkdownFeatures
 
 
-def _inline_words(token: Token) -> str:
+def _inline_words(token: Token, language: str) -> str:
     words = "".join(
         child.content if child.type in ("text", "code_inline") else " "
         for child in token.children or []
         if child.type in ("text", "code_inline", "softbreak", "hardbreak")
     )
-    words = _BLANK.sub(" ", _PLACEHOLDER.sub(_scored_placeholder, words))
-    return re.sub(r"\s+", " ", words).strip()
+    words = _PLACEHOLDER.sub(lambda match: _scored_placeholder(match, language), words)
+    return re.sub(r"\s+", " ", _BLANK.sub(" ", words)).strip()
 
 
-def _scored_placeholder(match: re.Match[str]) -> str:
+def _scored_placeholder(match: re.Match[str], language: str) -> str:
     """Placeholders leave the scored text, except ``[[therapist]]``: a reader
-    meets "your therapist or counselor" there, so it is scored as that."""
+    meets "your therapist or counselor" ("su terapeuta") there, so it is scored
+    as that."""
     name = match.group(1)
     if name in ("therapist", "Therapist"):
-        return f" {placeholder_text(name, {})} "
+        return f" {placeholder_text(name, {}, language)} "
     return " "
 
 
-def part_texts(text: str) -> list[PartText]:
+def part_texts(text: str, language: str = "en") -> list[PartText]:
     """:func:`split_parts`, :func:`client_text_blocks` and :func:`markdown_features`
-    for each part, in one pass over the text (the editor checks on every edit)."""
+    for each part, in one pass over ``text`` written in ``language`` (the editor
+    checks on every edit)."""
     tokens = _parser().parse(_protect_blank_lines(text))
     parts: list[PartText] = []
     heading, kind = "", "intro"
@@ -298,13 +329,13 @@ def part_texts(text: str) -> list[PartText]:
             blanks += sum(
                 len(_BLANK.findall(child.content)) for child in children if child.type == "text"
             )
-            if words := _inline_words(token):
+            if words := _inline_words(token, language):
                 blocks.append(words)
     close()
     return parts
 
 
-def client_text_blocks_with_lines(text: str) -> list[tuple[int, str]]:
+def client_text_blocks_with_lines(text: str, language: str = "en") -> list[tuple[int, str]]:
     """Like :func:`client_text_blocks`, each block with the 0-based line of
     ``text`` on which it starts."""
     blocks: list[tuple[int, str]] = []
@@ -314,8 +345,10 @@ def client_text_blocks_with_lines(text: str) -> list[tuple[int, str]]:
             in_heading = True
         elif token.type == "heading_close":
             in_heading = False
-        elif token.type == "inline" and not in_heading and (words := _inline_words(token)):
-            blocks.append((token.map[0] if token.map else 0, words))
+        elif token.type == "inline" and not in_heading:
+            words = _inline_words(token, language)
+            if words:
+                blocks.append((token.map[0] if token.map else 0, words))
     return blocks
 
 

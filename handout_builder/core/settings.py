@@ -14,6 +14,7 @@ from handout_builder.core.atomic import atomic_write_text
 from handout_builder.core.errors import HandoutBuilderError, Problem, ValidationError
 from handout_builder.core.fields import FieldReader
 from handout_builder.core.files import read_json
+from handout_builder.core.languages import LANGUAGE_CODE
 from handout_builder.core.layout.layouts import DEFAULT_LAYOUT
 from handout_builder.core.paper import PAPERS, locale_paper
 
@@ -32,6 +33,9 @@ class Settings:
     setup_done: bool = False
     window_geometry: str = ""  # Qt's saveGeometry(), base64
     library_dir: str = ""  # the user's own library entries ("" = data home/library)
+    default_language: str = "en"  # the language new handouts are written in
+    # The desktop app's own language ("" = follow the system's; "en", "es").
+    interface_language: str = ""
 
     def add_recent(self, path: str) -> None:
         self.recent_files = [path] + [p for p in self.recent_files if p != path]
@@ -67,7 +71,16 @@ def load_settings(problems: list[Problem] | None = None) -> Settings:
     settings.setup_done = r.boolean("setup_done", False)
     settings.window_geometry = r.text("window_geometry", one_line=True, max_length=20_000)
     settings.library_dir = r.text("library_dir", one_line=True, max_length=4096)
+    settings.default_language = _language(r, "default_language") or "en"
+    settings.interface_language = _language(r, "interface_language")
     return settings
+
+
+def _language(r: FieldReader, key: str) -> str:
+    """A language code setting; one that is not a code is ignored (a damaged
+    settings file is never fatal)."""
+    code = r.text(key, one_line=True, max_length=20).lower()
+    return code if LANGUAGE_CODE.match(code) else ""
 
 
 def save_settings(settings: Settings) -> None:

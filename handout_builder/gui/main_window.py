@@ -7,6 +7,10 @@ with the document. Its actions, menus and toolbar are built in
 :mod:`handout_builder.gui.window.menus`. Renders go through the render service
 (injectable: tests pass one with a fast fake renderer); reading the library and
 the brand profiles runs on the window's background tasks.
+
+Why one long module: it is the one place where the views meet the document;
+the handout's language (picker, library, preview) adds its wiring here, and
+each part that grew on its own has moved to :mod:`handout_builder.gui.window`.
 """
 
 from __future__ import annotations
@@ -22,8 +26,9 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 from handout_builder import APP_NAME
 from handout_builder.core.errors import Problem
 from handout_builder.core.jobs import RenderRequest, RenderResult
+from handout_builder.core.languages import language_name
 from handout_builder.core.model import recovery
-from handout_builder.core.model.documents import first_run_handout, section_status
+from handout_builder.core.model.documents import first_run_handout, section_status, switch_language
 from handout_builder.core.model.handout import Handout
 from handout_builder.core.model.library import Library, load_library
 from handout_builder.core.settings import load_settings
@@ -168,6 +173,9 @@ class MainWindow(QMainWindow):
         self.health_panel.checklist_changed.connect(lambda ids: self.document.set_checklist(ids))
         self.service.preview_ready.connect(self._preview_ready)
         self.service.busy_changed.connect(self.preview.set_updating)
+        m.language_combo.activated.connect(
+            lambda _i: self.set_handout_language(str(m.language_combo.currentData()))
+        )
 
     def _focus_search(self) -> None:
         self.library_panel.search.setFocus()
@@ -221,6 +229,7 @@ class MainWindow(QMainWindow):
             self.editor.text,
             standard_menu=lambda: edit_menu(self.editor.text, self.menus, self.editor.flush),
         )
+        self.editor_checks.highlighter.set_language(self.document.handout.language or "en")
         damaged: list[Problem] = []
         found = recovery.find_recoveries(exclude=self.keeper.session, problems=damaged)
         self.file_problems["recovery"] = left_out(damaged, "The recovery file")
@@ -297,6 +306,7 @@ class MainWindow(QMainWindow):
         )
 
     def _refresh_views(self) -> None:
+        self._show_language(self.document.handout.language or "en")
         self._show_outline()
         self.options.show(self.document.handout.options)
         self.brands.select(self.document.handout.brand)
@@ -327,7 +337,9 @@ class MainWindow(QMainWindow):
         section = self.document.section(self.editor.section_id or "")
         self.menus.save_to_library_action.setEnabled(section is not None)
         self.menus.duplicate_action.setEnabled(section is not None)
-        self.editor.show_status(section_status(section, self.library) if section else None)
+        language = self.document.handout.language
+        status = section_status(section, self.library, language) if section else None
+        self.editor.show_status(status)
 
     def _show_section(self, section_id: str | None) -> None:
         section = self.document.section(section_id) if section_id else None
@@ -343,10 +355,41 @@ class MainWindow(QMainWindow):
             self.tasks, key="library"
         )
 
+    def _show_language(self, language: str) -> None:
+        """Show the library of the handout's language, and the language itself;
+        the editor checks text in it."""
+        combo = self.menus.language_combo
+        if self.library.language != language:
+            self.library = self.library.in_language(language)
+            self.library_panel.set_library(self.library)
+            self._graded = False
+            self._grade_library_once()
+        for code in (*self.library.languages(), language):  # entries of the user's own
+            if combo.findData(code) < 0:
+                combo.addItem(language_name(code, own=True), code)
+        if combo.currentData() != language:
+            combo.setCurrentIndex(combo.findData(language))
+        if self.editor_checks is not None:
+            self.editor_checks.highlighter.set_language(language)
+
+    def set_handout_language(self, language: str) -> None:
+        """Write the handout in ``language`` (one undoable step): unedited sections
+        take the library's wording in it; the status bar names those that stay."""
+        if language == self.document.handout.language:
+            return
+        notes: list[str] = []
+
+        def mutate(handout: Handout) -> None:
+            notes.extend(switch_language(handout, self.library, language))
+
+        self.document.change(f"Write in {language_name(language)}", mutate)
+        if notes:
+            self.statusBar().showMessage("; ".join(notes), 15000)
+
     def _set_library(self, loaded: Library) -> None:
-        self.library = loaded
+        self.library = loaded.in_language(self.document.handout.language or "en")
         self.file_problems["library"] = left_out(loaded.problems, "Your library entry")
-        self.library_panel.set_library(loaded)
+        self.library_panel.set_library(self.library)
         self._graded = False
         self._grade_library_once()
         self._refresh_views()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QColorDialog,
+    QComboBox,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from handout_builder.core.checks.color import contrast_ratio
+from handout_builder.core.languages import HANDOUT_LANGUAGES, language_name
 
 TITLE_BAR = 32  # px a window manager's title bar takes, roughly
 SWATCH_TEXT = ("#000000", "#ffffff")  # whichever reads better: 4.6:1 or more
@@ -54,6 +57,18 @@ class ColorButton(QPushButton):
         dialog.setWindowTitle(self._name)
         dialog.colorSelected.connect(lambda c: self.set_color(c.name()))
         dialog.open()
+
+
+def language_combo(
+    parent: QWidget, name: str, languages: Iterable[str] = HANDOUT_LANGUAGES
+) -> QComboBox:
+    """A combo box of handout languages, each named in itself ("Español"), with
+    its code as the item data."""
+    combo = QComboBox(parent)
+    combo.setAccessibleName(name)
+    for code in languages:
+        combo.addItem(language_name(code, own=True), code)
+    return combo
 
 
 class EmptyNote(QLabel):

@@ -33,10 +33,12 @@ from handout_builder.render.attachments import (
     strip_embedding,
 )
 from handout_builder.render.fetcher import RestrictedURLFetcher
+from handout_builder.render.structure_lang import install as install_structure_lang
 
 # Tagged PDF/UA-1: title, language, structure tags, embedded fonts.
 PDF_OPTIONS: dict[str, Any] = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
 _IGNORED_WARNINGS = ("Anchor defined twice",)
+install_structure_lang()  # /Lang on the structure elements of parts in another language
 # "Ignored `colr: red` at 3:5, unknown property." — a CSS problem with its position.
 _CSS_POSITION = re.compile(r"^(?P<head>.*?) at (?P<line>\d+):(?P<column>\d+)(?P<tail>.*)$")
 FIT_ATTRIBUTE = "data-fit"

@@ -32,7 +32,15 @@ def test_list_puts_the_name_first_and_reports_broken_layouts(home, capsys):
     assert main(["layout", "list"]) == 0
     out, err = capsys.readouterr()
     names = [line.split()[0] for line in out.splitlines()]
-    assert names == ["classic", "coping-cards", "large-print", "trifold", "worksheet", "harbour"]
+    assert names == [
+        "bilingual",
+        "classic",
+        "coping-cards",
+        "large-print",
+        "trifold",
+        "worksheet",
+        "harbour",
+    ]
     assert "Tri-fold brochure" in out and "landscape" in out
     assert "layout 'oops' skipped" in err and "oops/layout.toml:1: is not valid TOML" in err
 

@@ -65,6 +65,15 @@ def test_therapist_prints_the_clinician_name_or_plain_words():
     assert WRITE_IN not in plain and "clinician" not in plain
 
 
+def test_therapist_is_scored_as_the_words_a_reader_meets_in_that_language():
+    from handout_builder.core.checks.readability import scoring_text
+
+    text = "[[Therapist]] le ayuda. Hable con [[therapist]]."
+    words = scoring_text(text, "es").replace(" .", ".")
+    assert words == "Su terapeuta le ayuda. Hable con su terapeuta."
+    assert "Tell your therapist or counselor" in scoring_text("Tell [[therapist]].")
+
+
 def test_a_full_stop_after_a_placeholder_is_not_doubled():
     values = {"crisis_line": "Call or text 988.", "phone": "(555) 010-0199"}
     html = render_markdown("Crisis line: [[crisis_line]]. Or call [[phone]].", values=values)

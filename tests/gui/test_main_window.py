@@ -194,7 +194,7 @@ def test_unsaved_changes_prompt_on_close(qtbot, window, monkeypatch):
 def test_library_shows_reading_grades_computed_off_the_ui_thread(qtbot, window):
     panel = window.library_panel
     qtbot.waitUntil(lambda: bool(panel.grades), timeout=PREVIEW_TIMEOUT_MS)
-    assert 0 < panel.grades["anxiety-alarm"] <= 6.0
+    assert 0 < panel.grades["anxiety-alarm"].grade <= 6.0
     item = panel.list.item(panel.visible_ids().index("anxiety-alarm"))
     assert "Reading grade" in item.data(Qt.ItemDataRole.UserRole + 2)
 

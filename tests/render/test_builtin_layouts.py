@@ -20,7 +20,7 @@ from handout_builder.render.pdf import render_request as render
 from tests.conftest import pdf_text
 from tests.render.pdf_inspect import text_runs
 
-BUILTIN = ("classic", "large-print", "trifold", "worksheet", "coping-cards")
+BUILTIN = ("classic", "large-print", "trifold", "worksheet", "coping-cards", "bilingual")
 
 
 def page_texts(pdf: bytes) -> list[str]:
@@ -83,7 +83,7 @@ def sample(builtin_library):
     return make
 
 
-def test_five_builtin_layouts_for_letter_and_a4():
+def test_builtin_layouts_for_letter_and_a4():
     layouts, problems = find_layouts()
     assert problems == []
     for name in BUILTIN:

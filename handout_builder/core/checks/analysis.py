@@ -13,9 +13,9 @@ from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
 _loaded = False
 
 
-def _readability(texts: tuple[str, ...]) -> list[object]:
+def _readability(texts: tuple[str, ...], language: str = "en") -> list[object]:
     global _loaded
-    values: list[object] = [score_markdown(text) for text in texts]
+    values: list[object] = [score_markdown(text, language) for text in texts]
     if not _loaded:
         # The pronouncing dictionary is a million small objects that never die:
         # keep the garbage collector from walking them on every collection.
@@ -33,7 +33,8 @@ def _health(request: AnalysisRequest) -> list[object]:
     if request.handout is None:
         return []
     report = check_material(
-        material_from_handout(request.handout, load_illustrations()), load_jargon()
+        material_from_handout(request.handout, load_illustrations()),
+        load_jargon(language=request.handout.language or "en"),
     )
     return [report]
 
@@ -49,7 +50,7 @@ def _lint(request: AnalysisRequest) -> list[object]:
 
 
 ANALYSES: dict[str, Callable[[AnalysisRequest], list[object]]] = {
-    "readability": lambda request: _readability(request.texts),
+    "readability": lambda request: _readability(request.texts, request.language),
     "health": _health,
     "lint": _lint,
 }

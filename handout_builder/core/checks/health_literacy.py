@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from handout_builder.core.checks.jargon import JargonList, JargonTerm
 from handout_builder.core.checks.normalise import normalise, normalise_with_offsets
-from handout_builder.core.checks.passive import find_passive
+from handout_builder.core.checks.passive import passive_finder
 from handout_builder.core.checks.readability import (
-    ADDRESSES_READER,
     Readability,
+    addresses_reader,
     combine,
     long_sentence_spans,
     score_text,
@@ -71,17 +71,18 @@ class Finding:
     term: str = ""  # for jargon: the term, as the list has it
 
 
-def line_findings(typed: str, jargon: JargonList) -> list[Finding]:
-    """Long sentences, jargon and passive voice in one line (paragraph) of text;
-    offsets are into the line as typed (read through :mod:`normalise`)."""
+def line_findings(typed: str, jargon: JargonList, language: str = "en") -> list[Finding]:
+    """Long sentences, jargon and passive voice in one line (paragraph) of text
+    written in ``language`` (``jargon`` is that language's list); offsets are
+    into the line as typed (read through :mod:`normalise`)."""
     line, index = normalise_with_offsets(typed)
     return [
         replace(finding, start=index[finding.start], end=index[finding.end])
-        for finding in _findings(line, jargon)
+        for finding in _findings(line, jargon, language)
     ]
 
 
-def _findings(line: str, jargon: JargonList) -> list[Finding]:
+def _findings(line: str, jargon: JargonList, language: str) -> list[Finding]:
     findings: list[Finding] = []
     for start, end in long_sentence_spans(line):
         words = word_count(line[start:end])
@@ -94,13 +95,15 @@ def _findings(line: str, jargon: JargonList) -> list[Finding]:
                 "Try splitting it in two.",
             )
         )
-    for hit in find_passive(line):
+    finder = passive_finder(language) or (lambda _text: [])
+    example = "“su cerebro llama …”" if language.startswith("es") else "“your brain calls …”"
+    for hit in finder(line):
         findings.append(
             Finding(
                 "passive",
                 hit.start,
                 hit.end,
-                f"Passive voice: “{hit.text}”. Say who does what, e.g. “your brain calls …”.",
+                f"Passive voice: “{hit.text}”. Say who does what, e.g. {example}.",
             )
         )
     for jargon_hit in jargon.find(line):
@@ -139,6 +142,7 @@ class MaterialSection:
     illustration: Illustration | None = None  # printed illustration, if any
     illustration_missing: str = ""  # name of an illustration not in the catalog
     reflection: tuple[str, ...] = ()
+    language: str = "en"  # what the text is written in: picks the formulas and lists
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,7 @@ def material_from_handout(handout: Handout, illustrations: Mapping[str, Illustra
                 illustration=found,
                 illustration_missing=name if name and found is None else "",
                 reflection=tuple(section.reflection),
+                language=section.language or handout.language or "en",
             )
         )
     return Material(
@@ -186,6 +191,7 @@ def material_from_entry(entry: LibraryEntry, illustrations: Mapping[str, Illustr
         illustration=found,
         illustration_missing=entry.illustration if entry.illustration and not found else "",
         reflection=entry.reflection,
+        language=entry.language,
     )
     return Material(kind="entry", title=entry.title, sections=(section,))
 
@@ -289,9 +295,12 @@ class HealthReport:
 
 
 def readability_data(score: Readability) -> dict[str, Any]:
+    spanish = score.inflesz is not None
     return {
-        "grade": score.grade,
-        "smog": score.smog,
+        "grade": None if spanish else score.grade,
+        "smog": None if spanish else score.smog,
+        "inflesz": score.inflesz,
+        "fernandez_huerta": score.fernandez_huerta,
         "words": score.words,
         "sentences": score.sentences,
         "reading_minutes": score.reading_minutes,
@@ -326,7 +335,8 @@ def analyse_section(section: MaterialSection, jargon: JargonList) -> SectionAnal
 
     parts = []
     texts = []
-    for part in part_texts(normalise(section.body)):
+    addresses = addresses_reader(section.language)
+    for part in part_texts(normalise(section.body), section.language):
         text = scoring_lines(part.blocks)
         texts.append(text)
         part_sentences = split_sentences(text)
@@ -336,21 +346,22 @@ def analyse_section(section: MaterialSection, jargon: JargonList) -> SectionAnal
                 kind=part.kind,
                 words=sum(word_count(s) for s in part_sentences),
                 features=part.features,
-                you_sentences=sum(1 for s in part_sentences if ADDRESSES_READER.search(s)),
+                you_sentences=sum(1 for s in part_sentences if addresses.search(s)),
             )
         )
     text = "\n".join(t for t in texts if t)
     sentences = split_sentences(text)
+    finder = passive_finder(section.language)
     return SectionAnalysis(
         id=section.id,
         title=section.title,
         text=text,
-        readability=score_text(text),
+        readability=score_text(text, section.language),
         parts=tuple(parts),
         features=combine_features(p.features for p in parts),
         jargon=_jargon_uses(sentences, jargon),
-        passive=tuple(s for s in sentences if find_passive(s)),
-        you_sentences=sum(1 for s in sentences if ADDRESSES_READER.search(s)),
+        passive=tuple(s for s in sentences if finder is not None and finder(s)),
+        you_sentences=sum(1 for s in sentences if addresses.search(s)),
         illustration=section.illustration,
         illustration_missing=section.illustration_missing,
         reflection=section.reflection,

@@ -27,11 +27,12 @@ from handout_builder.core.checks.normalise import normalise
 from handout_builder.core.errors import HandoutBuilderError, Problem, ValidationError
 from handout_builder.core.fields import FieldReader
 from handout_builder.core.files import file_state, parse_yaml, read_text
+from handout_builder.core.languages import base_language
 
 FILE_NAME = "jargon.yaml"
 MAX_JARGON_BYTES = 512 * 1024
 MAX_TERMS = 5000
-_TERM = re.compile(r"^[A-Za-z][A-Za-z0-9’' -]*[A-Za-z0-9]$")
+_TERM = re.compile(r"^[^\W\d_][\w’' -]*[^\W_]$")  # letters of any language (Spanish: á, ñ)
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ class JargonList:
         return hits
 
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:[’'-][A-Za-z0-9]+)*")
+_WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 
 
 def _normal(word: str) -> str:
@@ -195,25 +196,33 @@ def read_jargon_file(path: Path, problems: list[Problem]) -> dict[str, JargonTer
     return parse_jargon(text, str(path), problems)
 
 
-def user_jargon_file() -> Path:
-    return paths.data_home() / FILE_NAME
+def file_name(language: str = "en") -> str:
+    """``jargon.yaml`` for English, ``jargon-es.yaml`` for Spanish text."""
+    base = language.split("-", 1)[0].lower()
+    return FILE_NAME if base == "en" else f"jargon-{base}.yaml"
 
 
-# Lists already loaded, by data folder, with the state of the files they came from.
+def user_jargon_file(language: str = "en") -> Path:
+    return paths.data_home() / file_name(language)
+
+
+# Lists already loaded, by data folder and language, with the state of their files.
 _LOADED: dict[str, tuple[tuple[object, ...], JargonList]] = {}
 MAX_LOADED = 8
 
 
-def load_jargon() -> JargonList:
-    """The built-in list, then the user's ``jargon.yaml`` (whose terms replace
-    built-in ones of the same name). A file that cannot be read or has mistakes
-    adds problems (the rest still loads).
+def load_jargon(language: str = "en") -> JargonList:
+    """The built-in list for ``language`` (``assets/jargon.yaml``, or
+    ``assets/jargon-es.yaml`` for Spanish; none for a language without one), then
+    the user's file of that name (whose terms replace built-in ones of the same
+    name). A file that cannot be read or has mistakes adds problems (the rest
+    still loads).
 
-    Loaded once per data folder: later calls return the same list (so caches
-    keyed on it hit) until one of its files changes on disk.
+    Loaded once per data folder and language: later calls return the same list
+    (so caches keyed on it hit) until one of its files changes on disk.
     """
-    files = (resources.asset(FILE_NAME), user_jargon_file())
-    key = str(paths.data_home())
+    files = (resources.asset(file_name(language)), user_jargon_file(language))
+    key = f"{paths.data_home()}\0{file_name(language)}"
     state = tuple(file_state(path) for path in files)
     cached = _LOADED.get(key)
     if cached is not None and cached[0] == state:
@@ -231,9 +240,24 @@ def load_jargon() -> JargonList:
 
 # -- replacing a term with a plain alternative -----------------------------------------------
 
-_DETERMINERS = ("a", "an", "the", "your", "our", "their", "my")
-_BEFORE = re.compile(r"(?:^|(?<=\s))(a|an|the|your|our|their|my)\s+$", re.I)
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"')’”]*\s+)$")
+_DETERMINERS = {
+    "en": ("a", "an", "the", "your", "our", "their", "my"),
+    # Spanish articles and possessives, and "del"/"al" (de/a + el).
+    "es": (
+        *("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus"),
+        *("mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras", "del", "al"),
+    ),
+}
+_CONTRACTED = {"del": "de", "al": "a"}  # what is left of "del" when its "el" gives way
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"')’”]*\s+|[¿¡][\"'(‘“]*)$")
+
+
+def _before(language: str) -> re.Pattern[str]:
+    words = "|".join(_DETERMINERS[language])
+    return re.compile(rf"(?:^|(?<=\s)|(?<=[¿¡]))({words})\s+$", re.IGNORECASE)
+
+
+_BEFORE = {language: _before(language) for language in _DETERMINERS}
 
 
 @dataclass(frozen=True)
@@ -245,10 +269,13 @@ class Replacement:
     text: str
 
 
-def replacement(line: str, start: int, end: int, term: str, plain: str) -> Replacement | None:
+def replacement(
+    line: str, start: int, end: int, term: str, plain: str, language: str = "en"
+) -> Replacement | None:
     """How to replace the term at ``line[start:end]`` with ``plain`` so that the
     sentence still reads: a determiner before the term gives way to one that
-    starts ``plain`` ("called the amygdala" → "called a part of the brain …"),
+    starts ``plain`` ("called the amygdala" → "called a part of the brain …";
+    in Spanish "la amígdala" → "una parte…", "del hipocampo" → "de una parte…"),
     "a"/"an" agrees with the new word, and a sentence still starts with a
     capital. ``None`` when the term is used in another form ("amygdalae",
     "ruminating"): the alternatives are phrased for the term itself.
@@ -259,15 +286,26 @@ def replacement(line: str, start: int, end: int, term: str, plain: str) -> Repla
     plain = plain.strip()
     if written.endswith("'s") and not plain.endswith("s"):
         plain += "’s"
-    before = _BEFORE.search(line[:start])
+    base = base_language(language)
+    if base not in _DETERMINERS:
+        base = "en"
+    before = _BEFORE[base].search(line[:start])
     first = plain.split()[0].lower()
     if before is not None:
-        if first in _DETERMINERS:
+        word = before.group(1).lower()
+        if first in _DETERMINERS[base]:
             start = before.start()  # "the" + "a part of …": the new phrase's own wins
-        elif before.group(1).lower() in ("a", "an"):
+            if word in _CONTRACTED:  # "del" + "una parte": "de una parte"
+                plain = f"{_same_case(before.group(1), _CONTRACTED[word])} {plain}"
+        elif base == "en" and word in ("a", "an"):
             article = "an" if first[:1] in "aeiou" else "a"
-            if article != before.group(1).lower():
+            if article != word:
                 start, plain = before.start(), f"{_same_case(before.group(1), article)} {plain}"
+    if base == "es":  # "de el equilibrio" is "del equilibrio", "a el" is "al"
+        joined = re.search(r"(?:^|(?<=\s))(de|a)\s+$", line[:start], re.IGNORECASE)
+        if joined and plain.split()[0] == "el":
+            start = joined.start()
+            plain = joined.group(1) + "l" + plain[2:]
     if _SENTENCE_START.search(line[:start]):
         plain = plain[:1].upper() + plain[1:]
     return Replacement(start, end, plain)

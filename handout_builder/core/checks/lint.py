@@ -14,19 +14,28 @@ key points                a "Key points" part with bullets       error
 reading grade             Flesch–Kincaid grade of the client     built-in: error above 6.0;
                           text; the hardest sentences listed     yours: warning above 6,
                           as notes when it is too high           error above 8
+reading ease (Spanish)    Szigriszt-Pazos on the INFLESZ scale   built-in: error below 65;
+                          instead of the grade                   yours: warning below 65,
+                                                                 error below 55
 sentence length           words in each sentence                 error above 25, warning above 20
 part length               words in each ``##`` part              warning above 120
-banned phrases            overstated claims (:mod:`myths`), and  error; a note when the
-                          footnote markers in the Markdown       sentence says it is debated
+banned phrases            overstated claims (:mod:`myths`; in    error; a note when the
+                          Spanish banned-phrases-es.yaml), and   sentence says it is debated
+                          footnote markers in the Markdown
 "clinician"               the word in client text                built-in: error; yours: warning
 ``[[therapist]]``         plain "your therapist or counselor"    built-in: error
-                          in built-in text
+                          ("su terapeuta") in built-in text
 breathing caution         a breathing "Try this" without it      warning
+                          (English and Spanish: :mod:`wording`)
 US spelling               British spellings (built-in only)      error
 variant                   ``variant_of`` names an entry          error
 what is not known         brain/gene words need a cue such as    warning
                           "scientists are still learning"
-"you"                     the text speaks to the reader          warning
+"you"                     the text speaks to the reader          warning (Spanish: "usted";
+                                                                 a note for "tú" forms)
+translation               a translation names its English entry  error; warning when the
+                          and revision, prints the same          English entry changed
+                          placeholders and safety lines
 references                ``verified`` given as true/false       warning if missing;
                                                                  note "will not print" if false
 illustration              in the catalog, with alt text          error; warning without caption
@@ -52,6 +61,7 @@ from typing import Any
 from handout_builder.core import paths, resources
 from handout_builder.core.checks.myths import (
     UNKNOWN_CUES,
+    UNKNOWN_CUES_ES,
     BannedPhrase,
     Overstatement,
     find_overstatements,
@@ -60,8 +70,11 @@ from handout_builder.core.checks.myths import (
 from handout_builder.core.checks.normalise import normalise
 from handout_builder.core.checks.readability import (
     ADDRESSES_READER,
+    ADDRESSES_READER_ES,
     Readability,
+    is_spanish,
     score_markdown,
+    score_spanish,
     split_sentences,
     terminated,
     word_count,
@@ -69,26 +82,32 @@ from handout_builder.core.checks.readability import (
 from handout_builder.core.checks.spelling import british_spellings
 from handout_builder.core.checks.thresholds import (
     ACCEPTABLE_GRADE,
+    ACCEPTABLE_INFLESZ,
     GOOD_GRADE,
+    GOOD_INFLESZ,
     LONG_SENTENCE_WORDS,
     MAX_PART_WORDS,
     MAX_SENTENCE_WORDS,
 )
+from handout_builder.core.checks.translation_lint import translation_problems
 from handout_builder.core.checks.wording import (
-    BREATHING,
-    BREATHING_HINT,
     CLINICIAN_HINT,
     CLINICIAN_WORD,
-    PLAIN_THERAPIST,
     PLAIN_THERAPIST_HINT,
     has_breathing_caution,
+    wording_rules,
 )
 from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
 from handout_builder.core.files import read_text
 from handout_builder.core.markdown import client_text_blocks_with_lines, list_kinds, split_parts
 from handout_builder.core.model.frontmatter import FrontMatterDocument, parse_front_matter
 from handout_builder.core.model.illustrations import Illustration, load_illustrations
-from handout_builder.core.model.library import MAX_ENTRY_BYTES, LibraryEntry, load_entry
+from handout_builder.core.model.library import (
+    MAX_ENTRY_BYTES,
+    LibraryEntry,
+    entry_files_in,
+    load_entry,
+)
 
 WARN_SENTENCE_WORDS = LONG_SENTENCE_WORDS
 HARDEST_SENTENCES = 3
@@ -99,7 +118,15 @@ NEURO_TERMS = re.compile(
     r"epigenetic\w*|cortex|prefrontal|hippocampus|vagus|vagal|hormones?|cortisol|adrenaline)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z0-9]+)*")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+# The "what is not known" check for Spanish text (its cues are in :mod:`myths`).
+NEURO_TERMS_ES = re.compile(
+    r"\b(cerebros?|amígdala|neuronas?|neuronal(es)?|nervios|sistema nervioso|genes|genética|"
+    r"adn|epigenétic\w*|corteza|prefrontal|hipocampo|vago|hormonas?|cortisol|adrenalina)\b",
+    re.IGNORECASE,
+)
+TU_FORMS = re.compile(r"\b(tú|te|ti|contigo|tu|tus)\b", re.IGNORECASE)
 
 
 # -- locating text in the source -------------------------------------------------
@@ -180,7 +207,7 @@ class _Checker:
         self.locator = _Locator(self.body_lines, doc.body_line)
         self.blocks = [
             _Block(doc.body_line + start, text)
-            for start, text in client_text_blocks_with_lines(body)
+            for start, text in client_text_blocks_with_lines(body, entry.language)
         ]
 
     def add(
@@ -200,7 +227,10 @@ class _Checker:
                 out.append((self.locator.line_of(sentence, start), sentence))
         return out
 
-    def run(self) -> list[Problem]:
+    def run(self, sources: Mapping[str, LibraryEntry] | None = None) -> list[Problem]:
+        self.problems += translation_problems(
+            self.entry, self.doc, sources, builtin_rules=self.builtin_rules
+        )
         self.check_structure()
         self.check_reading_level()
         self.check_sentences()
@@ -221,6 +251,10 @@ class _Checker:
     def check_structure(self) -> None:
         parts = split_parts(self.body)
         first = self.doc.body_line
+        spanish = is_spanish(self.entry.language)
+        try_name, key_name = (
+            ("Pruebe esto", "Puntos clave") if spanish else ("Try this", "Key points")
+        )
         intro = parts[0] if parts and parts[0].kind == "intro" else None
         if intro is None or not client_text_blocks_with_lines(intro.markdown):
             self.add(
@@ -231,7 +265,7 @@ class _Checker:
             )
         try_this = [p for p in parts if p.kind == "try_this"]
         if not try_this:
-            self.add("error", first, "has no '## Try this…' part with numbered steps")
+            self.add("error", first, f"has no '## {try_name}…' part with numbered steps")
         for part in try_this:
             if "numbered" not in list_kinds(part.markdown):
                 self.add(
@@ -241,7 +275,7 @@ class _Checker:
                 )
         key_points = [p for p in parts if p.kind == "key_points"]
         if not key_points:
-            self.add("error", first, "has no '## Key points' part with bullet points")
+            self.add("error", first, f"has no '## {key_name}' part with bullet points")
         for part in key_points:
             if "bullet" not in list_kinds(part.markdown):
                 self.add(
@@ -261,6 +295,8 @@ class _Checker:
     # -- reading level -------------------------------------------------------------
 
     def check_reading_level(self) -> Readability:
+        if is_spanish(self.entry.language):
+            return self.check_reading_ease()
         score = score_markdown(self.doc.body)
         self.score = score
         first = self.doc.body_line
@@ -284,6 +320,43 @@ class _Checker:
                     "info",
                     line,
                     f"hard sentence (grade {sentence_grade:.1f}, {word_count(sentence)} words): "
+                    f"{_clip(sentence)}",
+                )
+        return score
+
+    def check_reading_ease(self) -> Readability:
+        """Spanish: Szigriszt-Pazos on the INFLESZ scale instead of the grade."""
+        score = score_markdown(self.doc.body, self.entry.language)
+        self.score = score
+        ease = score.inflesz or 0.0
+        severity: Severity | None = None
+        if self.builtin_rules and ease < GOOD_INFLESZ:
+            severity, limit = "error", GOOD_INFLESZ
+        elif not self.builtin_rules and ease < ACCEPTABLE_INFLESZ:
+            severity, limit = "error", ACCEPTABLE_INFLESZ
+        elif not self.builtin_rules and ease < GOOD_INFLESZ:
+            severity, limit = "warning", GOOD_INFLESZ
+        if severity is not None:
+            self.add(
+                severity,
+                self.doc.body_line,
+                f"reading ease is {ease:.1f} (Szigriszt-Pazos, INFLESZ scale: {score.headline}); "
+                f"aim for {limit:.0f} or higher: use shorter sentences and everyday words "
+                "(the hardest sentences are listed below)",
+            )
+            hardest = sorted(
+                (
+                    (line, sentence, score_spanish(terminated(sentence)).inflesz or 0.0)
+                    for line, sentence in self.sentences()
+                    if word_count(sentence) >= 4
+                ),
+                key=lambda item: (item[2], -word_count(item[1]), item[0]),
+            )
+            for line, sentence, sentence_ease in hardest[:HARDEST_SENTENCES]:
+                self.add(
+                    "info",
+                    line,
+                    f"hard sentence (INFLESZ {sentence_ease:.0f}, {word_count(sentence)} words): "
                     f"{_clip(sentence)}",
                 )
         return score
@@ -377,19 +450,23 @@ class _Checker:
         for line, text, field_name in self.client_fields():
             for match in CLINICIAN_WORD.finditer(text):
                 self.add(severity, line, f"'{match.group(0)}': {CLINICIAN_HINT}", field_name)
+        rules = wording_rules(self.entry.language)
+        if rules is None:
+            return
         if self.builtin_rules:  # in the body, where placeholders are filled in
             for index, source in enumerate(self.body_lines):
-                for match in PLAIN_THERAPIST.finditer(source):
+                for match in rules.plain_therapist.finditer(source):
                     where = self.doc.body_line + index
                     self.add("error", where, f"'{match.group(0)}': {PLAIN_THERAPIST_HINT}")
         for part in split_parts(self.body):
-            if part.kind == "try_this" and BREATHING.search(part.markdown):
-                if not has_breathing_caution(s for _, s in self.sentences()):
+            if part.kind == "try_this" and rules.breathing.search(part.markdown):
+                sentences = (s for _, s in self.sentences())
+                if not has_breathing_caution(sentences, self.entry.language):
                     self.add(
                         "warning",
                         self.doc.body_line + part.line,
                         f"part '{part.heading}' asks the reader to attend to the breath: "
-                        + BREATHING_HINT,
+                        + rules.breathing_hint,
                     )
                 break
 
@@ -415,11 +492,20 @@ class _Checker:
                 )
 
     def check_unknowns(self) -> None:
+        spanish = is_spanish(self.entry.language)
+        cues, terms = (UNKNOWN_CUES_ES, NEURO_TERMS_ES) if spanish else (UNKNOWN_CUES, NEURO_TERMS)
+        if not spanish and self.entry.language != "en":
+            return  # the word lists are for English and Spanish
         body_text = "\n".join(b.text for b in self.blocks)
-        if UNKNOWN_CUES.search(body_text):
+        if cues.search(body_text):
             return
+        example = (
+            "'Los científicos todavía están aprendiendo cómo funciona.'"
+            if spanish
+            else "'Scientists are still learning how this works.'"
+        )
         for block in self.blocks:
-            match = NEURO_TERMS.search(block.text)
+            match = terms.search(block.text)
             if match:
                 line = self.locator.line_of(
                     block.text[match.start() :], block.line - self.doc.body_line
@@ -428,15 +514,37 @@ class _Checker:
                     "warning",
                     line,
                     f"talks about '{match.group(0)}' but never says what is not known; add a "
-                    "sentence such as 'Scientists are still learning how this works.'",
+                    f"sentence such as {example}",
                 )
                 return
 
     def check_you(self) -> None:
-        if self.blocks and not any(ADDRESSES_READER.search(b.text) for b in self.blocks):
+        if is_spanish(self.entry.language):
+            self.check_usted()
+        elif self.entry.language != "en":
+            return
+        elif self.blocks and not any(ADDRESSES_READER.search(b.text) for b in self.blocks):
             self.add(
                 "warning", self.doc.body_line, "never says 'you': speak to the reader directly"
             )
+
+    def check_usted(self) -> None:
+        """Spanish entries speak to the reader as *usted*; a *tú* form is noted
+        (it may be words said to a child)."""
+        if self.blocks and not any(ADDRESSES_READER_ES.search(b.text) for b in self.blocks):
+            self.add(
+                "warning",
+                self.doc.body_line,
+                "never says 'usted' or 'su': speak to the reader directly",
+            )
+        for line, sentence in self.sentences():
+            if match := TU_FORMS.search(sentence):
+                self.add(
+                    "info",
+                    line,
+                    f"uses the tú form ('{match.group(0)}'); the library speaks to the reader "
+                    f"as usted (fine in words said to a child): {_clip(sentence)}",
+                )
 
     # -- references and illustration ---------------------------------------------
 
@@ -511,9 +619,13 @@ def lint_file(
     builtin_rules: bool,
     illustrations: Mapping[str, Illustration] | None = None,
     banned: Sequence[BannedPhrase] | None = None,
+    sources: Mapping[str, LibraryEntry] | None = None,
 ) -> EntryLint:
-    """Lint one entry file. ``builtin_rules`` applies the built-in library's
-    stricter rules (grade ≤ 6.0, a ``reviewed`` date)."""
+    """Lint one entry file (``banned``: the English banned phrases; an entry in
+    another language is checked with its own). ``builtin_rules`` applies the built-in library's
+    stricter rules (grade ≤ 6.0 or INFLESZ ≥ 65, a ``reviewed`` date);
+    ``sources`` (English entries by id) lets a translation be compared with its
+    English entry (default: the library's)."""
     result = EntryLint(path, builtin_rules)
     try:
         entry = load_entry(path, builtin=builtin_rules)
@@ -527,8 +639,8 @@ def lint_file(
         return result
     if illustrations is None:
         illustrations = load_illustrations()
-    if banned is None:
-        banned = load_banned_phrases()
+    if banned is None or entry.language != "en":
+        banned = load_banned_phrases(language=entry.language)
     checker = _Checker(
         path,
         entry,
@@ -537,7 +649,11 @@ def lint_file(
         illustrations=illustrations,
         banned=banned,
     )
-    result.problems.extend(checker.run())
+    if sources is None and entry.translation_of:
+        from handout_builder.core.model.library import load_library
+
+        sources = load_library(include_user=not builtin_rules).entries
+    result.problems.extend(checker.run(sources))
     result.entry = entry
     result.score = checker.score
     result.key_lines = dict(doc.key_lines)
@@ -572,13 +688,12 @@ class LintRun:
 
 
 def entry_files(targets: Sequence[Path]) -> list[Path]:
-    """Entry files named by ``targets`` (files, or folders of ``*.md`` files)."""
+    """Entry files named by ``targets`` (files, or folders of ``*.md`` files and
+    their language subfolders such as ``es/``)."""
     files: list[Path] = []
     for target in targets:
         if target.is_dir():
-            found = sorted(
-                p for p in target.glob("*.md") if p.is_file() and not p.name.startswith(".")
-            )
+            found = [path for path, _ in entry_files_in(target)]
             if not found:
                 raise HandoutBuilderError(f"{target}: no library entries (*.md files) in folder")
             files.extend(found)
@@ -590,15 +705,17 @@ def entry_files(targets: Sequence[Path]) -> list[Path]:
 
 
 def is_builtin_file(path: Path) -> bool:
+    """Whether ``path`` is in the built-in library (or one of its language folders)."""
     builtin = resources.builtin_library_dir().resolve()
-    return path.resolve().parent == builtin
+    folder = path.resolve().parent
+    return folder == builtin or folder.parent == builtin
 
 
 def default_targets() -> list[Path]:
-    """The built-in library and, when it exists, the user's library folder."""
+    """The built-in library and, when it holds entries, the user's library folder."""
     targets = [resources.builtin_library_dir()]
     user = paths.library_dir()
-    if user.is_dir() and any(user.glob("*.md")):
+    if entry_files_in(user):
         targets.append(user)
     return targets
 
@@ -613,13 +730,19 @@ def lint_paths(targets: Sequence[Path] | None = None, *, builtin_rules: bool = F
     files = entry_files(list(targets) if targets else default_targets())
     illustrations = load_illustrations(run.problems)
     banned = load_banned_phrases(run.problems)
+    from handout_builder.core.model.library import load_library
+
+    library = load_library()
+    sources = {True: load_library(include_user=False).entries, False: library.entries}
     seen: dict[tuple[Path, str], Path] = {}
     for path in files:
+        builtin = is_builtin_file(path)
         result = lint_file(
             path,
-            builtin_rules=builtin_rules or is_builtin_file(path),
+            builtin_rules=builtin_rules or builtin,
             illustrations=illustrations,
             banned=banned,
+            sources=sources[builtin],
         )
         run.results.append(result)
         if result.entry is None:

@@ -35,12 +35,28 @@ UNKNOWN_CUES = re.compile(
     r"unclear|(scientists|researchers|experts) (disagree|debate|are still)|more research)\b",
     re.IGNORECASE,
 )
+# The same cues in Spanish ("los científicos todavía están aprendiendo…").
+UNKNOWN_CUES_ES = re.compile(
+    r"\b(?:(?:todavía|aún) (?:se )?(?:están? (?:estudiando|aprendiendo|investigando)|"
+    r"no (?:se )?sabe\w*|no está claro)|(?:no|nadie) (?:se )?sabe (?:bien|todavía|aún)|"
+    r"(?:científicos|investigadores|expertos) (?:siguen|todavía|aún|no están)|"
+    r"falta (?:más )?investigación|no (?:se )?(?:conoce|entiende) (?:bien|del todo)|"
+    r"no está claro|(?:es|son) un mito|no (?:está )?(?:probado|demostrado))",
+    re.IGNORECASE,
+)
 # ... and cues that a claim is named in order to doubt it.
 HEDGE_CUES = re.compile(
     UNKNOWN_CUES.pattern + r"|\b(myths?|not true|isn't true|not (yet )?(been )?proven|unproven|"
     r"no (good |strong |clear |real )?evidence|not supported|(is|are) (debated|disputed)|"
     r"simplif\w+|metaphor|popular (idea|term|phrase|saying|belief|story)|"
     r"(found|finds|showed|shows) no (change|difference|effect))\b",
+    re.IGNORECASE,
+)
+# ... and in Spanish ("es un mito", "está en debate", "es una simplificación").
+HEDGE_CUES_ES = re.compile(
+    UNKNOWN_CUES_ES.pattern + r"|\b(?:mitos?|no es (?:verdad|cierto)|no hay (?:buena |clara |"
+    r"suficiente )?evidencia|(?:está|están) en (?:debate|disputa|duda)|se (?:debate|discute)|"
+    r"simplific\w+|metáfora|(?:idea|frase|creencia) popular)\b",
     re.IGNORECASE,
 )
 
@@ -132,15 +148,26 @@ def read_banned_phrases(path: Path, problems: list[Problem]) -> list[BannedPhras
     return found
 
 
-def user_banned_phrases_file() -> Path:
-    return paths.data_home() / "lint" / BANNED_FILE
+def banned_file_name(language: str = "en") -> str:
+    """``banned-phrases.yaml`` for English, ``banned-phrases-es.yaml`` for Spanish."""
+    base = language.split("-", 1)[0].lower()
+    return BANNED_FILE if base == "en" else f"banned-phrases-{base}.yaml"
 
 
-def load_banned_phrases(problems: list[Problem] | None = None) -> list[BannedPhrase]:
-    """The built-in list plus the user's own (``<data folder>/lint/banned-phrases.yaml``)."""
+def user_banned_phrases_file(language: str = "en") -> Path:
+    return paths.data_home() / "lint" / banned_file_name(language)
+
+
+def load_banned_phrases(
+    problems: list[Problem] | None = None, language: str = "en"
+) -> list[BannedPhrase]:
+    """The built-in list for ``language`` plus the user's own
+    (``<data folder>/lint/banned-phrases.yaml``; ``banned-phrases-es.yaml`` for
+    Spanish); none for a language without a list."""
     sink = problems if problems is not None else []
-    found = read_banned_phrases(resources.asset("lint", BANNED_FILE), sink)
-    user = user_banned_phrases_file()
+    builtin = resources.asset("lint", banned_file_name(language))
+    found = read_banned_phrases(builtin, sink) if builtin.is_file() else []
+    user = user_banned_phrases_file(language)
     if user.is_file():
         found.extend(read_banned_phrases(user, sink))
     return found
@@ -158,7 +185,9 @@ def find_overstatements(
             continue
         for match in item.pattern.finditer(text):
             sentence = sentence_around(text, match.start(), match.end())
-            hedged = not markdown and bool(HEDGE_CUES.search(sentence))
+            hedged = not markdown and bool(
+                HEDGE_CUES.search(sentence) or HEDGE_CUES_ES.search(sentence)
+            )
             found.append(Overstatement(match.start(), match.end(), match.group(0), item, hedged))
     return sorted(found, key=lambda f: f.start)
 

@@ -17,6 +17,7 @@ followed by *by* ("you were scared by the noise") is a passive again.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 IRREGULAR_PARTICIPLES = frozenset(
@@ -223,3 +224,78 @@ def find_passive(text: str) -> list[PassiveHit]:
         if _is_participle(match.group("participle"), agent_follows):
             hits.append(PassiveHit(match.start(), match.end(), match.group(0)))
     return hits
+
+
+# -- Spanish: "ser + participio" ----------------------------------------------------
+#
+# The Spanish passive is a form of *ser* and a participle (-ado, -ido, or an
+# irregular one), agreeing in gender and number: "fue creado", "son tratadas
+# por…". The impersonal *se* ("se sabe", "se recomienda") is not counted: it
+# is the ordinary, friendly way Spanish says what is known. Adjectives in -ado
+# that describe a state ("es complicado", "es delicado") look the same; the
+# common ones are left out, as for English.
+SER_FORMS = (
+    "es|son|era|eran|fue|fueron|será|serán|sería|serían|sea|sean|fuera|fueran|"
+    "ser|sido|siendo|soy|somos|eres"
+)
+_PASSIVE_ES = re.compile(
+    rf"\b(?:{SER_FORMS})\s+(?:(?:muy|más|menos|no|también|siempre|a veces|casi)\s+)?"
+    r"(?P<participle>[^\W\d_]+)\b",
+    re.IGNORECASE,
+)
+_SPANISH_PARTICIPLE = re.compile(
+    r"(?:[^\W\d_]{2,}(?:ad|id)[oa]s?|(?:hech|dich|escrit|vist|puest|vuelt|abiert|rot|muert|"
+    r"cubiert|resuelt|descubiert|devuelt|impres|frit)[oa]s?)$",
+    re.IGNORECASE,
+)
+SPANISH_STATES = frozenset(
+    [
+        "complicado",
+        "complicada",
+        "delicado",
+        "delicada",
+        "adecuado",
+        "adecuada",
+        "cuidado",
+        "necesario",
+        "pesado",
+        "pesada",
+        "sagrado",
+        "sagrada",
+        "atrevido",
+        "atrevida",
+        "divertido",
+        "divertida",
+        "aburrido",
+        "aburrida",
+        "querido",
+        "querida",
+        "conocido",
+        "conocida",
+        "parecido",
+        "parecida",
+        "exagerado",
+        "exagerada",
+        "apropiado",
+        "apropiada",
+        "normal",
+        "importante",
+    ]
+)
+
+
+def find_passive_es(text: str) -> list[PassiveHit]:
+    """Spanish passives (*ser* + participle) in ``text``, in order."""
+    hits = []
+    for match in _PASSIVE_ES.finditer(text):
+        word = match.group("participle")
+        if word.lower() not in SPANISH_STATES and _SPANISH_PARTICIPLE.search(word):
+            hits.append(PassiveHit(match.start(), match.end(), match.group(0)))
+    return hits
+
+
+def passive_finder(language: str) -> Callable[[str], list[PassiveHit]] | None:
+    """The passive-voice finder for ``language`` (English, Spanish); none for
+    other languages, whose passives this app cannot find."""
+    base = language.split("-", 1)[0].lower()
+    return {"en": find_passive, "es": find_passive_es}.get(base)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from handout_builder.core.checks.thresholds import (
     ACCEPTABLE_GRADE,
+    ACCEPTABLE_INFLESZ,
     MAX_PART_WORDS,
     MAX_PASSIVE_SHARE,
     MIN_YOU_SHARE,
@@ -284,16 +285,21 @@ def _quote(items: list[str], limit: int = 3) -> str:
 
 
 def _everyday_language(report: HealthReport) -> Verdict:
-    grade = report.readability.grade
+    score = report.readability
+    grade = score.grade
     hard = sorted({use.term.term for _, use in report.jargon if not use.term.technical})
     problems = []
-    if grade > ACCEPTABLE_GRADE:
+    if score.inflesz is not None:  # Spanish: the INFLESZ scale instead of the grade
+        if score.words and score.inflesz < ACCEPTABLE_INFLESZ:
+            problems.append(f"{score.headline} is below {ACCEPTABLE_INFLESZ:.0f} (normal)")
+    elif grade > ACCEPTABLE_GRADE:
         problems.append(f"reading grade {grade:.1f} is above {ACCEPTABLE_GRADE:.0f}")
     if hard:
         problems.append(f"hard words with plain alternatives: {_quote(hard)}")
     if problems:
         return "fail", _sentence("; ".join(problems))
-    return "pass", f"Reading grade {grade:.1f} and no hard words from the jargon list"
+    level = score.headline if score.inflesz is not None else f"Reading grade {grade:.1f}"
+    return "pass", f"{level[:1].upper()}{level[1:]} and no hard words from the jargon list"
 
 
 def _terms_defined(report: HealthReport) -> Verdict:

@@ -1,4 +1,6 @@
-"""Reading level of client text: Flesch–Kincaid grade and SMOG (from textstat).
+"""Reading level of client text: Flesch–Kincaid grade and SMOG (from textstat);
+for Spanish, Szigriszt-Pazos on the INFLESZ scale and Fernández-Huerta
+(:mod:`inflesz`).
 
 How text is scored (docs/library.md repeats this): the Markdown is reduced to
 its words; headings are left out; each paragraph, list item and table cell
@@ -20,22 +22,33 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from handout_builder.core.checks.inflesz import fernandez_huerta, inflesz_band, szigriszt_pazos
 from handout_builder.core.checks.normalise import normalise
 from handout_builder.core.checks.thresholds import (
     ACCEPTABLE_GRADE,
+    ACCEPTABLE_INFLESZ,
     GOOD_GRADE,
+    GOOD_INFLESZ,
     LONG_SENTENCE_WORDS,
     WORDS_PER_MINUTE,
 )
 
-# A sentence that speaks to the reader.
+# A sentence that speaks to the reader; in Spanish, as *usted*.
 ADDRESSES_READER = re.compile(
     r"\b(?:you|your|yours|yourself|yourselves|you're|you’re)\b", re.IGNORECASE
 )
+ADDRESSES_READER_ES = re.compile(r"\b(?:usted|ustedes|su|sus)\b", re.IGNORECASE)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
-_WORD = re.compile(r"[A-Za-z0-9’'-]+")
+def addresses_reader(language: str) -> re.Pattern[str]:
+    """The words by which a sentence in ``language`` speaks to its reader."""
+    return ADDRESSES_READER_ES if is_spanish(language) else ADDRESSES_READER
+
+
+# A sentence ends at . ! or ? before a capital or a digit (Spanish sentences may
+# open with ¿ or ¡ and a capital with an accent).
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]»”]*\s+(?=[\"'(\[«“¿¡]?[^\W\d_a-zß-ÿ]|\d)")
+_WORD = re.compile(r"[^\W_][\w’'-]*")
 
 
 @dataclass(frozen=True)
@@ -67,6 +80,14 @@ class TextCounts:
             return 0.0
         return 1.043 * math.sqrt(30 * self.polysyllables / self.sentences) + 3.1291
 
+    def szigriszt_pazos(self) -> float:
+        """Szigriszt-Pazos perspicuity, read on the INFLESZ scale (Spanish)."""
+        return szigriszt_pazos(self.words, self.sentences, self.syllables)
+
+    def fernandez_huerta(self) -> float:
+        """Fernández-Huerta reading ease (Spanish)."""
+        return fernandez_huerta(self.words, self.sentences, self.syllables)
+
 
 @dataclass(frozen=True)
 class Readability:
@@ -77,15 +98,32 @@ class Readability:
     long_sentences: tuple[str, ...]  # over LONG_SENTENCE_WORDS words
     reading_minutes: float
     counts: TextCounts = TextCounts()
+    language: str = "en"
+    inflesz: float | None = None
+    """Spanish text: Szigriszt-Pazos perspicuity on the INFLESZ scale (higher is easier)."""
+    fernandez_huerta: float | None = None
+    """Spanish text: Fernández-Huerta reading ease (higher is easier)."""
 
     @property
     def verdict(self) -> str:
-        """``good`` (grade ≤ 6), ``acceptable`` (≤ 8) or ``too hard``."""
+        """``good`` (grade ≤ 6; Spanish: INFLESZ ≥ 65, *bastante fácil*),
+        ``acceptable`` (≤ 8; INFLESZ ≥ 55, *normal*) or ``too hard``."""
+        if self.inflesz is not None:
+            if self.words == 0 or self.inflesz >= GOOD_INFLESZ:
+                return "good"
+            return "acceptable" if self.inflesz >= ACCEPTABLE_INFLESZ else "too hard"
         if self.words == 0 or self.grade <= GOOD_GRADE:
             return "good"
         if self.grade <= ACCEPTABLE_GRADE:
             return "acceptable"
         return "too hard"
+
+    @property
+    def headline(self) -> str:
+        """The main figure in words: ``grade 4.2`` or ``INFLESZ 71 (bastante fácil)``."""
+        if self.inflesz is not None:
+            return f"INFLESZ {self.inflesz:.0f} ({inflesz_band(self.inflesz)})"
+        return f"grade {self.grade:.1f}"
 
 
 def terminated(block: str) -> str:
@@ -101,13 +139,14 @@ def terminated(block: str) -> str:
     return block
 
 
-def scoring_text(markdown: str) -> str:
-    """The text that is scored: one sentence-terminated line per block."""
+def scoring_text(markdown: str, language: str = "en") -> str:
+    """The text that is scored: one sentence-terminated line per block of
+    ``markdown`` written in ``language``."""
     from handout_builder.core.markdown import (
         client_text_blocks,
     )  # not at import: keeps the GUI light
 
-    return scoring_lines(client_text_blocks(normalise(markdown)))
+    return scoring_lines(client_text_blocks(normalise(markdown), language))
 
 
 def scoring_lines(blocks: Iterable[str]) -> str:
@@ -252,11 +291,14 @@ def long_sentence_spans(line: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in sentence_spans(line) if is_long_sentence(line[a:b])]
 
 
-def score_text(text: str) -> Readability:
-    """Score plain text that is already split into sentence-terminated lines."""
+def score_text(text: str, language: str = "en") -> Readability:
+    """Score plain text that is already split into sentence-terminated lines;
+    Spanish (``es``) text by :func:`score_spanish`."""
     import textstat  # imported late: loading it and its dictionary takes a moment
 
     text = normalise(text)
+    if is_spanish(language):
+        return score_spanish(text)
     sentences = split_sentences(text)
     words = sum(word_count(s) for s in sentences)
     if words == 0:
@@ -277,6 +319,44 @@ def score_text(text: str) -> Readability:
     )
 
 
+def is_spanish(language: str) -> bool:
+    return language.split("-", 1)[0].lower() == "es"
+
+
+def score_spanish(text: str) -> Readability:
+    """Score Spanish text: Szigriszt-Pazos (INFLESZ) and Fernández-Huerta from our
+    own counts (:mod:`inflesz` says why); ``grade`` stays 0 (Flesch–Kincaid is
+    for English)."""
+    from handout_builder.core.checks.inflesz import syllables
+
+    sentences = split_sentences(text)
+    words = [w for s in sentences for w in _WORD.findall(s)]
+    if not words:
+        return Readability(0.0, 0.0, 0, 0, (), 0.0, language="es", inflesz=0.0)
+    counts = TextCounts(
+        words=len(words),
+        sentences=len(sentences),
+        syllables=sum(syllables(w) for w in words),
+        polysyllables=sum(1 for w in words if syllables(w) >= 3),
+    )
+    return _spanish_readability(counts, tuple(s for s in sentences if is_long_sentence(s)))
+
+
+def _spanish_readability(counts: TextCounts, long_sentences: tuple[str, ...]) -> Readability:
+    return Readability(
+        grade=0.0,
+        smog=0.0,
+        words=counts.words,
+        sentences=counts.sentences,
+        long_sentences=long_sentences,
+        reading_minutes=round(counts.words / WORDS_PER_MINUTE, 1),
+        counts=counts,
+        language="es",
+        inflesz=round(counts.szigriszt_pazos(), 1),
+        fernandez_huerta=round(counts.fernandez_huerta(), 1),
+    )
+
+
 def combine(scores: Iterable[Readability]) -> Readability:
     """The score of several texts taken together, from their counts: the same as
     scoring the joined text, without scoring it again (a handout's total while
@@ -286,6 +366,8 @@ def combine(scores: Iterable[Readability]) -> Readability:
         return Readability(0.0, 0.0, 0, 0, (), 0.0)
     counts = sum((s.counts for s in items), TextCounts())
     words = sum(s.words for s in items)
+    if all(s.inflesz is not None for s in items):
+        return _spanish_readability(counts, tuple(x for s in items for x in s.long_sentences))
     return Readability(
         grade=round(counts.grade(), 1),
         smog=round(counts.smog(), 1),
@@ -297,6 +379,7 @@ def combine(scores: Iterable[Readability]) -> Readability:
     )
 
 
-def score_markdown(markdown: str) -> Readability:
-    """Score the client text of a Markdown body (see the module notes)."""
-    return score_text(scoring_text(markdown))
+def score_markdown(markdown: str, language: str = "en") -> Readability:
+    """Score the client text of a Markdown body (see the module notes) written in
+    ``language``."""
+    return score_text(scoring_text(markdown, language), language)

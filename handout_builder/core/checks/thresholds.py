@@ -53,3 +53,11 @@ BODY_TEXT_RATIO = 4.5
 """Contrast body text needs (WCAG 2.x AA, 1.4.3)."""
 LARGE_TEXT_RATIO = 3.0
 """Contrast large text (headings, ≥ 18 pt or 14 pt bold) needs (WCAG 2.x AA)."""
+
+# -- Spanish reading ease (Szigriszt-Pazos on the INFLESZ scale) ------------------------------
+
+GOOD_INFLESZ = 65.0
+"""At or above: *good* ("bastante fácil" on the INFLESZ scale; Barrio-Cantalejo IM et al.
+2008, An Sist Sanit Navar 31(2):135–152). Target for every built-in Spanish entry."""
+ACCEPTABLE_INFLESZ = 55.0
+"""At or above: *acceptable* ("normal"); below is "algo difícil" or harder: *too hard*."""

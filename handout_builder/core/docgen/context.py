@@ -59,6 +59,41 @@ def _type_name(annotation: Any) -> str:
     return str(annotation)
 
 
+WORDS_INTRO = """
+## Words
+
+`words` holds the fixed words layouts print, in the handout's language; each
+language's words are in `words/LANG.toml` files (`name = "text"`). The shared
+ones are in `templates/base/words/`; a layout adds its own or overrides shared
+ones in its folder's `words/` (a layout that extends another gets that one's
+words too); a practice may override any of them in `words/` in its data
+folder. To add a language, add `words/LANG.toml` files next to the English
+ones. A word missing in the handout's language prints in English and the
+render's problems say so. `{name}` slots are filled with `replace`:
+`{{ words.call_between_sessions | replace("{name}", brand.clinician) }}`.
+
+| word | where it comes from | English | Spanish |
+|---|---|---|---|"""
+
+
+def words_markdown() -> str:
+    """The words table: every word of the built-in layouts in English and Spanish."""
+    from handout_builder.core.layout.words import WORDS_FOLDER, read_catalog
+    from handout_builder.core.resources import base_templates_dir
+
+    rows = [WORDS_INTRO]
+    base = base_templates_dir()
+    layouts = sorted(p for p in base.parent.iterdir() if p.is_dir() and p != base)
+    folders = [base, *layouts]
+    for folder in folders:
+        english = read_catalog(folder / WORDS_FOLDER / "en.toml", [])
+        spanish = read_catalog(folder / WORDS_FOLDER / "es.toml", [])
+        where = "all layouts" if folder == base else f"`{folder.name}`"
+        for name, text in english.items():
+            rows.append(f"| `{name}` | {where} | {text} | {spanish.get(name, '—')} |")
+    return "\n".join(rows) + "\n"
+
+
 def context_reference_markdown() -> str:
     out = [INTRO]
     for cls in ctx.CONTEXT_CLASSES:
@@ -70,4 +105,4 @@ def context_reference_markdown() -> str:
             example = f.metadata.get("example", "").replace("|", "\\|")
             example_cell = f"`{example}`" if example else ""
             out.append(f"| `{f.name}` | {_type_name(hints[f.name])} | {doc} | {example_cell} |")
-    return "\n".join(out) + "\n"
+    return "\n".join(out) + "\n" + words_markdown()

@@ -1,7 +1,8 @@
 """The template context: the one place that turns a handout into what layouts see.
 
 Every layout template receives the top-level variables of :class:`TemplateContext`
-(``handout``, ``brand``, ``page``, ``options``, ``layout``, ``app``). All values
+(``handout``, ``brand``, ``page``, ``options``, ``layout``, ``app``, ``words``,
+``language``, ``second_language``). All values
 are plain data — text, numbers, true/false, tuples and pre-rendered, escaped HTML
 (``Markup``) — with no methods that reach files or the app. docs/template-context.md
 is generated from the field descriptions below (``tools/gen_context_docs.py``) and a
@@ -16,7 +17,8 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import re
-from dataclasses import dataclass, field, fields
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
 from types import MappingProxyType
 from typing import Any
 
@@ -26,14 +28,38 @@ from handout_builder import __version__
 from handout_builder.core.checks.color import darken_for_text, tint
 from handout_builder.core.checks.thresholds import BODY_TEXT_RATIO, LARGE_TEXT_RATIO
 from handout_builder.core.errors import Problem
+from handout_builder.core.languages import (
+    SOURCE_LANGUAGE,
+    base_language,
+    direction,
+    is_rtl_language,
+    language_name,
+)
 from handout_builder.core.layout.layouts import (
     DEFAULT_LAYOUT,
     STYLESHEET,
     Layout,
     resolve_options,
 )
-from handout_builder.core.markdown import THERAPIST_FALLBACK, render_markdown, split_parts
-from handout_builder.core.model.brand import BrandProfile, contrast_problems
+from handout_builder.core.layout.page_language import (
+    align_parts,
+    brand_in_language,
+    clinician_line,
+    direction_problem,
+    isolated_brand,
+    second_language_of,
+)
+from handout_builder.core.layout.words import load_words, page_number_content
+from handout_builder.core.markdown import (
+    heading_subject,
+    render_markdown,
+    split_parts,
+    therapist_fallback,
+)
+from handout_builder.core.model.brand import (
+    BrandProfile,
+    contrast_problems,
+)
 from handout_builder.core.model.fonts import font_face_css
 from handout_builder.core.model.handout import Handout, Section
 from handout_builder.core.model.illustrations import Illustration
@@ -117,6 +143,11 @@ class PageContext:
     orientation: str = doc("`portrait` or `landscape` (from the layout manifest).", "portrait")
     width_mm: float = doc("Sheet width in millimetres (before orientation).", "215.9")
     height_mm: float = doc("Sheet height in millimetres (before orientation).", "279.4")
+    number_content: Markup = doc(
+        "CSS `content` value that prints the `page_number` word with the page counters "
+        "(`.page-number::after { content: … }` in base.html.j2).",
+        '"Page " counter(page) " of " counter(pages)',
+    )
 
 
 @dataclass(frozen=True)
@@ -167,6 +198,33 @@ class PartContext:
         "The part's text as HTML, without its heading (headings inside are `h4`).",
         "<ol><li>Breathe in …</li></ol>",
     )
+    subject: str = doc(
+        "The heading without its “Try this:” (“Pruebe esto:”) opening, first letter "
+        "capitalised; the whole heading otherwise.",
+        "Slow breathing",
+    )
+
+
+@dataclass(frozen=True)
+class LanguageContext:
+    """A language the handout prints in."""
+
+    code: str = doc("Language code, for `lang` attributes.", "es")
+    name: str = doc("The language's name in English.", "Spanish")
+    own_name: str = doc("The language's name in itself.", "Español")
+    dir: str = doc("`ltr` or `rtl` (Hebrew, Arabic…), for `dir` attributes.", "ltr")
+    words: MappingProxyType[str, str] = doc(
+        "The fixed words in this language (see `words`).", "{'key_points': 'Puntos clave', …}"
+    )
+    page_number_content: Markup = doc(
+        "CSS `content` value printing this language's `page_number` word with the page counters.",
+        '"Página " counter(page) " de " counter(pages)',
+    )
+    help_lines: tuple[str, ...] = doc(
+        "`handout.help_lines` with the brand's texts in this language.",
+        "('Si está en peligro, llame al 911.',)",
+    )
+    disclaimer: str = doc("The brand's disclaimer in this language.", "Este folleto …")
 
 
 @dataclass(frozen=True)
@@ -208,6 +266,32 @@ class SectionContext:
         "Id of the library entry it came from (empty for own sections).", "anxiety-alarm"
     )
     edited: bool = doc("True when the wording was changed from the library's.", "false")
+    language: str = doc(
+        "Language of the wording, for a `lang` attribute (usually the handout's).", "en"
+    )
+    dir: str = doc(
+        "`rtl` when the wording is right-to-left (its first letter is Hebrew or Arabic), "
+        "else `ltr`: put it in a `dir` attribute.",
+        "ltr",
+    )
+    lang_attributes: Markup = doc(
+        '` lang="…" dir="…"` for the section\'s element, where its language or direction '
+        'differs from the page\'s (empty otherwise): `<section id="{{ section.id }}"'
+        "{{ section.lang_attributes }}>`.",
+        ' lang="he" dir="rtl"',
+    )
+    second: SectionContext | None = doc(
+        "The same explanation in the second language (`second_language`), in the "
+        "library's wording; none without a second language or when the library has "
+        "no version in it.",
+        "…",
+    )
+    part_pairs: tuple[tuple[int, int], ...] = doc(
+        "Which part of `parts` goes beside which part of `second.parts`, as pairs of "
+        "indexes (-1 where one language has no such part), in reading order; parts are "
+        "matched by kind (lead, text, Try this, Key points). Without `second`: `(i, -1)`.",
+        "((0, 0), (1, 1), (2, -1), (3, 2))",
+    )
 
 
 @dataclass(frozen=True)
@@ -219,6 +303,7 @@ class HandoutContext:
     prepared_for: str = doc("Who it was prepared for (may be empty).", "Sam")
     date: str = doc("Date as printed (may be empty).", "22 November 2026")
     language: str = doc("Language tag for `<html lang>`.", "en")
+    dir: str = doc("`ltr` or `rtl`: the handout language's direction, for `<html dir>`.", "ltr")
     sections: tuple[SectionContext, ...] = doc("The sections, in order.", "(…)")
     references: tuple[ReferenceContext, ...] = doc(
         "All sections' verified references, without duplicates (empty when off).", "(…)"
@@ -284,6 +369,21 @@ class TemplateContext:
     options: OptionsContext = doc("What to include.")
     layout: LayoutContext = doc("The layout being rendered.")
     app: AppContext = doc("The application.")
+    words: MappingProxyType[str, str] = doc(
+        "The fixed words in the handout's language (`words.key_points`, "
+        "`words.prepared_for`…; the list is in docs/layouts.md). Fill `{name}` slots "
+        'with `replace`: `words.call_between_sessions | replace("{name}", …)`.',
+        "{'key_points': 'Key points', …}",
+    )
+    language: LanguageContext = doc("The handout's language.")
+    second_language: LanguageContext | None = doc(
+        "The second language a bilingual layout prints beside the handout's, or none."
+    )
+    languages: tuple[LanguageContext, ...] = doc(
+        "The languages in the order the clinician chose: the handout's and the second "
+        "one (or the other way round); only the handout's without a second language.",
+        "(…)",
+    )
 
     def variables(self) -> dict[str, Any]:
         """The mapping passed to ``template.render``."""
@@ -294,6 +394,7 @@ CONTEXT_CLASSES = (
     TemplateContext,
     HandoutContext,
     SectionContext,
+    LanguageContext,
     PartContext,
     IllustrationContext,
     ReferenceContext,
@@ -305,17 +406,26 @@ CONTEXT_CLASSES = (
 )
 
 
-def format_date(value: str) -> str:
-    """An ISO date as ``22 November 2026``; anything else as written."""
+def format_date(value: str, language: str = "en") -> str:
+    """An ISO date in ``language``'s own long form — ``22 November 2026``,
+    ``22 de noviembre de 2026`` (Babel's CLDR data) — anything else as written."""
     try:
         parsed = dt.date.fromisoformat(value.strip())
     except ValueError:
         return value.strip()
-    return f"{parsed.day} {parsed.strftime('%B')} {parsed.year}"
+    if base_language(language) == "en":
+        return f"{parsed.day} {parsed.strftime('%B')} {parsed.year}"
+    from babel import UnknownLocaleError
+    from babel.dates import format_date as babel_date
+
+    try:
+        return str(babel_date(parsed, format="long", locale=language.replace("-", "_")))
+    except (ValueError, UnknownLocaleError):
+        return str(babel_date(parsed, format="long", locale=base_language(language)))
 
 
 def brand_context(brand: BrandProfile) -> BrandContext:
-    clinician_line = ", ".join(x for x in (brand.clinician, brand.credentials) if x)
+    clinician = clinician_line(brand)
     colors = {
         "primary": brand.primary_color,
         "accent": brand.accent_color,
@@ -331,7 +441,7 @@ def brand_context(brand: BrandProfile) -> BrandContext:
         practice_name=brand.practice_name,
         clinician=brand.clinician,
         credentials=brand.credentials,
-        clinician_line=clinician_line,
+        clinician_line=clinician,
         phone=brand.phone,
         email=brand.email,
         website=brand.website,
@@ -381,7 +491,7 @@ def placeholder_values(brand: BrandProfile, language: str = "en") -> dict[str, s
     """Values for the ``[[name]]`` placeholders in section text; ``[[therapist]]``
     is the clinician's name, or the plain words for one in ``language``."""
     return {
-        "therapist": brand.clinician or THERAPIST_FALLBACK.get(language, ""),
+        "therapist": brand.clinician or therapist_fallback(language),
         "practice_name": brand.practice_name,
         "clinician": ", ".join(x for x in (brand.clinician, brand.credentials) if x),
         "phone": brand.phone,
@@ -406,19 +516,39 @@ def section_context(
     illustrations: dict[str, Illustration],
     problems: list[Problem],
     edited: bool = False,
+    second: SectionContext | None = None,
+    *,
+    page_dir: str = "ltr",
 ) -> SectionContext:
+    """One section's context; ``lang_attributes`` mark where its language or
+    direction differ from the page's (``page_dir``)."""
     options = handout.options
     parts = tuple(
         PartContext(
             kind=p.kind,
             heading=p.heading,
             html=Markup(render_markdown(p.markdown, values=values, heading_shift=1)),
+            subject=heading_subject(p.heading),
         )
         for p in split_parts(section.body)
     )
+    page_language = handout.language or SOURCE_LANGUAGE
+    language = section.language or page_language
+    text_dir = direction(language, f"{section.title} {section.body}")
     illustration = None
     if options.include_illustrations and section.illustration:
         found = illustrations.get(section.illustration)
+        if found is not None and found.in_language(language) is None:
+            problems.append(
+                Problem(
+                    f"the picture ‘{found.caption or found.name}’ has no "
+                    f"{language_name(language)} caption and alt text: they print in English "
+                    f"(add '{base_language(language)}:' to its entry in the illustration catalog)",
+                    field=f"section {number} ({section.title})",
+                    severity="warning",
+                )
+            )
+        found = (found.in_language(language) or found) if found is not None else None
         if found is None:
             problems.append(
                 Problem(
@@ -459,6 +589,33 @@ def section_context(
         note_references=note_references,
         entry_id=section.entry_id or "",
         edited=edited,
+        language=language,
+        dir=text_dir,
+        lang_attributes=Markup(
+            (f' lang="{language}"' if language != page_language else "")
+            + (f' dir="{text_dir}"' if text_dir != page_dir else "")
+        ),
+        second=second,
+        part_pairs=align_parts(
+            [p.kind for p in parts], [p.kind for p in second.parts] if second is not None else []
+        ),
+    )
+
+
+def language_context(
+    code: str, words: dict[str, str], handout: Handout, brand: BrandProfile
+) -> LanguageContext:
+    """``code``'s words and the brand's printed texts in it (``brand`` already in
+    that language)."""
+    return LanguageContext(
+        code=code,
+        name=language_name(code),
+        own_name=language_name(code, own=True),
+        dir="rtl" if is_rtl_language(code) else "ltr",
+        words=MappingProxyType(words),
+        page_number_content=Markup(page_number_content(words)),
+        help_lines=help_lines(handout, brand),
+        disclaimer=brand.disclaimer,
     )
 
 
@@ -469,19 +626,66 @@ def build_context(
     *,
     illustrations: dict[str, Illustration],
     edited_ids: frozenset[str] = frozenset(),
+    second_sections: Mapping[str, Section] | None = None,
     today: dt.date | None = None,
 ) -> tuple[TemplateContext, list[Problem]]:
     """Build the template context for ``handout`` printed with ``brand`` in the
-    first layout of ``layout_chain`` (the layout and its ancestors)."""
+    first layout of ``layout_chain`` (the layout and its ancestors).
+
+    The handout's language picks the fixed words, the brand's texts, the date's
+    form and the text direction. A layout that prints two languages
+    (``languages = 2``) gets each section's ``second`` version from
+    ``second_sections`` (section id → the library wording in the second language).
+    """
     problems: list[Problem] = contrast_problems(brand)
     layout = layout_chain[0]
-    values = placeholder_values(brand, handout.language or "en")
-    sections = tuple(
-        section_context(
-            s, i, handout, values, brand.primary_color, illustrations, problems, s.id in edited_ids
+    language = handout.language or SOURCE_LANGUAGE
+    layout_dirs = [item.directory for item in reversed(layout_chain)]
+    words = load_words(language, layout_dirs, problems)
+    second_code = second_language_of(handout, layout)
+    second_language = None
+    page_dir = "rtl" if is_rtl_language(language) and layout.right_to_left else "ltr"
+    printed_brand = isolated_brand(brand_in_language(brand, language, problems), page_dir)
+    values = placeholder_values(printed_brand, base_language(language))
+    second_values = values
+    if second_code:
+        second_brand = brand_in_language(brand, second_code, problems)
+        second_words = load_words(second_code, layout_dirs, problems)
+        second_language = language_context(second_code, second_words, handout, second_brand)
+        second_values = placeholder_values(second_brand, base_language(second_code))
+    direction_problem(layout, language, problems)
+    seconds = second_sections or {}
+    sections = []
+    for i, s in enumerate(handout.sections, start=1):
+        second = None
+        if second_language is not None:
+            second = _second_section(
+                s,
+                i,
+                handout,
+                seconds,
+                second_language,
+                second_values,
+                brand,
+                illustrations,
+                problems,
+                edited=s.id in edited_ids,
+                page_dir=page_dir,
+            )
+        sections.append(
+            section_context(
+                s,
+                i,
+                handout,
+                values,
+                brand.primary_color,
+                illustrations,
+                problems,
+                s.id in edited_ids,
+                second,
+                page_dir=page_dir,
+            )
         )
-        for i, s in enumerate(handout.sections, start=1)
-    )
     seen: dict[str, ReferenceContext] = {}
     for section in sections:
         for ref in section.references:
@@ -502,24 +706,35 @@ def build_context(
         if css.is_file():
             stylesheets.append(css.as_uri())
     fonts = [brand.font, "Atkinson Hyperlegible"]
+    first_language = language_context(language, words, handout, printed_brand)
+    if not layout.right_to_left:
+        first_language = replace(first_language, dir="ltr")
+    languages: tuple[LanguageContext, ...] = (first_language,)
+    if second_language is not None:
+        if handout.options.second_language_first:
+            languages = (second_language, first_language)
+        else:
+            languages = (first_language, second_language)
     context = TemplateContext(
         handout=HandoutContext(
             title=handout.title,
             subtitle=handout.subtitle,
             prepared_for=handout.prepared_for,
-            date=format_date(handout.date),
-            language=handout.language or "en",
-            sections=sections,
+            date=format_date(handout.date, language),
+            language=language,
+            dir=first_language.dir,
+            sections=tuple(sections),
             references=tuple(seen.values()),
-            help_lines=help_lines(handout, brand),
+            help_lines=help_lines(handout, printed_brand),
         ),
-        brand=brand_context(brand),
+        brand=brand_context(printed_brand),
         page=PageContext(
             paper=paper.name,
             size=f"{paper.css} {layout.orientation}",
             orientation=layout.orientation,
             width_mm=width,
             height_mm=height,
+            number_content=Markup(page_number_content(words)),
         ),
         options=OptionsContext(
             include_illustrations=handout.options.include_illustrations,
@@ -540,5 +755,59 @@ def build_context(
             version=__version__,
             generated_on=(today or dt.date.today()).isoformat(),
         ),
+        words=MappingProxyType(words),
+        language=first_language,
+        second_language=second_language,
+        languages=languages,
     )
     return context, problems
+
+
+def _second_section(
+    section: Section,
+    number: int,
+    handout: Handout,
+    seconds: Mapping[str, Section],
+    language: LanguageContext,
+    values: dict[str, str],
+    brand: BrandProfile,
+    illustrations: dict[str, Illustration],
+    problems: list[Problem],
+    *,
+    edited: bool,
+    page_dir: str,
+) -> SectionContext | None:
+    """The section in the second language, from the library; problems name a
+    section that has none, or whose edits the other language cannot follow."""
+    other = seconds.get(section.id)
+    first = language_name(section.language or handout.language or SOURCE_LANGUAGE)
+    where = f"section {number} ({section.title})"
+    if other is None:
+        problems.append(
+            Problem(
+                f"‘{section.title}’ has no {language.name} version in the library: it is "
+                f"printed in {first} only",
+                field=where,
+                severity="warning",
+            )
+        )
+        return None
+    if edited:
+        problems.append(
+            Problem(
+                f"‘{section.title}’ was edited in {first}; the {language.name} text shows the "
+                "library wording",
+                field=where,
+                severity="warning",
+            )
+        )
+    return section_context(
+        replace(other, id=f"{section.id}-{language.code}", language=language.code),
+        number,
+        handout,
+        values,
+        brand.primary_color,
+        illustrations,
+        problems,
+        page_dir=page_dir,
+    )

@@ -42,6 +42,8 @@ MANIFEST_KEYS = (
     "orientation",
     "extends",
     "max_pages",
+    "languages",
+    "right_to_left",
     "options",
 )
 MAX_PAGES_LIMIT = 100
@@ -77,6 +79,12 @@ class Layout:
     extends: str | None = None
     options: tuple[LayoutOption, ...] = ()
     max_pages: int | None = None
+    # How many languages the layout prints at once: 2 for a bilingual layout,
+    # whose template gets the second language (``second_language``, ``section.second``).
+    languages: int = 1
+    # Whether the layout lays out right-to-left pages (Hebrew, Arabic); one that
+    # cannot prints them left to right and says so in the problems.
+    right_to_left: bool = True
     builtin: bool = False
     problems: tuple[Problem, ...] = field(default=(), compare=False)
 
@@ -129,6 +137,8 @@ def load_layout(directory: Path, *, builtin: bool = False) -> Layout:
         extends=r.text("extends", one_line=True, max_length=64) or None,
         options=_read_options(r),
         max_pages=r.integer("max_pages", 0, minimum=1, maximum=MAX_PAGES_LIMIT) or None,
+        languages=r.integer("languages", 1, minimum=1, maximum=2),
+        right_to_left=r.boolean("right_to_left", True),
         builtin=builtin,
     )
     r.finish()

@@ -223,6 +223,7 @@ def prepare_html(request: RenderRequest) -> PreparedHtml:
         chain,
         illustrations=load_illustrations(illustration_problems),
         edited_ids=request.edited_ids,
+        second_sections=dict(request.second_sections),
     )
     problems += context_problems
     compile_problems = compile_templates(chain, layouts) if checking else []

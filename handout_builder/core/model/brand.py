@@ -2,7 +2,9 @@
 
 A profile is a TOML file (keys in docs/file-formats.md). Profiles the clinician
 sets up in the app live in the ``brands`` folder of the data home; the command
-line accepts any profile file with ``--brand``.
+line accepts any profile file with ``--brand``. The printed texts (disclaimer,
+crisis line, domestic-violence line) may be given per language in a table named
+for the language (``[es]``); English, at the top level, is the default.
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from handout_builder.core.atomic import atomic_write_text
 from handout_builder.core.errors import HandoutBuilderError, NotFoundError, Problem, ValidationError
 from handout_builder.core.fields import FieldReader
 from handout_builder.core.files import file_is, read_toml, user_path
+from handout_builder.core.languages import is_language_code
 from handout_builder.core.model.fonts import DEFAULT_FONT, FONT_CHOICES
 from handout_builder.core.model.logo import logo_problems
 
 DEFAULT_DISCLAIMER = "This handout is for education and does not replace professional care."
+DEFAULT_DISCLAIMERS = {"es": "Este folleto es educativo y no reemplaza la atención profesional."}
 DEFAULT_PRIMARY = "#2f5d7c"
 DEFAULT_ACCENT = "#c8843a"  # 3.1:1 on white: fine for rules and box headings
 MAX_BRAND_BYTES = 64 * 1024
@@ -61,6 +65,9 @@ class BrandProfile:
     disclaimer: str = DEFAULT_DISCLAIMER
     crisis_line: str = ""
     domestic_violence_line: str = ""
+    translations: tuple[tuple[str, str, str], ...] = ()
+    """Printed texts in other languages: ``(language, key, text)`` for the keys in
+    :data:`TRANSLATED_KEYS` (TOML: ``[es] crisis_line = "…"``)."""
     source: Path | None = None  # the TOML file it was read from
 
     @property
@@ -68,8 +75,45 @@ class BrandProfile:
         """The profile's name: its file name without ``.toml``, or the practice name."""
         return self.source.stem if self.source else self.practice_name
 
+    def text_in(self, language: str, key: str) -> str:
+        """The ``key`` text (``crisis_line``…) written for ``language``, or ``""``."""
+        return next((t for lang, k, t in self.translations if lang == language and k == key), "")
 
-BRAND_KEYS = tuple(f.name for f in fields(BrandProfile) if f.name != "source")
+    def in_language(self, language: str) -> tuple[BrandProfile, list[str]]:
+        """This profile with its printed texts in ``language``, and the keys whose
+        text has no version in that language (the English text stays)."""
+        if language == "en":
+            return self, []
+        changes: dict[str, str] = {}
+        missing: list[str] = []
+        for key in TRANSLATED_KEYS:
+            text = self.text_in(language, key)
+            default = DEFAULT_DISCLAIMERS.get(language) if key == "disclaimer" else None
+            if text:
+                changes[key] = text
+            elif default and self.disclaimer == DEFAULT_DISCLAIMER:
+                changes[key] = default  # the app's own wording, in the handout's language
+            elif getattr(self, key):
+                missing.append(key)
+        return replace(
+            self,
+            disclaimer=changes.get("disclaimer", self.disclaimer),
+            crisis_line=changes.get("crisis_line", self.crisis_line),
+            domestic_violence_line=changes.get(
+                "domestic_violence_line", self.domestic_violence_line
+            ),
+        ), missing
+
+
+TRANSLATED_KEYS = ("disclaimer", "crisis_line", "domestic_violence_line")
+"""The brand texts a handout prints that a profile may give per language."""
+TRANSLATED_LABELS = {
+    "disclaimer": "disclaimer",
+    "crisis_line": "crisis line",
+    "domestic_violence_line": "domestic violence line",
+}
+
+BRAND_KEYS = tuple(f.name for f in fields(BrandProfile) if f.name not in ("source", "translations"))
 
 
 def sniff_image(path: Path) -> str | None:
@@ -121,11 +165,15 @@ def brand_from_data(
     lines: dict[str, int] | None = None,
     hints: dict[str, str] | None = None,
 ) -> BrandProfile:
-    """Validate brand fields; a relative logo path is resolved against ``base_dir``.
+    """Validate brand fields; a relative logo path is resolved against ``base_dir``;
+    tables named for a language (``[es]``) hold its printed texts.
 
     Raises :class:`ValidationError` with every problem (file, line, field)."""
+    tables = {key: value for key, value in data.items() if isinstance(value, dict)}
+    data = {key: value for key, value in data.items() if key not in tables}
     r = FieldReader(data, file, lines=lines, hints=hints)
     r.reject_unknown(BRAND_KEYS)
+    translations = _translations(tables, r)
     logo = r.path("logo", base=base_dir)
     if logo is not None:
         r.problems.extend(replace(p, line=r.line_of("logo")) for p in check_logo(logo, file))
@@ -155,10 +203,33 @@ def brand_from_data(
         domestic_violence_line=r.text(
             "domestic_violence_line", max_length=limit["domestic_violence_line"]
         ).strip(),
+        translations=translations,
         source=None,
     )
     r.finish()
     return profile
+
+
+def _translations(
+    tables: dict[str, dict[str, Any]], r: FieldReader
+) -> tuple[tuple[str, str, str], ...]:
+    """The ``[es]`` … tables: printed texts per language."""
+    found: list[tuple[str, str, str]] = []
+    for language, table in tables.items():
+        if not is_language_code(language) or language == "en":
+            r.error(
+                language,
+                "is not a language table: only [es] (or another language code) tables of "
+                f"{', '.join(TRANSLATED_KEYS)} may be given",
+            )
+            continue
+        t = r.nested(language, table)
+        t.reject_unknown(TRANSLATED_KEYS)
+        for key in TRANSLATED_KEYS:
+            text = t.text(key, max_length=TEXT_LIMITS[key]).strip()
+            if text:
+                found.append((language, key, text))
+    return tuple(found)
 
 
 def load_brand(path: Path) -> BrandProfile:
@@ -176,7 +247,8 @@ def load_brand(path: Path) -> BrandProfile:
 
 
 def brand_to_toml(profile: BrandProfile, folder: Path) -> str:
-    """The profile as TOML; the logo is stored relative to ``folder`` when inside it."""
+    """The profile as TOML; the logo is stored relative to ``folder`` when inside it;
+    texts in other languages as tables (``[es]``) after the other keys."""
     data: dict[str, Any] = {}
     for key in BRAND_KEYS:
         value = getattr(profile, key)
@@ -190,6 +262,8 @@ def brand_to_toml(profile: BrandProfile, folder: Path) -> str:
         if value == "" or value is None:
             continue
         data[key] = value
+    for language, key, text in profile.translations:
+        data.setdefault(language, {})[key] = text
     return tomli_w.dumps(data)
 
 

@@ -12,15 +12,22 @@ from pathlib import Path
 from handout_builder.core import paths
 from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.jobs import RenderRequest
+from handout_builder.core.languages import (
+    SOURCE_LANGUAGE,
+    base_language,
+    default_second_language,
+    language_name,
+)
 from handout_builder.core.model.brand import BrandProfile, find_brand, list_brands, sample_brand
 from handout_builder.core.model.handout import Handout, Section
-from handout_builder.core.model.library import Library
+from handout_builder.core.model.library import Library, LibraryEntry
 from handout_builder.core.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
 
 UNTITLED = "Untitled handout"
 MANY_TOPICS_TITLE = "Information for you"
+MANY_TOPICS_TITLES = {"en": MANY_TOPICS_TITLE, "es": "Información para usted"}
 # What the app opens with the very first time: a finished handout to look at.
 FIRST_RUN_TOPICS = ("anxiety-alarm",)
 FIRST_RUN_TITLE = "Understanding anxiety"
@@ -42,8 +49,12 @@ def new_handout(
     layout: str | None = None,
     brand: str | None = None,
     settings: Settings | None = None,
+    language: str | None = None,
 ) -> Handout:
     """A new handout holding the library wording of ``topics`` (entry ids, in order).
+
+    It is written in ``language``: by default ``library``'s language (the topics
+    come from it), or without a library the preferred language for new handouts.
 
     Paper and layout not given come from the user's preferences (``settings``,
     read from the data folder when ``None``). Without a ``title`` it is named
@@ -53,8 +64,11 @@ def new_handout(
     """
     entries = [library.get(topic) for topic in topics] if library is not None else []
     settings = settings if settings is not None else load_settings()
+    if language is None:
+        language = library.language if library is not None else settings.default_language
     handout = Handout(
-        title=title or default_title([entry.title for entry in entries]),
+        title=title or default_title([entry.title for entry in entries], language),
+        language=language,
         subtitle=subtitle,
         prepared_for=prepared_for,
         date=date,
@@ -83,14 +97,15 @@ def first_run_handout(library: Library, settings: Settings) -> Handout:
     )
 
 
-def default_title(section_titles: Sequence[str]) -> str:
+def default_title(section_titles: Sequence[str], language: str = SOURCE_LANGUAGE) -> str:
     """A handout's title before the clinician gives one: its only section's title,
-    "Information for you" for several, "Untitled handout" for none."""
+    "Information for you" for several (in Spanish "Información para usted"),
+    "Untitled handout" for none."""
     if not section_titles:
         return UNTITLED
     if len(section_titles) == 1:
         return section_titles[0]
-    return MANY_TOPICS_TITLE
+    return MANY_TOPICS_TITLES.get(base_language(language), MANY_TOPICS_TITLE)
 
 
 def is_untitled(handout: Handout) -> bool:
@@ -117,9 +132,17 @@ class SectionStatus:
     library_updated: bool = False
 
 
-def section_status(section: Section, library: Library) -> SectionStatus:
-    """Where ``section``'s wording stands against its entry in ``library``."""
-    entry = library.entries.get(section.entry_id or "")
+def entry_of(section: Section, library: Library, handout_language: str = "") -> LibraryEntry | None:
+    """The library entry a section came from, in the section's language (that of
+    its handout, ``handout_language``, unless it says otherwise)."""
+    language = section.language or handout_language or library.language
+    return library.entry(language, section.entry_id or "")
+
+
+def section_status(section: Section, library: Library, handout_language: str = "") -> SectionStatus:
+    """Where ``section``'s wording stands against its entry in ``library`` (in the
+    section's language, :func:`entry_of`)."""
+    entry = entry_of(section, library, handout_language)
     if entry is None:
         return SectionStatus(from_library=bool(section.entry_id))
     return SectionStatus(
@@ -132,12 +155,16 @@ def section_status(section: Section, library: Library) -> SectionStatus:
 
 def edited_section_ids(handout: Handout, library: Library) -> frozenset[str]:
     """Ids of sections whose wording differs from their library entry's."""
-    return frozenset(s.id for s in handout.sections if section_status(s, library).edited)
+    language = handout.language
+    return frozenset(s.id for s in handout.sections if section_status(s, library, language).edited)
 
 
 def library_updated_ids(handout: Handout, library: Library) -> frozenset[str]:
     """Ids of sections whose library entry changed since they were added."""
-    return frozenset(s.id for s in handout.sections if section_status(s, library).library_updated)
+    language = handout.language
+    return frozenset(
+        s.id for s in handout.sections if section_status(s, library, language).library_updated
+    )
 
 
 def library_update_notes(handout: Handout, library: Library) -> list[Problem]:
@@ -150,8 +177,47 @@ def library_update_notes(handout: Handout, library: Library) -> list[Problem]:
             severity="info",
         )
         for number, section in enumerate(handout.sections, start=1)
-        if section_status(section, library).library_updated
+        if section_status(section, library, handout.language).library_updated
     ]
+
+
+# -- languages ------------------------------------------------------------------------------
+
+
+def second_sections(
+    handout: Handout, library: Library, language: str
+) -> tuple[tuple[str, Section], ...]:
+    """Each section's library wording in ``language`` (for a bilingual layout),
+    by section id; sections with no version in it are left out."""
+    found: list[tuple[str, Section]] = []
+    for section in handout.sections:
+        other = library.entry(language, section.entry_id or "")
+        if other is not None:
+            found.append((section.id, Section.from_entry(other)))
+    return tuple(found)
+
+
+def switch_language(handout: Handout, library: Library, language: str) -> list[str]:
+    """Make ``language`` the handout's language: each section the clinician has not
+    edited takes its entry's wording in that language; the others stay as they
+    are. Returns one plain sentence for each section that stayed."""
+    notes: list[str] = []
+    name = language_name(language)
+    for index, section in enumerate(handout.sections):
+        if (section.language or handout.language) == language:
+            continue
+        status = section_status(section, library, handout.language)
+        other = library.entry(language, section.entry_id or "")
+        if other is None:
+            notes.append(f"‘{section.title}’ has no {name} version; it stays as it is")
+        elif status.edited:
+            notes.append(f"‘{section.title}’ was edited, so it stays as it is")
+        else:
+            switched = Section.from_entry(other)
+            switched.id = section.id
+            handout.sections[index] = switched
+    handout.language = language
+    return notes
 
 
 # -- which brand profile prints it -------------------------------------------------------------
@@ -227,10 +293,12 @@ def render_request(
     """A request to render ``handout``; ``layout_dir`` renders it with the layout
     in that folder (which need not be on the search path); ``notes`` are shown
     with the result (e.g. the brand profile's :attr:`BrandChoice.note`)."""
+    second = default_second_language(handout.language, handout.options.second_language)
     return RenderRequest(
         handout=handout.copy(),
         brand=brand,
         edited_ids=edited_section_ids(handout, library) if library is not None else frozenset(),
+        second_sections=second_sections(handout, library, second) if library is not None else (),
         data_home=str(paths.data_home()),
         render_id=render_id,
         purpose=purpose,

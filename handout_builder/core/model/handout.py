@@ -22,6 +22,7 @@ from handout_builder.core.atomic import atomic_write_text
 from handout_builder.core.errors import Problem, ValidationError
 from handout_builder.core.fields import FieldReader
 from handout_builder.core.files import read_json
+from handout_builder.core.languages import LANGUAGE_CODE, LANGUAGE_HELP
 from handout_builder.core.layout.layouts import DEFAULT_LAYOUT
 from handout_builder.core.model.library import SAFETY_LINES, LibraryEntry
 from handout_builder.core.model.references import Reference, read_references
@@ -69,6 +70,7 @@ SECTION_KEYS = (
     "reflection",
     "clinician_note",
     "safety_lines",
+    "language",
 )
 OPTION_KEYS = (
     "layout",
@@ -79,6 +81,8 @@ OPTION_KEYS = (
     "writein_lines",
     "brief",
     "layout_options",
+    "second_language",
+    "second_language_first",
 )
 
 
@@ -104,6 +108,8 @@ class Section:
     # Brand safety lines this section asks the "If you need help now" box to
     # print (library.SAFETY_LINES), copied from its entry.
     safety_lines: list[str] = field(default_factory=list)
+    # The language of the wording ("" = the handout's): set from the entry.
+    language: str = ""
     id: str = field(default_factory=new_id)
 
     @classmethod
@@ -120,6 +126,7 @@ class Section:
             reflection=list(entry.reflection),
             clinician_note=entry.clinician_note,
             safety_lines=list(entry.safety_lines),
+            language=entry.language,
         )
 
     def copy_with_new_id(self) -> Section:
@@ -143,7 +150,9 @@ class Section:
             or self.body.strip() != entry.body.strip()
         )
 
-    def to_data(self) -> dict[str, Any]:
+    def to_data(self, handout_language: str = "") -> dict[str, Any]:
+        """The section as saved; its language only when it differs from the
+        handout's (files without it stay readable by older versions)."""
         data: dict[str, Any] = {"id": self.id}
         if self.entry_id:
             data["entry_id"] = self.entry_id
@@ -162,6 +171,8 @@ class Section:
             data["clinician_note"] = self.clinician_note
         if self.safety_lines:
             data["safety_lines"] = list(self.safety_lines)
+        if self.language and self.language != handout_language:
+            data["language"] = self.language
         return data
 
 
@@ -179,9 +190,17 @@ class HandoutOptions:
     writein_lines: int = 0
     brief: bool = False
     layout_options: dict[str, Any] = field(default_factory=dict)
+    # A second language printed beside the handout's (bilingual layouts); "" = none.
+    second_language: str = ""
+    # Print the second language first (left column / first), not the handout's.
+    second_language_first: bool = False
 
     def to_data(self) -> dict[str, Any]:
-        return {
+        extra: dict[str, Any] = {}
+        if self.second_language:  # optional: older files stay as they were
+            extra["second_language"] = self.second_language
+            extra["second_language_first"] = self.second_language_first
+        return extra | {
             "layout": self.layout,
             "paper": self.paper,
             "include_illustrations": self.include_illustrations,
@@ -222,7 +241,7 @@ class Handout:
             "language": self.language,
             "brand": self.brand,
             "options": self.options.to_data(),
-            "sections": [s.to_data() for s in self.sections],
+            "sections": [s.to_data(self.language) for s in self.sections],
         }
         if self.checklist:  # optional: files without it stay readable by older versions
             data["checklist"] = sorted(set(self.checklist))
@@ -267,7 +286,7 @@ def handout_from_data(data: Any, file: str) -> Handout:
         subtitle=r.text("subtitle", one_line=True, max_length=TEXT_LIMITS["subtitle"]),
         prepared_for=r.text("prepared_for", one_line=True, max_length=TEXT_LIMITS["prepared_for"]),
         date=r.text("date", one_line=True, max_length=TEXT_LIMITS["date"]),
-        language=r.text("language", one_line=True, max_length=20, default="en"),
+        language=_language_code(r, "language") or "en",
         brand=r.text("brand", one_line=True, max_length=TEXT_LIMITS["brand"]) or None,
         options=_options_from(r),
         checklist=_checklist_from(r),
@@ -292,6 +311,7 @@ def handout_from_data(data: Any, file: str) -> Handout:
             reflection=list(s.text_list("reflection", max_items=12)),
             clinician_note=s.text("clinician_note", max_length=5000),
             safety_lines=list(s.text_list("safety_lines", choices=SAFETY_LINES)),
+            language=_language_code(s, "language") or handout.language,
         )
         if section.id in seen:
             section.id = new_id()
@@ -299,6 +319,14 @@ def handout_from_data(data: Any, file: str) -> Handout:
         handout.sections.append(section)
     r.finish()
     return handout
+
+
+def _language_code(r: FieldReader, key: str) -> str:
+    code = r.text(key, one_line=True, max_length=20).lower()
+    if code and not LANGUAGE_CODE.match(code):
+        r.error(key, f"'{code}' is not a language code: {LANGUAGE_HELP}")
+        return ""
+    return code
 
 
 def _checklist_from(r: FieldReader) -> list[str]:
@@ -337,6 +365,8 @@ def _options_from(r: FieldReader) -> HandoutOptions:
         writein_lines=o.integer("writein_lines", 0, minimum=0, maximum=30),
         brief=o.boolean("brief", False),
         layout_options=dict(layout_options),
+        second_language=_language_code(o, "second_language"),
+        second_language_first=o.boolean("second_language_first", False),
     )
 
 

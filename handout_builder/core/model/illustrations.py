@@ -8,19 +8,33 @@ catalog that maps a name to its file, alt text and caption::
       alt: A wavy line that stays inside a calm band ...
       caption: Your window of tolerance
 
+An illustration printed in a handout in another language takes that language's
+alt text and caption, and its own picture when its words are drawn in it, from
+a table named for the language::
+
+    window-of-tolerance:
+      file: window-of-tolerance.svg
+      alt: A wavy line that stays inside a calm band ...
+      caption: Your window of tolerance
+      es:
+        alt: Una línea ondulada que se queda dentro de una franja tranquila ...
+        caption: Su ventana de tolerancia
+        file: window-of-tolerance-es.svg   # optional: the labels in Spanish
+
 Built-in illustrations live in ``assets/illustrations``; the user's own in the
 ``illustrations`` folder of the data home (same name wins over built-in).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from handout_builder.core import paths, resources
 from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.fields import FieldReader
 from handout_builder.core.files import file_is, file_state, read_yaml
+from handout_builder.core.languages import is_language_code
 
 CATALOG = "illustrations.yaml"
 IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
@@ -33,6 +47,19 @@ class Illustration:
     path: Path
     alt: str
     caption: str
+    translations: tuple[tuple[str, Path, str, str], ...] = ()
+    """``(language, path, alt, caption)`` for the languages the catalog gives."""
+
+    def in_language(self, language: str) -> Illustration | None:
+        """The illustration as printed in ``language`` (itself for English);
+        none when the catalog has no alt text and caption in it."""
+        base = language.split("-", 1)[0].lower()
+        if base == "en":
+            return self
+        for code, path, alt, caption in self.translations:
+            if code == base:
+                return replace(self, path=path, alt=alt, caption=caption, translations=())
+        return None
 
 
 # Catalogs already read, by folder: (state of the catalog and folder, what it gave).
@@ -87,22 +114,41 @@ def _read_catalog(folder: Path, problems: list[Problem]) -> dict[str, Illustrati
         if not isinstance(fields, dict):
             reader.error(None, "must be a set of fields (file, alt, caption)")
             continue
-        reader.reject_unknown(("file", "alt", "caption"))
-        file = reader.text("file", required=True, one_line=True, max_length=200)
-        alt = reader.text("alt", required=True, one_line=True, max_length=400)
-        caption = reader.text("caption", one_line=True, max_length=200)
-        try:
-            path = (folder / file).resolve() if file else folder
-        except (OSError, ValueError):
-            path = folder
-        if file and (path.parent != folder.resolve() or path.suffix.lower() not in IMAGE_SUFFIXES):
-            reader.error("file", f"'{file}' must be an SVG, PNG or JPEG file in {folder}")
-        elif file and not file_is(path):
-            reader.error("file", f"'{file}' does not exist in {folder}")
-        if len(problems) > before:
+        languages = [k for k, v in fields.items() if isinstance(v, dict) and is_language_code(k)]
+        reader.reject_unknown(("file", "alt", "caption", *languages))
+        path, alt, caption = _read_picture(reader, folder, required=True)
+        translations: list[tuple[str, Path, str, str]] = []
+        for language in languages:
+            sub = reader.nested(language, fields[language])
+            sub.reject_unknown(("file", "alt", "caption"))
+            sub_path, sub_alt, sub_caption = _read_picture(sub, folder, required=False)
+            if (picture := sub_path or path) is not None:
+                translations.append((language, picture, sub_alt, sub_caption))
+        if len(problems) > before or path is None:
             continue
-        found[str(name)] = Illustration(str(name), path, alt, caption)
+        found[str(name)] = Illustration(str(name), path, alt, caption, tuple(translations))
     return found
+
+
+def _read_picture(
+    reader: FieldReader, folder: Path, *, required: bool
+) -> tuple[Path | None, str, str]:
+    """``file`` (checked to be a picture in ``folder``), ``alt`` and ``caption``."""
+    file = reader.text("file", required=required, one_line=True, max_length=200)
+    alt = reader.text("alt", required=True, one_line=True, max_length=400)
+    caption = reader.text("caption", one_line=True, max_length=200)
+    try:
+        path = (folder / file).resolve() if file else None
+    except (OSError, ValueError):
+        reader.error("file", f"'{file}' is not a file name")
+        return None, alt, caption
+    if path is not None and (
+        path.parent != folder.resolve() or path.suffix.lower() not in IMAGE_SUFFIXES
+    ):
+        reader.error("file", f"'{file}' must be an SVG, PNG or JPEG file in {folder}")
+    elif path is not None and not file_is(path):
+        reader.error("file", f"'{file}' does not exist in {folder}")
+    return path, alt, caption
 
 
 def load_illustrations(problems: list[Problem] | None = None) -> dict[str, Illustration]:

@@ -2,8 +2,15 @@
 
 An entry is a Markdown file with YAML front matter (format in docs/library-format.md).
 Built-in entries ship in ``assets/library``; the user's own live in the
-``library`` folder of the data home. A user entry with the same id as a built-in
-one replaces it, and the library records a notice saying so.
+``library`` folder of the data home. Entries in another language than English
+live in a subfolder named for the language (``es/``); the library is keyed by
+(language, id), and a translation has the id of the English entry it translates.
+A user entry with the same language and id as a built-in one replaces it, and
+the library records a notice saying so.
+
+Why one long module: the entry format, its reader and the :class:`Library`
+keyed by (language, id) are read together by every caller; the linter and the
+translation rule live in :mod:`handout_builder.core.checks`.
 """
 
 from __future__ import annotations
@@ -25,6 +32,13 @@ from handout_builder.core.errors import (
 )
 from handout_builder.core.fields import FieldReader
 from handout_builder.core.files import read_text
+from handout_builder.core.languages import (
+    LANGUAGE_CODE,
+    LANGUAGE_HELP,
+    SOURCE_LANGUAGE,
+    is_language_code,
+    language_name,
+)
 from handout_builder.core.model.frontmatter import parse_front_matter
 from handout_builder.core.model.references import Reference, read_references
 
@@ -46,7 +60,12 @@ ENTRY_FIELDS = (
     "reflection",
     "safety_lines",
     "variant_of",
+    "language",
+    "translation_of",
+    "source_revision",
+    "translation_reviewed",
 )
+REVISION = re.compile(r"^[0-9a-f]{12}$")
 MAX_ENTRY_BYTES = 256 * 1024
 
 
@@ -80,6 +99,18 @@ class LibraryEntry:
     source: Path | None = None
     builtin: bool = False
     body_line: int = 1
+    language: str = SOURCE_LANGUAGE
+    translation_of: str = ""
+    """Id of the English entry this one translates (empty for an original)."""
+    source_revision: str = ""
+    """Revision of the English entry the translation was made from."""
+    translation_reviewed: bool = False
+    """Whether a bilingual clinician has reviewed the translation (shown to the
+    clinician, never printed)."""
+
+    @property
+    def is_translation(self) -> bool:
+        return bool(self.translation_of)
 
     @property
     def verified_references(self) -> tuple[Reference, ...]:
@@ -98,9 +129,20 @@ def revision_of(text: str) -> str:
 
 
 def parse_entry(
-    text: str, file: str, *, default_id: str = "", builtin: bool = False
+    text: str,
+    file: str,
+    *,
+    default_id: str = "",
+    builtin: bool = False,
+    folder_language: str | None = None,
 ) -> LibraryEntry:
-    """Parse one entry's text; raises :class:`ValidationError` with every problem."""
+    """Parse one entry's text; raises :class:`ValidationError` with every problem.
+
+    ``folder_language`` is the language of the folder the file is in (``es`` for
+    ``library/es/``; none for the top folder, which holds English entries unless
+    an entry says otherwise): an entry whose ``language`` field disagrees with
+    its folder is refused.
+    """
     doc = parse_front_matter(text, file)
     r = FieldReader(doc.data, file, lines=doc.key_lines, hints=doc.hints)
     r.reject_unknown(ENTRY_FIELDS)
@@ -123,6 +165,30 @@ def parse_entry(
             "variant_of", "names the entry itself; give the id of the entry this is a variant of"
         )
         variant_of = None
+    language = _language(r, folder_language)
+    translation_of = r.text(
+        "translation_of", one_line=True, pattern=ENTRY_ID, pattern_help="an entry id"
+    )
+    if translation_of and entry_id and translation_of != entry_id:
+        r.error(
+            "translation_of",
+            f"is '{translation_of}' but the id is '{entry_id}': a translation keeps the id "
+            "of the English entry it translates",
+        )
+    if translation_of and language == SOURCE_LANGUAGE:
+        r.error("translation_of", "is for entries in another language than English")
+    source_revision = r.text(
+        "source_revision",
+        one_line=True,
+        pattern=REVISION,
+        pattern_help="the English entry's revision, in quotes: 12 letters and digits "
+        "from `handout-builder library --json`",
+    )
+    if source_revision and not translation_of:
+        r.error("source_revision", "needs translation_of (the English entry it comes from)")
+    reviewed_translation = r.boolean("translation_reviewed", False)
+    if "translation_reviewed" in doc.data and not translation_of:
+        r.error("translation_reviewed", "needs translation_of (the English entry it comes from)")
     entry = LibraryEntry(
         id=entry_id,
         title=r.text("title", required=True, one_line=True, max_length=120),
@@ -141,6 +207,10 @@ def parse_entry(
         source=Path(file),
         builtin=builtin,
         body_line=doc.body_line,
+        language=language,
+        translation_of=translation_of,
+        source_revision=source_revision,
+        translation_reviewed=reviewed_translation,
     )
     if not doc.body.strip():
         r.error(None, "has no text after the front matter")
@@ -148,21 +218,88 @@ def parse_entry(
     return entry
 
 
-def load_entry(path: Path, *, builtin: bool = False) -> LibraryEntry:
+def _language(r: FieldReader, folder_language: str | None) -> str:
+    """The entry's language: its ``language`` field, else its folder's, else English."""
+    stated = r.text("language", one_line=True, max_length=20).lower()
+    if stated and not LANGUAGE_CODE.match(stated):
+        r.error("language", f"'{stated}' is not a language code: {LANGUAGE_HELP}")
+        stated = ""
+    if stated and folder_language and stated != folder_language:
+        r.error(
+            "language",
+            f"is '{stated}' but the file is in the '{folder_language}' folder: move the file "
+            f"to the '{stated}' folder or change the field",
+        )
+    return stated or folder_language or SOURCE_LANGUAGE
+
+
+def folder_language(path: Path) -> str | None:
+    """The language a file's folder stands for: ``es`` for ``…/library/es/x.md``
+    (a folder named with a language code Babel knows), none otherwise."""
+    name = path.parent.name
+    return name if is_language_code(name) else None
+
+
+def load_entry(path: Path, *, builtin: bool = False, language: str | None = None) -> LibraryEntry:
     """Read and parse one entry file; :class:`ValidationError` (file, line,
-    field) for anything wrong in it, :class:`NotFoundError` when it is gone."""
+    field) for anything wrong in it, :class:`NotFoundError` when it is gone.
+    ``language`` is its folder's language (default: guessed from the folder's
+    name, :func:`folder_language`)."""
     text = read_text(path, kind="library entry", max_bytes=MAX_ENTRY_BYTES)
-    return parse_entry(text, str(path), default_id=path.stem, builtin=builtin)
+    return parse_entry(
+        text,
+        str(path),
+        default_id=path.stem,
+        builtin=builtin,
+        folder_language=language if language is not None else folder_language(path),
+    )
 
 
 @dataclass
 class Library:
-    """All entries by id, plus problems found while loading. ``refused`` holds,
-    by the id an entry file would have had, why it was not loaded."""
+    """The entries of one language by id (``entries``), plus problems found while
+    loading. ``by_language`` holds every language's entries, so a handout in one
+    language can find an entry's translation in another (:meth:`in_language`,
+    :meth:`entry`). ``refused`` holds, by the id an entry file would have had,
+    why it was not loaded."""
 
     entries: dict[str, LibraryEntry] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    language: str = SOURCE_LANGUAGE
+    by_language: dict[str, dict[str, LibraryEntry]] = field(default_factory=dict)
     refused: dict[str, list[Problem]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_language.setdefault(self.language, self.entries)
+        self.entries = self.by_language[self.language]
+
+    def in_language(self, language: str) -> Library:
+        """The same library showing ``language``'s entries (empty when it has none)."""
+        if language == self.language:
+            return self
+        self.by_language.setdefault(language, {})
+        return Library(
+            problems=self.problems,
+            language=language,
+            by_language=self.by_language,
+            refused=self.refused,
+        )
+
+    def languages(self) -> list[str]:
+        """Languages that have entries, English first."""
+        found = [code for code, entries in self.by_language.items() if entries]
+        return sorted(found, key=lambda code: (code != SOURCE_LANGUAGE, code))
+
+    def entry(self, language: str, entry_id: str) -> LibraryEntry | None:
+        """The entry ``entry_id`` in ``language``, or none: a translation keeps the
+        English entry's id, so this is also an entry's version in another language."""
+        return self.by_language.get(language, {}).get(entry_id)
+
+    def source_of(self, entry: LibraryEntry) -> LibraryEntry | None:
+        """The English entry a translation comes from (none for an original)."""
+        if not entry.translation_of:
+            return None
+        return self.entry(SOURCE_LANGUAGE, entry.translation_of)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -183,6 +320,12 @@ class Library:
                 raise HandoutBuilderError(
                     f"topic '{entry_id}': your library entry was not loaded: "
                     f"{self.refused[entry_id][0]}"
+                ) from None
+            if self.language != SOURCE_LANGUAGE and self.entry(SOURCE_LANGUAGE, entry_id):
+                raise NotFoundError(
+                    f"topic '{entry_id}' has no {language_name(self.language)} version yet; "
+                    f"`handout-builder library --language {self.language}` lists the topics "
+                    "that have one"
                 ) from None
             close = difflib.get_close_matches(entry_id, list(self.entries), n=3)
             hint = f" (did you mean {', '.join(close)}?)" if close else ""
@@ -276,14 +419,30 @@ def _match_score(entry: LibraryEntry, words: list[str]) -> int | None:
     return score
 
 
-def _entry_files(folder: Path) -> list[Path]:
+def entry_files_in(folder: Path) -> list[tuple[Path, str]]:
+    """``(file, folder language)`` for the entries in a library folder: English
+    (or as each entry says) in the folder itself, one language per subfolder
+    named with its code (``es/``)."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.glob("*.md") if p.is_file() and not p.name.startswith("."))
+    subfolders = sorted(
+        (sub, sub.name) for sub in folder.iterdir() if sub.is_dir() and is_language_code(sub.name)
+    )
+    folders = [(folder, ""), *subfolders]
+    return [
+        (path, language)
+        for item, language in folders
+        for path in sorted(item.glob("*.md"))
+        if path.is_file() and not path.name.startswith(".")
+    ]
 
 
-def load_library(*, include_user: bool = True, user_dir: Path | None = None) -> Library:
-    """Load built-in entries, then the user's own (which win on the same id).
+def load_library(
+    *, include_user: bool = True, user_dir: Path | None = None, language: str = SOURCE_LANGUAGE
+) -> Library:
+    """Load built-in entries, then the user's own (which win on the same language
+    and id); the result shows ``language``'s entries (:meth:`Library.in_language`
+    switches).
 
     A broken file is skipped and reported in ``Library.problems`` (and, by its
     id, in ``Library.refused``); every other entry loads.
@@ -293,9 +452,9 @@ def load_library(*, include_user: bool = True, user_dir: Path | None = None) -> 
     if include_user:
         folders.append((user_dir or paths.library_dir(), False))
     for folder, builtin in folders:
-        for path in _entry_files(folder):
+        for path, language_folder in entry_files_in(folder):
             try:
-                entry = load_entry(path, builtin=builtin)
+                entry = load_entry(path, builtin=builtin, language=language_folder)
             except ValidationError as exc:
                 library.problems.extend(exc.problems)
                 library.refused[_stated_id(path)] = list(exc.problems)
@@ -303,18 +462,19 @@ def load_library(*, include_user: bool = True, user_dir: Path | None = None) -> 
             except HandoutBuilderError as exc:  # removed while the library loaded
                 library.problems.append(Problem(str(exc), str(path)))
                 continue
-            if entry.id in library.entries:
-                previous = library.entries[entry.id]
+            entries = library.by_language.setdefault(entry.language, {})
+            if entry.id in entries:
+                previous = entries[entry.id]
                 origin = "built-in entry" if previous.builtin else f"entry in {previous.source}"
                 library.problems.append(
                     Problem(
                         f"your entry '{entry.id}' replaces the {origin}", str(path), severity="info"
                     )
                 )
-            library.entries[entry.id] = entry
+            entries[entry.id] = entry
             library.refused.pop(entry.id, None)
     _check_variants(library)
-    return library
+    return library.in_language(language)
 
 
 def _stated_id(path: Path) -> str:
@@ -331,15 +491,20 @@ def _stated_id(path: Path) -> str:
 def _check_variants(library: Library) -> None:
     """A variant must name an entry that is not itself a variant; one that does
     not is listed as a problem and loaded as an entry of its own."""
-    for entry in list(library.entries.values()):
+    for entries in library.by_language.values():  # variants in each language
+        _check_variants_in(entries, library.problems)
+
+
+def _check_variants_in(entries: dict[str, LibraryEntry], problems: list[Problem]) -> None:
+    for entry in list(entries.values()):
         if entry.variant_of is None:
             continue
-        base = library.entries.get(entry.variant_of)
+        base = entries.get(entry.variant_of)
         if base is None:
             reason = f"'{entry.variant_of}' is not an entry in the library"
         elif base.variant_of is not None:
             reason = f"'{entry.variant_of}' is itself a variant of '{base.variant_of}'"
         else:
             continue
-        library.problems.append(Problem(reason, str(entry.source or entry.id), field="variant_of"))
-        library.entries[entry.id] = replace(entry, variant_of=None)
+        problems.append(Problem(reason, str(entry.source or entry.id), field="variant_of"))
+        entries[entry.id] = replace(entry, variant_of=None)

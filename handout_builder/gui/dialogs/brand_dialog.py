@@ -267,6 +267,7 @@ class BrandDialog(QDialog):
         form.addRow("Crisis line", self.crisis)
         form.addRow("", self.crisis_confirmed)
         form.addRow("Domestic violence line", self.dv_line)
+        self.spanish = self._spanish_texts(profile, form)
 
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -313,12 +314,58 @@ class BrandDialog(QDialog):
                 self.crisis,
                 self.crisis_confirmed,
                 self.dv_line,
+                *self.spanish.values(),
                 *buttons.buttons(),
             ]
         )
         self.set_logo(self.logo_path)
         self._update_contrast()
         fit_to_screen(self, self.sizeHint())
+
+    def _spanish_texts(
+        self, profile: BrandProfile | None, form: QFormLayout
+    ) -> dict[str, QLineEdit]:
+        """The "Spanish texts" part at the end of ``form``: the printed texts of
+        Spanish handouts. Empty ones print in English, and the preview's problems
+        say so."""
+        heading = QLabel("<b>Spanish texts</b>", self)
+        heading.setAccessibleName("Spanish texts")
+        note = QLabel(
+            "Printed on handouts in Spanish. Leave a text empty and the English one is "
+            "printed (the preview says so).",
+            self,
+        )
+        note.setWordWrap(True)
+        form.addRow(heading)
+        form.addRow(note)
+        edits: dict[str, QLineEdit] = {}
+        for key, label, hint in (
+            ("disclaimer", "Disclaimer", "Este folleto es educativo y no reemplaza …"),
+            ("crisis_line", "Crisis line", "La línea de crisis de su región, en español"),
+            ("domestic_violence_line", "Domestic violence line", "Opcional"),
+        ):
+            edit = self._line(
+                hint,
+                profile.text_in("es", key) if profile else "",
+                f"The {label.lower()} printed on Spanish handouts",
+            )
+            edit.setAccessibleName(f"Spanish {label.lower()}")
+            form.addRow(label, edit)
+            edits[key] = edit
+        edits["crisis_line"].textEdited.connect(lambda _t: self.crisis_confirmed.setChecked(False))
+        return edits
+
+    def _translations(self) -> dict[str, dict[str, str]]:
+        """The profile's texts in other languages as TOML tables: Spanish from the
+        tab, the others (entered in the file) kept as they were."""
+        tables: dict[str, dict[str, str]] = {}
+        for language, key, text in self.profile.translations if self.profile else ():
+            if language != "es":
+                tables.setdefault(language, {})[key] = text
+        spanish = {key: edit.text().strip() for key, edit in self.spanish.items()}
+        if any(spanish.values()):
+            tables["es"] = {key: text for key, text in spanish.items() if text}
+        return tables
 
     def _line(self, placeholder: str, value: str, tip: str) -> QLineEdit:
         edit = QLineEdit(value, self)
@@ -380,7 +427,8 @@ class BrandDialog(QDialog):
     def save(self) -> None:
         """Validate, copy the logo next to the profile, write it; errors stay in the dialog."""
         crisis = self.crisis.text().strip()
-        if crisis and not self.crisis_confirmed.isChecked():
+        spanish_crisis = self.spanish["crisis_line"].text().strip()
+        if (crisis or spanish_crisis) and not self.crisis_confirmed.isChecked():
             self.show_error(
                 "Please confirm that the crisis line is right for your clients' "
                 "region (or leave it empty for now)."
@@ -400,6 +448,7 @@ class BrandDialog(QDialog):
             "disclaimer": self.disclaimer.toPlainText(),
             "crisis_line": crisis,
             "domestic_violence_line": self.dv_line.text(),
+            **self._translations(),
         }
         target = self.target_path()
         try:

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from handout_builder.core import paths
+from handout_builder.core.languages import HANDOUT_LANGUAGES, language_name
 from handout_builder.core.layout.layouts import DEFAULT_LAYOUT, find_layouts
 from handout_builder.core.model.brand import list_brands, sample_brand
 from handout_builder.core.paper import DEFAULT_PAPER, PAPER_SIZES
 from handout_builder.core.settings import Settings
 from handout_builder.gui.operations import show_error
 from handout_builder.gui.operations.preferences import save_preferences
+from handout_builder.gui.widgets import language_combo
 
 
 class PreferencesDialog(QDialog):
@@ -59,6 +61,23 @@ class PreferencesDialog(QDialog):
             self.paper.addItem(paper.label, paper.name)
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.default_paper)))
 
+        self.language = language_combo(self, "Default handout language")
+        self.language.setToolTip(
+            "The language new handouts are written in: their library, fixed words and dates"
+        )
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.default_language)))
+        self.interface_language = QComboBox(self)
+        self.interface_language.setAccessibleName("Language of the app")
+        self.interface_language.setToolTip(
+            "The language of the app's menus and dialogs (takes effect at the next start)"
+        )
+        self.interface_language.addItem("Same as the system", "")
+        for code in HANDOUT_LANGUAGES:
+            self.interface_language.addItem(language_name(code, own=True), code)
+        self.interface_language.setCurrentIndex(
+            max(0, self.interface_language.findData(settings.interface_language))
+        )
+
         self.library_dir = QLineEdit(settings.library_dir, self)
         self.library_dir.setAccessibleName("Your library folder")
         self.library_dir.setPlaceholderText(str(paths.data_home() / "library"))
@@ -75,6 +94,8 @@ class PreferencesDialog(QDialog):
         form.addRow("Brand profile for new handouts", self.brand)
         form.addRow("Layout for new handouts", self.layout_box)
         form.addRow("Paper size for new handouts", self.paper)
+        form.addRow("Language for new handouts", self.language)
+        form.addRow("Language of the app", self.interface_language)
         form.addRow("Your library folder", row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -101,6 +122,8 @@ class PreferencesDialog(QDialog):
         self.settings.default_brand = str(self.brand.currentData() or "")
         self.settings.default_layout = str(self.layout_box.currentData() or DEFAULT_LAYOUT)
         self.settings.default_paper = str(self.paper.currentData() or DEFAULT_PAPER)
+        self.settings.default_language = str(self.language.currentData() or "en")
+        self.settings.interface_language = str(self.interface_language.currentData() or "")
         self.settings.library_dir = folder
         if save_preferences(self, self.settings).run():
             self.saved.emit()

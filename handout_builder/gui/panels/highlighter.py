@@ -55,9 +55,17 @@ class HealthHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, jargon: JargonList) -> None:
         super().__init__(document)
         self.jargon = jargon
+        self.language = "en"
+
+    def set_language(self, language: str) -> None:
+        """Check text written in ``language`` (its jargon list and passive rules)."""
+        if language != self.language:
+            self.language = language
+            self.jargon = load_jargon(language=language)
+            self.rehighlight()
 
     def findings(self, text: str) -> list[Finding]:
-        return line_findings(text, self.jargon)
+        return line_findings(text, self.jargon, self.language)
 
     def highlightBlock(self, text: str) -> None:
         findings = self.findings(text)
@@ -130,7 +138,12 @@ class EditorChecks(QObject):
                 for alternative in finding.alternatives:
                     # Fitted into the sentence ("called the amygdala" loses its "the").
                     fix = replacement(
-                        block.text(), finding.start, finding.end, finding.term, alternative
+                        block.text(),
+                        finding.start,
+                        finding.end,
+                        finding.term,
+                        alternative,
+                        self.highlighter.language,
                     )
                     if fix is None:  # another form of the term: say it, do not paste it
                         action = QAction(f"Plainer: “{alternative}”", menu)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handout_builder.core.checks.readability import Readability
 from handout_builder.core.errors import Problem
 from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
 from handout_builder.core.model.library import AUDIENCES, Library, LibraryEntry
@@ -62,6 +63,14 @@ def version_label(entry: LibraryEntry) -> str:
     """How a version is named in the chooser: "For teens", "For adults and couples"."""
     names = [AUDIENCE_PLURAL.get(a, a) for a in entry.audiences]
     return "For " + " and ".join(names)
+
+
+def _reading_level(score: object) -> str:
+    """ "Reading grade 4.1", or for Spanish "INFLESZ 72 (bastante fácil)"."""
+    headline = str(getattr(score, "headline", ""))
+    return (
+        headline.replace("grade", "Reading grade", 1) if headline.startswith("grade") else headline
+    )
 
 
 class _EntryDelegate(QStyledItemDelegate):
@@ -154,7 +163,7 @@ class LibraryPanel(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self.grades: dict[str, float] = {}
+        self.grades: dict[str, Readability] = {}  # entry id -> its reading level
         self.service: RenderService | None = None
         self.lint_results: dict[str, list[Problem]] = {}
 
@@ -318,19 +327,22 @@ class LibraryPanel(QWidget):
         on, for the lint problems of the clinician's own entries when shown)."""
         self.service = service
         entries = list(self.library)
-        request = AnalysisRequest("readability", tuple(entry.body for entry in entries))
+        request = AnalysisRequest(
+            "readability", tuple(entry.body for entry in entries), language=self.library.language
+        )
 
         def done(result: AnalysisResult) -> None:
             if result.ok:
                 grades = {
-                    entry.id: float(getattr(score, "grade", 0.0))
+                    entry.id: score
                     for entry, score in zip(entries, result.values, strict=True)
+                    if isinstance(score, Readability)
                 }
                 self.grades_ready.emit(grades)
 
         service.analyze(request, done)
 
-    def _set_grades(self, grades: dict[str, float]) -> None:
+    def _set_grades(self, grades: dict[str, Readability]) -> None:
         self.grades = grades
         self.refresh()
 
@@ -359,7 +371,13 @@ class LibraryPanel(QWidget):
             item.setData(BASE_ROLE, base.id)
             item.setData(SUMMARY_ROLE, entry.summary)
             item.setData(DETAIL_ROLE, self._detail(entry))
-            item.setToolTip(f"{entry.title}\n{entry.summary}")
+            tip = f"{entry.title}\n{entry.summary}"
+            if entry.is_translation and not entry.translation_reviewed:
+                tip += (
+                    "\nThis translation has not yet been reviewed by a bilingual clinician: "
+                    "read it before you give it to a client."
+                )
+            item.setToolTip(tip)
             self.list.addItem(item)
             if base.id == keep:
                 self.list.setCurrentItem(item)
@@ -383,10 +401,13 @@ class LibraryPanel(QWidget):
             if a not in entry.audiences
         ]
         also = f" · Also for: {', '.join(dict.fromkeys(others))}" if others else ""
-        grade = self.grades.get(entry.id)
-        reading = f" · Reading grade {grade:.1f}" if grade is not None else ""
+        score = self.grades.get(entry.id)
+        reading = f" · {_reading_level(score)}" if score is not None else ""
         own = " · Your entry" if not entry.builtin else ""
-        return f"{audiences}{also}{reading}{own}"
+        review = ""
+        if entry.is_translation and not entry.translation_reviewed:
+            review = " · Translation not yet reviewed"
+        return f"{audiences}{also}{reading}{own}{review}"
 
     def _show_selected(self, item: QListWidgetItem | None, _previous: object) -> None:
         self.add_button.setEnabled(item is not None)

@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 
 from handout_builder.core.checks.pemat import AUTOMATIC_ITEMS, QUESTIONS, ItemResult
 from handout_builder.core.checks.readability import Readability
-from handout_builder.core.checks.thresholds import ACCEPTABLE_GRADE, GOOD_GRADE, PASS_MARK
+from handout_builder.core.checks.thresholds import (
+    ACCEPTABLE_GRADE,
+    ACCEPTABLE_INFLESZ,
+    GOOD_GRADE,
+    GOOD_INFLESZ,
+    PASS_MARK,
+)
 from handout_builder.core.model.handout import Handout
 from handout_builder.gui import theme
 from handout_builder.gui.services.health_checker import HealthChecker
@@ -49,6 +55,13 @@ VERDICTS = {
     ),
     "too hard": ("✗", f"Too hard: above grade {ACCEPTABLE_GRADE:.0f}", "#8f1d14", "#fbe1de"),
 }
+# The same verdicts for Spanish text, read on the INFLESZ scale.
+SPANISH_VERDICTS = {
+    "good": f"Good: INFLESZ {GOOD_INFLESZ:.0f} or more (bastante fácil)",
+    "acceptable": f"Acceptable: INFLESZ {ACCEPTABLE_INFLESZ:.0f}–{GOOD_INFLESZ:.0f} (normal); "
+    f"aim for {GOOD_INFLESZ:.0f}",
+    "too hard": f"Too hard: INFLESZ below {ACCEPTABLE_INFLESZ:.0f} (algo difícil or harder)",
+}
 MARKS = {
     "pass": ("✓", "#14532d", "Passes"),
     "fail": ("✗", "#8f1d14", "Fails"),
@@ -61,10 +74,14 @@ def figures_text(score: Readability) -> str:
         return "No text yet."
     minutes = score.reading_minutes
     reading = "under a minute" if minutes < 1 else f"about {round(minutes)} min"
-    return (
-        f"Grade {score.grade:.1f} (Flesch–Kincaid) · SMOG {score.smog:.1f}<br>"
-        f"{score.words} words · {score.sentences} sentences · {reading} to read"
-    )
+    if score.inflesz is not None:
+        level = (
+            f"INFLESZ {score.inflesz:.0f} (Szigriszt-Pazos) · "
+            f"Fernández-Huerta {score.fernandez_huerta or 0:.0f}"
+        )
+    else:
+        level = f"Grade {score.grade:.1f} (Flesch–Kincaid) · SMOG {score.smog:.1f}"
+    return f"{level}<br>{score.words} words · {score.sentences} sentences · {reading} to read"
 
 
 class _ClickLabel(QLabel):
@@ -115,8 +132,11 @@ class _ScoreBox(QGroupBox):
             self.notes.setText(notes)
             return
         symbol, words, color, background = VERDICTS[score.verdict]
+        if score.inflesz is not None:
+            words = SPANISH_VERDICTS[score.verdict]
+        headline = html.escape(score.headline[:1].upper() + score.headline[1:])
         self.verdict.setText(
-            f"<b>{symbol} Grade {score.grade:.1f} — {html.escape(score.verdict.capitalize())}</b>"
+            f"<b>{symbol} {headline} — {html.escape(score.verdict.capitalize())}</b>"
         )
         self.verdict.setToolTip(words)
         self.verdict.setStyleSheet(

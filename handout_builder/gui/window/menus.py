@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar, QToolButton
 
 from handout_builder import APP_NAME
+from handout_builder.core.languages import HANDOUT_LANGUAGES, language_name
 from handout_builder.core.paper import PAPER_SIZES
 
 WRITEIN_CHOICES = (0, 2, 4, 6)
@@ -97,6 +98,14 @@ class WindowMenus:
             action = self._checkable("None" if lines == 0 else f"{lines} lines")
             action.setActionGroup(self.writein_group)
             self.writein_actions[lines] = action
+        # Bilingual layouts: the second language ("" = automatic) and its place.
+        self.second_language_group = QActionGroup(window)
+        self.second_language_actions: dict[str, QAction] = {}
+        for code in ("", *HANDOUT_LANGUAGES):
+            action = self._checkable(language_name(code, own=True) if code else "Automatic")
+            action.setActionGroup(self.second_language_group)
+            self.second_language_actions[code] = action
+        self.second_first_action = self._checkable("Print the second language first")
         self._build_toolbar()
         self._build_menus(view_actions)
 
@@ -152,6 +161,16 @@ class WindowMenus:
         self.paper_combo = self._combo(bar, "&Paper", "Paper size", "Paper size", 5)
         for paper in PAPER_SIZES.values():
             self.paper_combo.addItem(paper.label, paper.name)
+        self.language_combo = self._combo(
+            bar,
+            "Lan&guage",
+            "Handout language",
+            "The language the handout is written in: its library, the words every layout "
+            "prints, dates",
+            8,
+        )
+        for code in HANDOUT_LANGUAGES:
+            self.language_combo.addItem(language_name(code, own=True), code)
         self.options_menu = QMenu("Print options", self.window)
         self.options_menu.addAction(self.illustrations_action)
         self.options_menu.addAction(self.references_action)
@@ -160,6 +179,11 @@ class WindowMenus:
         writein = self.options_menu.addMenu("Write-in lines after each section")
         for action in self.writein_actions.values():
             writein.addAction(action)
+        bilingual = self.options_menu.addMenu("Second language (bilingual layouts)")
+        for action in self.second_language_actions.values():
+            bilingual.addAction(action)
+        bilingual.addSeparator()
+        bilingual.addAction(self.second_first_action)
         self.layout_options_menu = self.options_menu.addMenu("Layout options")
         options_button = QToolButton(self.window)
         options_button.setText("Options")

@@ -1,7 +1,7 @@
 """How the handout prints, in the window: the layout and paper pickers, the
 print options (illustrations, references, clinician notes, the Brief form,
-write-in lines) and
-the current layout's own options, all saved in the handout (undoably)."""
+write-in lines, the second language of bilingual layouts) and the current
+layout's own options, all saved in the handout (undoably)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,9 @@ class PrintOptions:
             action.triggered.connect(lambda _c=False, n=lines: self._set("writein_lines", n))
         for option, combo in (("layout", m.layout_combo), ("paper", m.paper_combo)):
             combo.activated.connect(lambda _i, o=option, c=combo: self._set(o, c.currentData()))
+        for code, action in m.second_language_actions.items():
+            action.triggered.connect(lambda _c=False, c=code: self._set("second_language", c))
+        m.second_first_action.triggered.connect(lambda on: self._set("second_language_first", on))
         m.layout_options_menu.aboutToShow.connect(self.fill_layout_options)
         self.layout_watch.layouts_changed.connect(self._layouts_changed)
         self.layout_watch.files_changed.connect(window.request_preview_soon)
@@ -54,6 +57,10 @@ class PrintOptions:
         self.layout_watch.watch_layout(options.layout)
         for option, action in self.checks.items():
             action.setChecked(bool(getattr(options, option)))
+        m.second_language_actions.get(
+            options.second_language, m.second_language_actions[""]
+        ).setChecked(True)
+        m.second_first_action.setChecked(options.second_language_first)
         if (writein := m.writein_actions.get(options.writein_lines)) is not None:
             writein.setChecked(True)
 

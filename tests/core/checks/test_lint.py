@@ -257,8 +257,21 @@ def test_builtin_library_passes_the_linter():
     run = lint_paths()
     assert len(run.results) >= 29
     assert all(r.builtin_rules for r in run.results)
-    assert [p.describe(label=True) for p in run.all_problems()] == []  # not even a note
-    assert all(r.score is not None and r.score.grade <= 6.0 for r in run.results)
+    # Not even a note, except the tú form in words a Spanish entry quotes someone saying
+    # to a child or a partner (the lint note says that is fine).
+    problems = [
+        p.describe(label=True)
+        for p in run.all_problems()
+        if not (p.severity == "info" and "uses the tú form" in p.message)
+    ]
+    assert problems == []
+    scores = [r.score for r in run.results if r.score is not None]
+    assert len(scores) == len(run.results)
+    english = [s for s in scores if s.inflesz is None]
+    spanish = [s for s in scores if s.inflesz is not None]
+    assert all(0 < s.grade <= 6.0 for s in english)
+    # Spanish entries: Szigriszt-Pazos on the INFLESZ scale, "bastante fácil" or easier.
+    assert len(spanish) >= 12 and all(s.inflesz >= 65 for s in spanish)
 
 
 def test_clinician_is_a_word_clients_do_not_know(tmp_path):
