@@ -43,6 +43,9 @@ def load_pdf(pdf: bytes) -> QPdfDocument:
     return document
 
 
+CACHED_STATUS = "Updating… (the last preview of this handout)"
+
+
 class PreviewPane(QWidget):
     """Shows rendered PDFs. ``updated`` fires after a new PDF is on screen,
     ``failed`` after a render that gave none (its problems are listed)."""
@@ -55,6 +58,7 @@ class PreviewPane(QWidget):
         self.setAccessibleName("Preview")
         self.document = QPdfDocument(self)
         self.last_result: RenderResult | None = None
+        self._showing_cached = False  # the last preview from the cache is on screen
         self._loader = BackgroundTasks(self, name="preview-pdf")
 
         self.view = QPdfView(self)
@@ -150,7 +154,7 @@ class PreviewPane(QWidget):
 
     def set_updating(self, updating: bool) -> None:
         if updating:
-            self.status.setText("Updating…")
+            self.status.setText(CACHED_STATUS if self._showing_cached else "Updating…")
         elif self.last_result is not None and self.last_result.ok:
             pages = self.last_result.page_count
             self.status.setText(f"Up to date · {pages} page{'s' if pages != 1 else ''}")
@@ -175,7 +179,8 @@ class PreviewPane(QWidget):
         def swap(document: QPdfDocument) -> None:
             if self.last_result is None:  # no newer preview on screen
                 self._swap_in(document, None)
-                self.status.setText("Updating… (the last preview of this handout)")
+                self._showing_cached = True
+                self.status.setText(CACHED_STATUS)
             else:
                 document.deleteLater()
 
@@ -192,6 +197,7 @@ class PreviewPane(QWidget):
             self.go_to_page(min(page, self.page_count() - 1))
         self._update_page_label()
         if result is not None:
+            self._showing_cached = False
             self.set_updating(False)
             self.updated.emit(result)
 
