@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 BUNDLE_STAMP := $(VENV)/.bundle-stamp
 
-.PHONY: run test lint typecheck pytest bench screenshots bundle bundle-test system-deps clean
+.PHONY: run test lint typecheck pytest bench sweep screenshots bundle bundle-test system-deps clean
 
 run: $(STAMP)
 	$(BIN)/handout-builder
@@ -27,6 +27,11 @@ pytest: $(STAMP)
 # against a baseline measured in the same process.
 bench: $(STAMP)
 	$(BIN)/pytest tests/benchmarks -s -p no:xdist -o addopts="" -q
+
+# Exhaustive checks over the whole library (excluded from the default run):
+# every built-in layout x Letter and A4 x every library entry fits the paper.
+sweep: $(STAMP)
+	$(BIN)/pytest -n 2 -m sweep
 
 # Regenerates docs/*.png (needs Xvfb and poppler-utils; installed as root).
 screenshots: $(STAMP)

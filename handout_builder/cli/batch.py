@@ -110,10 +110,13 @@ def worker_count(jobs: int | None, items: int) -> int:
     return max(1, min(jobs, items))
 
 
-def render_batch(items: Sequence[BatchItem], workers: Sequence[RenderWorker]) -> int:
+def render_batch(
+    items: Sequence[BatchItem], workers: Sequence[RenderWorker], *, strict: bool = False
+) -> int:
     """Render ``items`` on ``workers`` side by side and write each PDF; prints
-    one line per file (stdout when written, stderr when not). Returns the exit
-    status: :data:`~handout_builder.cli.common.EXIT_BAD_INPUT` if any failed."""
+    one line per file (stdout when written, stderr when not). With ``strict``,
+    a file whose content does not fit is not written (``--strict``). Returns the
+    exit status: :data:`~handout_builder.cli.common.EXIT_BAD_INPUT` if any failed."""
     from tqdm import tqdm
 
     idle: queue.SimpleQueue[RenderWorker] = queue.SimpleQueue()
@@ -127,6 +130,9 @@ def render_batch(items: Sequence[BatchItem], workers: Sequence[RenderWorker]) ->
             result = worker.render(item.request(item))
             if result.pdf is None:
                 return item, result.error or "rendering failed", [], 0
+            if strict and result.fit_problems:
+                misfits = "; ".join(problem.message for problem in result.fit_problems)
+                return item, f"{misfits} (--strict)", [], 0
             atomic_write_files([(item.output, result.pdf)])
             return item, None, item.notes + result.problems, result.page_count
         except HandoutBuilderError as exc:
@@ -163,7 +169,9 @@ def render_batch(items: Sequence[BatchItem], workers: Sequence[RenderWorker]) ->
     return common.EXIT_OK
 
 
-def run_batch(prepare: Callable[[], list[BatchItem]], jobs: int | None, expected: int) -> int:
+def run_batch(
+    prepare: Callable[[], list[BatchItem]], jobs: int | None, expected: int, *, strict: bool = False
+) -> int:
     """Start ``expected`` files' worth of workers at once (they warm up while
     ``prepare`` reads the inputs), then render what ``prepare`` returns."""
     with ExitStack() as stack:
@@ -171,7 +179,7 @@ def run_batch(prepare: Callable[[], list[BatchItem]], jobs: int | None, expected
             stack.enter_context(common.render_engine()) for _ in range(worker_count(jobs, expected))
         ]
         items = prepare()
-        return render_batch(items, workers)
+        return render_batch(items, workers, strict=strict)
 
 
 def _pages(count: int) -> str:

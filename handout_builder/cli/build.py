@@ -94,6 +94,7 @@ def register(commands: Any) -> None:
         help="- for standard output; FOLDER/ for one copy per name",
     )
     build.add_argument("--jobs", type=_jobs, metavar="N", help=JOBS_HELP)
+    _strict_argument(build)
     build.set_defaults(handler=cmd_build)
 
     render = commands.add_parser("render", help="make a PDF from a saved handout document")
@@ -114,7 +115,17 @@ def register(commands: Any) -> None:
         "take the library's wording in it (the file is not changed)",
     )
     render.add_argument("--jobs", type=_jobs, metavar="N", help=JOBS_HELP)
+    _strict_argument(render)
     render.set_defaults(handler=cmd_render)
+
+
+def _strict_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat content that does not fit (cut off, off the paper) as an error: "
+        "write no PDF and exit 2",
+    )
 
 
 JOBS_HELP = "renders side by side for several PDFs (default: one per core)"
@@ -148,7 +159,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
         handout, brand, library, notes = _built_handout(args)
         also = [(args.save_handout, handout.to_json().encode())] if args.save_handout else []
-        render_to(worker, render_request(handout, brand, library), output, notes, also)
+        request = render_request(handout, brand, library)
+        render_to(worker, request, output, notes, also, strict=args.strict)
     return EXIT_OK
 
 
@@ -246,7 +258,7 @@ def _build_for_names(args: argparse.Namespace, names_file: Path) -> int:
             )
         return items
 
-    return batch.run_batch(prepare, args.jobs, len(names))
+    return batch.run_batch(prepare, args.jobs, len(names), strict=args.strict)
 
 
 def _named_request(
@@ -295,7 +307,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         check_writable_target(target, "pdf", inputs=handouts)
         with common.render_engine() as worker:
             request, notes = _handout_request(handouts[0], args.brief, language, _library())
-            render_to(worker, request, target, notes)
+            render_to(worker, request, target, notes, strict=args.strict)
         return EXIT_OK
     if output is not None and is_stdout(Path(output)):
         raise HandoutBuilderError("-o -: standard output takes one PDF; give a folder")
@@ -317,7 +329,7 @@ def cmd_render(args: argparse.Namespace) -> int:
             items.append(batch.BatchItem(str(path), target, request))
         return items
 
-    return batch.run_batch(prepare, args.jobs, len(handouts))
+    return batch.run_batch(prepare, args.jobs, len(handouts), strict=args.strict)
 
 
 def _library() -> Library:

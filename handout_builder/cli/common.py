@@ -139,13 +139,22 @@ def render_to(
     output: Path,
     notes: list[Problem],
     also: Sequence[tuple[Path, bytes]] = (),
+    *,
+    strict: bool = False,
 ) -> None:
     """Render and write the PDF, and with it the files in ``also``, all or
     nothing; warnings and ``notes`` are printed only on success, so a failure
-    stays a single line."""
+    stays a single line. With ``strict``, content that does not fit (the fit
+    check's problems) fails the command instead: each is printed, nothing is
+    written, and the error says how many."""
     result = worker.render(request)
     if result.pdf is None:
         raise HandoutBuilderError(result.error or "rendering failed")
+    misfits = result.fit_problems
+    if strict and misfits:
+        warn(misfits)
+        what = "1 fit problem" if len(misfits) == 1 else f"{len(misfits)} fit problems"
+        raise HandoutBuilderError(f"{what} (--strict): no PDF was written")
     if is_stdout(output):
         atomic_write_files(also)
         sys.stdout.buffer.write(result.pdf)

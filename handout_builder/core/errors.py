@@ -28,7 +28,9 @@ class Problem:
     line for the command line (``file:line: field 'x': message``);
     :meth:`headline` and :meth:`detail` are for the desktop app: the problem in
     a clinician's words, with the file, line and field underneath. ``plain``
-    gives the headline when the message is for template authors.
+    gives the headline when the message is for template authors. ``check``
+    names the check that found it when that matters to the caller (``"fit"``:
+    content that does not fit where it prints, found after layout).
     """
 
     message: str
@@ -37,6 +39,7 @@ class Problem:
     field: str | None = None
     severity: Severity = "error"
     plain: str = ""
+    check: str = ""
 
     def location(self) -> str:
         """``file:line`` (or just ``file``), empty when there is no file; the file

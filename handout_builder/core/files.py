@@ -166,6 +166,32 @@ def toml_key_lines(text: str) -> dict[str, int]:
     return lines
 
 
+_TOML_VALUE = re.compile(r"""^\s*([A-Za-z0-9_-]+)\s*=\s*(.*?)\s*$""")
+_CURLY_QUOTES = "“”‘’„«»"
+
+
+def _toml_typing_hint(source: str) -> str | None:
+    """What a person typing a profile by hand most likely got wrong on the
+    line ``source`` that does not parse: curly quotes from a word processor,
+    a missing closing quote, or text without quotes."""
+    if any(quote in source for quote in _CURLY_QUOTES):
+        return (
+            "the text is in curly quotes (“…”), which TOML does not read: use straight "
+            'quotes ("…"); a word processor may have changed them, a plain text editor will not'
+        )
+    match = _TOML_VALUE.match(source)
+    if match is None:
+        return None
+    key, value = match.groups()
+    quote = value[:1]
+    if quote in ('"', "'") and not value.startswith(quote * 3):
+        if value.count(quote) - value.count("\\" + quote) == 1:
+            return f"the closing {quote} is missing at the end of the text"
+    elif value and (value[0].isalpha() and value not in ("true", "false")):
+        return f'put text in quotes: {key} = "…"'
+    return None
+
+
 def parse_toml(text: str, file: str) -> Parsed:
     """TOML text as data with key lines; :class:`ValidationError` with the line
     (and a hint for a Windows path in a ``"…"`` string) when it does not parse."""
@@ -186,6 +212,8 @@ def parse_toml(text: str, file: str) -> Parsed:
         source = source_lines[line - 1] if line and line <= len(source_lines) else ""
         if "\\" in source and ("escape" in reason or "hex" in reason or "'\\'" in reason):
             reason += f"; {TOML_BACKSLASH_HINT}"
+        elif hint := _toml_typing_hint(source):
+            reason += f"; {hint}"
         raise ValidationError([Problem(f"is not valid TOML: {reason}", file, line)]) from None
     except RecursionError:
         raise ValidationError([Problem("is not valid TOML: nested too deeply", file)]) from None

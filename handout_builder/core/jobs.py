@@ -9,6 +9,8 @@ from handout_builder.core.errors import Problem
 from handout_builder.core.model.brand import BrandProfile
 from handout_builder.core.model.handout import Handout, Section
 
+FIT_CHECK = "fit"  # Problem.check of the fit check's problems
+
 
 @dataclass(frozen=True)
 class RenderRequest:
@@ -53,8 +55,12 @@ class LogoRequest:
 class RenderResult:
     """A finished render: the PDF, or ``error`` (one line) and the problems.
 
-    ``stopped`` is true when the render was stopped by a limit (time, memory)
-    or a crash of the worker, rather than failing on a problem it could name."""
+    ``problems`` include what the fit check found after layout (``check ==
+    "fit"``: :attr:`fit_problems`), in every render: preview, export, print,
+    command line and ``layout check``. ``stopped`` is true when the render was
+    stopped by a limit (time, memory) or a crash of the worker, rather than
+    failing on a problem it could name.
+    """
 
     render_id: int
     pdf: bytes | None = None
@@ -67,6 +73,12 @@ class RenderResult:
     @property
     def ok(self) -> bool:
         return self.pdf is not None
+
+    @property
+    def fit_problems(self) -> list[Problem]:
+        """What the fit check found: content cut off, printed off the paper or
+        outside its box (see :mod:`handout_builder.render.fit`)."""
+        return [p for p in self.problems if p.check == FIT_CHECK]
 
 
 @dataclass(frozen=True)

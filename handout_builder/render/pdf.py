@@ -27,12 +27,14 @@ from handout_builder.core.layout.templating import (
     resolve_layout,
     stylesheets_of,
 )
+from handout_builder.render import fit
 from handout_builder.render.attachments import (
     drop_embedded_files,
     embedding_problems,
     strip_embedding,
 )
 from handout_builder.render.fetcher import RestrictedURLFetcher
+from handout_builder.render.refit import Layout
 from handout_builder.render.structure_lang import install as install_structure_lang
 
 # Tagged PDF/UA-1: title, language, structure tags, embedded fonts.
@@ -41,9 +43,6 @@ _IGNORED_WARNINGS = ("Anchor defined twice",)
 install_structure_lang()  # /Lang on the structure elements of parts in another language
 # "Ignored `colr: red` at 3:5, unknown property." — a CSS problem with its position.
 _CSS_POSITION = re.compile(r"^(?P<head>.*?) at (?P<line>\d+):(?P<column>\d+)(?P<tail>.*)$")
-FIT_ATTRIBUTE = "data-fit"
-FIT_TOLERANCE_PX = 1.0
-PX_PER_MM = 96 / 25.4
 
 
 class _Collector(logging.Handler):
@@ -85,14 +84,23 @@ def write_pdf(
             stylesheet_messages.add(problem.message)
     fetcher.refused.clear()
     with collect_warnings() as warnings:
-        html = weasyprint.HTML(
-            string=prepared.html, base_url=prepared.base_url, url_fetcher=fetcher
-        )
-        removed = strip_embedding(html.etree_element)
-        document = html.render(font_config=font_config, **PDF_OPTIONS)
+        removed: list[tuple[str, str]] = []
+
+        def lay_out(html_text: str, css: list[str]) -> tuple[Any, Any]:
+            html = weasyprint.HTML(
+                string=html_text, base_url=prepared.base_url, url_fetcher=fetcher
+            )
+            removed.extend(strip_embedding(html.etree_element))  # first pass only finds any
+            sheets = [weasyprint.CSS(string=text) for text in css]
+            document = html.render(font_config=font_config, stylesheets=sheets, **PDF_OPTIONS)
+            return document, html.etree_element
+
+        document, report = Layout(
+            prepared.html, prepared.base_url, lay_out, dict(prepared.sections)
+        ).run()
         dropped = drop_embedded_files(document)
         problems += embedding_problems(removed, prepared.source_files, dropped)
-        problems += fit_problems(document.pages)
+        problems += report.problems()
         if prepared.max_pages is not None and len(document.pages) > prepared.max_pages:
             problems.append(overflow_problem(document.pages, prepared))
             document = document.copy(document.pages[: prepared.max_pages])
@@ -101,13 +109,13 @@ def write_pdf(
         document.metadata.authors = [prepared.author] if prepared.author else []
         document.metadata.lang = prepared.language
         pdf = document.write_pdf(**PDF_OPTIONS)
-    for refused in fetcher.refused:
+    for refused in dict.fromkeys(fetcher.refused):  # each pass of the layout loads again
         url = refused.split(" (", 1)[0]
         if url in prepared.reported_urls:
             continue  # the logo's link, reported with the brand profile
         file, line = locate(url, prepared.source_files)
         problems.append(Problem(f"not loaded: {refused}", file, line, severity="warning"))
-    for message in warnings:
+    for message in dict.fromkeys(warnings):
         if "refused to load" in message:
             continue
         if _strip_position(message) in stylesheet_messages:
@@ -214,58 +222,6 @@ def stylesheet_problems(request: RenderRequest) -> list[Problem]:
     return problems
 
 
-def _boxes(root: Any) -> Iterator[Any]:
-    """Every box under ``root`` (iteratively: layouts may nest deeply)."""
-    stack = [root]
-    while stack:
-        box = stack.pop()
-        yield box
-        stack.extend(getattr(box, "children", ()))
-
-
-def fit_problems(pages: list[Any]) -> list[Problem]:
-    """Boxes marked ``data-fit="what"`` whose content does not fit inside them.
-
-    A layout marks fixed-size boxes (a brochure panel, a coping card) with
-    ``data-fit`` and ``overflow: hidden``; content that would be clipped —
-    below the box, or to its right (extra columns) — or that runs on to the
-    next page is reported instead of silently cut.
-    """
-    problems: dict[str, Problem] = {}
-    seen_on: dict[int, int] = {}
-    for index, page in enumerate(pages):
-        for box in _boxes(page._page_box):
-            element = getattr(box, "element", None)
-            if element is None or getattr(box, "element_tag", None) is None:
-                continue
-            label = element.get(FIT_ATTRIBUTE)
-            if not label or label in problems:
-                continue
-            if seen_on.setdefault(id(element), index) != index:
-                problems[label] = _fit_problem(label, "it runs on to the next page")
-                continue
-            bottom = box.padding_box_y() + box.padding_height()
-            right = box.padding_box_x() + box.padding_width()
-            content_bottom, content_right = bottom, right
-            for child in _boxes(box):
-                if child is not box:
-                    content_bottom = max(content_bottom, child.position_y + child.margin_height())
-                    content_right = max(content_right, child.position_x + child.margin_width())
-            if content_right - right > FIT_TOLERANCE_PX:  # e.g. an extra column of text
-                problems[label] = _fit_problem(label, "the text is too long for it")
-            elif content_bottom - bottom > FIT_TOLERANCE_PX:
-                excess_mm = max(1, round((content_bottom - bottom) / PX_PER_MM))
-                problems[label] = _fit_problem(label, f"about {excess_mm} mm too much")
-    return list(problems.values())
-
-
-def _fit_problem(label: str, detail: str) -> Problem:
-    return Problem(
-        f"content does not fit {label}: {detail}; shorten the text or leave something out",
-        severity="warning",
-    )
-
-
 def overflow_problem(pages: list[Any], prepared: PreparedHtml) -> Problem:
     """What was cut when the content needs more pages than the layout has."""
     limit = prepared.max_pages or len(pages)
@@ -299,10 +255,14 @@ def overflow_problem(pages: list[Any], prepared: PreparedHtml) -> Problem:
         detail = f"{cut} section{'s were' if cut != 1 else ' was'} cut: {what}"
     else:
         detail = "the end of the handout was cut"
+    named = fit.cut_names(pages, limit)
+    if named:
+        detail += f"; also cut: {', '.join(named)}"
     return Problem(
         f"content does not fit the {sheets} of this layout; {detail}. "
         "Remove a section, shorten the text or switch off illustrations",
         severity="warning",
+        check=fit.CHECK,
     )
 
 

@@ -98,3 +98,23 @@ def test_yes_read_as_true_in_front_matter_says_so_and_suggests_quotes(tmp_path):
         f"{path}:4: field 'summary': must be text, not true/false (YAML reads yes as true: "
         'put the text in quotes, e.g. "yes")'
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "hint"),
+    [
+        # Typed in a word processor: curly quotes
+        ("practice_name = “Oak Clinic”\n", 1, 'straight quotes ("…")'),
+        ("practice_name = 'Oak'\nclinician = ‘Dr. Ruiz’\n", 2, 'straight quotes ("…")'),
+        # A closing quote forgotten, in the middle and at the end of the file
+        ('practice_name = "Oak\nclinician = "Dr. Ruiz"\n', 1, 'the closing " is missing'),
+        ('practice_name = "Oak"\nclinician = "Dr. Ruiz\n', 2, 'the closing " is missing'),
+        ("practice_name = 'Oak\n", 1, "the closing ' is missing"),
+        # Text without quotes
+        ("practice_name = Oak Clinic\n", 1, 'put text in quotes: practice_name = "…"'),
+    ],
+)
+def test_toml_typing_slips_get_a_hint_a_person_can_act_on(text, line, hint):
+    error = message(lambda: parse_toml(text, "b.toml"))
+    assert error.startswith(f"b.toml:{line}: is not valid TOML"), error
+    assert hint in error, error

@@ -19,7 +19,7 @@ from handout_builder.core.model.handout import load_handout
 from handout_builder.core.settings import load_settings
 from handout_builder.gui.dialogs.brand_dialog import BrandDialog
 from handout_builder.gui.dialogs.compare import CompareDialog
-from handout_builder.gui.services.printing import print_pdf
+from handout_builder.gui.services.printing import PrintJob, match_printer
 from tests.conftest import pdf_text
 from tests.gui.conftest import PREVIEW_TIMEOUT_MS, start_window
 from tests.gui.fake_renderer import text_pdf
@@ -228,7 +228,12 @@ def test_printing_draws_every_page(qtbot, tmp_path):
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     target = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(target))
-    assert print_pdf(pdf, printer) == pages
+    assert match_printer(printer, pdf) == pages
+    job = PrintJob(pdf, printer)
+    with qtbot.waitSignal(job.finished, timeout=30_000) as printed:
+        job.start()
+    job.wait()
+    assert printed.args == [pages]
     assert len(PdfReader(target).pages) == pages
 
 

@@ -3,7 +3,9 @@
 ``structure`` walks the structure tree (pikepdf) in reading order and gives each
 element its tag, alt text and the text of the marked content it owns;
 ``text_sizes`` reads every piece of text with its printed size in points and
-the marked-content tags it sits in (pypdf's content-stream visitor).
+the marked-content tags it sits in (pypdf's content-stream visitor);
+``glyphs`` and ``line_boxes`` give where characters and drawn lines are on
+the page (PDFium).
 """
 
 from __future__ import annotations
@@ -114,3 +116,68 @@ def structure(pdf: bytes) -> tuple[Element, dict[str, str]]:
 def element_text(element: Element) -> str:
     """All text under ``element``, whitespace collapsed."""
     return " ".join("".join(e.text for e in element.walk()).split())
+
+
+@dataclass(frozen=True)
+class Glyph:
+    page: int
+    text: str
+    x0: float  # points from the page's left edge
+    y0: float  # points from the page's bottom edge
+    x1: float
+    y1: float
+    page_width: float
+    page_height: float
+
+
+def glyphs(pdf: bytes) -> list[Glyph]:
+    """Every printed character with its box on the page (PDFium's "loose"
+    character box: the font's full height, as a printer would place it)."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    found: list[Glyph] = []
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        for number in range(len(document)):
+            page = document[number]
+            width, height = page.get_size()
+            text = page.get_textpage()
+            for index in range(text.count_chars()):
+                char = chr(pdfium_c.FPDFText_GetUnicode(text.raw, index))
+                if char.strip():
+                    x0, y0, x1, y1 = text.get_charbox(index, loose=True)
+                    found.append(Glyph(number, char, x0, y0, x1, y1, width, height))
+    finally:
+        document.close()
+    return found
+
+
+def line_boxes(pdf: bytes, page: int) -> list[tuple[float, float, float, float]]:
+    """The bounds (points: left, bottom, right, top) of every drawn path (a
+    line, a mark, a box) on ``page`` (from 0)."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        objects = document[page].get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH])
+        return [tuple(item.get_bounds()) for item in objects]
+    finally:
+        document.close()
+
+
+def text_x(pdf: bytes, page: int, words: str) -> float:
+    """The left edge (points) of the first run of text on ``page`` that starts
+    with ``words``."""
+    reader = PdfReader(io.BytesIO(pdf))
+    found: list[float] = []
+
+    def visit(text, cm, tm, font, size):
+        if not found and text.strip().startswith(words):
+            found.append(tm[4] * cm[0] + tm[5] * cm[2] + cm[4])
+
+    reader.pages[page].extract_text(visitor_text=visit)
+    if not found:
+        raise AssertionError(f"no text starting {words!r} on page {page + 1}")
+    return found[0]

@@ -18,7 +18,15 @@ from tests.conftest import pdf_text
 from tests.render.pdf_inspect import text_runs
 
 TYPICAL = ("anxiety-alarm", "window-of-tolerance", "grounding-skills")  # the app's sample
-CRISIS = "In an emergency call 911, or call or text 988."
+TRIOS = [
+    TYPICAL,
+    ("panic-cycle", "thought-record", "worry-time"),  # among the longest "Try this" steps
+    ("fight-flight-freeze", "anxiety-alarm", "grounding-skills"),
+]
+CRISIS = (
+    "In a crisis, call or text 988 (Suicide and Crisis Lifeline), "
+    "or go to your nearest emergency department."
+)
 
 
 def squash(text: str) -> str:
@@ -32,18 +40,19 @@ def printed_items(markdown: str, brand) -> list[str]:
     return [html.unescape(re.sub(r"<[^>]+>", "", item)) for item in items]
 
 
-def brief_handout(builtin_library, paper="letter", layout="classic"):
-    handout = sample_handout(builtin_library, TYPICAL, paper)  # subtitle, name and date too
+def brief_handout(builtin_library, paper="letter", layout="classic", topics=TYPICAL):
+    handout = sample_handout(builtin_library, list(topics), paper)  # subtitle, name and date too
     handout.options.brief = True
     handout.options.layout = layout
     return handout
 
 
+@pytest.mark.parametrize("topics", TRIOS, ids=lambda trio: trio[0])
 @pytest.mark.parametrize("paper", ["letter", "a4"])
 def test_three_typical_topics_fit_one_classic_page_with_key_points_and_steps(
-    builtin_library, brand, paper
+    builtin_library, brand, paper, topics
 ):
-    handout = brief_handout(builtin_library, paper)
+    handout = brief_handout(builtin_library, paper, topics=topics)
     brand = replace(brand, crisis_line=CRISIS)
     result = render(render_request(handout, brand, None))
     assert result.ok and result.problems == [], result.problems
@@ -57,7 +66,8 @@ def test_three_typical_topics_fit_one_classic_page_with_key_points_and_steps(
                     assert squash(item) in text, item
     assert squash("What is happening") not in text  # the other parts stay out
     assert squash(f"If you need help now: {CRISIS}") in text
-    assert squash("Sources: LeDoux & Pine (2016)") in text
+    printed = [r for r in handout.sections[0].references if r.prints]
+    assert squash(f"Sources: {printed[0].short()}") in text
     sizes = {round(run.size, 1) for run in text_runs(result.pdf) if run.text.strip()}
     assert min(sizes) >= 12.0  # no smaller type to make it fit
 

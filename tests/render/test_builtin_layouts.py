@@ -18,7 +18,7 @@ from handout_builder.core.layout.layouts import find_layouts, get_layout, layout
 from handout_builder.core.model.documents import render_request
 from handout_builder.render.pdf import render_request as render
 from tests.conftest import pdf_text
-from tests.render.pdf_inspect import text_runs
+from tests.render.pdf_inspect import text_runs, text_x
 
 BUILTIN = ("classic", "large-print", "trifold", "worksheet", "coping-cards", "bilingual")
 
@@ -153,10 +153,12 @@ def test_trifold_is_two_landscape_sides_in_fold_order(sample, brand, paper):
     outside, inside = page_texts(result.pdf)
     # Outside, left to right: inner flap (key points), back panel (contact), cover.
     assert (
-        outside.index("At a glance")
-        < outside.index("Contact us")
-        < outside.index("Understanding anxiety")
+        text_x(result.pdf, 0, "At a glance")
+        < text_x(result.pdf, 0, "Contact us")
+        < text_x(result.pdf, 0, "Understanding")
     )
+    # The document (and so its structure) starts with the cover's title.
+    assert outside.index("Understanding anxiety") < outside.index("At a glance")
     assert "Anxiety is your body's alarm. It is trying to protect you." in outside
     assert brand.phone in outside and "Prepared for Sam" in outside
     assert "Sources LeDoux & Pine (2016); Siegel (2012)" in outside  # short form by default
@@ -182,7 +184,7 @@ def test_trifold_overflow_is_reported_and_names_the_cut_sections(sample, brand):
     problems = " ".join(p.message for p in result.problems)
     assert "content does not fit the 2 pages of this layout" in problems
     assert "sections were cut" in problems and "“Your feelings make sense: validation”" in problems
-    assert "content does not fit the inner flap (key points)" in problems
+    assert "the ‘At a glance’ summary does not fit on the inner flap" in problems
     inside = page_texts(result.pdf)[1]
     assert "Your feelings make sense" not in inside and "Why anxiety happens" in inside
 
@@ -237,13 +239,14 @@ def test_coping_cards_hold_try_this_steps_key_points_and_help(sample, brand):
     assert_tagged(result.pdf)
 
 
-def test_a_card_that_is_too_full_is_reported(sample, brand):
+def test_a_card_that_is_too_full_continues_on_a_second_card(sample, brand):
     result = render(render_request(sample("coping-cards", topics=("hand-model",)), brand, None))
-    assert result.ok
-    assert any(
-        "content does not fit the card “Try this: make the model”" in p.message
-        for p in result.problems
-    ), result.problems
+    assert result.ok and result.problems == [], result.problems
+    text = pdf_text(result.pdf)
+    assert "Make the model (continued)" in text
+    # The last step, whole: nothing sliced at the foot of the card.
+    assert "Look at your fingertips. They stand for the front of the brain." in text
+    assert "This area helps you pause, calm down and think of others." in text
 
 
 def test_bad_option_values_fall_back_to_the_default_with_a_warning(sample, brand):

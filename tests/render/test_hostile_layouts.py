@@ -267,3 +267,30 @@ def test_deeply_nested_boxes_are_stopped_with_a_message(home, make_handout, bran
     handout.options.layout = "hostile"
     result = render_worker.render(render_request(handout, brand, None))
     assert not result.ok and "too deeply" in result.error
+
+
+@pytest.mark.parametrize(
+    ("name", "files"),
+    [
+        (
+            "macro-loop",
+            {
+                "handout.html.j2": '{% extends "base.html.j2" %}\n'
+                "{% macro m(n) %}{{ m(n + 1) }}{% endmacro %}\n"
+                "{% block content %}{{ m(0) }}{% endblock %}\n"
+            },
+        ),
+        ("extends-itself", {"handout.html.j2": '{% extends "extends-itself/handout.html.j2" %}\n'}),
+    ],
+)
+def test_a_template_that_calls_itself_for_ever_says_so_in_words(
+    home, make_handout, brand, name, files
+):
+    add_layout(home, files, name=name)
+    handout = make_handout("anxiety-alarm")
+    handout.options.layout = name
+    result = render(render_request(handout, brand, None))
+    assert not result.ok
+    [problem] = result.problems
+    assert "calls itself" in problem.message and "Error" not in problem.message, problem.message
+    assert problem.file and problem.file.endswith("handout.html.j2")

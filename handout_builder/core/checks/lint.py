@@ -25,6 +25,8 @@ banned phrases            overstated claims (:mod:`myths`; in    error; a note w
 "clinician"               the word in client text                built-in: error; yours: warning
 ``[[therapist]]``         plain "your therapist or counselor"    built-in: error
                           ("su terapeuta") in built-in text
+placeholders              ``[[name]]`` that is not a placeholder error
+                          (it would print as typed)
 breathing caution         a breathing "Try this" without it      warning
                           (English and Spanish: :mod:`wording`)
 US spelling               British spellings (built-in only)      error
@@ -52,6 +54,7 @@ in :mod:`handout_builder.core.checks.myths`.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -99,7 +102,13 @@ from handout_builder.core.checks.wording import (
 )
 from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
 from handout_builder.core.files import read_text
-from handout_builder.core.markdown import client_text_blocks_with_lines, list_kinds, split_parts
+from handout_builder.core.markdown import (
+    PLACEHOLDERS,
+    client_text_blocks_with_lines,
+    list_kinds,
+    placeholder_text,
+    split_parts,
+)
 from handout_builder.core.model.frontmatter import FrontMatterDocument, parse_front_matter
 from handout_builder.core.model.illustrations import Illustration, load_illustrations
 from handout_builder.core.model.library import (
@@ -119,6 +128,8 @@ NEURO_TERMS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Anything in double square brackets: a placeholder, or a typo that prints as typed.
+_BRACKETED = re.compile(r"\[\[([^\[\]\n]{1,60})\]\]")
 
 # The "what is not known" check for Spanish text (its cues are in :mod:`myths`).
 NEURO_TERMS_ES = re.compile(
@@ -236,6 +247,7 @@ class _Checker:
         self.check_sentences()
         self.check_banned_phrases()
         self.check_wording()
+        self.check_placeholders()
         if self.builtin_rules:
             self.check_spelling()
         self.check_unknowns()
@@ -469,6 +481,23 @@ class _Checker:
                         + rules.breathing_hint,
                     )
                 break
+
+    def check_placeholders(self) -> None:
+        """``[[name]]`` in the body that is not a placeholder prints as typed."""
+        for index, source in enumerate(self.body_lines):
+            for match in _BRACKETED.finditer(source):
+                name = match.group(1).strip()
+                if placeholder_text(name, {}) is not None:
+                    continue
+                key = re.sub(r"[\s-]+", "_", name.lower())
+                close = difflib.get_close_matches(key, PLACEHOLDERS, n=1, cutoff=0.7)
+                hint = f"; did you mean [[{close[0]}]]?" if close else ""
+                self.add(
+                    "error",
+                    self.doc.body_line + index,
+                    f"{match.group(0)} is not a placeholder, so it prints as typed; "
+                    f"placeholders are {', '.join(f'[[{p}]]' for p in PLACEHOLDERS)}{hint}",
+                )
 
     def check_spelling(self) -> None:
         """US spelling in the title, summary, body, reflection and clinician note."""

@@ -62,7 +62,7 @@ from handout_builder.core.model.brand import (
 )
 from handout_builder.core.model.fonts import font_face_css
 from handout_builder.core.model.handout import Handout, Section
-from handout_builder.core.model.illustrations import Illustration
+from handout_builder.core.model.illustrations import Illustration, width_for_text_mm
 from handout_builder.core.paper import DEFAULT_PAPER, PAPER_SIZES, PAPERS
 from handout_builder.core.resources import base_templates_dir
 
@@ -107,6 +107,14 @@ class BrandContext:
         "#2f5d7c",
     )
     accent_text_color: str = doc("Accent colour darkened to reach 4.5:1 on white.", "#8a5a25")
+    text_on_tint_color: str = doc(
+        "Primary colour darkened to reach 4.5:1 on `primary_tint`: for body-size text "
+        "(box titles) on the tinted boxes.",
+        "#2a5470",
+    )
+    accent_text_on_tint_color: str = doc(
+        "Accent colour darkened to reach 4.5:1 on `accent_tint`.", "#7f5322"
+    )
     font_family: str = doc(
         "CSS `font-family` value for the brand font, with fallbacks.",
         "'Atkinson Hyperlegible', sans-serif",
@@ -129,7 +137,8 @@ class BrandContext:
     css_variables: Markup = doc(
         "A `:root { … }` rule setting `--brand-primary`, `--brand-accent`, `--brand-text`, "
         "`--brand-heading`, `--brand-accent-text`, `--brand-primary-tint`, "
-        "`--brand-accent-tint` and `--brand-font`; put it in a `<style>` element.",
+        "`--brand-accent-tint`, `--brand-text-on-tint`, `--brand-accent-text-on-tint` and "
+        "`--brand-font`; put it in a `<style>` element.",
         ":root { --brand-primary: #2f5d7c; … }",
     )
 
@@ -166,6 +175,11 @@ class IllustrationContext:
     )
     caption: str = doc(
         "Caption to print under the picture (may be empty).", "Your window of tolerance"
+    )
+    min_width_mm: float = doc(
+        "Printed width (mm) at which the smallest text drawn in the picture is 12 pt: "
+        "print it at least this wide (0 when it has no text, or is not an SVG).",
+        "101.6",
     )
 
 
@@ -435,6 +449,8 @@ def brand_context(brand: BrandProfile) -> BrandContext:
         "primary-tint": tint(brand.primary_color, 0.9),
         "accent-tint": tint(brand.accent_color, 0.88),
     }
+    colors["text-on-tint"] = darken_for_text(brand.primary_color, colors["primary-tint"])
+    colors["accent-text-on-tint"] = darken_for_text(brand.accent_color, colors["accent-tint"])
     font_family = f"'{brand.font}', 'Atkinson Hyperlegible', 'DejaVu Sans', sans-serif"
     variables = " ".join(f"--brand-{name}: {value};" for name, value in colors.items())
     return BrandContext(
@@ -453,6 +469,8 @@ def brand_context(brand: BrandProfile) -> BrandContext:
         text_color=colors["text"],
         heading_color=colors["heading"],
         accent_text_color=colors["accent-text"],
+        text_on_tint_color=colors["text-on-tint"],
+        accent_text_on_tint_color=colors["accent-text-on-tint"],
         font_family=font_family,
         disclaimer=brand.disclaimer,
         crisis_line=brand.crisis_line,
@@ -463,13 +481,21 @@ def brand_context(brand: BrandProfile) -> BrandContext:
     )
 
 
-def illustration_url(illustration: Illustration, color: str) -> str:
+def illustration_context(illustration: Illustration, color: str) -> IllustrationContext:
     """SVGs become ``data:`` URLs whose ``currentColor`` is ``color``."""
-    if illustration.path.suffix.lower() != ".svg":
-        return illustration.path.as_uri()
-    svg = illustration.path.read_text(encoding="utf-8")
-    svg = _SVG_ROOT.sub(lambda m: f'{m.group(0)} color="{color}"', svg, count=1)
-    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    url, min_width = illustration.path.as_uri(), 0.0
+    if illustration.path.suffix.lower() == ".svg":
+        svg = illustration.path.read_text(encoding="utf-8")
+        min_width = round(width_for_text_mm(svg), 1)
+        svg = _SVG_ROOT.sub(lambda m: f'{m.group(0)} color="{color}"', svg, count=1)
+        url = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    return IllustrationContext(
+        name=illustration.name,
+        url=url,
+        alt=illustration.alt,
+        caption=illustration.caption,
+        min_width_mm=min_width,
+    )
 
 
 _SVG_ROOT = re.compile(r"<svg\b")
@@ -558,12 +584,7 @@ def section_context(
                 )
             )
         else:
-            illustration = IllustrationContext(
-                name=found.name,
-                url=illustration_url(found, color),
-                alt=found.alt,
-                caption=found.caption,
-            )
+            illustration = illustration_context(found, color)
     references: tuple[ReferenceContext, ...] = ()
     if options.include_references:
         references = tuple(_reference(r) for r in section.references if r.prints)

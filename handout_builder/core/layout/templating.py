@@ -156,6 +156,11 @@ def template_problem(exc: BaseException, fallback_file: str) -> Problem:
         message = f"not allowed in a layout template: {exc}"
     elif isinstance(exc, MemoryError):
         message = "the layout needed too much memory here (it builds something too large)"
+    elif isinstance(exc, RecursionError):
+        message = (
+            "the template calls itself without end (a macro that calls itself, or a "
+            "template that extends or includes itself); give the repetition a way to stop"
+        )
     else:
         message = f"template error: {type(exc).__name__}: {exc}"
     return Problem(message, file, line)

@@ -27,6 +27,7 @@ Built-in illustrations live in ``assets/illustrations``; the user's own in the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -162,3 +163,23 @@ def load_illustrations(problems: list[Problem] | None = None) -> dict[str, Illus
 def illustration_dirs() -> list[Path]:
     """Folders the renderer may read illustrations from."""
     return [resources.builtin_illustrations_dir(), paths.illustrations_dir()]
+
+
+MIN_TEXT_PT = 12.0
+MM_PER_PT = 25.4 / 72
+_VIEW_BOX = re.compile(r"""<svg\b[^>]*\bviewBox\s*=\s*["']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)""")
+_FONT_SIZE = re.compile(r"""font-size\s*[:=]\s*["']?\s*([\d.]+)\s*(?:px)?\s*["';]""")
+
+
+def width_for_text_mm(svg: str, text_pt: float = MIN_TEXT_PT) -> float:
+    """The printed width (mm) at which the smallest text an SVG draws is
+    ``text_pt`` points tall; 0 when it draws no sized text or has no viewBox.
+
+    Text in an SVG is sized in viewBox units, so it prints at
+    ``font_size × printed_width / viewBox_width``.
+    """
+    box = _VIEW_BOX.search(svg)
+    sizes = [float(size) for size in _FONT_SIZE.findall(svg) if float(size) > 0]
+    if box is None or not sizes or float(box.group(1)) <= 0:
+        return 0.0
+    return text_pt * MM_PER_PT * float(box.group(1)) / min(sizes)

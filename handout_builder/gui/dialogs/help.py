@@ -9,7 +9,7 @@ import platform
 from collections.abc import Iterable
 
 import PySide6
-from PySide6.QtCore import QSize, qVersion
+from PySide6.QtCore import QSize, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -19,6 +19,25 @@ from handout_builder.core.resources import assets_dir
 from handout_builder.gui.widgets import fit_to_screen
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
+# Dedicated keys few keyboards have (Qt's standard Redo includes a "Redo" key):
+# left out of the list, where they would read like words.
+DEDICATED_KEYS = tuple(
+    QKeySequence(key)
+    for key in (
+        Qt.Key.Key_Redo,
+        Qt.Key.Key_Undo,
+        Qt.Key.Key_Cut,
+        Qt.Key.Key_Copy,
+        Qt.Key.Key_Paste,
+        Qt.Key.Key_Open,
+        Qt.Key.Key_Save,
+        Qt.Key.Key_New,
+        Qt.Key.Key_Close,
+        Qt.Key.Key_Find,
+        Qt.Key.Key_Help,
+        Qt.Key.Key_Print,
+    )
+)
 # Keys that belong to a control rather than to an action.
 CONTROL_KEYS = (
     ("Tab / Shift+Tab", "Next / previous control"),
@@ -42,7 +61,11 @@ def shortcuts_html(actions: Iterable[QAction]) -> str:
     keys of controls."""
     rows = []
     for action in actions:
-        keys = [k.toString(NATIVE) for k in action.shortcuts() if not k.isEmpty()]
+        keys = [
+            k.toString(NATIVE)
+            for k in action.shortcuts()
+            if not k.isEmpty() and k not in DEDICATED_KEYS
+        ]
         if keys:
             words = action.text().replace("&", "").replace("…", "").split("\t")[0]
             rows.append((" or ".join(keys), words))

@@ -1,15 +1,19 @@
 """The finished PDF: export it to a file, or print it. Both render in the worker
 (print quality, off the UI thread) and take pre-flight checks
 (:meth:`~handout_builder.gui.operations.op.RenderOp.before`) that may stop them
-before anything is written or printed."""
+before anything is written or printed: :func:`confirm_fit` asks first when
+something does not fit. Printing runs in the background
+(:mod:`handout_builder.gui.services.printing`)."""
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from handout_builder.core.atomic import atomic_write_bytes
 from handout_builder.core.jobs import RenderRequest, RenderResult
@@ -17,8 +21,13 @@ from handout_builder.core.model.documents import render_request, resolve_brand
 from handout_builder.core.model.library import Library
 from handout_builder.core.settings import Settings
 from handout_builder.gui.document import HandoutDocument
-from handout_builder.gui.operations.op import RenderOp
+from handout_builder.gui.operations.op import RenderOp, show_error
 from handout_builder.gui.services.render_service import RenderService, RequestSource
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+PRINT_PROGRESS = "print-progress"
 
 
 def render_job(
@@ -52,39 +61,130 @@ def render_job(
     return prepare
 
 
+FIT_QUESTION = "fit-question"
+MAX_LISTED = 6
+
+
+def confirm_fit(parent: QWidget | None, result: RenderResult, action: str) -> bool:
+    """The pre-flight check for content that does not fit (cut off, off the
+    paper): when the fit check found any, say what and ask "Export anyway" /
+    "Go back" (window-modal; the event loop keeps running). True to go on."""
+    misfits = result.fit_problems
+    if not misfits:
+        return True
+    box = QMessageBox(parent)
+    box.setObjectName(FIT_QUESTION)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(f"{action} anyway?")
+    count = "Something" if len(misfits) == 1 else f"{len(misfits)} things"
+    box.setText(f"{count} in this handout will not print whole or on the paper.")
+    listed = [f"• {p.message[:1].upper()}{p.message[1:]}" for p in misfits[:MAX_LISTED]]
+    if len(misfits) > MAX_LISTED:
+        listed.append(f"… and {len(misfits) - MAX_LISTED} more (listed under the preview)")
+    box.setInformativeText("\n".join(listed))
+    anyway = box.addButton(f"{action} anyway", QMessageBox.ButtonRole.AcceptRole)
+    back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    box.exec()
+    return box.clickedButton() is anyway
+
+
 def export_pdf(
     parent: QWidget | None, service: RenderService, request: RequestSource, path: Path
 ) -> RenderOp[RenderResult]:
-    """Render and write the PDF to ``path`` atomically (never half a file);
-    success gets the render result (page count, problems)."""
+    """Render and write the PDF to ``path`` atomically (never half a file),
+    after asking when something does not fit; success gets the render result
+    (page count, problems)."""
 
     def write(result: RenderResult) -> RenderResult:
         assert result.pdf is not None
         atomic_write_bytes(path, result.pdf)
         return result
 
-    return RenderOp(parent, service, request, write, title="Export failed")
+    op = RenderOp(parent, service, request, write, title="Export failed")
+    return op.before(lambda result: confirm_fit(parent, result, "Export"))
+
+
+def ask_printer(parent: QWidget, printer: QPrinter, pages: int) -> bool:
+    """The print dialog (printer, copies, page range); whether to print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setMinMax(1, max(1, pages))
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
 def print_pdf(
-    parent: QWidget, service: RenderService, request: RequestSource, title: str
+    parent: QWidget,
+    service: RenderService,
+    request: RequestSource,
+    title: str,
+    on_printed: Callable[[int], None] | None = None,
 ) -> RenderOp[bool]:
-    """Render, then show the print dialog and print the real pages; success gets
-    whether the clinician printed (False: cancelled in the print dialog)."""
+    """Render; ask when something does not fit; show the print dialog set to the
+    handout's own paper size and orientation; then print the real pages in the
+    background, one at a time, with a progress dialog that can cancel. Success
+    gets whether printing started (False: cancelled in the print dialog);
+    ``on_printed`` gets the pages sent (0: cancelled) when it ends."""
 
     def send(result: RenderResult) -> bool:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QPrinter
 
-        from handout_builder.gui.services.printing import print_pdf as send_to_printer
+        from handout_builder.gui.services.printing import match_printer
 
         assert result.pdf is not None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title)
-        dialog = QPrintDialog(printer, parent)
-        dialog.setMinMax(1, max(1, result.page_count))
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        pages = match_printer(printer, result.pdf)
+        if not ask_printer(parent, printer, pages):
             return False
-        send_to_printer(result.pdf, printer)
+        start_printing(parent, result.pdf, printer, pages, on_printed)
         return True
 
-    return RenderOp(parent, service, request, send, title="Cannot print")
+    op = RenderOp(parent, service, request, send, title="Cannot print")
+    return op.before(lambda result: confirm_fit(parent, result, "Print"))
+
+
+def start_printing(
+    parent: QWidget,
+    pdf: bytes,
+    printer: QPrinter,
+    pages: int,
+    on_printed: Callable[[int], None] | None,
+) -> None:
+    """Print in the background with a window-modal progress dialog (Cancel
+    stops after the page being drawn)."""
+    from handout_builder.gui.services.printing import PrintJob
+
+    progress = QProgressDialog("Printing…", "Cancel", 0, pages, parent)
+    progress.setObjectName(PRINT_PROGRESS)
+    progress.setWindowTitle("Printing")
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    job = PrintJob(pdf, printer, parent)
+    progress.canceled.connect(job.cancel)
+
+    def advanced(done: int, total: int) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        progress.setLabelText(f"Printing page {min(done + 1, total)} of {total}…")
+
+    def ended(printed: int) -> None:
+        progress.reset()
+        progress.deleteLater()
+        job.deleteLater()
+        if on_printed is not None:
+            on_printed(printed)
+
+    def failed(message: str) -> None:
+        progress.reset()
+        progress.deleteLater()
+        job.deleteLater()
+        show_error(parent, "Cannot print", message)
+
+    job.progress.connect(advanced)
+    job.finished.connect(ended)
+    job.failed.connect(failed)
+    progress.show()
+    job.start()

@@ -137,7 +137,12 @@ class FileCommands:
         window.editor.flush()
         window.statusBar().showMessage("Preparing to print…")
         title = window.document.handout.title
-        export.print_pdf(window, window.service, window.render_job("export"), title).run()
+        job = window.render_job("export")
+        export.print_pdf(window, window.service, job, title, self._printed).run()
+
+    def _printed(self, pages: int) -> None:
+        sent = f"Sent {pages} page{'s' if pages != 1 else ''} to the printer"
+        self.window.statusBar().showMessage(sent if pages else "Printing cancelled", 6000)
 
     def open_files(self, paths: Sequence[Path]) -> bool:
         """Open files handed to the app (command line, file manager, a second

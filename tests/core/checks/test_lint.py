@@ -350,3 +350,25 @@ def test_hand_model_picture_labels_agree_with_its_text(builtin_library):
     body = builtin_library.get("hand-model").body
     assert "wrist is like your **spinal cord**" in body
     assert "palm is like the **brainstem**" in body
+
+
+@pytest.mark.parametrize(
+    ("typed", "hint"),
+    [
+        ("[[crisis line]]", "[[crisis_line]]"),
+        ("[[Crisis_Line]]", "[[crisis_line]]"),
+        ("[[therapists]]", "[[therapist]]"),
+        ("[[client_name]]", None),
+    ],
+)
+def test_a_placeholder_that_is_not_one_is_an_error_it_would_print_as_typed(tmp_path, typed, hint):
+    text = GOOD.replace("Then you can pick", f"Call {typed} or [[phone]]. Then you can pick")
+    [problem] = only(lint(tmp_path, text), "error", "placeholder")
+    assert problem.line == line_of(text, typed)
+    assert typed in problem.message and "prints as typed" in problem.message
+    if hint:
+        assert f"did you mean {hint}" in problem.message
+    else:
+        assert "did you mean" not in problem.message
+    fine = GOOD.replace("Then you", "Ask [[Therapist]]. Then you")
+    assert only(lint(tmp_path, fine), "error", "placeholder") == []
