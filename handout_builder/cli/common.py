@@ -110,9 +110,14 @@ def parse_language(value: str, option: str) -> str:
 def warn(problems: list[Problem]) -> None:
     """Print problems that did not stop the command (skipped files, render warnings)."""
     for problem in problems:
-        if problem.severity == "error":  # skipped, not stopping: a warning here
-            problem = replace(problem, severity="warning")
-        print(f"{PROG}: {problem.describe(label=True)}", file=sys.stderr)
+        print(f"{PROG}: {warning_text(problem)}", file=sys.stderr)
+
+
+def warning_text(problem: Problem) -> str:
+    """A problem that did not stop the command, as one labelled line."""
+    if problem.severity == "error":  # skipped, not stopping: a warning here
+        problem = replace(problem, severity="warning")
+    return problem.describe(label=True)
 
 
 def render_engine(time_limit: float | None = None) -> AbstractContextManager[RenderWorker]:

@@ -400,3 +400,13 @@ def file_is(path: Path, test: str = "file") -> bool:
         return path.is_file() if test == "file" else path.is_dir()
     except (OSError, ValueError):
         return False
+
+
+def file_state(path: Path) -> tuple[int, int, int] | None:
+    """What tells whether a file (or folder) changed on disk: its modification
+    time (ns), size and inode; ``None`` when it cannot be read."""
+    try:
+        info = path.stat()
+    except (OSError, ValueError):
+        return None
+    return (info.st_mtime_ns, info.st_size, info.st_ino)
