@@ -10,6 +10,7 @@ from typing import Any
 from handout_builder.cli.common import (
     EXIT_OK,
     check_writable_target,
+    output_file,
     parse_language,
     render_engine,
     render_to,
@@ -66,12 +67,17 @@ def register(commands: Any) -> None:
     )
     build.add_argument(
         "--save-handout",
-        type=Path,
+        type=output_file,
         metavar="FILE",
         help="also save the handout document (JSON) here",
     )
     build.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="- for standard output"
+        "-o",
+        "--output",
+        type=output_file,
+        required=True,
+        metavar="OUT.pdf",
+        help="- for standard output",
     )
     _strict_argument(build)
     build.set_defaults(handler=cmd_build)
@@ -81,7 +87,7 @@ def register(commands: Any) -> None:
     render.add_argument(
         "-o",
         "--output",
-        type=Path,
+        type=output_file,
         metavar="OUT.pdf",
         help="default: the handout's name with .pdf, next to it; - for standard output",
     )

@@ -34,6 +34,14 @@ class CommandParser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
 
 
+def output_file(value: str) -> Path:
+    """An output file named on the command line (argparse ``type``); an empty
+    name is refused (``Path("")`` would be the current folder)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the output file name is empty; give a file name")
+    return Path(value)
+
+
 def check_writable_target(path: Path, kind: str, *, inputs: Sequence[Path] = ()) -> None:
     """Fail before any work if ``path`` cannot be written: no folder, a folder
     that may not be written to, a folder itself, one of the command's
