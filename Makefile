@@ -5,13 +5,16 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 BUNDLE_STAMP := $(VENV)/.bundle-stamp
+# The interface translations: .ts sources in git, .qm compiled here (and by the
+# wheel's build hook); `make translations` updates the .ts from the source.
+QM := $(patsubst %.ts,%.qm,$(wildcard handout_builder/gui/translations/*.ts))
 
-.PHONY: run test lint typecheck pytest bench sweep screenshots bundle bundle-test system-deps clean
+.PHONY: run test translations lint typecheck pytest bench sweep screenshots bundle bundle-test system-deps clean
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(BIN)/handout-builder
 
-test: $(STAMP) lint typecheck pytest
+test: $(STAMP) $(QM) lint typecheck pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check handout_builder tests tools
@@ -20,8 +23,15 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(QM)
 	$(BIN)/pytest -n 2
+
+%.qm: %.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# New or changed interface words into every .ts (see docs/translations.md).
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py
 
 # Timing benchmarks (excluded from the default run); figures are ratios
 # against a baseline measured in the same process.
@@ -40,7 +50,7 @@ screenshots: $(STAMP)
 
 # The self-contained desktop bundle (PyInstaller, one folder) packed as
 # dist/handout-builder-VERSION-linux-ARCH.tar.gz with install.sh; see docs/install.md.
-bundle: $(BUNDLE_STAMP)
+bundle: $(BUNDLE_STAMP) $(QM)
 	$(BIN)/python tools/bundle/build.py
 
 # Builds the bundle, then installs and runs it from a clean environment (not

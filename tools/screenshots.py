@@ -84,9 +84,11 @@ def small_screen() -> int:
     import handout_builder.gui  # noqa: F401
     from handout_builder.core.model.library import load_library
     from handout_builder.gui.dialogs.brand_dialog import BrandDialog
+    from handout_builder.gui.i18n import install_translators
     from handout_builder.gui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
+    install_translators(app, "en")  # English, with its plural forms
     library = load_library()
     home = fresh_home()
     area = QGuiApplication.primaryScreen().availableGeometry().adjusted(0, 30, 0, -40)
@@ -106,6 +108,35 @@ def small_screen() -> int:
     settle()
     shoot(dialog, f"practice-setup-{SMALL_SUFFIX}.png")
     dialog.reject()
+    window.document.undo_stack.setClean()
+    window.close()
+    app.quit()
+    return 0
+
+
+def spanish_window() -> int:
+    """The main window with the interface in Spanish (docs/window-es.png)."""
+    from PySide6.QtWidgets import QApplication
+
+    import handout_builder.gui  # noqa: F401
+    from handout_builder.core.model.library import load_library
+    from handout_builder.gui.i18n import install_translators
+    from handout_builder.gui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    install_translators(app, "es")
+    library = load_library()
+    home = fresh_home()
+    window = MainWindow(sample_handout_document(library, home), library=library)
+    window.settings.setup_done = True
+    window.resize(*SIZE)
+    window.show()
+    run_until(lambda: window.preview.last_result is not None)
+    window.outline.select_section(window.document.handout.sections[0].id)
+    run_until(lambda: bool(window.library_panel.grades))
+    run_until(lambda: window.health_panel.report is not None)
+    settle(800)
+    shoot(window, "window-es.png")
     window.document.undo_stack.setClean()
     window.close()
     app.quit()
@@ -139,6 +170,8 @@ def run_small_screen() -> None:
 def main() -> int:
     if "--small-screen" in sys.argv:
         return small_screen()
+    if "--spanish" in sys.argv:
+        return spanish_window()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["LANG"] = "en_US.UTF-8"
     from PySide6.QtWidgets import QApplication
@@ -146,10 +179,12 @@ def main() -> int:
     import handout_builder.gui  # noqa: F401  (applies the PySide6 work-around first)
     from handout_builder.core.model.library import load_library
     from handout_builder.gui.dialogs.brand_dialog import BrandDialog
+    from handout_builder.gui.i18n import install_translators
     from handout_builder.gui.main_window import MainWindow
     from handout_builder.render.pdf import render_request as render
 
     app = QApplication(sys.argv[:1])
+    install_translators(app, "en")  # English, with its plural forms
     library = load_library()
 
     # 1. First run: the sample handout, then the practice set-up dialog.
@@ -235,6 +270,8 @@ def main() -> int:
     app.quit()
     # 6. A small laptop screen at 150 %.
     run_small_screen()
+    # 7. The interface in Spanish (a process of its own, with its own translators).
+    subprocess.run([sys.executable, __file__, "--spanish"], check=True)
     return 0
 
 

@@ -50,13 +50,23 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     """An unexpected error: log the details for support, tell the user in words."""
     details = "".join(traceback.format_exception(kind, error, tb))
     append_to_log(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} {APP_NAME} {__version__}\n{details}")
+    from PySide6.QtCore import QCoreApplication
+
+    from handout_builder.gui.i18n import arg
     from handout_builder.gui.operations import show_error
 
     show_error(
         None,
-        "Something went wrong",
-        f"{APP_NAME} hit an unexpected problem ({kind.__name__}: {error}). Your work "
-        "is still open; please save it. Details were written to the error log.",
+        QCoreApplication.translate("App", "Something went wrong"),
+        arg(
+            QCoreApplication.translate(
+                "App",
+                "%1 hit an unexpected problem (%2). Your work is still open; please save "
+                "it. Details were written to the error log.",
+            ),
+            APP_NAME,
+            f"{kind.__name__}: {error}",
+        ),
     )
 
 
@@ -105,6 +115,10 @@ def run(files: Sequence[Path] = ()) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("HandoutBuilder")
     QGuiApplication.setDesktopFileName(APP_ID)  # Wayland app id: the desktop entry's name
+    from handout_builder.core.settings import load_settings
+    from handout_builder.gui.i18n import install_translators
+
+    install_translators(app, load_settings().interface_language)  # before any window
     sys.excepthook = _excepthook
     _tidy_up_in_background()
     window = MainWindow()

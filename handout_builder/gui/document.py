@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from handout_builder.core.model.handout import Handout, Section
 from handout_builder.core.model.library import Library, LibraryEntry
+from handout_builder.gui.i18n import arg
 
 MERGE_SECONDS = 2.0
 
@@ -101,7 +102,7 @@ class HandoutDocument(QObject):
 
     @property
     def display_name(self) -> str:
-        return self.path.stem if self.path else self.handout.title or "Untitled handout"
+        return self.path.stem if self.path else self.handout.title or self.tr("Untitled handout")
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.handout.sections if s.id == section_id), None)
@@ -149,7 +150,7 @@ class HandoutDocument(QObject):
         def mutate(h: Handout) -> None:
             h.sections.insert(len(h.sections) if index is None else index, section)
 
-        self.change(f"Add “{entry.title}”", mutate, section_id=section.id)
+        self.change(arg(self.tr("Add “%1”"), entry.title), mutate, section_id=section.id)
         return section
 
     def remove_section(self, section_id: str) -> None:
@@ -157,7 +158,7 @@ class HandoutDocument(QObject):
         if section is not None:
             index = self.index_of(section_id)
             self.change(
-                f"Remove “{section.title}”",
+                arg(self.tr("Remove “%1”"), section.title),
                 lambda h: h.sections.__delitem__(index),
                 section_id=section_id,
             )
@@ -171,7 +172,7 @@ class HandoutDocument(QObject):
         def mutate(h: Handout) -> None:
             h.sections.insert(new_index, h.sections.pop(old))
 
-        self.change("Move section", mutate, section_id=section_id)
+        self.change(self.tr("Move section"), mutate, section_id=section_id)
 
     def set_section_text(
         self,
@@ -197,7 +198,7 @@ class HandoutDocument(QObject):
 
         part = "title" if title is not None else "summary" if summary is not None else "body"
         key = f"{part}:{section_id}"
-        self.change("Edit wording", mutate, merge_key=key, section_id=section_id)
+        self.change(self.tr("Edit wording"), mutate, merge_key=key, section_id=section_id)
 
     def reset_section(self, section_id: str, entry: LibraryEntry) -> None:
         def mutate(h: Handout) -> None:
@@ -206,7 +207,7 @@ class HandoutDocument(QObject):
             fresh.id = section.id
             h.sections[h.sections.index(section)] = fresh
 
-        self.change("Reset to library wording", mutate, section_id=section_id)
+        self.change(self.tr("Reset to library wording"), mutate, section_id=section_id)
 
     def duplicate_section(self, section_id: str) -> Section | None:
         index = self.index_of(section_id)
@@ -214,7 +215,7 @@ class HandoutDocument(QObject):
             return None
         copy = self.handout.sections[index].copy_with_new_id()
         self.change(
-            "Duplicate section",
+            self.tr("Duplicate section"),
             lambda h: h.sections.insert(index + 1, copy),
             section_id=section_id,
         )
@@ -227,23 +228,25 @@ class HandoutDocument(QObject):
             section = next(s for s in h.sections if s.id == section_id)
             section.entry_revision = entry.revision
 
-        self.change("Keep my wording", mutate, section_id=section_id)
+        self.change(self.tr("Keep my wording"), mutate, section_id=section_id)
 
     def set_field(self, name: str, value: str) -> None:
         """Set a header field (title, subtitle, prepared_for, date)."""
         self.change(
-            "Edit handout details", lambda h: setattr(h, name, value), merge_key=f"field:{name}"
+            self.tr("Edit handout details"),
+            lambda h: setattr(h, name, value),
+            merge_key=f"field:{name}",
         )
 
     def set_brand(self, brand: str | None) -> None:
-        self.change("Choose brand", lambda h: setattr(h, "brand", brand))
+        self.change(self.tr("Choose brand"), lambda h: setattr(h, "brand", brand))
 
     def set_checklist(self, ticked: list[str]) -> None:
         """The PEMAT questions the clinician answered "yes" (saved in the handout)."""
-        self.change("Tick checklist", lambda h: setattr(h, "checklist", sorted(ticked)))
+        self.change(self.tr("Tick checklist"), lambda h: setattr(h, "checklist", sorted(ticked)))
 
     def set_option(self, name: str, value: object) -> None:
-        self.change("Change print options", lambda h: setattr(h.options, name, value))
+        self.change(self.tr("Change print options"), lambda h: setattr(h.options, name, value))
 
     def edited_ids(self, library: Library) -> frozenset[str]:
         from handout_builder.core.model.documents import edited_section_ids

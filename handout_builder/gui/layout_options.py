@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -49,7 +50,9 @@ def fill_layout_options_menu(
         options = {}
     menu.setEnabled(bool(options))
     if not options:
-        menu.addAction("This layout has no options of its own").setEnabled(False)
+        menu.addAction(
+            QCoreApplication.translate("LayoutOptions", "This layout has no options of its own")
+        ).setEnabled(False)
         return
 
     def set_value(name: str, value: Any) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
@@ -34,6 +34,7 @@ from handout_builder.core.model.library import Library, load_library
 from handout_builder.core.settings import load_settings
 from handout_builder.gui.document import HandoutDocument
 from handout_builder.gui.focus_ring import show_focus_rings
+from handout_builder.gui.i18n import arg
 from handout_builder.gui.operations import export
 from handout_builder.gui.operations import library as library_ops
 from handout_builder.gui.operations.op import left_out
@@ -87,12 +88,14 @@ class MainWindow(QMainWindow):
         self.library = library if library is not None else load_library()
         # Files that could not be read: listed with the preview's problems.
         self.file_problems: dict[str, list[Problem]] = {
-            "library": left_out(self.library.problems, "Your library entry")
+            "library": left_out(self.library.problems, self.tr("Your library entry"))
         }
         unusable: list[Problem] = []
         self.settings = load_settings(unusable)
         self.file_problems["settings"] = [
-            p.explained(f"A setting could not be used, so it was reset: {p.headline()}")
+            p.explained(
+                arg(self.tr("A setting could not be used, so it was reset: %1"), p.headline())
+            )
             for p in unusable
         ]
         self.service = service if service is not None else RenderService()
@@ -117,8 +120,12 @@ class MainWindow(QMainWindow):
         middle.setSizes([330, 420])
         self.panes = Panes(
             self,
-            [("Library", self.library_panel), ("Handout", middle), ("Preview", self.preview)],
-            ("Reading level", self.health_panel),
+            [
+                (self.tr("Library"), self.library_panel),
+                (self.tr("Handout"), middle),
+                (self.tr("Preview"), self.preview),
+            ],
+            (self.tr("Reading level"), self.health_panel),
             self.health_dock,
         )
         self.setCentralWidget(self.panes)
@@ -139,7 +146,7 @@ class MainWindow(QMainWindow):
         self._connect()
         set_up_keys(self)
         self.library_panel.search.setFocus()  # where work starts: find an explanation
-        self.statusBar().showMessage("Ready")
+        self.statusBar().showMessage(self.tr("Ready"))
         self._restore_geometry()
         self._bind_document()
         self.brands.refresh()
@@ -229,7 +236,7 @@ class MainWindow(QMainWindow):
         self.editor_checks.highlighter.set_language(self.document.handout.language or "en")
         damaged: list[Problem] = []
         found = recovery.find_recoveries(exclude=self.keeper.session, problems=damaged)
-        self.file_problems["recovery"] = left_out(damaged, "The recovery file")
+        self.file_problems["recovery"] = left_out(damaged, self.tr("The recovery file"))
         self._offer_next_recovery(found)
 
     def _offer_next_recovery(self, found: list[recovery.Recovered]) -> None:
@@ -246,7 +253,9 @@ class MainWindow(QMainWindow):
         document.undo_stack.resetClean()  # restored work is unsaved until saved again
         self.set_document(document)
         self.keeper.changed()
-        self.statusBar().showMessage("Restored your unsaved work — save it to keep it.", 10000)
+        self.statusBar().showMessage(
+            self.tr("Restored your unsaved work — save it to keep it."), 10000
+        )
 
     def _grade_library_once(self) -> None:
         if not self._graded:
@@ -379,13 +388,19 @@ class MainWindow(QMainWindow):
         def mutate(handout: Handout) -> None:
             notes.extend(switch_language(handout, self.library, language))
 
-        self.document.change(f"Write in {language_name(language)}", mutate)
+        self.document.change(
+            arg(
+                self.tr("Write in %1"),
+                QCoreApplication.translate("Languages", language_name(language)),
+            ),
+            mutate,
+        )
         if notes:
             self.statusBar().showMessage("; ".join(notes), 15000)
 
     def _set_library(self, loaded: Library) -> None:
         self.library = loaded.in_language(self.document.handout.language or "en")
-        self.file_problems["library"] = left_out(loaded.problems, "Your library entry")
+        self.file_problems["library"] = left_out(loaded.problems, self.tr("Your library entry"))
         self.library_panel.set_library(self.library)
         self._graded = False
         self._grade_library_once()

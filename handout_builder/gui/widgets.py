@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from handout_builder.core.checks.color import contrast_ratio
 from handout_builder.core.languages import HANDOUT_LANGUAGES, language_name
+from handout_builder.gui.i18n import arg
 
 TITLE_BAR = 32  # px a window manager's title bar takes, roughly
 SWATCH_TEXT = ("#000000", "#ffffff")  # whichever reads better: 4.6:1 or more
@@ -33,7 +34,7 @@ class ColorButton(QPushButton):
         super().__init__(parent)
         self._name = name
         self.setAccessibleName(name)
-        self.setToolTip(f"Choose the {name.lower()}")
+        self.setToolTip(arg(self.tr("Choose the %1"), name.lower()))
         self.clicked.connect(self._choose)
         self.set_color(color)
 

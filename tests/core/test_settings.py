@@ -27,3 +27,12 @@ def test_deeply_nested_recovery_file_is_skipped(home):
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "x.recovery.json").write_text("[" * 100_000 + "]" * 100_000)
     assert find_recoveries() == []
+
+
+def test_interface_language_is_kept_and_an_unknown_one_follows_the_system(home):
+    from handout_builder.core.settings import save_settings
+
+    save_settings(Settings(interface_language="es"))
+    assert load_settings().interface_language == "es"
+    paths.settings_file().write_text('{"interface_language": "Klingon!"}', encoding="utf-8")
+    assert load_settings().interface_language == ""  # "" = the system's language

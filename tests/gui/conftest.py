@@ -14,11 +14,19 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from handout_builder.gui.dialogs.brand_dialog import BrandDialog
+from handout_builder.gui.i18n import install_translators
 from handout_builder.gui.main_window import MainWindow
 from handout_builder.gui.services.render_service import Renderer, RenderService
 from tests.gui.fake_renderer import FakeRenderer
 
 PREVIEW_TIMEOUT_MS = 60_000
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qapp) -> None:
+    """The interface in English whatever the machine's language, as the app
+    sets it up (English plural forms: "1 page", "2 pages")."""
+    install_translators(qapp, "en")
 
 
 def _discard_changes(win: MainWindow) -> None:

@@ -74,8 +74,13 @@ def main() -> int:
     os.environ["HANDOUT_BUILDER_HOME"] = str(folder / "home")
     os.environ.pop("QT_SCALE_FACTOR", None)
     import handout_builder.gui  # noqa: F401  (the PySide6 work-around first)
+    from handout_builder.gui.i18n import install_translators
 
     app = QApplication(sys.argv[:1])
+    # The interface language as the app sets it up: `--language es` checks the
+    # Spanish words (longer) fit too.
+    language = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else "en"
+    install_translators(app, language)
     report = check_all(app)
     print(json.dumps(report))
     return 0

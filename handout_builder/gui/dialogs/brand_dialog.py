@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -48,6 +48,7 @@ from handout_builder.core.model.brand import (
 from handout_builder.core.model.fonts import DEFAULT_FONT, FONT_CHOICES
 from handout_builder.core.model.logo import copy_logo, logo_links
 from handout_builder.gui import theme
+from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg
 from handout_builder.gui.widgets import (
     ColorButton,
     FittingScrollArea,
@@ -55,13 +56,17 @@ from handout_builder.gui.widgets import (
     set_tab_order,
 )
 
-LOGO_FILTER = "Logo images (*.png *.jpg *.jpeg *.svg)"
+LOGO_FILTER = QT_TRANSLATE_NOOP("BrandDialog", "Logo images (*.png *.jpg *.jpeg *.svg)")
 LOGO_PREVIEW = QSize(120, 72)
-CRISIS_HINT = (
+# Translated where shown (self.tr in BrandDialog).
+CRISIS_HINT = QT_TRANSLATE_NOOP(
+    "BrandDialog",
     "The crisis line for your clients' region, e.g. a national suicide and crisis "
-    "line and your local emergency number"
+    "line and your local emergency number",
 )
-DV_HINT = "A domestic violence helpline for your clients' region (optional)"
+DV_HINT = QT_TRANSLATE_NOOP(
+    "BrandDialog", "A domestic violence helpline for your clients' region (optional)"
+)
 
 
 def profile_file_name(practice_name: str) -> str:
@@ -94,16 +99,23 @@ def contrast_note(color: str, what: str) -> str:
     """Plain words about how ``color`` works for text on white paper."""
     ratio = contrast_ratio(color)
     if ratio >= BODY_TEXT_RATIO:
-        return f"{what}: {ratio:.1f}:1 on white — fine for text."
-    if ratio >= LARGE_TEXT_RATIO:
-        return (
-            f"{what}: {ratio:.1f}:1 on white — fine for large headings; small text will use "
-            f"the darker {darken_for_text(color)}."
+        return arg(
+            QCoreApplication.translate("BrandDialog", "%1: %2:1 on white — fine for text."),
+            what,
+            f"{ratio:.1f}",
         )
-    return (
-        f"{what}: {ratio:.1f}:1 on white — too pale for text; text will use "
-        f"{darken_for_text(color)} and the colour stays for lines and bands."
-    )
+    if ratio >= LARGE_TEXT_RATIO:
+        note = QCoreApplication.translate(
+            "BrandDialog",
+            "%1: %2:1 on white — fine for large headings; small text will use the darker %3.",
+        )
+    else:
+        note = QCoreApplication.translate(
+            "BrandDialog",
+            "%1: %2:1 on white — too pale for text; text will use %3 and the colour stays "
+            "for lines and bands.",
+        )
+    return arg(note, what, f"{ratio:.1f}", darken_for_text(color))
 
 
 class BrandDialog(QDialog):
@@ -124,58 +136,68 @@ class BrandDialog(QDialog):
         self.first_run = first_run
         self.logo_path: Path | None = profile.logo if profile else None
         self.setWindowTitle(
-            "Set up your practice"
+            self.tr("Set up your practice")
             if first_run
-            else ("Edit brand profile" if profile else "New brand profile")
+            else (self.tr("Edit brand profile") if profile else self.tr("New brand profile"))
         )
 
         intro = QLabel(
-            "Your practice's details print on every handout. You can change them any "
-            "time in Settings ▸ Brand profiles."
+            self.tr(
+                "Your practice's details print on every handout. You can change them any "
+                "time in Settings ▸ Brand profiles."
+            )
             if first_run
-            else "These details print on every handout that uses this profile."
+            else self.tr("These details print on every handout that uses this profile.")
         )
         intro.setWordWrap(True)
 
         self.practice = self._line(
-            "Practice name (required)",
+            self.tr("Practice name (required)"),
             profile.practice_name if profile else "",
-            "Printed in the header and footer of every page; also the logo's description",
+            self.tr("Printed in the header and footer of every page; also the logo's description"),
         )
         self.clinician = self._line(
-            "Your name", profile.clinician if profile else "", "Printed under the practice name"
+            self.tr("Your name"),
+            profile.clinician if profile else "",
+            self.tr("Printed under the practice name"),
         )
         self.credentials = self._line(
-            "Credentials, e.g. LCSW or PhD",
+            self.tr("Credentials, e.g. LCSW or PhD"),
             profile.credentials if profile else "",
-            "Printed after your name",
+            self.tr("Printed after your name"),
         )
         self.phone = self._line(
-            "Phone", profile.phone if profile else "", "Printed in the header and footer"
+            self.tr("Phone"),
+            profile.phone if profile else "",
+            self.tr("Printed in the header and footer"),
         )
         self.email = self._line(
-            "E-mail", profile.email if profile else "", "Printed in the header and footer"
+            self.tr("E-mail"),
+            profile.email if profile else "",
+            self.tr("Printed in the header and footer"),
         )
         self.website = self._line(
-            "Website", profile.website if profile else "", "Printed in the header and footer"
+            self.tr("Website"),
+            profile.website if profile else "",
+            self.tr("Printed in the header and footer"),
         )
         self.address = QPlainTextEdit(profile.address if profile else "", self)
-        self.address.setAccessibleName("Address")
-        self.address.setToolTip("Printed in the header, one line each")
-        self.address.setPlaceholderText("Street, town (one line each)")
+        self.address.setAccessibleName(self.tr("Address"))
+        self.address.setToolTip(self.tr("Printed in the header, one line each"))
+        self.address.setPlaceholderText(self.tr("Street, town (one line each)"))
         self.address.setFixedHeight(56)
         self.address.setTabChangesFocus(True)
 
         self.logo_preview = QLabel(self)
         self.logo_preview.setFixedSize(LOGO_PREVIEW + QSize(4, 4))  # and its dashed border
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setAccessibleDescription("Logo preview")
+        self.logo_preview.setAccessibleDescription(self.tr("Logo preview"))
         self.logo_preview.setStyleSheet("QLabel { border: 1px dashed #888; }")
-        choose_logo = QPushButton("Choose logo…", self)
-        choose_logo.setToolTip("A PNG, JPEG or SVG file")
+        choose_logo = QPushButton(self.tr("Choose logo…"), self)
+        choose_logo.setToolTip(self.tr("A PNG, JPEG or SVG file"))
         choose_logo.clicked.connect(self._choose_logo)
-        self.remove_logo = QPushButton("No logo", self)
-        self.remove_logo.setToolTip("Print the practice name without a logo")
+        self.remove_logo = QPushButton(self.tr("No logo"), self)
+        self.remove_logo.setToolTip(self.tr("Print the practice name without a logo"))
         self.remove_logo.clicked.connect(lambda: self.set_logo(None))
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview)
@@ -186,14 +208,14 @@ class BrandDialog(QDialog):
         logo_row.addStretch(1)
 
         self.primary = ColorButton(
-            profile.primary_color if profile else DEFAULT_PRIMARY, "Primary colour", self
+            profile.primary_color if profile else DEFAULT_PRIMARY, self.tr("Primary colour"), self
         )
         self.accent = ColorButton(
-            profile.accent_color if profile else DEFAULT_ACCENT, "Accent colour", self
+            profile.accent_color if profile else DEFAULT_ACCENT, self.tr("Accent colour"), self
         )
         self.contrast = QLabel(self)
         self.contrast.setWordWrap(True)
-        self.contrast.setAccessibleDescription("Colour contrast")  # its text is its name
+        self.contrast.setAccessibleDescription(self.tr("Colour contrast"))  # its text is its name
         self.primary.color_changed.connect(self._update_contrast)
         self.accent.color_changed.connect(self._update_contrast)
         colors = QHBoxLayout()
@@ -202,37 +224,41 @@ class BrandDialog(QDialog):
         colors.addStretch(1)
 
         self.font_box = QComboBox(self)
-        self.font_box.setAccessibleName("Font")
-        self.font_box.setToolTip("The font of your handouts (large print always uses Atkinson)")
+        self.font_box.setAccessibleName(self.tr("Font"))
+        self.font_box.setToolTip(
+            self.tr("The font of your handouts (large print always uses Atkinson)")
+        )
         self.font_box.addItems(list(FONT_CHOICES))
         self.font_box.setCurrentText(profile.font if profile else DEFAULT_FONT)
 
         self.disclaimer = QPlainTextEdit(
             profile.disclaimer if profile else DEFAULT_DISCLAIMER, self
         )
-        self.disclaimer.setAccessibleName("Disclaimer")
-        self.disclaimer.setToolTip("Printed at the foot of every page")
+        self.disclaimer.setAccessibleName(self.tr("Disclaimer"))
+        self.disclaimer.setToolTip(self.tr("Printed at the foot of every page"))
         self.disclaimer.setFixedHeight(56)
         self.disclaimer.setTabChangesFocus(True)
         self.crisis = self._line(
-            CRISIS_HINT,
+            self.tr(CRISIS_HINT),
             profile.crisis_line if profile else "",
-            "Printed in an 'If you need help now' box and at the foot of every page",
+            self.tr("Printed in an 'If you need help now' box and at the foot of every page"),
         )
-        self.crisis.setAccessibleName("Crisis line")
+        self.crisis.setAccessibleName(self.tr("Crisis line"))
         self.crisis_confirmed = QCheckBox(
-            "I have checked that this crisis line is right for my clients' region", self
+            self.tr("I have checked that this crisis line is right for my clients' region"), self
         )
-        self.crisis_confirmed.setToolTip("A crisis line is saved only once you confirm it")
+        self.crisis_confirmed.setToolTip(self.tr("A crisis line is saved only once you confirm it"))
         self.crisis_confirmed.setChecked(bool(profile and profile.crisis_line))
         self.crisis.textEdited.connect(lambda _t: self.crisis_confirmed.setChecked(False))
         self.dv_line = self._line(
-            DV_HINT,
+            self.tr(DV_HINT),
             profile.domestic_violence_line if profile else "",
-            "Printed in the 'If you need help now' box of handouts whose topics are about "
-            "couples and relationships (optional)",
+            self.tr(
+                "Printed in the 'If you need help now' box of handouts whose topics are about "
+                "couples and relationships (optional)"
+            ),
         )
-        self.dv_line.setAccessibleName("Domestic violence line")
+        self.dv_line.setAccessibleName(self.tr("Domestic violence line"))
         for key, edit in (
             ("practice_name", self.practice),
             ("clinician", self.clinician),
@@ -248,36 +274,40 @@ class BrandDialog(QDialog):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"QLabel {{ color: {theme.error_text()}; font-weight: bold; }}")
-        self.error.setAccessibleDescription("Problem")
+        self.error.setAccessibleDescription(self.tr("Problem"))
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow("Practice name", self.practice)
-        form.addRow("Clinician", self.clinician)
-        form.addRow("Credentials", self.credentials)
-        form.addRow("Logo", logo_row)
-        form.addRow("Colours", colors)
+        form.addRow(self.tr("Practice name"), self.practice)
+        form.addRow(self.tr("Clinician"), self.clinician)
+        form.addRow(self.tr("Credentials"), self.credentials)
+        form.addRow(self.tr("Logo"), logo_row)
+        form.addRow(self.tr("Colours"), colors)
         form.addRow("", self.contrast)
-        form.addRow("Font", self.font_box)
-        form.addRow("Phone", self.phone)
-        form.addRow("E-mail", self.email)
-        form.addRow("Website", self.website)
-        form.addRow("Address", self.address)
-        form.addRow("Disclaimer", self.disclaimer)
-        form.addRow("Crisis line", self.crisis)
+        form.addRow(self.tr("Font"), self.font_box)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Website"), self.website)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Disclaimer"), self.disclaimer)
+        form.addRow(self.tr("Crisis line"), self.crisis)
         form.addRow("", self.crisis_confirmed)
-        form.addRow("Domestic violence line", self.dv_line)
+        form.addRow(self.tr("Domestic violence line"), self.dv_line)
         self.spanish = self._spanish_texts(profile, form)
 
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setToolTip("Save this brand profile in your data folder")
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setToolTip(self.tr("Save this brand profile in your data folder"))
         if first_run:
-            skip = buttons.addButton("Skip for now", QDialogButtonBox.ButtonRole.RejectRole)
-            skip.setToolTip("Use the sample practice until you set up your own")
+            skip = buttons.addButton(
+                self.tr("Skip for now"), QDialogButtonBox.ButtonRole.RejectRole
+            )
+            skip.setToolTip(self.tr("Use the sample practice until you set up your own"))
         else:
             cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-            cancel.setToolTip("Close without saving")
+            cancel.setToolTip(self.tr("Close without saving"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
@@ -328,28 +358,45 @@ class BrandDialog(QDialog):
         """The "Spanish texts" part at the end of ``form``: the printed texts of
         Spanish handouts. Empty ones print in English, and the preview's problems
         say so."""
-        heading = QLabel("<b>Spanish texts</b>", self)
-        heading.setAccessibleName("Spanish texts")
+        heading = QLabel(self.tr("<b>Spanish texts</b>"), self)
+        heading.setAccessibleName(self.tr("Spanish texts"))
         note = QLabel(
-            "Printed on handouts in Spanish. Leave a text empty and the English one is "
-            "printed (the preview says so).",
+            self.tr(
+                "Printed on handouts in Spanish. Leave a text empty and the English one is "
+                "printed (the preview says so)."
+            ),
             self,
         )
         note.setWordWrap(True)
         form.addRow(heading)
         form.addRow(note)
         edits: dict[str, QLineEdit] = {}
-        for key, label, hint in (
-            ("disclaimer", "Disclaimer", "Este folleto es educativo y no reemplaza …"),
-            ("crisis_line", "Crisis line", "La línea de crisis de su región, en español"),
-            ("domestic_violence_line", "Domestic violence line", "Opcional"),
+        # The hints are Spanish already: they show what to type.
+        for key, label, tip, name, hint in (
+            (
+                "disclaimer",
+                self.tr("Disclaimer"),
+                self.tr("The disclaimer printed on Spanish handouts"),
+                self.tr("Spanish disclaimer"),
+                "Este folleto es educativo y no reemplaza …",
+            ),
+            (
+                "crisis_line",
+                self.tr("Crisis line"),
+                self.tr("The crisis line printed on Spanish handouts"),
+                self.tr("Spanish crisis line"),
+                "La línea de crisis de su región, en español",
+            ),
+            (
+                "domestic_violence_line",
+                self.tr("Domestic violence line"),
+                self.tr("The domestic violence line printed on Spanish handouts"),
+                self.tr("Spanish domestic violence line"),
+                "Opcional",
+            ),
         ):
-            edit = self._line(
-                hint,
-                profile.text_in("es", key) if profile else "",
-                f"The {label.lower()} printed on Spanish handouts",
-            )
-            edit.setAccessibleName(f"Spanish {label.lower()}")
+            edit = self._line(hint, profile.text_in("es", key) if profile else "", tip)
+            edit.setAccessibleName(name)
             form.addRow(label, edit)
             edits[key] = edit
         edits["crisis_line"].textEdited.connect(lambda _t: self.crisis_confirmed.setChecked(False))
@@ -379,33 +426,35 @@ class BrandDialog(QDialog):
         self.remove_logo.setEnabled(path is not None)
         if path is None:
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText("No logo")
-            self.logo_preview.setAccessibleName("No logo")
+            self.logo_preview.setText(self.tr("No logo"))
+            self.logo_preview.setAccessibleName(self.tr("No logo"))
             return
         pixmap = logo_pixmap(path)
         if pixmap.isNull():
-            self.logo_preview.setText("Cannot show")
-            self.logo_preview.setAccessibleName(f"Cannot show the logo {path.name}")
+            self.logo_preview.setText(self.tr("Cannot show"))
+            self.logo_preview.setAccessibleName(arg(self.tr("Cannot show the logo %1"), path.name))
         else:
             self.logo_preview.setPixmap(pixmap)
-            self.logo_preview.setAccessibleName(f"Logo: {path.name}")
+            self.logo_preview.setAccessibleName(arg(self.tr("Logo: %1"), path.name))
 
     def _choose_logo(self) -> None:
         start = str(self.logo_path.parent) if self.logo_path else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, "Choose a logo", start, LOGO_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), start, self.tr(LOGO_FILTER)
+        )
         if name:
             path = Path(name)
             if sniff_image(path) is None:
-                self.show_error(f"{path.name} is not a PNG, JPEG or SVG image.")
+                self.show_error(arg(self.tr("%1 is not a PNG, JPEG or SVG image."), path.name))
                 return
             self.error.hide()
             self.set_logo(path)
 
     def _update_contrast(self, *_args: object) -> None:
         self.contrast.setText(
-            contrast_note(self.primary.color(), "Primary colour")
+            contrast_note(self.primary.color(), self.tr("Primary colour"))
             + "\n"
-            + contrast_note(self.accent.color(), "Accent colour")
+            + contrast_note(self.accent.color(), self.tr("Accent colour"))
         )
 
     def show_error(self, message: str) -> None:
@@ -430,8 +479,10 @@ class BrandDialog(QDialog):
         spanish_crisis = self.spanish["crisis_line"].text().strip()
         if (crisis or spanish_crisis) and not self.crisis_confirmed.isChecked():
             self.show_error(
-                "Please confirm that the crisis line is right for your clients' "
-                "region (or leave it empty for now)."
+                self.tr(
+                    "Please confirm that the crisis line is right for your clients' "
+                    "region (or leave it empty for now)."
+                )
             )
             return
         data = {
@@ -468,7 +519,8 @@ class BrandDialog(QDialog):
         unloadable = logo_links(saved.logo).unloadable if saved.logo else []
         if unloadable:  # saved; the dialog stays open to say what will not print
             self.show_error(
-                "Saved — but some pictures inside the logo will not print:\n"
+                self.tr("Saved — but some pictures inside the logo will not print:")
+                + "\n"
                 + "\n".join(f"• {link}: {reason}" for link, _, reason in unloadable)
             )
             return

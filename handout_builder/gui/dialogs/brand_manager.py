@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from handout_builder.core.model.brand import BrandProfile, list_brands
 from handout_builder.core.settings import Settings
 from handout_builder.gui.dialogs.brand_dialog import BrandDialog, logo_pixmap
+from handout_builder.gui.i18n import arg
 from handout_builder.gui.operations.brands import delete_brand, duplicate_brand
 from handout_builder.gui.operations.preferences import save_preferences
 from handout_builder.gui.widgets import fit_to_screen
@@ -34,19 +35,21 @@ class BrandManager(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("brand-manager")
-        self.setWindowTitle("Brand profiles")
+        self.setWindowTitle(self.tr("Brand profiles"))
         self.settings = settings
         self.profiles: dict[str, BrandProfile] = {}
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Brand profiles")
-        self.list.setToolTip("Your practice profiles; double-click one to edit it")
+        self.list.setAccessibleName(self.tr("Brand profiles"))
+        self.list.setToolTip(self.tr("Your practice profiles; double-click one to edit it"))
         self.list.setIconSize(QSize(48, 32))
         self.list.currentItemChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda _i: self.edit())
         self.empty = QLabel(
-            "No brand profiles yet. Handouts use the sample practice until you "
-            "press New… and enter your own details.",
+            self.tr(
+                "No brand profiles yet. Handouts use the sample practice until you "
+                "press New… and enter your own details."
+            ),
             self,
         )
         self.empty.setWordWrap(True)
@@ -55,16 +58,22 @@ class BrandManager(QDialog):
         self.problems.setWordWrap(True)
         self.problems.hide()
 
-        self.new_button = self._button("New…", "Set up another practice or clinician", self.new)
-        self.edit_button = self._button("Edit…", "Change the selected profile", self.edit)
+        self.new_button = self._button(
+            self.tr("New…"), self.tr("Set up another practice or clinician"), self.new
+        )
+        self.edit_button = self._button(
+            self.tr("Edit…"), self.tr("Change the selected profile"), self.edit
+        )
         self.duplicate_button = self._button(
-            "Duplicate",
-            "Copy the selected profile, e.g. for another clinician in the practice",
+            self.tr("Duplicate"),
+            self.tr("Copy the selected profile, e.g. for another clinician in the practice"),
             self.duplicate,
         )
-        self.delete_button = self._button("Delete", "Delete the selected profile", self.delete)
+        self.delete_button = self._button(
+            self.tr("Delete"), self.tr("Delete the selected profile"), self.delete
+        )
         self.default_button = self._button(
-            "Use by default", "New handouts use this profile", self.make_default
+            self.tr("Use by default"), self.tr("New handouts use this profile"), self.make_default
         )
         side = QVBoxLayout()
         for button in (
@@ -82,12 +91,15 @@ class BrandManager(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         close.button(QDialogButtonBox.StandardButton.Close).setToolTip(
-            "Close this window; every change is already saved"
+            self.tr("Close this window; every change is already saved")
         )
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "Each profile is one set of practice details. Pick one per handout in the toolbar."
+                self.tr(
+                    "Each profile is one set of practice details. "
+                    "Pick one per handout in the toolbar."
+                )
             )
         )
         layout.addLayout(row)
@@ -108,7 +120,7 @@ class BrandManager(QDialog):
         self.profiles = {p.name: p for p in profiles}
         self.list.clear()
         for profile in profiles:
-            default = "  (default)" if profile.name == self.settings.default_brand else ""
+            default = self.tr("  (default)") if profile.name == self.settings.default_brand else ""
             item = QListWidgetItem(
                 f"{profile.practice_name}{default}\n"
                 f"{profile.clinician or ''}  {profile.phone}".rstrip()
@@ -124,7 +136,9 @@ class BrandManager(QDialog):
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         self.empty.setVisible(not profiles)
-        self.problems.setText("\n".join(f"Left out: {p.headline()}" for p in problems))
+        self.problems.setText(
+            "\n".join(arg(self.tr("Left out: %1"), p.headline()) for p in problems)
+        )
         self.problems.setToolTip("\n".join(p.detail() for p in problems))
         self.problems.setVisible(bool(problems))
         self._update_buttons()
@@ -171,9 +185,14 @@ class BrandManager(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Delete brand profile",
-            f"Delete the profile “{profile.practice_name}”? Handouts that use it will print "
-            "with the default profile.",
+            self.tr("Delete brand profile"),
+            arg(
+                self.tr(
+                    "Delete the profile “%1”? Handouts that use it will print "
+                    "with the default profile."
+                ),
+                profile.practice_name,
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             delete_brand(self, profile).success(lambda _path: self._deleted(profile)).run()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 import html
 
-from PySide6.QtCore import QSize, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QSize, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from handout_builder.core.model.handout import Section
 from handout_builder.core.model.library import LibraryEntry
+from handout_builder.gui.i18n import arg
 from handout_builder.gui.widgets import fit_to_screen
 
 _STYLE = """
@@ -48,7 +49,9 @@ def side_by_side(mine: str, theirs: str) -> str:
                 )
     return (
         _STYLE
-        + "<table><tr><th>In this handout</th><th>New library wording</th></tr>"
+        + QCoreApplication.translate(
+            "CompareDialog", "<table><tr><th>In this handout</th><th>New library wording</th></tr>"
+        )
         + "".join(rows)
         + "</table>"
     )
@@ -65,22 +68,24 @@ class CompareDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("compare-dialog")
-        self.setWindowTitle(f"Library updated: {entry.title}")
+        self.setWindowTitle(arg(self.tr("Library updated: %1"), entry.title))
         note = QLabel(
-            "The library's wording of this explanation changed after you added it "
-            "to this handout. Your handout keeps its own wording until you choose."
+            self.tr(
+                "The library's wording of this explanation changed after you added it "
+                "to this handout. Your handout keeps its own wording until you choose."
+            )
         )
         note.setWordWrap(True)
         view = QTextBrowser(self)
-        view.setAccessibleName("Differences")
+        view.setAccessibleName(self.tr("Differences"))
         mine = f"# {section.title}\n\n{section.body}"
         theirs = f"# {entry.title}\n\n{entry.body}"
         view.setHtml(side_by_side(mine, theirs))
         buttons = QDialogButtonBox(self)
         take = buttons.addButton(
-            "Use the new library wording", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Use the new library wording"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        keep = buttons.addButton("Keep my wording", QDialogButtonBox.ButtonRole.RejectRole)
+        keep = buttons.addButton(self.tr("Keep my wording"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         take.clicked.connect(lambda: self._decide(self.take_new, section.id))
         keep.clicked.connect(lambda: self._decide(self.keep_mine, section.id))

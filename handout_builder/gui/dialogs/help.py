@@ -9,13 +9,14 @@ import platform
 from collections.abc import Iterable
 
 import PySide6
-from PySide6.QtCore import QSize, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QSize, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from handout_builder import APP_NAME, __version__
 from handout_builder.core.components import bundled_components
 from handout_builder.core.resources import assets_dir
+from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg
 from handout_builder.gui.widgets import fit_to_screen
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -38,17 +39,44 @@ DEDICATED_KEYS = tuple(
         Qt.Key.Key_Print,
     )
 )
-# Keys that belong to a control rather than to an action.
+# Keys that belong to a control rather than to an action (translated where shown).
 CONTROL_KEYS = (
-    ("Tab / Shift+Tab", "Next / previous control"),
-    ("Alt+B, Alt+L, Alt+P", "The Brand, Layout and Paper pickers"),
-    ("Enter (library)", "Add the selected explanation to the handout"),
-    ("Down (search field)", "Go to the search results"),
-    ("Delete (section list)", "Remove the selected section"),
-    ("Ctrl+B, Ctrl+I", "Bold, italic (section editor)"),
-    ("Ctrl+Shift+8, Ctrl+Shift+7", "Bulleted, numbered list (section editor)"),
-    ("Ctrl+2, Ctrl+0", "Heading, normal text (section editor)"),
-    ("Page Up / Page Down", "Scroll the preview"),
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "Tab / Shift+Tab"),
+        QT_TRANSLATE_NOOP("HelpPage", "Next / previous control"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "Alt+B, Alt+L, Alt+P"),
+        QT_TRANSLATE_NOOP("HelpPage", "The Brand, Layout and Paper pickers"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "Enter (library)"),
+        QT_TRANSLATE_NOOP("HelpPage", "Add the selected explanation to the handout"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "Down (search field)"),
+        QT_TRANSLATE_NOOP("HelpPage", "Go to the search results"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "Delete (section list)"),
+        QT_TRANSLATE_NOOP("HelpPage", "Remove the selected section"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "Ctrl+B, Ctrl+I"),
+        QT_TRANSLATE_NOOP("HelpPage", "Bold, italic (section editor)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "Ctrl+Shift+8, Ctrl+Shift+7"),
+        QT_TRANSLATE_NOOP("HelpPage", "Bulleted, numbered list (section editor)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "Ctrl+2, Ctrl+0"),
+        QT_TRANSLATE_NOOP("HelpPage", "Heading, normal text (section editor)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HelpPage", "Page Up / Page Down"),
+        QT_TRANSLATE_NOOP("HelpPage", "Scroll the preview"),
+    ),
 )
 
 
@@ -68,16 +96,26 @@ def shortcuts_html(actions: Iterable[QAction]) -> str:
         ]
         if keys:
             words = action.text().replace("&", "").replace("…", "").split("\t")[0]
-            rows.append((" or ".join(keys), words))
-    rows += CONTROL_KEYS
+            rows.append((QCoreApplication.translate("HelpPage", " or ").join(keys), words))
+    rows += [
+        (
+            QCoreApplication.translate("HelpPage", keys),
+            QCoreApplication.translate("HelpPage", words),
+        )
+        for keys, words in CONTROL_KEYS
+    ]
     body = "".join(
         f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(words)}</td></tr>"
         for keys, words in rows
     )
-    return (
-        "<h2>Keyboard shortcuts</h2><table cellpadding='4'>"
-        "<tr><th align='left'>Keys</th><th align='left'>What they do</th></tr>"
-        f"{body}</table>"
+    return arg(
+        QCoreApplication.translate(
+            "HelpPage",
+            "<h2>Keyboard shortcuts</h2><table cellpadding='4'>"
+            "<tr><th align='left'>Keys</th><th align='left'>What they do</th></tr>"
+            "%1</table>",
+        ),
+        body,
     )
 
 
@@ -88,21 +126,27 @@ def about_html() -> str:
     versions = {c.name.lower(): c.version for c in components}
     lines = [
         f"<h2>{APP_NAME} {html.escape(__version__)}</h2>",
-        "<p>Branded, easy-to-read psychoeducation handouts, made offline.</p>",
+        QCoreApplication.translate(
+            "HelpPage", "<p>Branded, easy-to-read psychoeducation handouts, made offline.</p>"
+        ),
         "<p>"
         f"Python {html.escape(platform.python_version())} · Qt {html.escape(qVersion())} · "
         f"PySide6 {html.escape(PySide6.__version__)} · "
         f"WeasyPrint {html.escape(versions.get('weasyprint', 'not installed'))}</p>",
-        "<h3>Libraries and fonts inside</h3><table cellpadding='3'>"
-        "<tr><th align='left'>Package</th><th align='left'>Version</th>"
-        "<th align='left'>Licence</th></tr>",
+        QCoreApplication.translate(
+            "HelpPage",
+            "<h3>Libraries and fonts inside</h3><table cellpadding='3'>"
+            "<tr><th align='left'>Package</th><th align='left'>Version</th>"
+            "<th align='left'>Licence</th></tr>",
+        ),
     ]
+    unknown_licence = QCoreApplication.translate("HelpPage", "see its files")
     for c in components:
         lines.append(
             f"<tr><td>{html.escape(c.name)}</td><td>{html.escape(c.version)}</td>"
-            f"<td>{html.escape(c.licence or 'see its files')}</td></tr>"
+            f"<td>{html.escape(c.licence or unknown_licence)}</td></tr>"
         )
-    lines.append("</table><h3>Licence texts</h3>")
+    lines.append(QCoreApplication.translate("HelpPage", "</table><h3>Licence texts</h3>"))
     for c in components:
         for text in c.texts:
             lines.append(f"<h4>{html.escape(c.name)}</h4><pre>{html.escape(text)}</pre>")
@@ -123,7 +167,7 @@ class HelpPage(QDialog):
         self.browser.setTabChangesFocus(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip("Close this page")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(self.tr("Close this page"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
@@ -131,18 +175,22 @@ class HelpPage(QDialog):
 
 
 def user_guide(parent: QWidget | None = None) -> HelpPage:
-    page = HelpPage("User guide", "user-guide", parent)
+    page = HelpPage(QCoreApplication.translate("HelpPage", "User guide"), "user-guide", parent)
     page.browser.setMarkdown(user_guide_markdown())
     return page
 
 
 def keyboard_shortcuts(actions: Iterable[QAction], parent: QWidget | None = None) -> HelpPage:
-    page = HelpPage("Keyboard shortcuts", "keyboard-shortcuts", parent)
+    page = HelpPage(
+        QCoreApplication.translate("HelpPage", "Keyboard shortcuts"), "keyboard-shortcuts", parent
+    )
     page.browser.setHtml(shortcuts_html(actions))
     return page
 
 
 def about(parent: QWidget | None = None) -> HelpPage:
-    page = HelpPage(f"About {APP_NAME}", "about", parent)
+    page = HelpPage(
+        arg(QCoreApplication.translate("HelpPage", "About %1"), APP_NAME), "about", parent
+    )
     page.browser.setHtml(about_html())
     return page

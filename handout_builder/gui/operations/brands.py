@@ -7,12 +7,14 @@ import copy
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.model.brand import BrandProfile, list_brands, save_brand
 from handout_builder.core.model.documents import BrandChoice, resolve_brand
 from handout_builder.core.settings import Settings
+from handout_builder.gui.i18n import arg
 from handout_builder.gui.operations.op import Op
 
 
@@ -29,8 +31,15 @@ class BrandList:
     def default_label(self) -> str:
         """The picker's words for "no profile named": the default profile, or the
         sample practice when there is none to use."""
-        kind = "sample" if self.default.note is not None else "default"
-        return f"{self.default.profile.practice_name} ({kind})"
+        if self.default.note is not None:
+            return arg(
+                QCoreApplication.translate("Operations", "%1 (sample)"),
+                self.default.profile.practice_name,
+            )
+        return arg(
+            QCoreApplication.translate("Operations", "%1 (default)"),
+            self.default.profile.practice_name,
+        )
 
     @property
     def default_profile(self) -> BrandProfile | None:
@@ -51,7 +60,11 @@ def load_brand_list(parent: QWidget | None, settings: Settings) -> Op[BrandList]
         profiles, problems = list_brands()
         return BrandList(profiles, problems, resolve_brand(None, settings=chosen))
 
-    return Op(parent, work, title="Cannot read your brand profiles")
+    return Op(
+        parent,
+        work,
+        title=QCoreApplication.translate("Operations", "Cannot read your brand profiles"),
+    )
 
 
 def duplicate_brand(parent: QWidget | None, profile: BrandProfile) -> Op[BrandProfile]:
@@ -60,7 +73,12 @@ def duplicate_brand(parent: QWidget | None, profile: BrandProfile) -> Op[BrandPr
 
     def work() -> BrandProfile:
         if profile.source is None:
-            raise HandoutBuilderError(f"“{profile.practice_name}” is not saved in a file")
+            raise HandoutBuilderError(
+                arg(
+                    QCoreApplication.translate("Operations", "“%1” is not saved in a file"),
+                    profile.practice_name,
+                )
+            )
         folder = profile.source.parent
         stem, number = f"{profile.source.stem}-copy", 2
         target = folder / f"{stem}.toml"
@@ -68,7 +86,9 @@ def duplicate_brand(parent: QWidget | None, profile: BrandProfile) -> Op[BrandPr
             target, number = folder / f"{stem}-{number}.toml", number + 1
         return save_brand(replace(profile, source=None), target)
 
-    return Op(parent, work, title="Cannot duplicate profile")
+    return Op(
+        parent, work, title=QCoreApplication.translate("Operations", "Cannot duplicate profile")
+    )
 
 
 def delete_brand(parent: QWidget | None, profile: BrandProfile) -> Op[Path]:
@@ -76,11 +96,16 @@ def delete_brand(parent: QWidget | None, profile: BrandProfile) -> Op[Path]:
 
     def work() -> Path:
         if profile.source is None:
-            raise HandoutBuilderError(f"“{profile.practice_name}” is not saved in a file")
+            raise HandoutBuilderError(
+                arg(
+                    QCoreApplication.translate("Operations", "“%1” is not saved in a file"),
+                    profile.practice_name,
+                )
+            )
         try:
             profile.source.unlink()
         except OSError as exc:
             raise HandoutBuilderError(f"{profile.source}: {exc.strerror}") from None
         return profile.source
 
-    return Op(parent, work, title="Cannot delete profile")
+    return Op(parent, work, title=QCoreApplication.translate("Operations", "Cannot delete profile"))

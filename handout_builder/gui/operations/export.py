@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from handout_builder.core.atomic import atomic_write_bytes
@@ -21,6 +21,7 @@ from handout_builder.core.model.documents import render_request, resolve_brand
 from handout_builder.core.model.library import Library
 from handout_builder.core.settings import Settings
 from handout_builder.gui.document import HandoutDocument
+from handout_builder.gui.i18n import arg
 from handout_builder.gui.operations.op import RenderOp, show_error
 from handout_builder.gui.services.render_service import RenderService, RequestSource
 
@@ -75,15 +76,40 @@ def confirm_fit(parent: QWidget | None, result: RenderResult, action: str) -> bo
     box = QMessageBox(parent)
     box.setObjectName(FIT_QUESTION)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(f"{action} anyway?")
-    count = "Something" if len(misfits) == 1 else f"{len(misfits)} things"
-    box.setText(f"{count} in this handout will not print whole or on the paper.")
+    export = action == "Export"
+    box.setWindowTitle(
+        QCoreApplication.translate("Operations", "Export anyway?")
+        if export
+        else QCoreApplication.translate("Operations", "Print anyway?")
+    )
+    box.setText(
+        QCoreApplication.translate(
+            "Operations",
+            "%n thing(s) in this handout will not print whole or on the paper.",
+            "",
+            len(misfits),
+        )
+    )
     listed = [f"• {p.message[:1].upper()}{p.message[1:]}" for p in misfits[:MAX_LISTED]]
     if len(misfits) > MAX_LISTED:
-        listed.append(f"… and {len(misfits) - MAX_LISTED} more (listed under the preview)")
+        listed.append(
+            arg(
+                QCoreApplication.translate(
+                    "Operations", "… and %1 more (listed under the preview)"
+                ),
+                len(misfits) - MAX_LISTED,
+            )
+        )
     box.setInformativeText("\n".join(listed))
-    anyway = box.addButton(f"{action} anyway", QMessageBox.ButtonRole.AcceptRole)
-    back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
+    anyway = box.addButton(
+        QCoreApplication.translate("Operations", "Export anyway")
+        if export
+        else QCoreApplication.translate("Operations", "Print anyway"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    back = box.addButton(
+        QCoreApplication.translate("Operations", "Go back"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     box.exec()
@@ -102,7 +128,13 @@ def export_pdf(
         atomic_write_bytes(path, result.pdf)
         return result
 
-    op = RenderOp(parent, service, request, write, title="Export failed")
+    op = RenderOp(
+        parent,
+        service,
+        request,
+        write,
+        title=QCoreApplication.translate("Operations", "Export failed"),
+    )
     return op.before(lambda result: confirm_fit(parent, result, "Export"))
 
 
@@ -142,7 +174,13 @@ def print_pdf(
         start_printing(parent, result.pdf, printer, pages, on_printed)
         return True
 
-    op = RenderOp(parent, service, request, send, title="Cannot print")
+    op = RenderOp(
+        parent,
+        service,
+        request,
+        send,
+        title=QCoreApplication.translate("Operations", "Cannot print"),
+    )
     return op.before(lambda result: confirm_fit(parent, result, "Print"))
 
 
@@ -157,9 +195,15 @@ def start_printing(
     stops after the page being drawn)."""
     from handout_builder.gui.services.printing import PrintJob
 
-    progress = QProgressDialog("Printing…", "Cancel", 0, pages, parent)
+    progress = QProgressDialog(
+        QCoreApplication.translate("Operations", "Printing…"),
+        QCoreApplication.translate("Operations", "Cancel"),
+        0,
+        pages,
+        parent,
+    )
     progress.setObjectName(PRINT_PROGRESS)
-    progress.setWindowTitle("Printing")
+    progress.setWindowTitle(QCoreApplication.translate("Operations", "Printing"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     job = PrintJob(pdf, printer, parent)
@@ -168,7 +212,13 @@ def start_printing(
     def advanced(done: int, total: int) -> None:
         progress.setMaximum(total)
         progress.setValue(done)
-        progress.setLabelText(f"Printing page {min(done + 1, total)} of {total}…")
+        progress.setLabelText(
+            arg(
+                QCoreApplication.translate("Operations", "Printing page %1 of %2…"),
+                min(done + 1, total),
+                total,
+            )
+        )
 
     def ended(printed: int) -> None:
         progress.reset()
@@ -181,7 +231,7 @@ def start_printing(
         progress.reset()
         progress.deleteLater()
         job.deleteLater()
-        show_error(parent, "Cannot print", message)
+        show_error(parent, QCoreApplication.translate("Operations", "Cannot print"), message)
 
     job.progress.connect(advanced)
     job.finished.connect(ended)

@@ -5,16 +5,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.core.model import handout as handout_file
 from handout_builder.core.model.handout import FILE_SUFFIX
 from handout_builder.gui.document import HandoutDocument
+from handout_builder.gui.i18n import arg
 from handout_builder.gui.operations.op import Op
-
-HANDOUT_FILTER = f"Handouts (*{FILE_SUFFIX});;All files (*)"
-PDF_FILTER = "PDF (*.pdf)"
 
 
 def open_handout(parent: QWidget | None, path: Path) -> Op[HandoutDocument]:
@@ -23,8 +22,13 @@ def open_handout(parent: QWidget | None, path: Path) -> Op[HandoutDocument]:
     return Op(
         parent,
         lambda: HandoutDocument(handout_file.load_handout(path), path.resolve()),
-        title="Cannot open handout",
-        message=f"“{path.name}” could not be opened. Nothing was changed.",
+        title=QCoreApplication.translate("Operations", "Cannot open handout"),
+        message=arg(
+            QCoreApplication.translate(
+                "Operations", "“%1” could not be opened. Nothing was changed."
+            ),
+            path.name,
+        ),
     )
 
 
@@ -45,7 +49,9 @@ def save_handout(parent: QWidget | None, document: HandoutDocument, path: Path) 
         handout_file.save_handout(document.handout, path)
         return path.resolve()
 
-    return Op(parent, work, title="Cannot save handout").success(document.mark_saved)
+    return Op(
+        parent, work, title=QCoreApplication.translate("Operations", "Cannot save handout")
+    ).success(document.mark_saved)
 
 
 def ask_save_changes(parent: QWidget, name: str) -> QMessageBox.StandardButton:
@@ -53,22 +59,35 @@ def ask_save_changes(parent: QWidget, name: str) -> QMessageBox.StandardButton:
     buttons = QMessageBox.StandardButton
     return QMessageBox.question(
         parent,
-        "Unsaved changes",
-        f"Save the changes to “{name}” first?",
+        QCoreApplication.translate("Operations", "Unsaved changes"),
+        arg(QCoreApplication.translate("Operations", "Save the changes to “%1” first?"), name),
         buttons.Save | buttons.Discard | buttons.Cancel,
         buttons.Save,
     )
 
 
+def _handout_filter() -> str:
+    return arg(
+        QCoreApplication.translate("Operations", "Handouts (*%1);;All files (*)"), FILE_SUFFIX
+    )
+
+
 def ask_open_path(parent: QWidget, folder: str) -> Path | None:
     """The handout file the clinician picks to open (``None``: cancelled)."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Open handout", folder, HANDOUT_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Operations", "Open handout"), folder, _handout_filter()
+    )
     return Path(path) if path else None
 
 
 def ask_save_path(parent: QWidget, start: Path) -> Path | None:
     """Where to save the handout (with ``.handout`` added when no suffix is typed)."""
-    path, _ = QFileDialog.getSaveFileName(parent, "Save handout", str(start), HANDOUT_FILTER)
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Operations", "Save handout"),
+        str(start),
+        _handout_filter(),
+    )
     if not path:
         return None
     target = Path(path)
@@ -77,7 +96,12 @@ def ask_save_path(parent: QWidget, start: Path) -> Path | None:
 
 def ask_export_path(parent: QWidget, start: Path) -> Path | None:
     """Where to write the PDF (always ending in ``.pdf``)."""
-    path, _ = QFileDialog.getSaveFileName(parent, "Export PDF", str(start), PDF_FILTER)
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Operations", "Export PDF"),
+        str(start),
+        QCoreApplication.translate("Operations", "PDF (*.pdf)"),
+    )
     if not path:
         return None
     target = Path(path)

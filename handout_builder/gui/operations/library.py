@@ -3,6 +3,7 @@ as the clinician's own library entry."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from handout_builder.core.model.handout import Section
@@ -16,7 +17,11 @@ def reload_library(parent: QWidget | None) -> Op[Library]:
     the library or choosing another library folder); a broken file of the
     clinician's is one problem in ``Library.problems``, not a failure. Run it
     with ``run_in_background``: it reads every entry file."""
-    return Op(parent, load_library, title="Cannot read the library")
+    return Op(
+        parent,
+        load_library,
+        title=QCoreApplication.translate("Operations", "Cannot read the library"),
+    )
 
 
 def save_to_library(parent: QWidget | None, section: Section, library: Library) -> Op[LibraryEntry]:
@@ -30,5 +35,5 @@ def save_to_library(parent: QWidget | None, section: Section, library: Library) 
             source=library.entries.get(section.entry_id or ""),
             taken_ids=set(library.entries),
         ),
-        title="Cannot save to your library",
+        title=QCoreApplication.translate("Operations", "Cannot save to your library"),
     )

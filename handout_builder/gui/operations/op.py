@@ -19,11 +19,12 @@ from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Generic, Self, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.jobs import RenderResult
+from handout_builder.gui.i18n import arg
 from handout_builder.gui.services.render_service import RenderService, RequestSource
 from handout_builder.gui.services.tasks import BackgroundTasks
 
@@ -48,7 +49,14 @@ def left_out(problems: list[Problem], what: str) -> list[Problem]:
     “x.toml” was left out: …"), place underneath; notes such as "your entry
     replaces …" are not listed."""
     return [
-        p.explained(f"{what} “{Path(p.file or '').name}” was left out: {p.headline()}")
+        p.explained(
+            arg(
+                QCoreApplication.translate("Operations", "%1 “%2” was left out: %3"),
+                what,
+                Path(p.file or "").name,
+                p.headline(),
+            )
+        )
         for p in problems
         if p.severity == "error"
     ]
@@ -164,7 +172,12 @@ class RenderOp(_Outcome[T]):
 
     def _rendered(self, result: RenderResult) -> None:
         if result.pdf is None:
-            self._fail(HandoutBuilderError(result.error or "the pages could not be made"))
+            self._fail(
+                HandoutBuilderError(
+                    result.error
+                    or QCoreApplication.translate("Operations", "the pages could not be made")
+                )
+            )
             return
         if not all(check(result) for check in self._checks):
             return

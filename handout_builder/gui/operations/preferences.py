@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from handout_builder.core.errors import HandoutBuilderError
@@ -14,7 +15,11 @@ from handout_builder.gui.operations.op import Op
 
 def save_preferences(parent: QWidget | None, settings: Settings) -> Op[None]:
     """Write the preferences the clinician chose (atomically)."""
-    return Op(parent, lambda: save_settings(settings), title="Cannot save preferences")
+    return Op(
+        parent,
+        lambda: save_settings(settings),
+        title=QCoreApplication.translate("Operations", "Cannot save preferences"),
+    )
 
 
 def remember(settings: Settings) -> None:

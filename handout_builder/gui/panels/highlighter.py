@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import (
     QAction,
     QHelpEvent,
@@ -28,11 +28,12 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 from handout_builder.core.checks.health_literacy import Finding, line_findings
 from handout_builder.core.checks.jargon import JargonList, load_jargon, replacement
 from handout_builder.gui import theme
+from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg
 
-DESCRIPTIONS = {
-    "long_sentence": "long sentences: pale yellow band",
-    "jargon": "jargon: blue wavy underline",
-    "passive": "passive voice: purple dotted underline",
+DESCRIPTIONS = {  # translated where shown
+    "long_sentence": QT_TRANSLATE_NOOP("EditorChecks", "long sentences: pale yellow band"),
+    "jargon": QT_TRANSLATE_NOOP("EditorChecks", "jargon: blue wavy underline"),
+    "passive": QT_TRANSLATE_NOOP("EditorChecks", "passive voice: purple dotted underline"),
 }
 
 
@@ -104,7 +105,9 @@ class EditorChecks(QObject):
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         editor.customContextMenuRequested.connect(self._context_menu)
         editor.setToolTip(
-            editor.toolTip() + "\nMarked: " + "; ".join(DESCRIPTIONS.values())
+            editor.toolTip()
+            + "\n"
+            + arg(self.tr("Marked: %1"), "; ".join(self.tr(d) for d in DESCRIPTIONS.values()))
             if editor.toolTip()
             else ""
         )
@@ -146,11 +149,11 @@ class EditorChecks(QObject):
                         self.highlighter.language,
                     )
                     if fix is None:  # another form of the term: say it, do not paste it
-                        action = QAction(f"Plainer: “{alternative}”", menu)
+                        action = QAction(arg(self.tr("Plainer: “%1”"), alternative), menu)
                         action.setEnabled(False)
                     else:
                         start, end = block.position() + fix.start, block.position() + fix.end
-                        action = QAction(f"Replace with “{alternative}”", menu)
+                        action = QAction(arg(self.tr("Replace with “%1”"), alternative), menu)
                         action.triggered.connect(
                             lambda _c=False, t=fix.text, s=start, e=end: self.replace(s, e, t)
                         )
@@ -188,5 +191,5 @@ def tooltip_text(findings: list[Finding]) -> str:
     for finding in findings:
         lines.append(finding.message)
         if finding.kind == "jargon":
-            lines.append("Right-click to replace it.")
+            lines.append(QCoreApplication.translate("EditorChecks", "Right-click to replace it."))
     return "\n".join(lines)

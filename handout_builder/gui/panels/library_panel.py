@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QMimeData,
     QModelIndex,
@@ -48,6 +49,7 @@ from handout_builder.core.checks.readability import Readability
 from handout_builder.core.errors import Problem
 from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
 from handout_builder.core.model.library import AUDIENCES, Library, LibraryEntry
+from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg
 from handout_builder.gui.panels.markdown_io import load_markdown
 from handout_builder.gui.services.render_service import RenderService
 
@@ -56,20 +58,50 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 BASE_ROLE = Qt.ItemDataRole.UserRole + 3  # the main entry's id (ID_ROLE: the version to add)
-AUDIENCE_PLURAL = {"adult": "adults", "teen": "teens", "parent": "parents", "couple": "couples"}
+# The audiences' names, translated where shown (audience_name, audience_plural).
+AUDIENCE_NAMES = {
+    "adult": QT_TRANSLATE_NOOP("LibraryPanel", "Adult"),
+    "teen": QT_TRANSLATE_NOOP("LibraryPanel", "Teen"),
+    "parent": QT_TRANSLATE_NOOP("LibraryPanel", "Parent"),
+    "couple": QT_TRANSLATE_NOOP("LibraryPanel", "Couple"),
+}
+AUDIENCE_PLURAL = {
+    "adult": QT_TRANSLATE_NOOP("LibraryPanel", "adults"),
+    "teen": QT_TRANSLATE_NOOP("LibraryPanel", "teens"),
+    "parent": QT_TRANSLATE_NOOP("LibraryPanel", "parents"),
+    "couple": QT_TRANSLATE_NOOP("LibraryPanel", "couples"),
+}
+
+
+def audience_name(audience: str) -> str:
+    """The audience's name ("Adult", "Teen"…) in the interface's language."""
+    name = AUDIENCE_NAMES.get(audience)
+    return QCoreApplication.translate("LibraryPanel", name) if name else audience.capitalize()
+
+
+def audience_plural(audience: str) -> str:
+    """The audience in the plural ("adults", "teens"…) in the interface's language."""
+    name = AUDIENCE_PLURAL.get(audience)
+    return QCoreApplication.translate("LibraryPanel", name) if name else audience
 
 
 def version_label(entry: LibraryEntry) -> str:
     """How a version is named in the chooser: "For teens", "For adults and couples"."""
-    names = [AUDIENCE_PLURAL.get(a, a) for a in entry.audiences]
-    return "For " + " and ".join(names)
+    names = [audience_plural(a) for a in entry.audiences]
+    return arg(
+        QCoreApplication.translate("LibraryPanel", "For %1"),
+        QCoreApplication.translate("LibraryPanel", " and ").join(names),
+    )
 
 
 def _reading_level(score: object) -> str:
     """ "Reading grade 4.1", or for Spanish "INFLESZ 72 (bastante fácil)"."""
     headline = str(getattr(score, "headline", ""))
-    return (
-        headline.replace("grade", "Reading grade", 1) if headline.startswith("grade") else headline
+    if not headline.startswith("grade"):
+        return headline  # "INFLESZ 72 (bastante fácil)": the scale's own words
+    return arg(
+        QCoreApplication.translate("LibraryPanel", "Reading grade %1"),
+        headline.removeprefix("grade").strip(),
     )
 
 
@@ -168,33 +200,35 @@ class LibraryPanel(QWidget):
         self.lint_results: dict[str, list[Problem]] = {}
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search explanations…")
+        self.search.setPlaceholderText(self.tr("Search explanations…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the library")
+        self.search.setAccessibleName(self.tr("Search the library"))
         self.search.setToolTip(
-            "Search titles, summaries, tags and text (Ctrl+F). "
-            "Enter adds the first match; Down goes to the list."
+            self.tr(
+                "Search titles, summaries, tags and text (Ctrl+F). "
+                "Enter adds the first match; Down goes to the list."
+            )
         )
         self.search.installEventFilter(self)
 
         self.audience = QComboBox(self)
-        self.audience.setAccessibleName("Filter by audience")
-        self.audience.setToolTip("Show only explanations written for this audience")
-        self.audience.addItem("All audiences", "")
+        self.audience.setAccessibleName(self.tr("Filter by audience"))
+        self.audience.setToolTip(self.tr("Show only explanations written for this audience"))
+        self.audience.addItem(self.tr("All audiences"), "")
         for audience in AUDIENCES:
-            self.audience.addItem(audience.capitalize(), audience)
+            self.audience.addItem(audience_name(audience), audience)
 
         self.tag = QComboBox(self)
-        self.tag.setAccessibleName("Filter by tag")
-        self.tag.setToolTip("Show only explanations with this tag")
-        self.tag.addItem("All tags", "")
+        self.tag.setAccessibleName(self.tr("Filter by tag"))
+        self.tag.setToolTip(self.tr("Show only explanations with this tag"))
+        self.tag.addItem(self.tr("All tags"), "")
         for tag in library.tags():
             self.tag.addItem(tag, tag)
 
         self.list = _EntryList(self)
-        self.list.setAccessibleName("Library explanations")
+        self.list.setAccessibleName(self.tr("Library explanations"))
         self.list.setToolTip(
-            "Double-click, press Enter or drag an explanation to the outline to add it"
+            self.tr("Double-click, press Enter or drag an explanation to the outline to add it")
         )
         self.list.setItemDelegate(_EntryDelegate(self.list))
         self.list.setDragEnabled(True)
@@ -203,35 +237,39 @@ class LibraryPanel(QWidget):
         self.list.setUniformItemSizes(True)
 
         self.preview = QTextBrowser(self)
-        self.preview.setAccessibleName("Explanation text")
-        self.preview.setToolTip("The library's wording of the selected explanation (read-only)")
+        self.preview.setAccessibleName(self.tr("Explanation text"))
+        self.preview.setToolTip(
+            self.tr("The library's wording of the selected explanation (read-only)")
+        )
         self.preview.setOpenLinks(False)
-        self.preview.setPlaceholderText("Select an explanation to read it here.")
+        self.preview.setPlaceholderText(self.tr("Select an explanation to read it here."))
 
         self.version = QComboBox(self)
-        self.version.setAccessibleName("Version to add")
+        self.version.setAccessibleName(self.tr("Version to add"))
         self.version.setToolTip(
-            "This explanation has versions for other readers; choose the one to add"
+            self.tr("This explanation has versions for other readers; choose the one to add")
         )
-        self.version_label = QLabel("Version:", self)
+        self.version_label = QLabel(self.tr("Version:"), self)
         self.version_label.setBuddy(self.version)
 
         self.problems = QListWidget(self)
-        self.problems.setAccessibleName("Problems in your entry")
+        self.problems.setAccessibleName(self.tr("Problems in your entry"))
         self.problems.setToolTip(
-            "What the content checks found in your own entry (the same as "
-            "'handout-builder library lint'); fix them in the entry's file"
+            self.tr(
+                "What the content checks found in your own entry (the same as "
+                "'handout-builder library lint'); fix them in the entry's file"
+            )
         )
         self.problems.setWordWrap(True)
         self.problems.setMaximumHeight(110)
         self.problems.hide()
 
-        self.add_button = QPushButton("Add to handout", self)
-        self.add_button.setToolTip("Add the selected explanation to the handout (Enter)")
+        self.add_button = QPushButton(self.tr("Add to handout"), self)
+        self.add_button.setToolTip(self.tr("Add the selected explanation to the handout (Enter)"))
         self.add_button.setEnabled(False)
         self.count_label = QLabel(self)
         self.skipped = QLabel(self)  # entry files that could not be loaded, and why
-        self.skipped.setAccessibleName("Library entries left out")
+        self.skipped.setAccessibleName(self.tr("Library entries left out"))
         self.skipped.setWordWrap(True)
         self.skipped.hide()
 
@@ -251,7 +289,7 @@ class LibraryPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("<b>Library</b>")
+        title = QLabel(self.tr("<b>Library</b>"))
         layout.addWidget(title)
         layout.addWidget(self.search)
         layout.addLayout(filters)
@@ -300,7 +338,7 @@ class LibraryPanel(QWidget):
         current = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem("All tags", "")
+        self.tag.addItem(self.tr("All tags"), "")
         for tag in library.tags():
             self.tag.addItem(tag, tag)
         self.tag.setCurrentIndex(max(0, self.tag.findData(current)))
@@ -315,9 +353,14 @@ class LibraryPanel(QWidget):
             self.skipped.hide()
             return
         names = ", ".join(f"“{Path(p.file or '').name}”" for p in refused[:3])
-        more = f" and {len(refused) - 3} more" if len(refused) > 3 else ""
+        more = arg(self.tr(" and %1 more"), len(refused) - 3) if len(refused) > 3 else ""
         self.skipped.setText(
-            f"Left out, with a mistake to fix: {names}{more}. {refused[0].headline().rstrip('.')}."
+            arg(
+                self.tr("Left out, with a mistake to fix: %1%2. %3."),
+                names,
+                more,
+                refused[0].headline().rstrip("."),
+            )
         )
         self.skipped.setToolTip("\n".join(f"{p.detail()}: {p.message}" for p in refused))
         self.skipped.show()
@@ -373,8 +416,8 @@ class LibraryPanel(QWidget):
             item.setData(DETAIL_ROLE, self._detail(entry))
             tip = f"{entry.title}\n{entry.summary}"
             if entry.is_translation and not entry.translation_reviewed:
-                tip += (
-                    "\nThis translation has not yet been reviewed by a bilingual clinician: "
+                tip += "\n" + self.tr(
+                    "This translation has not yet been reviewed by a bilingual clinician: "
                     "read it before you give it to a client."
                 )
             item.setToolTip(tip)
@@ -384,7 +427,11 @@ class LibraryPanel(QWidget):
         self.list.blockSignals(False)
         total = sum(1 for e in self.library if e.variant_of is None)
         shown = len(entries)
-        self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} topics")
+        self.count_label.setText(
+            arg(self.tr("%1 of %2"), shown, total)
+            if shown != total
+            else self.tr("%n topic(s)", "", total)
+        )
         self._show_selected(self.list.currentItem(), None)
 
     def _selected_base(self) -> str | None:
@@ -392,21 +439,21 @@ class LibraryPanel(QWidget):
         return str(item.data(BASE_ROLE)) if item is not None else None
 
     def _detail(self, entry: LibraryEntry) -> str:
-        audiences = ", ".join(a.capitalize() for a in entry.audiences)
+        audiences = ", ".join(audience_name(a) for a in entry.audiences)
         others = [
-            AUDIENCE_PLURAL.get(a, a)
+            audience_plural(a)
             for version in self.library.versions_of(entry.id)
             if version.id != entry.id
             for a in version.audiences
             if a not in entry.audiences
         ]
-        also = f" · Also for: {', '.join(dict.fromkeys(others))}" if others else ""
+        also = arg(self.tr(" · Also for: %1"), ", ".join(dict.fromkeys(others))) if others else ""
         score = self.grades.get(entry.id)
         reading = f" · {_reading_level(score)}" if score is not None else ""
-        own = " · Your entry" if not entry.builtin else ""
+        own = self.tr(" · Your entry") if not entry.builtin else ""
         review = ""
         if entry.is_translation and not entry.translation_reviewed:
-            review = " · Translation not yet reviewed"
+            review = self.tr(" · Translation not yet reviewed")
         return f"{audiences}{also}{reading}{own}{review}"
 
     def _show_selected(self, item: QListWidgetItem | None, _previous: object) -> None:
@@ -476,8 +523,10 @@ class LibraryPanel(QWidget):
         self.problems.clear()
         shown = [p for p in problems if p.severity != "info"]
         for problem in shown:
-            line = f"line {problem.line}: " if problem.line else ""
-            severity = "Needs fixing" if problem.severity == "error" else "Worth a look"
+            line = arg(self.tr("line %1: "), problem.line) if problem.line else ""
+            severity = (
+                self.tr("Needs fixing") if problem.severity == "error" else self.tr("Worth a look")
+            )
             self.problems.addItem(f"{severity} — {line}{problem.message}")
             self.problems.item(self.problems.count() - 1).setToolTip(str(problem))
         self.problems.setVisible(bool(shown))

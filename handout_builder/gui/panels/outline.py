@@ -103,31 +103,33 @@ class OutlinePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = self._line("Handout title", "title")
-        self.title.setToolTip("The title printed at the top of the handout")
-        self.subtitle = self._line("Subtitle (optional)", "subtitle")
-        self.subtitle.setToolTip("A line printed under the title; leave empty for none")
-        self.prepared_for = self._line("Prepared for (optional)", "prepared_for")
+        self.title = self._line(self.tr("Handout title"), "title")
+        self.title.setToolTip(self.tr("The title printed at the top of the handout"))
+        self.subtitle = self._line(self.tr("Subtitle (optional)"), "subtitle")
+        self.subtitle.setToolTip(self.tr("A line printed under the title; leave empty for none"))
+        self.prepared_for = self._line(self.tr("Prepared for (optional)"), "prepared_for")
         self.prepared_for.setToolTip(
-            "The client's first name, if you want it printed. "
-            "It stays in this handout file on your computer."
+            self.tr(
+                "The client's first name, if you want it printed. "
+                "It stays in this handout file on your computer."
+            )
         )
-        self.date_check = QCheckBox("Date", self)
-        self.date_check.setToolTip("Print a date on the handout")
+        self.date_check = QCheckBox(self.tr("Date"), self)
+        self.date_check.setToolTip(self.tr("Print a date on the handout"))
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
-        self.date.setAccessibleName("Handout date")
-        self.date.setToolTip("The date printed on the handout (tick Date to print one)")
+        self.date.setDisplayFormat(self.tr("d MMMM yyyy"))
+        self.date.setAccessibleName(self.tr("Handout date"))
+        self.date.setToolTip(self.tr("The date printed on the handout (tick Date to print one)"))
         self.date.setDate(QDate.currentDate())
         self.date.setEnabled(False)
         self.date_check.toggled.connect(self._date_changed)
         self.date.dateChanged.connect(self._date_changed)
 
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Subtitle", self.subtitle)
-        form.addRow("For", self.prepared_for)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Subtitle"), self.subtitle)
+        form.addRow(self.tr("For"), self.prepared_for)
         date_row = QHBoxLayout()
         date_row.addWidget(self.date_check)
         date_row.addWidget(self.date, 1)
@@ -135,25 +137,29 @@ class OutlinePanel(QWidget):
 
         self.list = _SectionList(self)
         self.list.setObjectName("section-list")
-        self.list.setAccessibleName("Sections of the handout")
-        self.list.setToolTip("Drag to reorder; drop explanations from the library here")
+        self.list.setAccessibleName(self.tr("Sections of the handout"))
+        self.list.setToolTip(self.tr("Drag to reorder; drop explanations from the library here"))
         self.list.currentItemChanged.connect(self._selection_changed)
         self.list.moved.connect(self.move_requested)
         self.list.topics_dropped.connect(self.topics_dropped)
         self.list.delete_pressed.connect(self._remove)
 
-        self.up_button = self._button("Move up", "Move the section up (Alt+Up)", self._move_up)
+        self.up_button = self._button(
+            self.tr("Move up"), self.tr("Move the section up (Alt+Up)"), self._move_up
+        )
         self.down_button = self._button(
-            "Move down", "Move the section down (Alt+Down)", self._move_down
+            self.tr("Move down"), self.tr("Move the section down (Alt+Down)"), self._move_down
         )
         self.remove_button = self._button(
-            "Remove", "Remove the section from this handout (Delete)", self._remove
+            self.tr("Remove"),
+            self.tr("Remove the section from this handout (Delete)"),
+            self._remove,
         )
         self.reset_button = self._button(
-            "Reset wording", "Go back to the library's wording", self._reset
+            self.tr("Reset wording"), self.tr("Go back to the library's wording"), self._reset
         )
         self.duplicate_button = self._button(
-            "Duplicate", "Add a copy of the section below it", self._duplicate
+            self.tr("Duplicate"), self.tr("Add a copy of the section below it"), self._duplicate
         )
         # Two rows, so the window still fits a laptop screen at 125–200 % scaling.
         buttons = QGridLayout()
@@ -163,7 +169,8 @@ class OutlinePanel(QWidget):
         buttons.addWidget(self.reset_button, 1, 1, 1, 2)
 
         self.empty_hint = EmptyNote(
-            "Add explanations from the library: double-click one, or drag it here.", self.list
+            self.tr("Add explanations from the library: double-click one, or drag it here."),
+            self.list,
         )
         # Room for five sections, however small the screen (the window scrolls instead).
         row = self.list.fontMetrics().lineSpacing() + 6
@@ -171,9 +178,9 @@ class OutlinePanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Handout</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Handout</b>")))
         layout.addLayout(form)
-        layout.addWidget(QLabel("Sections"))
+        layout.addWidget(QLabel(self.tr("Sections")))
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self._update_buttons()
@@ -223,9 +230,9 @@ class OutlinePanel(QWidget):
         for number, section in enumerate(handout.sections, start=1):
             marks = []
             if section.id in edited:
-                marks.append("✎ edited")
+                marks.append(self.tr("✎ edited"))
             if section.id in updated:
-                marks.append("⟳ library updated")
+                marks.append(self.tr("⟳ library updated"))
             mark = f"  {' · '.join(marks)}" if marks else ""
             item = QListWidgetItem(f"{number}. {section.title}{mark}")
             item.setData(SECTION_ROLE, section.id)
@@ -235,11 +242,13 @@ class OutlinePanel(QWidget):
                 item.setFont(font)
                 tips = []
                 if section.id in edited:
-                    tips.append("The wording was changed for this handout.")
+                    tips.append(self.tr("The wording was changed for this handout."))
                 if section.id in updated:
                     tips.append(
-                        "The library's wording changed since this was added: "
-                        "select it and press Compare."
+                        self.tr(
+                            "The library's wording changed since this was added: "
+                            "select it and press Compare."
+                        )
                     )
                 item.setToolTip(" ".join(tips))
             self.list.addItem(item)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from handout_builder.core.errors import Problem
 from handout_builder.core.jobs import RenderResult
+from handout_builder.gui.i18n import arg
 
 
 class PreviewPane(QWidget):
@@ -30,7 +31,7 @@ class PreviewPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Preview")
+        self.setAccessibleName(self.tr("Preview"))
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
         self.last_result: RenderResult | None = None
@@ -42,26 +43,40 @@ class PreviewPane(QWidget):
         # Fit-to-width with an as-needed scroll bar can flip the bar on and off
         # forever at some widths (each relayout changes the width): keep it on.
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.view.setAccessibleName("PDF preview")
+        self.view.setAccessibleName(self.tr("PDF preview"))
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-        self.status = QLabel("Starting the preview…")
+        self.status = QLabel(self.tr("Starting the preview…"))
         # Screen readers say a label's text; the description says what it is.
-        self.status.setAccessibleDescription("Preview status")
+        self.status.setAccessibleDescription(self.tr("Preview status"))
         self.page_label = QLabel("")
-        self.page_label.setAccessibleDescription("Page number")
+        self.page_label.setAccessibleDescription(self.tr("Page number"))
 
-        bar = self.toolbar = QToolBar("Preview", self)
+        bar = self.toolbar = QToolBar(self.tr("Preview"), self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self._action(bar, "◀ Page", "Previous page", self.previous_page, name="Previous page")
-        self._action(bar, "Page ▶", "Next page", self.next_page, name="Next page")
+        self._action(
+            bar,
+            self.tr("◀ Page"),
+            self.tr("Previous page"),
+            self.previous_page,
+            name=self.tr("Previous page"),
+        )
+        self._action(
+            bar, self.tr("Page ▶"), self.tr("Next page"), self.next_page, name=self.tr("Next page")
+        )
         bar.addSeparator()
-        self._action(bar, "−", "Zoom out", lambda: self.zoom_by(1 / 1.2), name="Zoom out")
-        self._action(bar, "+", "Zoom in", lambda: self.zoom_by(1.2), name="Zoom in")
-        self._action(bar, "Fit width", "Fit the page width to the window", self.fit_width)
+        self._action(
+            bar, "−", self.tr("Zoom out"), lambda: self.zoom_by(1 / 1.2), name=self.tr("Zoom out")
+        )
+        self._action(
+            bar, "+", self.tr("Zoom in"), lambda: self.zoom_by(1.2), name=self.tr("Zoom in")
+        )
+        self._action(
+            bar, self.tr("Fit width"), self.tr("Fit the page width to the window"), self.fit_width
+        )
 
         self.problems = QListWidget(self)
-        self.problems.setAccessibleName("Render problems")
+        self.problems.setAccessibleName(self.tr("Render problems"))
         self.problems.setMaximumHeight(110)
         self.problems.setWordWrap(True)
         self.problems.hide()
@@ -123,22 +138,26 @@ class PreviewPane(QWidget):
 
     def _update_page_label(self) -> None:
         count = self.page_count()
-        self.page_label.setText(f"Page {self.current_page() + 1} of {count}" if count else "")
+        self.page_label.setText(
+            arg(self.tr("Page %1 of %2"), self.current_page() + 1, count) if count else ""
+        )
 
     # -- results ----------------------------------------------------------------------
 
     def set_updating(self, updating: bool) -> None:
         if updating:
-            self.status.setText("Updating…")
+            self.status.setText(self.tr("Updating…"))
         elif self.last_result is not None and self.last_result.ok:
             pages = self.last_result.page_count
-            self.status.setText(f"Up to date · {pages} page{'s' if pages != 1 else ''}")
+            self.status.setText(self.tr("Up to date · %n page(s)", "", pages))
 
     def show_result(self, result: RenderResult) -> None:
         self.last_result = result
         self._show_problems(result.problems, result.error)
         if result.pdf is None:
-            self.status.setText("The preview could not be updated — see the problems below.")
+            self.status.setText(
+                self.tr("The preview could not be updated — see the problems below.")
+            )
             self.failed.emit(result)
             return
         page = self.current_page()
@@ -156,7 +175,7 @@ class PreviewPane(QWidget):
 
     def _show_problems(self, problems: list[Problem], error: str | None) -> None:
         self.problems.clear()
-        lines = [(f"Error: {error}", "")] if error else []
+        lines = [(arg(self.tr("Error: %1"), error), "")] if error else []
         lines += [(p.headline(), p.detail()) for p in problems if str(p) != error]
         for headline, detail in lines:  # the clinician's words, then where
             item = QListWidgetItem(f"{headline}\n{detail}" if detail else headline)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from handout_builder.core.checks.thresholds import (
 )
 from handout_builder.core.model.handout import Handout
 from handout_builder.gui import theme
+from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg
 from handout_builder.gui.services.health_checker import HealthChecker
 from handout_builder.gui.services.render_service import RenderService
 from handout_builder.gui.widgets import FittingScrollArea
@@ -46,42 +47,81 @@ CHECK_DEBOUNCE_MS = 300
 
 # (symbol, words, text colour, background): never colour alone.
 VERDICTS = {
-    "good": ("✓", f"Good: grade {GOOD_GRADE:.0f} or lower", "#14532d", "#dcf2e3"),
+    # The words are translated where shown: %1 the good grade, %2 the acceptable one.
+    "good": (
+        "✓",
+        QT_TRANSLATE_NOOP("ReadabilityPanel", "Good: grade %1 or lower"),
+        "#14532d",
+        "#dcf2e3",
+    ),
     "acceptable": (
         "!",
-        f"Acceptable: grade {GOOD_GRADE:.0f}–{ACCEPTABLE_GRADE:.0f}; aim for {GOOD_GRADE:.0f}",
+        QT_TRANSLATE_NOOP("ReadabilityPanel", "Acceptable: grade %1–%2; aim for %1"),
         "#6b4200",
         "#fdefd2",
     ),
-    "too hard": ("✗", f"Too hard: above grade {ACCEPTABLE_GRADE:.0f}", "#8f1d14", "#fbe1de"),
+    "too hard": (
+        "✗",
+        QT_TRANSLATE_NOOP("ReadabilityPanel", "Too hard: above grade %2"),
+        "#8f1d14",
+        "#fbe1de",
+    ),
+}
+VERDICT_NAMES = {
+    "good": QT_TRANSLATE_NOOP("ReadabilityPanel", "Good"),
+    "acceptable": QT_TRANSLATE_NOOP("ReadabilityPanel", "Acceptable"),
+    "too hard": QT_TRANSLATE_NOOP("ReadabilityPanel", "Too hard"),
 }
 # The same verdicts for Spanish text, read on the INFLESZ scale.
+# %1 the good INFLESZ score, %2 the acceptable one.
 SPANISH_VERDICTS = {
-    "good": f"Good: INFLESZ {GOOD_INFLESZ:.0f} or more (bastante fácil)",
-    "acceptable": f"Acceptable: INFLESZ {ACCEPTABLE_INFLESZ:.0f}–{GOOD_INFLESZ:.0f} (normal); "
-    f"aim for {GOOD_INFLESZ:.0f}",
-    "too hard": f"Too hard: INFLESZ below {ACCEPTABLE_INFLESZ:.0f} (algo difícil or harder)",
+    "good": QT_TRANSLATE_NOOP("ReadabilityPanel", "Good: INFLESZ %1 or more (bastante fácil)"),
+    "acceptable": QT_TRANSLATE_NOOP(
+        "ReadabilityPanel", "Acceptable: INFLESZ %2–%1 (normal); aim for %1"
+    ),
+    "too hard": QT_TRANSLATE_NOOP(
+        "ReadabilityPanel", "Too hard: INFLESZ below %2 (algo difícil or harder)"
+    ),
 }
 MARKS = {
-    "pass": ("✓", "#14532d", "Passes"),
-    "fail": ("✗", "#8f1d14", "Fails"),
-    "n/a": ("–", "#555555", "Does not apply"),
+    "pass": ("✓", "#14532d", QT_TRANSLATE_NOOP("ReadabilityPanel", "Passes")),
+    "fail": ("✗", "#8f1d14", QT_TRANSLATE_NOOP("ReadabilityPanel", "Fails")),
+    "n/a": ("–", "#555555", QT_TRANSLATE_NOOP("ReadabilityPanel", "Does not apply")),
 }
 
 
 def figures_text(score: Readability) -> str:
     if not score.words:
-        return "No text yet."
+        return QCoreApplication.translate("ReadabilityPanel", "No text yet.")
     minutes = score.reading_minutes
-    reading = "under a minute" if minutes < 1 else f"about {round(minutes)} min"
+    reading = (
+        QCoreApplication.translate("ReadabilityPanel", "under a minute")
+        if minutes < 1
+        else arg(QCoreApplication.translate("ReadabilityPanel", "about %1 min"), round(minutes))
+    )
     if score.inflesz is not None:
-        level = (
-            f"INFLESZ {score.inflesz:.0f} (Szigriszt-Pazos) · "
-            f"Fernández-Huerta {score.fernandez_huerta or 0:.0f}"
+        level = arg(
+            QCoreApplication.translate(
+                "ReadabilityPanel", "INFLESZ %1 (Szigriszt-Pazos) · Fernández-Huerta %2"
+            ),
+            f"{score.inflesz:.0f}",
+            f"{score.fernandez_huerta or 0:.0f}",
         )
     else:
-        level = f"Grade {score.grade:.1f} (Flesch–Kincaid) · SMOG {score.smog:.1f}"
-    return f"{level}<br>{score.words} words · {score.sentences} sentences · {reading} to read"
+        level = arg(
+            QCoreApplication.translate("ReadabilityPanel", "Grade %1 (Flesch–Kincaid) · SMOG %2"),
+            f"{score.grade:.1f}",
+            f"{score.smog:.1f}",
+        )
+    return arg(
+        QCoreApplication.translate(
+            "ReadabilityPanel", "%1<br>%2 words · %3 sentences · %4 to read"
+        ),
+        level,
+        score.words,
+        score.sentences,
+        reading,
+    )
 
 
 class _ClickLabel(QLabel):
@@ -111,7 +151,9 @@ class _ScoreBox(QGroupBox):
         self.verdict = QLabel(self)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
         self.verdict.setWordWrap(True)
-        self.verdict.setAccessibleDescription(f"{title}: reading level")  # text: the name
+        self.verdict.setAccessibleDescription(
+            arg(self.tr("%1: reading level"), title)
+        )  # text: the name
         self.figures = QLabel(self)
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.figures.setWordWrap(True)
@@ -126,17 +168,31 @@ class _ScoreBox(QGroupBox):
 
     def show_score(self, score: Readability | None, notes: str = "") -> None:
         if score is None or not score.words:
-            self.verdict.setText("<i>No text yet</i>" if score is not None else "<i>Checking…</i>")
+            self.verdict.setText(
+                self.tr("<i>No text yet</i>") if score is not None else self.tr("<i>Checking…</i>")
+            )
             self.verdict.setStyleSheet("")
             self.figures.setText("")
             self.notes.setText(notes)
             return
-        symbol, words, color, background = VERDICTS[score.verdict]
+        symbol, target, color, background = VERDICTS[score.verdict]
         if score.inflesz is not None:
-            words = SPANISH_VERDICTS[score.verdict]
-        headline = html.escape(score.headline[:1].upper() + score.headline[1:])
+            target = SPANISH_VERDICTS[score.verdict]
+            limits = (f"{GOOD_INFLESZ:.0f}", f"{ACCEPTABLE_INFLESZ:.0f}")
+            headline = score.headline  # "INFLESZ 71 (bastante fácil)": the scale's own words
+        else:
+            limits = (f"{GOOD_GRADE:.0f}", f"{ACCEPTABLE_GRADE:.0f}")
+            headline = arg(self.tr("Grade %1"), f"{score.grade:.1f}")
+        words = arg(QCoreApplication.translate("ReadabilityPanel", target), *limits)
         self.verdict.setText(
-            f"<b>{symbol} {headline} — {html.escape(score.verdict.capitalize())}</b>"
+            arg(
+                self.tr("<b>%1 %2 — %3</b>"),
+                symbol,
+                html.escape(headline),
+                html.escape(
+                    QCoreApplication.translate("ReadabilityPanel", VERDICT_NAMES[score.verdict])
+                ),
+            )
         )
         self.verdict.setToolTip(words)
         self.verdict.setStyleSheet(
@@ -156,7 +212,7 @@ class ReadabilityPanel(FittingScrollArea):
     def __init__(self, service: RenderService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readability-panel")
-        self.setAccessibleName("Reading level and checklist")
+        self.setAccessibleName(self.tr("Reading level and checklist"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.checker = HealthChecker(service, self)
@@ -166,17 +222,17 @@ class ReadabilityPanel(FittingScrollArea):
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        self.section_box = _ScoreBox("This section", body)
-        self.handout_box = _ScoreBox("Whole handout", body)
+        self.section_box = _ScoreBox(self.tr("This section"), body)
+        self.handout_box = _ScoreBox(self.tr("Whole handout"), body)
         layout.addWidget(self.section_box)
         layout.addWidget(self.handout_box)
 
-        checklist = QGroupBox("Checklist (PEMAT)", body)
+        checklist = QGroupBox(self.tr("Checklist (PEMAT)"), body)
         items = QVBoxLayout(checklist)
         self.score = QLabel(checklist)
         self.score.setTextFormat(Qt.TextFormat.RichText)
         self.score.setWordWrap(True)
-        self.score.setAccessibleDescription("Checklist score")
+        self.score.setAccessibleDescription(self.tr("Checklist score"))
         items.addWidget(self.score)
         self.item_labels: dict[str, QLabel] = {}
         for item in AUTOMATIC_ITEMS:
@@ -185,7 +241,7 @@ class ReadabilityPanel(FittingScrollArea):
             label.setWordWrap(True)
             self.item_labels[item.id] = label
             items.addWidget(label)
-        questions_title = QLabel("<b>Your judgement</b> — tick what is true:", checklist)
+        questions_title = QLabel(self.tr("<b>Your judgement</b> — tick what is true:"), checklist)
         questions_title.setWordWrap(True)
         items.addWidget(questions_title)
         self.question_boxes: dict[str, QCheckBox] = {}
@@ -193,7 +249,7 @@ class ReadabilityPanel(FittingScrollArea):
         for item in QUESTIONS:
             box = QCheckBox(checklist)
             box.setAccessibleName(item.question)
-            box.setToolTip(f"PEMAT item {item.number}: {item.text}")
+            box.setToolTip(arg(self.tr("PEMAT item %1: %2"), item.number, item.text))
             box.toggled.connect(self._question_toggled)
             label = _ClickLabel(item.question, box, checklist)
             label.setToolTip(box.toolTip())
@@ -248,7 +304,7 @@ class ReadabilityPanel(FittingScrollArea):
             return  # an older report: a newer one is on its way
         self.report = report
         self.handout_box.show_score(
-            report.readability, _findings_note(report.sections, "In the whole handout")
+            report.readability, _findings_note(report.sections, self.tr("In the whole handout"))
         )
         self._show_section()
         self._show_checklist(report)
@@ -261,13 +317,13 @@ class ReadabilityPanel(FittingScrollArea):
         section = self.report.section(self.section_id) if self.section_id else None
         if section is None:
             self.section_box.name.hide()
-            self.section_box.show_score(None, "Select a section to see its reading level.")
+            self.section_box.show_score(None, self.tr("Select a section to see its reading level."))
             self.section_box.verdict.setText("")
             return
         self.section_box.name.setText(html.escape(section.title))
         self.section_box.name.show()
         self.section_box.show_score(
-            section.readability, _findings_note([section], "Marked in the text")
+            section.readability, _findings_note([section], self.tr("Marked in the text"))
         )
 
     def _show_checklist(self, report: HealthReport) -> None:
@@ -279,24 +335,38 @@ class ReadabilityPanel(FittingScrollArea):
             return "–" if value is None else f"{value:.0f} %"
 
         open_note = (
-            f"<br>{pemat.open_questions} question(s) below not ticked yet count as “no”."
+            self.tr(
+                "<br>%n question(s) below not ticked yet count as “no”.", "", pemat.open_questions
+            )
             if pemat.open_questions
             else ""
         )
         below = [
             name
-            for name, s in (("understandability", understand), ("actionability", act))
+            for name, s in (
+                (self.tr("understandability"), understand),
+                (self.tr("actionability"), act),
+            )
             if s.percent is not None and s.percent < PASS_MARK
         ]
         bar = (
-            f"Below the usual {PASS_MARK:.0f} % bar: {', '.join(below)}."
+            arg(self.tr("Below the usual %1 % bar: %2."), f"{PASS_MARK:.0f}", ", ".join(below))
             if below
-            else f"Both at or above the usual {PASS_MARK:.0f} % bar."
+            else arg(self.tr("Both at or above the usual %1 % bar."), f"{PASS_MARK:.0f}")
         )
         self.score.setText(
-            f"<b>Automatic checks: {automatic.agreed} of {automatic.applicable} pass</b><br>"
-            f"Understandability {percent(understand.percent)} · actionability "
-            f"{percent(act.percent)}<br>{bar}{open_note}"
+            arg(
+                self.tr(
+                    "<b>Automatic checks: %1 of %2 pass</b><br>"
+                    "Understandability %3 · actionability %4<br>%5%6"
+                ),
+                automatic.agreed,
+                automatic.applicable,
+                percent(understand.percent),
+                percent(act.percent),
+                bar,
+                open_note,
+            )
         )
         for result in pemat.automatic:
             self._show_item(result)
@@ -306,7 +376,11 @@ class ReadabilityPanel(FittingScrollArea):
             box.setChecked(result.status == "yes")
             box.setEnabled(result.status != "n/a")
             box.blockSignals(False)
-            suffix = f" ({result.reason.lower()}: does not apply)" if result.status == "n/a" else ""
+            suffix = (
+                arg(self.tr(" (%1: does not apply)"), result.reason.lower())
+                if result.status == "n/a"
+                else ""
+            )
             label = self.question_labels[result.item.id]
             label.setText(result.item.question + suffix)
             label.setEnabled(result.status != "n/a")
@@ -321,7 +395,9 @@ class ReadabilityPanel(FittingScrollArea):
             f'<span style="color:{color}"><b>{symbol} {html.escape(result.item.text)}</b></span>'
             f'<br><span style="color:{theme.muted_text()}">{html.escape(result.reason)}</span>'
         )
-        label.setAccessibleDescription(f"{words}: {result.reason}")
+        label.setAccessibleDescription(
+            f"{QCoreApplication.translate('ReadabilityPanel', words)}: {result.reason}"
+        )
 
     def _question_toggled(self) -> None:
         ticked = [item_id for item_id, box in self.question_boxes.items() if box.isChecked()]
@@ -341,17 +417,23 @@ def _findings_note(
     passive = sum(len(s.passive) for s in sections)
     parts = []
     if long:
-        parts.append(f"{long} long sentence{'s' if long > 1 else ''}")
+        parts.append(
+            QCoreApplication.translate("ReadabilityPanel", "%n long sentence(s)", "", long)
+        )
     if hard:
-        parts.append(f"{hard} jargon word{'s' if hard > 1 else ''}")
+        parts.append(QCoreApplication.translate("ReadabilityPanel", "%n jargon word(s)", "", hard))
     if passive:
-        parts.append(f"{passive} passive sentence{'s' if passive > 1 else ''}")
+        parts.append(
+            QCoreApplication.translate("ReadabilityPanel", "%n passive sentence(s)", "", passive)
+        )
     return f"{prefix}: {', '.join(parts)}." if parts else ""
 
 
 def dock_panel(window: QMainWindow, panel: ReadabilityPanel) -> QDockWidget:
     """Dock ``panel`` at the right edge of ``window`` (View menu shows or hides it)."""
-    dock = QDockWidget("Reading level and checklist", window)
+    dock = QDockWidget(
+        QCoreApplication.translate("ReadabilityPanel", "Reading level and checklist"), window
+    )
     dock.setObjectName("readability-dock")
     dock.setWidget(panel)
     dock.setFeatures(

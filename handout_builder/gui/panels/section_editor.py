@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -30,30 +30,37 @@ from PySide6.QtWidgets import (
 
 from handout_builder.core.model.documents import SectionStatus
 from handout_builder.core.model.handout import TEXT_LIMITS
+from handout_builder.gui.i18n import QT_TRANSLATE_NOOP
 from handout_builder.gui.panels.markdown_io import load_markdown, to_markdown
 from handout_builder.gui.widgets import EmptyNote
 
 EDIT_SETTLE_MS = 120  # gather keystrokes before converting to Markdown
-EMPTY_HINT = (
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "SectionEditor",
     "No section selected. Add an explanation from the library, then select it "
-    "in the outline to edit its wording here."
+    "in the outline to edit its wording here.",
 )
 
 
 def status_text(status: SectionStatus) -> str:
     """A section's status in the clinician's words."""
     if not status.from_library:
-        return "Your own section"
+        return QCoreApplication.translate("SectionEditor", "Your own section")
     if not status.in_library:
-        return "Its library explanation is no longer in your library"
-    if status.library_updated:
-        return "⟳ The library's wording changed since you added this."
-    if status.edited:
-        return (
-            "✎ Edited for this handout — the library wording is unchanged "
-            "(Reset wording to go back)"
+        return QCoreApplication.translate(
+            "SectionEditor", "Its library explanation is no longer in your library"
         )
-    return "Library wording"
+    if status.library_updated:
+        return QCoreApplication.translate(
+            "SectionEditor", "⟳ The library's wording changed since you added this."
+        )
+    if status.edited:
+        return QCoreApplication.translate(
+            "SectionEditor",
+            "✎ Edited for this handout — the library wording is unchanged "
+            "(Reset wording to go back)",
+        )
+    return QCoreApplication.translate("SectionEditor", "Library wording")
 
 
 def _common_start(a: str, b: str) -> int:
@@ -78,58 +85,74 @@ class SectionEditor(QWidget):
         self.section_id: str | None = None
         self._loading = False
 
-        self.heading = QLabel("<b>Section</b>")
+        self.heading = QLabel(self.tr("<b>Section</b>"))
         self.status = QLabel("")
-        self.status.setAccessibleDescription("Section status")  # its text is its name
+        self.status.setAccessibleDescription(self.tr("Section status"))  # its text is its name
         self.status.setWordWrap(True)
-        self.compare_button = QPushButton("Compare…", self)
-        self.compare_button.setToolTip("See how the library's new wording differs, and choose")
+        self.compare_button = QPushButton(self.tr("Compare…"), self)
+        self.compare_button.setToolTip(
+            self.tr("See how the library's new wording differs, and choose")
+        )
         self.compare_button.hide()
 
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText("Section title")
-        self.title.setAccessibleName("Section title")
-        self.title.setToolTip("The section's heading on the handout")
+        self.title.setPlaceholderText(self.tr("Section title"))
+        self.title.setAccessibleName(self.tr("Section title"))
+        self.title.setToolTip(self.tr("The section's heading on the handout"))
         self.title.setMaxLength(TEXT_LIMITS["section_title"])  # the handout format's limit
 
         self.summary = QLineEdit(self)
-        self.summary.setPlaceholderText("One-line summary")
-        self.summary.setAccessibleName("Section summary")
+        self.summary.setPlaceholderText(self.tr("One-line summary"))
+        self.summary.setAccessibleName(self.tr("Section summary"))
         self.summary.setToolTip(
-            "One line under the title; the Brief form prints it with the key points "
-            "and the Try this steps"
+            self.tr(
+                "One line under the title; the Brief form prints it with the key points "
+                "and the Try this steps"
+            )
         )
 
         self.text = QTextEdit(self)
         self.text.setObjectName("section-wording")
-        self.text.setAccessibleName("Section wording")
-        self.text.setToolTip("Edit the wording for this client; the library is not changed")
+        self.text.setAccessibleName(self.tr("Section wording"))
+        self.text.setToolTip(
+            self.tr("Edit the wording for this client; the library is not changed")
+        )
         self.text.setAcceptRichText(False)  # pasted text arrives plain; format with the toolbar
         self.text.setUndoRedoEnabled(False)  # Edit ▸ Undo covers text and structure
         self.text.setTabChangesFocus(True)
-        self.empty_note = EmptyNote(EMPTY_HINT, self.text)
+        self.empty_note = EmptyNote(self.tr(EMPTY_HINT), self.text)
 
-        self.toolbar = QToolBar("Formatting", self)
-        self.toolbar.setAccessibleName("Formatting")
+        self.toolbar = QToolBar(self.tr("Formatting"), self)
+        self.toolbar.setAccessibleName(self.tr("Formatting"))
         self.bold_action = self._format_action(
-            "Bold", "B", QKeySequence.StandardKey.Bold, self.toggle_bold, checkable=True
+            self.tr("Bold"), "B", QKeySequence.StandardKey.Bold, self.toggle_bold, checkable=True
         )
         self.italic_action = self._format_action(
-            "Italic", "I", QKeySequence.StandardKey.Italic, self.toggle_italic, checkable=True
+            self.tr("Italic"),
+            "I",
+            QKeySequence.StandardKey.Italic,
+            self.toggle_italic,
+            checkable=True,
         )
         self.toolbar.addSeparator()
         self.bullets_action = self._format_action(
-            "Bulleted list", "• List", "Ctrl+Shift+8", lambda: self.make_list(numbered=False)
+            self.tr("Bulleted list"),
+            self.tr("• List"),
+            "Ctrl+Shift+8",
+            lambda: self.make_list(numbered=False),
         )
         self.numbers_action = self._format_action(
-            "Numbered list", "1. List", "Ctrl+Shift+7", lambda: self.make_list(numbered=True)
+            self.tr("Numbered list"),
+            self.tr("1. List"),
+            "Ctrl+Shift+7",
+            lambda: self.make_list(numbered=True),
         )
         self.toolbar.addSeparator()
         self.heading_action = self._format_action(
-            "Heading", "Heading", "Ctrl+2", lambda: self.set_heading(2)
+            self.tr("Heading"), self.tr("Heading"), "Ctrl+2", lambda: self.set_heading(2)
         )
         self.paragraph_action = self._format_action(
-            "Normal text", "Text", "Ctrl+0", lambda: self.set_heading(0)
+            self.tr("Normal text"), self.tr("Text"), "Ctrl+0", lambda: self.set_heading(0)
         )
         for action in self.toolbar.actions():
             font = action.font()
@@ -207,7 +230,9 @@ class SectionEditor(QWidget):
             QPalette.ColorRole.Base if enabled else QPalette.ColorRole.Window
         )
         self.empty_note.show_if(not enabled)
-        self.title.setPlaceholderText("Section title" if enabled else "No section selected")
+        self.title.setPlaceholderText(
+            self.tr("Section title") if enabled else self.tr("No section selected")
+        )
 
     def update_from_document(self, title: str, body: str, summary: str = "") -> None:
         """Refresh after undo/redo without losing the cursor more than needed."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from handout_builder.core import paths
 from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
 from handout_builder.core.model.handout import Handout
+from handout_builder.gui.i18n import arg
 from handout_builder.gui.services.render_service import RenderService
 
 
@@ -51,6 +52,6 @@ class HealthChecker(QObject):
         if self._closed or result.render_id != self._latest:
             return
         if not result.ok or not result.values:
-            self.failed.emit(f"The reading checks failed: {result.error}")
+            self.failed.emit(arg(self.tr("The reading checks failed: %1"), result.error))
             return
         self.report_ready.emit(result.render_id, result.values[0])

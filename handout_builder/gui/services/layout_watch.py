@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox
 
 from handout_builder.core import paths
 from handout_builder.core.layout.authoring import Snapshot, snapshot, watched_folders
 from handout_builder.core.layout.layouts import MANIFEST, scan_layouts
+from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg
 
 POLL_MS = 1000
-BROKEN_SUFFIX = " (has problems)"
+BROKEN_SUFFIX = QT_TRANSLATE_NOOP("LayoutWatcher", " (has problems)")  # translated where shown
 _TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
 
 
@@ -31,20 +32,27 @@ def fill_layout_combo(combo: QComboBox, current: str | None) -> None:
     combo.blockSignals(True)
     try:
         combo.clear()
+        broken = QCoreApplication.translate("LayoutWatcher", BROKEN_SUFFIX)
         ordered = sorted(scan.layouts.values(), key=lambda item: (not item.builtin, item.title))
         for layout in ordered:
-            label = layout.title if layout.builtin else f"{layout.title} (yours)"
+            label = (
+                layout.title
+                if layout.builtin
+                else arg(QCoreApplication.translate("LayoutWatcher", "%1 (yours)"), layout.title)
+            )
             combo.addItem(label, layout.name)
             combo.setItemData(combo.count() - 1, layout.description, _TOOLTIP_ROLE)
         for name, problems in sorted(scan.broken.items()):
             if name in scan.layouts:
                 index = combo.findData(name)
-                combo.setItemText(index, combo.itemText(index) + BROKEN_SUFFIX)
+                combo.setItemText(index, combo.itemText(index) + broken)
             else:
-                combo.addItem(name + BROKEN_SUFFIX, name)
+                combo.addItem(name + broken, name)
             combo.setItemData(combo.findData(name), str(problems[0]), _TOOLTIP_ROLE)
         if current is not None and combo.findData(current) < 0:
-            combo.addItem(f"{current} (not found)", current)
+            combo.addItem(
+                arg(QCoreApplication.translate("LayoutWatcher", "%1 (not found)"), current), current
+            )
         if current is not None:
             combo.setCurrentIndex(combo.findData(current))
     finally:

@@ -6,16 +6,16 @@ normally."""
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.core.model import recovery
 from handout_builder.core.model.handout import Handout
+from handout_builder.gui.i18n import arg
 
 AUTOSAVE_IDLE_MS = 1000  # written once edits pause this long ...
 AUTOSAVE_MAX_WAIT_MS = 2000  # ... and never later than this after the first unsaved edit
@@ -84,18 +84,39 @@ def offer_recovery(
     parent: QWidget, found: recovery.Recovered, restore: Callable[[recovery.Recovered], None]
 ) -> QMessageBox:
     """Ask (without blocking) whether to restore unsaved work found at start-up."""
-    when = dt.datetime.fromtimestamp(found.written).strftime("%-d %B %Y at %H:%M")
-    name = found.saved_as.name if found.saved_as else f"“{found.handout.title}” (never saved)"
+    when = QLocale().toString(
+        QDateTime.fromSecsSinceEpoch(int(found.written)),
+        QCoreApplication.translate("RecoveryKeeper", "d MMMM yyyy 'at' HH:mm"),
+    )
+    name = (
+        found.saved_as.name
+        if found.saved_as
+        else arg(
+            QCoreApplication.translate("RecoveryKeeper", "“%1” (never saved)"), found.handout.title
+        )
+    )
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Restore unsaved work?",
-        f"Handout Builder did not close normally last time. Unsaved changes to "
-        f"{name} from {when} were kept.\n\nRestore them?",
+        QCoreApplication.translate("RecoveryKeeper", "Restore unsaved work?"),
+        arg(
+            QCoreApplication.translate(
+                "RecoveryKeeper",
+                "Handout Builder did not close normally last time. Unsaved changes to "
+                "%1 from %2 were kept.\n\nRestore them?",
+            ),
+            name,
+            when,
+        ),
         parent=parent,
     )
     box.setObjectName("recovery-question")
-    restore_button = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    restore_button = box.addButton(
+        QCoreApplication.translate("RecoveryKeeper", "Restore"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("RecoveryKeeper", "Discard"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.setDefaultButton(restore_button)
 
     def answered(button: object) -> None:

@@ -6,7 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from handout_builder.core.model.brand import BrandProfile
+from handout_builder.gui.i18n import arg
 from handout_builder.gui.operations.brands import BrandList, load_brand_list
 from handout_builder.gui.operations.op import left_out
 from handout_builder.gui.operations.preferences import remember
@@ -49,11 +52,19 @@ class BrandCommands:
         if default is None:
             self.combo.addItem(found.default_label, "")  # the handout names none
         for problem in found.problems:  # listed, not offered: choosing it could not work
-            self.combo.addItem(f"{Path(problem.file or '').stem} (has a mistake)", None)
+            self.combo.addItem(
+                arg(
+                    QCoreApplication.translate("BrandCommands", "%1 (has a mistake)"),
+                    Path(problem.file or "").stem,
+                ),
+                None,
+            )
             item = self.combo.model().item(self.combo.count() - 1)  # type: ignore[attr-defined]
             item.setEnabled(False)
             item.setToolTip(f"{problem.headline()}\n{problem.detail()}")
-        self.window.file_problems["brands"] = left_out(found.problems, "The brand profile")
+        self.window.file_problems["brands"] = left_out(
+            found.problems, QCoreApplication.translate("BrandCommands", "The brand profile")
+        )
         self.loaded = found
         self.select(self.window.document.handout.brand)
         self.window.brands_loaded.emit(found)
@@ -79,7 +90,12 @@ class BrandCommands:
         if default is not None and value == default.name:
             value = ""
         if self.combo.findData(value) < 0:  # a file elsewhere, or the list is on its way
-            self.combo.addItem(Path(value).stem if value else "Default profile", value)
+            self.combo.addItem(
+                Path(value).stem
+                if value
+                else QCoreApplication.translate("BrandCommands", "Default profile"),
+                value,
+            )
         index = self.combo.findData(value)
         if self.combo.currentIndex() != index:
             self.combo.setCurrentIndex(index)
@@ -105,7 +121,13 @@ class BrandCommands:
             window.document.set_brand(profile.name)
             if was_clean:  # adopting the new practice is not an edit to save
                 window.document.undo_stack.setClean()
-        window.statusBar().showMessage(f"Saved the brand profile “{profile.practice_name}”", 6000)
+        window.statusBar().showMessage(
+            arg(
+                QCoreApplication.translate("BrandCommands", "Saved the brand profile “%1”"),
+                profile.practice_name,
+            ),
+            6000,
+        )
 
     def _setup_finished(self) -> None:
         self.window.settings.setup_done = True

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from handout_builder import APP_NAME
@@ -17,6 +18,7 @@ from handout_builder.core.jobs import RenderResult
 from handout_builder.core.model.documents import empty_handout
 from handout_builder.core.model.handout import FILE_SUFFIX
 from handout_builder.gui.document import HandoutDocument
+from handout_builder.gui.i18n import arg
 from handout_builder.gui.operations import export, files, show_error, show_note
 from handout_builder.gui.operations.preferences import remember
 
@@ -105,7 +107,9 @@ class FileCommands:
     def _saved(self, path: Path) -> None:
         self.window.keeper.discard()
         self._remember(path)
-        self.window.statusBar().showMessage(f"Saved {path}", 4000)
+        self.window.statusBar().showMessage(
+            arg(QCoreApplication.translate("FileCommands", "Saved %1"), path), 4000
+        )
 
     def export_dialog(self) -> None:
         window = self.window
@@ -119,7 +123,9 @@ class FileCommands:
         """Export to ``path`` in the background; ``window.exported`` fires when written."""
         window = self.window
         window.editor.flush()
-        window.statusBar().showMessage("Making the PDF…")
+        window.statusBar().showMessage(
+            QCoreApplication.translate("FileCommands", "Making the PDF…")
+        )
         window.settings.last_export_dir = str(path.parent)
         remember(window.settings)
         export.export_pdf(window, window.service, window.render_job("export"), path).success(
@@ -127,15 +133,19 @@ class FileCommands:
         ).run()
 
     def _exported(self, path: Path, result: RenderResult) -> None:
-        pages = f"{result.page_count} page{'s' if result.page_count != 1 else ''}"
-        self.window.statusBar().showMessage(f"Exported {path.name} ({pages})", 6000)
+        message = QCoreApplication.translate(
+            "FileCommands", "Exported %1 (%n page(s))", "", result.page_count
+        )
+        self.window.statusBar().showMessage(arg(message, path.name), 6000)
         self.window.exported.emit(path)
 
     def print_handout(self) -> None:
         """Render the print-quality PDF in the worker, then show the print dialog."""
         window = self.window
         window.editor.flush()
-        window.statusBar().showMessage("Preparing to print…")
+        window.statusBar().showMessage(
+            QCoreApplication.translate("FileCommands", "Preparing to print…")
+        )
         title = window.document.handout.title
         job = window.render_job("export")
         export.print_pdf(window, window.service, job, title, self._printed).run()
@@ -165,8 +175,11 @@ class FileCommands:
         if problems:
             show_error(
                 window,
-                "Cannot open handout",
-                f"{', '.join(unreadable)} could not be opened.",
+                QCoreApplication.translate("FileCommands", "Cannot open handout"),
+                arg(
+                    QCoreApplication.translate("FileCommands", "%1 could not be opened."),
+                    ", ".join(unreadable),
+                ),
                 "\n".join(problems),
             )
         if not readable or not self.confirm_discard():
@@ -179,10 +192,19 @@ class FileCommands:
             others = ", ".join(f"“{p.name}”" for p in readable[1:])
             window.dialog = show_note(
                 window,
-                "One handout at a time",
-                f"Opened “{readable[0].name}”. {APP_NAME} shows one handout at a time: "
-                f"{others} {'is' if len(readable) == 2 else 'are'} at the top of "
-                "File ▸ Open Recent.",
+                QCoreApplication.translate("FileCommands", "One handout at a time"),
+                arg(
+                    QCoreApplication.translate(
+                        "FileCommands",
+                        "Opened “%1”. %2 shows one handout at a time: %3 is at the top of "
+                        "File ▸ Open Recent.",
+                        "",
+                        len(readable) - 1,
+                    ),
+                    readable[0].name,
+                    APP_NAME,
+                    others,
+                ),
             )
         return True
 

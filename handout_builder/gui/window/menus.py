@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar, QToolButton
 
 from handout_builder import APP_NAME
 from handout_builder.core.languages import HANDOUT_LANGUAGES, language_name
 from handout_builder.core.paper import PAPER_SIZES
+from handout_builder.gui.i18n import arg, paper_label
 
 WRITEIN_CHOICES = (0, 2, 4, 6)
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -24,88 +25,185 @@ class WindowMenus:
 
     def __init__(self, window: QMainWindow, view_actions: list[QAction]) -> None:
         self.window = window
-        self.new_action = self._action("&New", KEY.New, "Start a new handout")
-        self.open_action = self._action("&Open…", KEY.Open, "Open a saved handout")
-        self.save_action = self._action("&Save", KEY.Save, "Save the handout")
-        self.save_as_action = self._action(
-            "Save &As…", "Ctrl+Shift+S", "Save the handout under a new name"
+        self.new_action = self._action(
+            QCoreApplication.translate("WindowMenus", "&New"),
+            KEY.New,
+            QCoreApplication.translate("WindowMenus", "Start a new handout"),
         )
-        self.export_action = self._action("&Export PDF…", "Ctrl+E", "Save the handout as a PDF")
-        self.print_action = self._action("&Print…", KEY.Print, "Print the handout")
-        self.quit_action = self._action("&Quit", KEY.Quit, "Close Handout Builder")
+        self.open_action = self._action(
+            QCoreApplication.translate("WindowMenus", "&Open…"),
+            KEY.Open,
+            QCoreApplication.translate("WindowMenus", "Open a saved handout"),
+        )
+        self.save_action = self._action(
+            QCoreApplication.translate("WindowMenus", "&Save"),
+            KEY.Save,
+            QCoreApplication.translate("WindowMenus", "Save the handout"),
+        )
+        self.save_as_action = self._action(
+            QCoreApplication.translate("WindowMenus", "Save &As…"),
+            "Ctrl+Shift+S",
+            QCoreApplication.translate("WindowMenus", "Save the handout under a new name"),
+        )
+        self.export_action = self._action(
+            QCoreApplication.translate("WindowMenus", "&Export PDF…"),
+            "Ctrl+E",
+            QCoreApplication.translate("WindowMenus", "Save the handout as a PDF"),
+        )
+        self.print_action = self._action(
+            QCoreApplication.translate("WindowMenus", "&Print…"),
+            KEY.Print,
+            QCoreApplication.translate("WindowMenus", "Print the handout"),
+        )
+        self.quit_action = self._action(
+            QCoreApplication.translate("WindowMenus", "&Quit"),
+            KEY.Quit,
+            QCoreApplication.translate("WindowMenus", "Close Handout Builder"),
+        )
         self.undo_group = QUndoGroup(window)
-        self.undo_action = self.undo_group.createUndoAction(window, "&Undo")
+        self.undo_action = self.undo_group.createUndoAction(
+            window, QCoreApplication.translate("WindowMenus", "&Undo")
+        )
         self.undo_action.setShortcut(QKeySequence(KEY.Undo))
-        self.redo_action = self.undo_group.createRedoAction(window, "&Redo")
+        self.redo_action = self.undo_group.createRedoAction(
+            window, QCoreApplication.translate("WindowMenus", "&Redo")
+        )
         # Ctrl+Y everywhere, plus the platform's own redo keys; a key listed twice
         # (Ctrl+Y is the platform's on Windows) would be "ambiguous" and do nothing.
         redo_keys = [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
         redo_keys += QKeySequence.keyBindings(KEY.Redo)
         self.redo_action.setShortcuts(list(dict.fromkeys(redo_keys)))
         for action in (self.undo_action, self.redo_action):
-            keys = " or ".join(k.toString(NATIVE) for k in action.shortcuts())
+            keys = QCoreApplication.translate("WindowMenus", " or ").join(
+                k.toString(NATIVE) for k in action.shortcuts()
+            )
             action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
             window.addAction(action)
         # Act on the text field with the focus (text fields take these keys themselves).
-        self.cut_action = self._action("Cu&t", KEY.Cut, "Cut the selected text")
-        self.copy_action = self._action("&Copy", KEY.Copy, "Copy the selected text")
-        self.paste_action = self._action("&Paste", KEY.Paste, "Paste at the cursor")
-        self.select_all_action = self._action(
-            "Select &All", KEY.SelectAll, "Select all the text in the field"
+        self.cut_action = self._action(
+            QCoreApplication.translate("WindowMenus", "Cu&t"),
+            KEY.Cut,
+            QCoreApplication.translate("WindowMenus", "Cut the selected text"),
         )
-        self.find_action = self._action("&Find in library", KEY.Find, "Search the library")
-        self.move_up_action = self._action("Move section &up", "Alt+Up", "Move the section up")
+        self.copy_action = self._action(
+            QCoreApplication.translate("WindowMenus", "&Copy"),
+            KEY.Copy,
+            QCoreApplication.translate("WindowMenus", "Copy the selected text"),
+        )
+        self.paste_action = self._action(
+            QCoreApplication.translate("WindowMenus", "&Paste"),
+            KEY.Paste,
+            QCoreApplication.translate("WindowMenus", "Paste at the cursor"),
+        )
+        self.select_all_action = self._action(
+            QCoreApplication.translate("WindowMenus", "Select &All"),
+            KEY.SelectAll,
+            QCoreApplication.translate("WindowMenus", "Select all the text in the field"),
+        )
+        self.find_action = self._action(
+            QCoreApplication.translate("WindowMenus", "&Find in library"),
+            KEY.Find,
+            QCoreApplication.translate("WindowMenus", "Search the library"),
+        )
+        self.move_up_action = self._action(
+            QCoreApplication.translate("WindowMenus", "Move section &up"),
+            "Alt+Up",
+            QCoreApplication.translate("WindowMenus", "Move the section up"),
+        )
         self.move_down_action = self._action(
-            "Move section &down", "Alt+Down", "Move the section down"
+            QCoreApplication.translate("WindowMenus", "Move section &down"),
+            "Alt+Down",
+            QCoreApplication.translate("WindowMenus", "Move the section down"),
         )
         self.duplicate_action = self._action(
-            "Duplicate section", "Ctrl+D", "Add a copy of the section below it"
+            QCoreApplication.translate("WindowMenus", "Duplicate section"),
+            "Ctrl+D",
+            QCoreApplication.translate("WindowMenus", "Add a copy of the section below it"),
         )
         self.save_to_library_action = self._action(
-            "Save section to my library…",
+            QCoreApplication.translate("WindowMenus", "Save section to my library…"),
             None,
-            "Keep this wording as your own library explanation",
+            QCoreApplication.translate(
+                "WindowMenus", "Keep this wording as your own library explanation"
+            ),
         )
         self.brands_action = self._action(
-            "&Brand profiles…", None, "Create, edit and choose brand profiles"
+            QCoreApplication.translate("WindowMenus", "&Brand profiles…"),
+            None,
+            QCoreApplication.translate("WindowMenus", "Create, edit and choose brand profiles"),
         )
         self.setup_action = self._action(
-            "Set up your &practice…", None, "Enter your practice's details, logo and colours"
+            QCoreApplication.translate("WindowMenus", "Set up your &practice…"),
+            None,
+            QCoreApplication.translate(
+                "WindowMenus", "Enter your practice's details, logo and colours"
+            ),
         )
         self.preferences_action = self._action(
-            "P&references…", KEY.Preferences, "Defaults for new handouts"
+            QCoreApplication.translate("WindowMenus", "P&references…"),
+            KEY.Preferences,
+            QCoreApplication.translate("WindowMenus", "Defaults for new handouts"),
         )
         self.guide_action = self._action(
-            "&User guide", KEY.HelpContents, "How to make a handout, step by step"
+            QCoreApplication.translate("WindowMenus", "&User guide"),
+            KEY.HelpContents,
+            QCoreApplication.translate("WindowMenus", "How to make a handout, step by step"),
         )
         self.shortcuts_action = self._action(
-            "&Keyboard shortcuts", None, "Every key the window knows"
+            QCoreApplication.translate("WindowMenus", "&Keyboard shortcuts"),
+            None,
+            QCoreApplication.translate("WindowMenus", "Every key the window knows"),
         )
         self.about_action = self._action(
-            f"&About {APP_NAME}", None, "Version, and the libraries and fonts inside"
+            arg(QCoreApplication.translate("WindowMenus", "&About %1"), APP_NAME),
+            None,
+            QCoreApplication.translate(
+                "WindowMenus", "Version, and the libraries and fonts inside"
+            ),
         )
-        self.illustrations_action = self._checkable("Include illustrations")
-        self.references_action = self._checkable("Include references")
-        self.notes_action = self._checkable("Print clinician notes")
-        self.brief_action = self._checkable("Brief: one page")
+        self.illustrations_action = self._checkable(
+            QCoreApplication.translate("WindowMenus", "Include illustrations")
+        )
+        self.references_action = self._checkable(
+            QCoreApplication.translate("WindowMenus", "Include references")
+        )
+        self.notes_action = self._checkable(
+            QCoreApplication.translate("WindowMenus", "Print clinician notes")
+        )
+        self.brief_action = self._checkable(
+            QCoreApplication.translate("WindowMenus", "Brief: one page")
+        )
         self.brief_action.setToolTip(
-            "Print each section as its title, summary, key points and Try this steps "
-            "(three topics fit on one page in Classic)"
+            QCoreApplication.translate(
+                "WindowMenus",
+                "Print each section as its title, summary, key points and Try this steps "
+                "(three topics fit on one page in Classic)",
+            )
         )
         self.writein_group = QActionGroup(window)
         self.writein_actions: dict[int, QAction] = {}
         for lines in WRITEIN_CHOICES:
-            action = self._checkable("None" if lines == 0 else f"{lines} lines")
+            action = self._checkable(
+                QCoreApplication.translate("WindowMenus", "None")
+                if lines == 0
+                else QCoreApplication.translate("WindowMenus", "%n lines", "", lines)
+            )
             action.setActionGroup(self.writein_group)
             self.writein_actions[lines] = action
         # Bilingual layouts: the second language ("" = automatic) and its place.
         self.second_language_group = QActionGroup(window)
         self.second_language_actions: dict[str, QAction] = {}
         for code in ("", *HANDOUT_LANGUAGES):
-            action = self._checkable(language_name(code, own=True) if code else "Automatic")
+            action = self._checkable(
+                language_name(code, own=True)
+                if code
+                else QCoreApplication.translate("WindowMenus", "Automatic")
+            )
             action.setActionGroup(self.second_language_group)
             self.second_language_actions[code] = action
-        self.second_first_action = self._checkable("Print the second language first")
+        self.second_first_action = self._checkable(
+            QCoreApplication.translate("WindowMenus", "Print the second language first")
+        )
         self._build_toolbar()
         self._build_menus(view_actions)
 
@@ -149,46 +247,77 @@ class WindowMenus:
         return combo
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main", self.window)
+        bar = QToolBar(QCoreApplication.translate("WindowMenus", "Main"), self.window)
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         # What this handout prints first (the file commands also have keys and a menu).
         self.brand_combo = self._combo(
-            bar, "&Brand", "Brand profile", "The practice details printed on this handout", 14
+            bar,
+            QCoreApplication.translate("WindowMenus", "&Brand"),
+            QCoreApplication.translate("WindowMenus", "Brand profile"),
+            QCoreApplication.translate(
+                "WindowMenus", "The practice details printed on this handout"
+            ),
+            14,
         )
-        self.layout_combo = self._combo(bar, "&Layout", "Layout", "How the handout is laid out", 10)
-        self.paper_combo = self._combo(bar, "&Paper", "Paper size", "Paper size", 5)
+        self.layout_combo = self._combo(
+            bar,
+            QCoreApplication.translate("WindowMenus", "&Layout"),
+            QCoreApplication.translate("WindowMenus", "Layout"),
+            QCoreApplication.translate("WindowMenus", "How the handout is laid out"),
+            10,
+        )
+        self.paper_combo = self._combo(
+            bar,
+            QCoreApplication.translate("WindowMenus", "&Paper"),
+            QCoreApplication.translate("WindowMenus", "Paper size"),
+            QCoreApplication.translate("WindowMenus", "Paper size"),
+            5,
+        )
         for paper in PAPER_SIZES.values():
-            self.paper_combo.addItem(paper.label, paper.name)
+            self.paper_combo.addItem(paper_label(paper.label), paper.name)
         self.language_combo = self._combo(
             bar,
-            "Lan&guage",
-            "Handout language",
-            "The language the handout is written in: its library, the words every layout "
-            "prints, dates",
+            QCoreApplication.translate("WindowMenus", "Lan&guage"),
+            QCoreApplication.translate("WindowMenus", "Handout language"),
+            QCoreApplication.translate(
+                "WindowMenus",
+                "The language the handout is written in: its library, the words every layout "
+                "prints, dates",
+            ),
             8,
         )
         for code in HANDOUT_LANGUAGES:
             self.language_combo.addItem(language_name(code, own=True), code)
-        self.options_menu = QMenu("Print options", self.window)
+        self.options_menu = QMenu(
+            QCoreApplication.translate("WindowMenus", "Print options"), self.window
+        )
         self.options_menu.addAction(self.illustrations_action)
         self.options_menu.addAction(self.references_action)
         self.options_menu.addAction(self.notes_action)
         self.options_menu.addAction(self.brief_action)
-        writein = self.options_menu.addMenu("Write-in lines after each section")
+        writein = self.options_menu.addMenu(
+            QCoreApplication.translate("WindowMenus", "Write-in lines after each section")
+        )
         for action in self.writein_actions.values():
             writein.addAction(action)
-        bilingual = self.options_menu.addMenu("Second language (bilingual layouts)")
+        bilingual = self.options_menu.addMenu(
+            QCoreApplication.translate("WindowMenus", "Second language (bilingual layouts)")
+        )
         for action in self.second_language_actions.values():
             bilingual.addAction(action)
         bilingual.addSeparator()
         bilingual.addAction(self.second_first_action)
-        self.layout_options_menu = self.options_menu.addMenu("Layout options")
+        self.layout_options_menu = self.options_menu.addMenu(
+            QCoreApplication.translate("WindowMenus", "Layout options")
+        )
         options_button = QToolButton(self.window)
-        options_button.setText("Options")
-        options_button.setAccessibleName("Print options")
-        options_button.setToolTip("What to include when printing this handout")
+        options_button.setText(QCoreApplication.translate("WindowMenus", "Options"))
+        options_button.setAccessibleName(QCoreApplication.translate("WindowMenus", "Print options"))
+        options_button.setToolTip(
+            QCoreApplication.translate("WindowMenus", "What to include when printing this handout")
+        )
         options_button.setMenu(self.options_menu)
         options_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar.addWidget(options_button)
@@ -209,15 +338,17 @@ class WindowMenus:
 
     def _build_menus(self, view_actions: list[QAction]) -> None:
         bar = self.window.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&File"))
         file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(
+            QCoreApplication.translate("WindowMenus", "Open &Recent")
+        )
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.print_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions(
@@ -235,11 +366,13 @@ class WindowMenus:
                 self.save_to_library_action,
             ]
         )
-        bar.addMenu(self.options_menu).setText("Hand&out")
-        bar.addMenu("&View").addActions(view_actions)
-        settings_menu = bar.addMenu("&Settings")
+        bar.addMenu(self.options_menu).setText(
+            QCoreApplication.translate("WindowMenus", "Hand&out")
+        )
+        bar.addMenu(QCoreApplication.translate("WindowMenus", "&View")).addActions(view_actions)
+        settings_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Settings"))
         settings_menu.addActions([self.brands_action, self.setup_action, self.preferences_action])
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Help"))
         help_menu.addActions([self.guide_action, self.shortcuts_action])
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
@@ -254,4 +387,6 @@ class WindowMenus:
             action.setEnabled(path.is_file())
             action.triggered.connect(lambda _c=False, p=path: open_file(p))
         if not files:
-            self.recent_menu.addAction("No recent handouts").setEnabled(False)
+            self.recent_menu.addAction(
+                QCoreApplication.translate("WindowMenus", "No recent handouts")
+            ).setEnabled(False)

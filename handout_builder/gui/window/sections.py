@@ -7,7 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from handout_builder.core.model.library import LibraryEntry
+from handout_builder.gui.i18n import arg
 from handout_builder.gui.operations import library as library_ops
 from handout_builder.gui.operations import sections
 
@@ -48,7 +51,10 @@ class SectionCommands:
         section = sections.add_topic(window.document, window.library, entry_id, index)
         if section is not None:
             window.outline.select_section(section.id)
-            window.statusBar().showMessage(f"Added “{section.title}”", 4000)
+            window.statusBar().showMessage(
+                arg(QCoreApplication.translate("SectionCommands", "Added “%1”"), section.title),
+                4000,
+            )
 
     def _drop_topics(self, ids: list[str], index: int) -> None:
         for offset, entry_id in enumerate(ids):
@@ -67,7 +73,12 @@ class SectionCommands:
     def _reset(self, section_id: str) -> None:
         window = self.window
         if not sections.reset_wording(window.document, window.library, section_id):
-            window.statusBar().showMessage("This section did not come from the library.", 5000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "SectionCommands", "This section did not come from the library."
+                ),
+                5000,
+            )
 
     def duplicate(self, section_id: str) -> None:
         self.window.editor.flush()
@@ -92,5 +103,10 @@ class SectionCommands:
     def _saved_to_library(self, entry: LibraryEntry) -> None:
         self.window.reload_library()
         self.window.statusBar().showMessage(
-            f"Saved “{entry.title}” to your library ({entry.source})", 8000
+            arg(
+                QCoreApplication.translate("SectionCommands", "Saved “%1” to your library (%2)"),
+                entry.title,
+                entry.source,
+            ),
+            8000,
         )

@@ -1,0 +1,98 @@
+"""The app's own words in the clinician's language (Qt's translation system).
+
+The translations are ``translations/handout_builder_<lang>.ts`` beside this
+module (edited by translators, updated from the source by ``make translations``);
+the set-up compiles them to ``.qm`` files (``pyside6-lrelease``: the Makefile, and
+the wheel's build hook ``tools/hatch_build.py``). Qt's own words (standard
+buttons, file dialogs) come from the ``qtbase_<lang>.qm`` that PySide6 ships.
+The command line stays English.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+# The interface's languages. English is the source language; its translation
+# holds only the plural forms ("1 page", "2 pages"), as Qt recommends.
+TRANSLATED = ("en", "es")
+
+
+def translation_file(language: str) -> Path:
+    """The compiled translation (``.qm``) of the app's words into ``language``."""
+    return TRANSLATIONS_DIR / f"handout_builder_{language}.qm"
+
+
+def interface_language(setting: str, system: QLocale | None = None) -> str:
+    """The language the interface shows: ``setting`` (the settings'
+    ``interface_language``, a language code) when it is translated into,
+    else English; with no setting, the system's language if the app is
+    translated into it, else English (``"en"``)."""
+    if setting:
+        return setting if setting in TRANSLATED else "en"
+    system_language = (system or QLocale.system()).name().split("_")[0]
+    return system_language if system_language in TRANSLATED else "en"
+
+
+def install_translators(app: QCoreApplication, setting: str) -> list[QTranslator]:
+    """Install the translations of the app's and of Qt's own words for the
+    language ``setting`` chooses (English when its file is missing) and make
+    it the default locale (dates, month names); call before any window is
+    built. Returns the translators installed (children of ``app``;
+    ``QCoreApplication.removeTranslator`` takes one out again)."""
+    installed = []
+    for language in dict.fromkeys((interface_language(setting), "en")):
+        ours = QTranslator(app)
+        if ours.load(str(translation_file(language))):
+            QCoreApplication.installTranslator(ours)
+            installed.append(ours)
+            break
+    else:
+        return installed
+    qt_own = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language != "en" and qt_own.load(f"qtbase_{language}", qt_dir):
+        QCoreApplication.installTranslator(qt_own)
+        installed.append(qt_own)
+    if QLocale().language() != QLocale(language).language():  # dates and months, too
+        QLocale.setDefault(QLocale(language))
+    return installed
+
+
+def arg(text: str, *values: object) -> str:
+    """``text`` (a translated string) with ``%1``, ``%2``… replaced by
+    ``values`` in order, as Qt's ``QString.arg`` does."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if 0 < number <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, text)  # one pass: a value's own "%1" stays as written
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` where it is defined (a
+    constant); it is translated where shown, with ``QCoreApplication.translate``
+    (Qt's own function is typed to return ``object``)."""
+    del context
+    return text
+
+
+# core/paper.py's labels, translated where shown (paper_label).
+PAPER_LABELS = (QT_TRANSLATE_NOOP("Paper", "Letter"), QT_TRANSLATE_NOOP("Paper", "A4"))
+
+
+def paper_label(label: str) -> str:
+    """A paper size's label (``Paper.label``) in the interface's language."""
+    return QCoreApplication.translate("Paper", label)
+
+
+# core/languages.py's names of the handout languages, translated where shown.
+LANGUAGE_NAMES = (
+    QT_TRANSLATE_NOOP("Languages", "English"),
+    QT_TRANSLATE_NOOP("Languages", "Spanish"),
+)

@@ -1,0 +1,2099 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>%1 hit an unexpected problem (%2). Your work is still open; please save it. Details were written to the error log.</source>
+        <translation>%1 tuvo un problema inesperado (%2). Su trabajo sigue abierto; guárdelo, por favor. Los detalles se anotaron en el registro de errores.</translation>
+    </message>
+</context>
+<context>
+    <name>BrandCommands</name>
+    <message>
+        <source>%1 (has a mistake)</source>
+        <translation>%1 (tiene un error)</translation>
+    </message>
+    <message>
+        <source>The brand profile</source>
+        <translation>El perfil de marca</translation>
+    </message>
+    <message>
+        <source>Default profile</source>
+        <translation>Perfil predeterminado</translation>
+    </message>
+    <message>
+        <source>Saved the brand profile “%1”</source>
+        <translation>Se guardó el perfil de marca “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>BrandDialog</name>
+    <message>
+        <source>Logo images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Imágenes de logotipo (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>The crisis line for your clients&apos; region, e.g. a national suicide and crisis line and your local emergency number</source>
+        <translation>La línea de crisis de la región de sus clientes, p. ej., una línea nacional de prevención del suicidio y crisis y su número local de emergencias</translation>
+    </message>
+    <message>
+        <source>A domestic violence helpline for your clients&apos; region (optional)</source>
+        <translation>Una línea de ayuda por violencia doméstica para la región de sus clientes (opcional)</translation>
+    </message>
+    <message>
+        <source>%1: %2:1 on white — fine for text.</source>
+        <translation>%1: %2:1 sobre blanco — adecuado para texto.</translation>
+    </message>
+    <message>
+        <source>%1: %2:1 on white — fine for large headings; small text will use the darker %3.</source>
+        <translation>%1: %2:1 sobre blanco — adecuado para títulos grandes; el texto pequeño usará el tono más oscuro %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2:1 on white — too pale for text; text will use %3 and the colour stays for lines and bands.</source>
+        <translation>%1: %2:1 sobre blanco — demasiado claro para texto; el texto usará %3 y el color queda para líneas y franjas.</translation>
+    </message>
+    <message>
+        <source>Set up your practice</source>
+        <translation>Configurar su consultorio</translation>
+    </message>
+    <message>
+        <source>Edit brand profile</source>
+        <translation>Editar perfil de marca</translation>
+    </message>
+    <message>
+        <source>New brand profile</source>
+        <translation>Nuevo perfil de marca</translation>
+    </message>
+    <message>
+        <source>Your practice&apos;s details print on every handout. You can change them any time in Settings ▸ Brand profiles.</source>
+        <translation>Los datos de su consultorio se imprimen en cada folleto. Puede cambiarlos cuando quiera en Configuración ▸ Perfiles de marca.</translation>
+    </message>
+    <message>
+        <source>These details print on every handout that uses this profile.</source>
+        <translation>Estos datos se imprimen en cada folleto que usa este perfil.</translation>
+    </message>
+    <message>
+        <source>Practice name (required)</source>
+        <translation>Nombre del consultorio (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Printed in the header and footer of every page; also the logo&apos;s description</source>
+        <translation>Se imprime en el encabezado y el pie de cada página; también describe el logotipo</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Printed under the practice name</source>
+        <translation>Se imprime debajo del nombre del consultorio</translation>
+    </message>
+    <message>
+        <source>Credentials, e.g. LCSW or PhD</source>
+        <translation>Títulos, p. ej., LCSW o PhD</translation>
+    </message>
+    <message>
+        <source>Printed after your name</source>
+        <translation>Se imprime después de su nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Printed in the header and footer</source>
+        <translation>Se imprime en el encabezado y el pie de página</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Printed in the header, one line each</source>
+        <translation>Se imprime en el encabezado, una línea cada dato</translation>
+    </message>
+    <message>
+        <source>Street, town (one line each)</source>
+        <translation>Calle, ciudad (una por línea)</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Vista previa del logotipo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Elegir logotipo…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG file</source>
+        <translation>Un archivo PNG, JPEG o SVG</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Print the practice name without a logo</source>
+        <translation>Imprimir el nombre del consultorio sin logotipo</translation>
+    </message>
+    <message>
+        <source>Primary colour</source>
+        <translation>Color principal</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Color de acento</translation>
+    </message>
+    <message>
+        <source>Colour contrast</source>
+        <translation>Contraste de colores</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Tipo de letra</translation>
+    </message>
+    <message>
+        <source>The font of your handouts (large print always uses Atkinson)</source>
+        <translation>El tipo de letra de sus folletos (la letra grande siempre usa Atkinson)</translation>
+    </message>
+    <message>
+        <source>Disclaimer</source>
+        <translation>Aviso legal</translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every page</source>
+        <translation>Se imprime al pie de cada página</translation>
+    </message>
+    <message>
+        <source>Printed in an &apos;If you need help now&apos; box and at the foot of every page</source>
+        <translation>Se imprime en un recuadro &apos;Si necesita ayuda ahora&apos; y al pie de cada página</translation>
+    </message>
+    <message>
+        <source>Crisis line</source>
+        <translation>Línea de crisis</translation>
+    </message>
+    <message>
+        <source>I have checked that this crisis line is right for my clients&apos; region</source>
+        <translation>Comprobé que esta línea sirve en la región de mis clientes</translation>
+    </message>
+    <message>
+        <source>A crisis line is saved only once you confirm it</source>
+        <translation>La línea de crisis se guarda solo cuando usted la confirma</translation>
+    </message>
+    <message>
+        <source>Printed in the &apos;If you need help now&apos; box of handouts whose topics are about couples and relationships (optional)</source>
+        <translation>Se imprime en el recuadro &apos;Si necesita ayuda ahora&apos; de los folletos sobre pareja y relaciones (opcional)</translation>
+    </message>
+    <message>
+        <source>Domestic violence line</source>
+        <translation>Línea de violencia doméstica</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Practice name</source>
+        <translation>Nombre del consultorio</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Títulos</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save this brand profile in your data folder</source>
+        <translation>Guardar este perfil de marca en su carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Omitir por ahora</translation>
+    </message>
+    <message>
+        <source>Use the sample practice until you set up your own</source>
+        <translation>Usar el consultorio de ejemplo hasta que configure el suyo</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spanish texts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Textos en español&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Spanish texts</source>
+        <translation>Textos en español</translation>
+    </message>
+    <message>
+        <source>Printed on handouts in Spanish. Leave a text empty and the English one is printed (the preview says so).</source>
+        <translation>Se imprimen en los folletos en español. Si deja un texto vacío, se imprime el de inglés (la vista previa lo indica).</translation>
+    </message>
+    <message>
+        <source>The disclaimer printed on Spanish handouts</source>
+        <translation>El aviso legal que se imprime en los folletos en español</translation>
+    </message>
+    <message>
+        <source>Spanish disclaimer</source>
+        <translation>Aviso legal en español</translation>
+    </message>
+    <message>
+        <source>The crisis line printed on Spanish handouts</source>
+        <translation>La línea de crisis que se imprime en los folletos en español</translation>
+    </message>
+    <message>
+        <source>Spanish crisis line</source>
+        <translation>Línea de crisis en español</translation>
+    </message>
+    <message>
+        <source>The domestic violence line printed on Spanish handouts</source>
+        <translation>La línea de violencia doméstica que se imprime en los folletos en español</translation>
+    </message>
+    <message>
+        <source>Spanish domestic violence line</source>
+        <translation>Línea de violencia doméstica en español</translation>
+    </message>
+    <message>
+        <source>Cannot show</source>
+        <translation>No se puede mostrar</translation>
+    </message>
+    <message>
+        <source>Cannot show the logo %1</source>
+        <translation>No se puede mostrar el logotipo %1</translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation>Logotipo: %1</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG image.</source>
+        <translation>%1 no es una imagen PNG, JPEG ni SVG.</translation>
+    </message>
+    <message>
+        <source>Please confirm that the crisis line is right for your clients&apos; region (or leave it empty for now).</source>
+        <translation>Confirme, por favor, que la línea de crisis es la correcta para la región de sus clientes (o déjela vacía por ahora).</translation>
+    </message>
+    <message>
+        <source>Saved — but some pictures inside the logo will not print:</source>
+        <translation>Guardado, pero algunas imágenes dentro del logotipo no se imprimirán:</translation>
+    </message>
+</context>
+<context>
+    <name>BrandManager</name>
+    <message>
+        <source>Brand profiles</source>
+        <translation>Perfiles de marca</translation>
+    </message>
+    <message>
+        <source>Your practice profiles; double-click one to edit it</source>
+        <translation>Los perfiles de su consultorio; haga doble clic en uno para editarlo</translation>
+    </message>
+    <message>
+        <source>No brand profiles yet. Handouts use the sample practice until you press New… and enter your own details.</source>
+        <translation>Aún no hay perfiles de marca. Los folletos usan el consultorio de ejemplo hasta que pulse Nuevo… e introduzca sus propios datos.</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <source>Set up another practice or clinician</source>
+        <translation>Configurar otro consultorio o profesional</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Change the selected profile</source>
+        <translation>Cambiar el perfil seleccionado</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Copy the selected profile, e.g. for another clinician in the practice</source>
+        <translation>Copiar el perfil seleccionado, p. ej., para otro profesional del consultorio</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile</source>
+        <translation>Eliminar el perfil seleccionado</translation>
+    </message>
+    <message>
+        <source>Use by default</source>
+        <translation>Usar por defecto</translation>
+    </message>
+    <message>
+        <source>New handouts use this profile</source>
+        <translation>Los folletos nuevos usan este perfil</translation>
+    </message>
+    <message>
+        <source>Close this window; every change is already saved</source>
+        <translation>Cerrar esta ventana; todos los cambios ya están guardados</translation>
+    </message>
+    <message>
+        <source>Each profile is one set of practice details. Pick one per handout in the toolbar.</source>
+        <translation>Cada perfil reúne los datos de un consultorio. Elija uno por folleto en la barra de herramientas.</translation>
+    </message>
+    <message>
+        <source>  (default)</source>
+        <translation>  (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Omitido: %1</translation>
+    </message>
+    <message>
+        <source>Delete brand profile</source>
+        <translation>Eliminar perfil de marca</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”? Handouts that use it will print with the default profile.</source>
+        <translation>¿Eliminar el perfil “%1”? Los folletos que lo usan se imprimirán con el perfil predeterminado.</translation>
+    </message>
+</context>
+<context>
+    <name>ColorButton</name>
+    <message>
+        <source>Choose the %1</source>
+        <translation>Elegir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;th&gt;In this handout&lt;/th&gt;&lt;th&gt;New library wording&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;th&gt;En este folleto&lt;/th&gt;&lt;th&gt;Nuevo texto de la biblioteca&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Library updated: %1</source>
+        <translation>Biblioteca actualizada: %1</translation>
+    </message>
+    <message>
+        <source>The library&apos;s wording of this explanation changed after you added it to this handout. Your handout keeps its own wording until you choose.</source>
+        <translation>El texto de esta explicación en la biblioteca cambió después de que usted la añadiera a este folleto. Su folleto conserva su propio texto hasta que usted decida.</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>Use the new library wording</source>
+        <translation>Usar el nuevo texto de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Keep my wording</source>
+        <translation>Conservar mi texto</translation>
+    </message>
+</context>
+<context>
+    <name>EditorChecks</name>
+    <message>
+        <source>long sentences: pale yellow band</source>
+        <translation>oraciones largas: franja amarilla clara</translation>
+    </message>
+    <message>
+        <source>jargon: blue wavy underline</source>
+        <translation>jerga técnica: subrayado ondulado azul</translation>
+    </message>
+    <message>
+        <source>passive voice: purple dotted underline</source>
+        <translation>voz pasiva: subrayado punteado morado</translation>
+    </message>
+    <message>
+        <source>Marked: %1</source>
+        <translation>Marcado: %1</translation>
+    </message>
+    <message>
+        <source>Plainer: “%1”</source>
+        <translation>Más sencillo: “%1”</translation>
+    </message>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>Reemplazar por “%1”</translation>
+    </message>
+    <message>
+        <source>Right-click to replace it.</source>
+        <translation>Haga clic derecho para reemplazarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Creando el PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Exportado: %1 (%n página)</numerusform>
+            <numerusform>Exportado: %1 (%n páginas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing to print…</source>
+        <translation>Preparando la impresión…</translation>
+    </message>
+    <message>
+        <source>Cannot open handout</source>
+        <translation>No se puede abrir el folleto</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>No se pudo abrir %1.</translation>
+    </message>
+    <message>
+        <source>One handout at a time</source>
+        <translation>Un folleto a la vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened “%1”. %2 shows one handout at a time: %3 is at the top of File ▸ Open Recent.</source>
+        <translation>
+            <numerusform>Se abrió “%1”. %2 muestra un folleto a la vez: %3 está al principio de Archivo ▸ Abrir recientes.</numerusform>
+            <numerusform>Se abrió “%1”. %2 muestra un folleto a la vez: %3 están al principio de Archivo ▸ Abrir recientes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDocument</name>
+    <message>
+        <source>Untitled handout</source>
+        <translation>Folleto sin título</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Añadir “%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Quitar “%1”</translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>Mover sección</translation>
+    </message>
+    <message>
+        <source>Edit wording</source>
+        <translation>Editar texto</translation>
+    </message>
+    <message>
+        <source>Reset to library wording</source>
+        <translation>Volver al texto de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Duplicate section</source>
+        <translation>Duplicar sección</translation>
+    </message>
+    <message>
+        <source>Keep my wording</source>
+        <translation>Conservar mi texto</translation>
+    </message>
+    <message>
+        <source>Edit handout details</source>
+        <translation>Editar datos del folleto</translation>
+    </message>
+    <message>
+        <source>Choose brand</source>
+        <translation>Elegir marca</translation>
+    </message>
+    <message>
+        <source>Tick checklist</source>
+        <translation>Marcar lista de verificación</translation>
+    </message>
+    <message>
+        <source>Change print options</source>
+        <translation>Cambiar opciones de impresión</translation>
+    </message>
+</context>
+<context>
+    <name>HealthChecker</name>
+    <message>
+        <source>The reading checks failed: %1</source>
+        <translation>Las comprobaciones de lectura fallaron: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous control</source>
+        <translation>Control siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Alt+B, Alt+L, Alt+P</source>
+        <translation>Alt+M, Alt+D, Alt+P</translation>
+    </message>
+    <message>
+        <source>The Brand, Layout and Paper pickers</source>
+        <translation>Los selectores de Marca, Diseño y Papel</translation>
+    </message>
+    <message>
+        <source>Enter (library)</source>
+        <translation>Intro (biblioteca)</translation>
+    </message>
+    <message>
+        <source>Add the selected explanation to the handout</source>
+        <translation>Añadir la explicación seleccionada al folleto</translation>
+    </message>
+    <message>
+        <source>Down (search field)</source>
+        <translation>Flecha abajo (campo de búsqueda)</translation>
+    </message>
+    <message>
+        <source>Go to the search results</source>
+        <translation>Ir a los resultados de búsqueda</translation>
+    </message>
+    <message>
+        <source>Delete (section list)</source>
+        <translation>Supr (lista de secciones)</translation>
+    </message>
+    <message>
+        <source>Remove the selected section</source>
+        <translation>Quitar la sección seleccionada</translation>
+    </message>
+    <message>
+        <source>Ctrl+B, Ctrl+I</source>
+        <translation>Ctrl+B, Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Bold, italic (section editor)</source>
+        <translation>Negrita, cursiva (editor de secciones)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+8, Ctrl+Shift+7</source>
+        <translation>Ctrl+Mayús+8, Ctrl+Mayús+7</translation>
+    </message>
+    <message>
+        <source>Bulleted, numbered list (section editor)</source>
+        <translation>Lista con viñetas, numerada (editor de secciones)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2, Ctrl+0</source>
+        <translation>Ctrl+2, Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Heading, normal text (section editor)</source>
+        <translation>Título, texto normal (editor de secciones)</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down</source>
+        <translation>Re Pág / Av Pág</translation>
+    </message>
+    <message>
+        <source>Scroll the preview</source>
+        <translation>Desplazar la vista previa</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Keys&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;What they do&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;Atajos de teclado&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Teclas&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Qué hacen&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Branded, easy-to-read psychoeducation handouts, made offline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Folletos psicoeducativos fáciles de leer, con la marca de su consultorio, creados sin conexión.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Libraries and fonts inside&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Package&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Version&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Licence&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h3&gt;Bibliotecas y tipos de letra incluidos&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Paquete&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Versión&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Licencia&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>see its files</source>
+        <translation>consulte sus archivos</translation>
+    </message>
+    <message>
+        <source>&lt;/table&gt;&lt;h3&gt;Licence texts&lt;/h3&gt;</source>
+        <translation>&lt;/table&gt;&lt;h3&gt;Textos de las licencias&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Close this page</source>
+        <translation>Cerrar esta página</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutOptions</name>
+    <message>
+        <source>This layout has no options of its own</source>
+        <translation>Este diseño no tiene opciones propias</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutWatcher</name>
+    <message>
+        <source> (has problems)</source>
+        <translation> (tiene problemas)</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (suyo)</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (no encontrado)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Adult</source>
+        <translation>Adultos</translation>
+    </message>
+    <message>
+        <source>Teen</source>
+        <translation>Adolescentes</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Madres y padres</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Parejas</translation>
+    </message>
+    <message>
+        <source>adults</source>
+        <translation>adultos</translation>
+    </message>
+    <message>
+        <source>teens</source>
+        <translation>adolescentes</translation>
+    </message>
+    <message>
+        <source>parents</source>
+        <translation>madres y padres</translation>
+    </message>
+    <message>
+        <source>couples</source>
+        <translation>parejas</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Reading grade %1</source>
+        <translation>Grado de lectura %1</translation>
+    </message>
+    <message>
+        <source>Search explanations…</source>
+        <translation>Buscar explicaciones…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Search titles, summaries, tags and text (Ctrl+F). Enter adds the first match; Down goes to the list.</source>
+        <translation>Busca en títulos, resúmenes, etiquetas y texto (Ctrl+F). Intro añade el primer resultado; Flecha abajo va a la lista.</translation>
+    </message>
+    <message>
+        <source>Filter by audience</source>
+        <translation>Filtrar por público</translation>
+    </message>
+    <message>
+        <source>Show only explanations written for this audience</source>
+        <translation>Mostrar solo las explicaciones escritas para este público</translation>
+    </message>
+    <message>
+        <source>All audiences</source>
+        <translation>Todos los públicos</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrar por etiqueta</translation>
+    </message>
+    <message>
+        <source>Show only explanations with this tag</source>
+        <translation>Mostrar solo las explicaciones con esta etiqueta</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Library explanations</source>
+        <translation>Explicaciones de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Double-click, press Enter or drag an explanation to the outline to add it</source>
+        <translation>Haga doble clic, pulse Intro o arrastre una explicación al esquema para añadirla</translation>
+    </message>
+    <message>
+        <source>Explanation text</source>
+        <translation>Texto de la explicación</translation>
+    </message>
+    <message>
+        <source>The library&apos;s wording of the selected explanation (read-only)</source>
+        <translation>El texto de la biblioteca para la explicación seleccionada (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Select an explanation to read it here.</source>
+        <translation>Seleccione una explicación para leerla aquí.</translation>
+    </message>
+    <message>
+        <source>Version to add</source>
+        <translation>Versión que se añadirá</translation>
+    </message>
+    <message>
+        <source>This explanation has versions for other readers; choose the one to add</source>
+        <translation>Esta explicación tiene versiones para otros lectores; elija la que desea añadir</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Problems in your entry</source>
+        <translation>Problemas en su entrada</translation>
+    </message>
+    <message>
+        <source>What the content checks found in your own entry (the same as &apos;handout-builder library lint&apos;); fix them in the entry&apos;s file</source>
+        <translation>Lo que las comprobaciones de contenido encontraron en su propia entrada (igual que &apos;handout-builder library lint&apos;); corríjalo en el archivo de la entrada</translation>
+    </message>
+    <message>
+        <source>Add to handout</source>
+        <translation>Añadir al folleto</translation>
+    </message>
+    <message>
+        <source>Add the selected explanation to the handout (Enter)</source>
+        <translation>Añadir la explicación seleccionada al folleto (Intro)</translation>
+    </message>
+    <message>
+        <source>Library entries left out</source>
+        <translation>Entradas de la biblioteca omitidas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Library&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Biblioteca&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> y %1 más</translation>
+    </message>
+    <message>
+        <source>Left out, with a mistake to fix: %1%2. %3.</source>
+        <translation>Omitidas por un error que hay que corregir: %1%2. %3.</translation>
+    </message>
+    <message>
+        <source>This translation has not yet been reviewed by a bilingual clinician: read it before you give it to a client.</source>
+        <translation>Un profesional bilingüe aún no ha revisado esta traducción: léala antes de entregarla a un cliente.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · Also for: %1</source>
+        <translation> · También para: %1</translation>
+    </message>
+    <message>
+        <source> · Your entry</source>
+        <translation> · Su entrada</translation>
+    </message>
+    <message>
+        <source> · Translation not yet reviewed</source>
+        <translation> · Traducción aún sin revisar</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>línea %1: </translation>
+    </message>
+    <message>
+        <source>Needs fixing</source>
+        <translation>Hay que corregirlo</translation>
+    </message>
+    <message>
+        <source>Worth a look</source>
+        <translation>Conviene revisarlo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Your library entry</source>
+        <translation>Su entrada de biblioteca</translation>
+    </message>
+    <message>
+        <source>A setting could not be used, so it was reset: %1</source>
+        <translation>No se pudo usar un ajuste, así que se restableció: %1</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Folleto</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Reading level</source>
+        <translation>Nivel de lectura</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>The recovery file</source>
+        <translation>El archivo de recuperación</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved work — save it to keep it.</source>
+        <translation>Se recuperó su trabajo sin guardar; guárdelo para conservarlo.</translation>
+    </message>
+    <message>
+        <source>Write in %1</source>
+        <translation>Escribir en %1</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1 (ejemplo)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Cannot read your brand profiles</source>
+        <translation>No se pueden leer sus perfiles de marca</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved in a file</source>
+        <translation>“%1” no está guardado en un archivo</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate profile</source>
+        <translation>No se puede duplicar el perfil</translation>
+    </message>
+    <message>
+        <source>Cannot delete profile</source>
+        <translation>No se puede eliminar el perfil</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>¿Exportar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Print anyway?</source>
+        <translation>¿Imprimir de todos modos?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) in this handout will not print whole or on the paper.</source>
+        <translation>
+            <numerusform>Hay %n elemento de este folleto que no se imprimirá entero o dentro del papel.</numerusform>
+            <numerusform>Hay %n elementos de este folleto que no se imprimirán enteros o dentro del papel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more (listed under the preview)</source>
+        <translation>… y %1 más (en la lista bajo la vista previa)</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Imprimir de todos modos</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>No se puede imprimir</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Imprimiendo la página %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Cannot open handout</source>
+        <translation>No se puede abrir el folleto</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. Nothing was changed.</source>
+        <translation>No se pudo abrir “%1”. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot save handout</source>
+        <translation>No se puede guardar el folleto</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” first?</source>
+        <translation>¿Guardar primero los cambios en “%1”?</translation>
+    </message>
+    <message>
+        <source>Handouts (*%1);;All files (*)</source>
+        <translation>Folletos (*%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open handout</source>
+        <translation>Abrir folleto</translation>
+    </message>
+    <message>
+        <source>Save handout</source>
+        <translation>Guardar folleto</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot read the library</source>
+        <translation>No se puede leer la biblioteca</translation>
+    </message>
+    <message>
+        <source>Cannot save to your library</source>
+        <translation>No se puede guardar en su biblioteca</translation>
+    </message>
+    <message>
+        <source>%1 “%2” was left out: %3</source>
+        <translation>%1 “%2” se omitió: %3</translation>
+    </message>
+    <message>
+        <source>the pages could not be made</source>
+        <translation>no se pudieron crear las páginas</translation>
+    </message>
+    <message>
+        <source>Cannot save preferences</source>
+        <translation>No se pueden guardar las preferencias</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <source>Handout title</source>
+        <translation>Título del folleto</translation>
+    </message>
+    <message>
+        <source>The title printed at the top of the handout</source>
+        <translation>El título que se imprime en la parte superior del folleto</translation>
+    </message>
+    <message>
+        <source>Subtitle (optional)</source>
+        <translation>Subtítulo (opcional)</translation>
+    </message>
+    <message>
+        <source>A line printed under the title; leave empty for none</source>
+        <translation>Una línea que se imprime bajo el título; déjela vacía si no quiere ninguna</translation>
+    </message>
+    <message>
+        <source>Prepared for (optional)</source>
+        <translation>Preparado para (opcional)</translation>
+    </message>
+    <message>
+        <source>The client&apos;s first name, if you want it printed. It stays in this handout file on your computer.</source>
+        <translation>El nombre de pila del cliente, si quiere que se imprima. Se queda en este archivo del folleto, en su computadora.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Print a date on the handout</source>
+        <translation>Imprimir una fecha en el folleto</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Handout date</source>
+        <translation>Fecha del folleto</translation>
+    </message>
+    <message>
+        <source>The date printed on the handout (tick Date to print one)</source>
+        <translation>La fecha que se imprime en el folleto (marque Fecha para imprimirla)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Sections of the handout</source>
+        <translation>Secciones del folleto</translation>
+    </message>
+    <message>
+        <source>Drag to reorder; drop explanations from the library here</source>
+        <translation>Arrastre para cambiar el orden; suelte aquí explicaciones de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the section up (Alt+Up)</source>
+        <translation>Subir la sección (Alt+Flecha arriba)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the section down (Alt+Down)</source>
+        <translation>Bajar la sección (Alt+Flecha abajo)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the section from this handout (Delete)</source>
+        <translation>Quitar la sección de este folleto (Supr)</translation>
+    </message>
+    <message>
+        <source>Reset wording</source>
+        <translation>Restablecer texto</translation>
+    </message>
+    <message>
+        <source>Go back to the library&apos;s wording</source>
+        <translation>Volver al texto de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Add a copy of the section below it</source>
+        <translation>Añadir una copia de la sección debajo de ella</translation>
+    </message>
+    <message>
+        <source>Add explanations from the library: double-click one, or drag it here.</source>
+        <translation>Añada explicaciones de la biblioteca: haga doble clic en una o arrástrela hasta aquí.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Handout&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Folleto&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>✎ edited</source>
+        <translation>✎ editada</translation>
+    </message>
+    <message>
+        <source>⟳ library updated</source>
+        <translation>⟳ biblioteca actualizada</translation>
+    </message>
+    <message>
+        <source>The wording was changed for this handout.</source>
+        <translation>El texto se cambió para este folleto.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s wording changed since this was added: select it and press Compare.</source>
+        <translation>El texto de la biblioteca cambió desde que se añadió: selecciónela y pulse Comparar.</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Default brand profile</source>
+        <translation>Perfil de marca predeterminado</translation>
+    </message>
+    <message>
+        <source>The practice details new handouts start with</source>
+        <translation>Los datos del consultorio con los que empiezan los folletos nuevos</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1 (ejemplo)</translation>
+    </message>
+    <message>
+        <source>Default layout</source>
+        <translation>Diseño predeterminado</translation>
+    </message>
+    <message>
+        <source>The layout new handouts start with</source>
+        <translation>El diseño con el que empiezan los folletos nuevos</translation>
+    </message>
+    <message>
+        <source>Default paper size</source>
+        <translation>Tamaño de papel predeterminado</translation>
+    </message>
+    <message>
+        <source>The paper size new handouts start with</source>
+        <translation>El tamaño de papel con el que empiezan los folletos nuevos</translation>
+    </message>
+    <message>
+        <source>Default handout language</source>
+        <translation>Idioma predeterminado de los folletos</translation>
+    </message>
+    <message>
+        <source>The language new handouts are written in: their library, fixed words and dates</source>
+        <translation>El idioma en que se escriben los folletos nuevos: su biblioteca, textos fijos y fechas</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Idioma de la aplicación</translation>
+    </message>
+    <message>
+        <source>The language of the app&apos;s menus and dialogs (takes effect at the next start)</source>
+        <translation>El idioma de los menús y cuadros de diálogo de la aplicación (se aplica al volver a abrirla)</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>El mismo que el sistema</translation>
+    </message>
+    <message>
+        <source>A new language of the app shows the next time you start it.</source>
+        <translation>El nuevo idioma de la aplicación se verá la próxima vez que la abra.</translation>
+    </message>
+    <message>
+        <source>Your library folder</source>
+        <translation>Su carpeta de biblioteca</translation>
+    </message>
+    <message>
+        <source>Where your own explanations are kept (empty: the default)</source>
+        <translation>Dónde se guardan sus propias explicaciones (vacío: la carpeta predeterminada)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose library folder</source>
+        <translation>Elegir carpeta de biblioteca</translation>
+    </message>
+    <message>
+        <source>Pick the folder that holds your own explanations</source>
+        <translation>Elija la carpeta que contiene sus propias explicaciones</translation>
+    </message>
+    <message>
+        <source>Brand profile for new handouts</source>
+        <translation>Perfil de marca para folletos nuevos</translation>
+    </message>
+    <message>
+        <source>Layout for new handouts</source>
+        <translation>Diseño para folletos nuevos</translation>
+    </message>
+    <message>
+        <source>Paper size for new handouts</source>
+        <translation>Tamaño de papel para folletos nuevos</translation>
+    </message>
+    <message>
+        <source>Language for new handouts</source>
+        <translation>Idioma de los folletos nuevos</translation>
+    </message>
+    <message>
+        <source>Keep these preferences</source>
+        <translation>Conservar estas preferencias</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Cerrar sin cambiar nada</translation>
+    </message>
+    <message>
+        <source>Folder not found</source>
+        <translation>No se encontró la carpeta</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>PDF preview</source>
+        <translation>Vista previa del PDF</translation>
+    </message>
+    <message>
+        <source>Starting the preview…</source>
+        <translation>Iniciando la vista previa…</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Estado de la vista previa</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
+        <source>◀ Page</source>
+        <translation>◀ Página</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Page ▶</source>
+        <translation>Página ▶</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the window</source>
+        <translation>Ajustar el ancho de la página a la ventana</translation>
+    </message>
+    <message>
+        <source>Render problems</source>
+        <translation>Problemas al generar</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date · %n page(s)</source>
+        <translation>
+            <numerusform>Al día · %n página</numerusform>
+            <numerusform>Al día · %n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview could not be updated — see the problems below.</source>
+        <translation>No se pudo actualizar la vista previa; vea los problemas abajo.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityPanel</name>
+    <message>
+        <source>Good: grade %1 or lower</source>
+        <translation>Bien: grado %1 o menos</translation>
+    </message>
+    <message>
+        <source>Acceptable: grade %1–%2; aim for %1</source>
+        <translation>Aceptable: grado %1–%2; procure llegar a %1</translation>
+    </message>
+    <message>
+        <source>Too hard: above grade %2</source>
+        <translation>Demasiado difícil: por encima del grado %2</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Too hard</source>
+        <translation>Demasiado difícil</translation>
+    </message>
+    <message>
+        <source>Good: INFLESZ %1 or more (bastante fácil)</source>
+        <translation>Bien: INFLESZ %1 o más (bastante fácil)</translation>
+    </message>
+    <message>
+        <source>Acceptable: INFLESZ %2–%1 (normal); aim for %1</source>
+        <translation>Aceptable: INFLESZ %2–%1 (normal); procure llegar a %1</translation>
+    </message>
+    <message>
+        <source>Too hard: INFLESZ below %2 (algo difícil or harder)</source>
+        <translation>Demasiado difícil: INFLESZ por debajo de %2 (algo difícil o más)</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Cumple</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>No cumple</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>No corresponde</translation>
+    </message>
+    <message>
+        <source>No text yet.</source>
+        <translation>Aún no hay texto.</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>unos %1 min</translation>
+    </message>
+    <message>
+        <source>INFLESZ %1 (Szigriszt-Pazos) · Fernández-Huerta %2</source>
+        <translation>INFLESZ %1 (Szigriszt-Pazos) · Fernández-Huerta %2</translation>
+    </message>
+    <message>
+        <source>Grade %1 (Flesch–Kincaid) · SMOG %2</source>
+        <translation>Grado %1 (Flesch–Kincaid) · SMOG %2</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2 words · %3 sentences · %4 to read</source>
+        <translation>%1&lt;br&gt;%2 palabras · %3 oraciones · %4 de lectura</translation>
+    </message>
+    <message>
+        <source>Reading level and checklist</source>
+        <translation>Nivel de lectura y lista de verificación</translation>
+    </message>
+    <message>
+        <source>This section</source>
+        <translation>Esta sección</translation>
+    </message>
+    <message>
+        <source>Whole handout</source>
+        <translation>Todo el folleto</translation>
+    </message>
+    <message>
+        <source>Checklist (PEMAT)</source>
+        <translation>Lista de verificación (PEMAT)</translation>
+    </message>
+    <message>
+        <source>Checklist score</source>
+        <translation>Puntuación de la lista de verificación</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your judgement&lt;/b&gt; — tick what is true:</source>
+        <translation>&lt;b&gt;Su criterio&lt;/b&gt;: marque lo que se cumple:</translation>
+    </message>
+    <message>
+        <source>PEMAT item %1: %2</source>
+        <translation>Ítem %1 del PEMAT: %2</translation>
+    </message>
+    <message>
+        <source>In the whole handout</source>
+        <translation>En todo el folleto</translation>
+    </message>
+    <message>
+        <source>Select a section to see its reading level.</source>
+        <translation>Seleccione una sección para ver su nivel de lectura.</translation>
+    </message>
+    <message>
+        <source>Marked in the text</source>
+        <translation>Marcado en el texto</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;%n question(s) below not ticked yet count as “no”.</source>
+        <translation>
+            <numerusform>&lt;br&gt;%n pregunta de abajo aún sin marcar cuenta como “no”.</numerusform>
+            <numerusform>&lt;br&gt;%n preguntas de abajo aún sin marcar cuentan como “no”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>understandability</source>
+        <translation>comprensibilidad</translation>
+    </message>
+    <message>
+        <source>actionability</source>
+        <translation>aplicabilidad</translation>
+    </message>
+    <message>
+        <source>Below the usual %1 % bar: %2.</source>
+        <translation>Por debajo del umbral habitual del %1 %: %2.</translation>
+    </message>
+    <message>
+        <source>Both at or above the usual %1 % bar.</source>
+        <translation>Ambas alcanzan o superan el umbral habitual del %1 %.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Automatic checks: %1 of %2 pass&lt;/b&gt;&lt;br&gt;Understandability %3 · actionability %4&lt;br&gt;%5%6</source>
+        <translation>&lt;b&gt;Comprobaciones automáticas: se cumplen %1 de %2&lt;/b&gt;&lt;br&gt;Comprensibilidad %3 · aplicabilidad %4&lt;br&gt;%5%6</translation>
+    </message>
+    <message>
+        <source> (%1: does not apply)</source>
+        <translation> (%1: no corresponde)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n long sentence(s)</source>
+        <translation>
+            <numerusform>%n oración larga</numerusform>
+            <numerusform>%n oraciones largas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jargon word(s)</source>
+        <translation>
+            <numerusform>%n término de jerga</numerusform>
+            <numerusform>%n términos de jerga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passive sentence(s)</source>
+        <translation>
+            <numerusform>%n oración en voz pasiva</numerusform>
+            <numerusform>%n oraciones en voz pasiva</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeeper</name>
+    <message>
+        <source>d MMMM yyyy &apos;at&apos; HH:mm</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy, &apos;a las&apos; HH:mm</translation>
+    </message>
+    <message>
+        <source>“%1” (never saved)</source>
+        <translation>“%1” (nunca guardado)</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>¿Recuperar el trabajo sin guardar?</translation>
+    </message>
+    <message>
+        <source>Handout Builder did not close normally last time. Unsaved changes to %1 from %2 were kept.
+
+Restore them?</source>
+        <translation>Handout Builder no se cerró con normalidad la última vez. Se conservaron los cambios sin guardar de %1 del %2.
+
+¿Desea recuperarlos?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>SectionCommands</name>
+    <message>
+        <source>Added “%1”</source>
+        <translation>Se añadió “%1”</translation>
+    </message>
+    <message>
+        <source>This section did not come from the library.</source>
+        <translation>Esta sección no proviene de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to your library (%2)</source>
+        <translation>Se guardó “%1” en su biblioteca (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>No section selected. Add an explanation from the library, then select it in the outline to edit its wording here.</source>
+        <translation>No hay ninguna sección seleccionada. Añada una explicación de la biblioteca y luego selecciónela en el esquema para editar su texto aquí.</translation>
+    </message>
+    <message>
+        <source>Your own section</source>
+        <translation>Sección propia</translation>
+    </message>
+    <message>
+        <source>Its library explanation is no longer in your library</source>
+        <translation>Su explicación ya no está en su biblioteca</translation>
+    </message>
+    <message>
+        <source>⟳ The library&apos;s wording changed since you added this.</source>
+        <translation>⟳ El texto de la biblioteca cambió desde que usted la añadió.</translation>
+    </message>
+    <message>
+        <source>✎ Edited for this handout — the library wording is unchanged (Reset wording to go back)</source>
+        <translation>✎ Editada para este folleto; el texto de la biblioteca no cambia (Restablecer texto para volver)</translation>
+    </message>
+    <message>
+        <source>Library wording</source>
+        <translation>Texto de la biblioteca</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Section&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sección&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Section status</source>
+        <translation>Estado de la sección</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>See how the library&apos;s new wording differs, and choose</source>
+        <translation>Vea en qué se diferencia el nuevo texto de la biblioteca y elija</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Título de la sección</translation>
+    </message>
+    <message>
+        <source>The section&apos;s heading on the handout</source>
+        <translation>El encabezado de la sección en el folleto</translation>
+    </message>
+    <message>
+        <source>One-line summary</source>
+        <translation>Resumen de una línea</translation>
+    </message>
+    <message>
+        <source>Section summary</source>
+        <translation>Resumen de la sección</translation>
+    </message>
+    <message>
+        <source>One line under the title; the Brief form prints it with the key points and the Try this steps</source>
+        <translation>Una línea bajo el título; la versión breve la imprime con las ideas clave y los pasos de Pruebe esto</translation>
+    </message>
+    <message>
+        <source>Section wording</source>
+        <translation>Texto de la sección</translation>
+    </message>
+    <message>
+        <source>Edit the wording for this client; the library is not changed</source>
+        <translation>Edite el texto para este cliente; la biblioteca no cambia</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Lista con viñetas</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Lista</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Lista numerada</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Lista</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Texto normal</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>No section selected</source>
+        <translation>Ninguna sección seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>Start a new handout</source>
+        <translation>Empezar un folleto nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a saved handout</source>
+        <translation>Abrir un folleto guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>Guardar el folleto</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save the handout under a new name</source>
+        <translation>Guardar el folleto con otro nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Save the handout as a PDF</source>
+        <translation>Guardar el folleto como PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the handout</source>
+        <translation>Imprimir el folleto</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close Handout Builder</source>
+        <translation>Cerrar Handout Builder</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>Cut the selected text</source>
+        <translation>Cortar el texto seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Copiar el texto seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Paste at the cursor</source>
+        <translation>Pegar en el cursor</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <source>Select all the text in the field</source>
+        <translation>Seleccionar todo el texto del campo</translation>
+    </message>
+    <message>
+        <source>&amp;Find in library</source>
+        <translation>&amp;Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Move section &amp;up</source>
+        <translation>S&amp;ubir sección</translation>
+    </message>
+    <message>
+        <source>Move the section up</source>
+        <translation>Subir la sección</translation>
+    </message>
+    <message>
+        <source>Move section &amp;down</source>
+        <translation>Ba&amp;jar sección</translation>
+    </message>
+    <message>
+        <source>Move the section down</source>
+        <translation>Bajar la sección</translation>
+    </message>
+    <message>
+        <source>Duplicate section</source>
+        <translation>Duplicar sección</translation>
+    </message>
+    <message>
+        <source>Add a copy of the section below it</source>
+        <translation>Añadir una copia de la sección debajo de ella</translation>
+    </message>
+    <message>
+        <source>Save section to my library…</source>
+        <translation>Guardar sección en mi biblioteca…</translation>
+    </message>
+    <message>
+        <source>Keep this wording as your own library explanation</source>
+        <translation>Conservar este texto como explicación propia en su biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Brand profiles…</source>
+        <translation>&amp;Perfiles de marca…</translation>
+    </message>
+    <message>
+        <source>Create, edit and choose brand profiles</source>
+        <translation>Crear, editar y elegir perfiles de marca</translation>
+    </message>
+    <message>
+        <source>Set up your &amp;practice…</source>
+        <translation>Configurar su &amp;consultorio…</translation>
+    </message>
+    <message>
+        <source>Enter your practice&apos;s details, logo and colours</source>
+        <translation>Introducir los datos, el logotipo y los colores de su consultorio</translation>
+    </message>
+    <message>
+        <source>P&amp;references…</source>
+        <translation>P&amp;referencias…</translation>
+    </message>
+    <message>
+        <source>Defaults for new handouts</source>
+        <translation>Valores predeterminados para folletos nuevos</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <source>How to make a handout, step by step</source>
+        <translation>Cómo hacer un folleto, paso a paso</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every key the window knows</source>
+        <translation>Todas las teclas que conoce la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>Acerca &amp;de %1</translation>
+    </message>
+    <message>
+        <source>Version, and the libraries and fonts inside</source>
+        <translation>Versión, y las bibliotecas y tipos de letra incluidos</translation>
+    </message>
+    <message>
+        <source>Include illustrations</source>
+        <translation>Incluir ilustraciones</translation>
+    </message>
+    <message>
+        <source>Include references</source>
+        <translation>Incluir referencias</translation>
+    </message>
+    <message>
+        <source>Print clinician notes</source>
+        <translation>Imprimir notas para el profesional</translation>
+    </message>
+    <message>
+        <source>Brief: one page</source>
+        <translation>Versión breve: una página</translation>
+    </message>
+    <message>
+        <source>Print each section as its title, summary, key points and Try this steps (three topics fit on one page in Classic)</source>
+        <translation>Imprimir cada sección como título, resumen, ideas clave y pasos de Pruebe esto (caben tres temas en una página en Clásico)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Print the second language first</source>
+        <translation>Imprimir primero el segundo idioma</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation>&amp;Marca</translation>
+    </message>
+    <message>
+        <source>Brand profile</source>
+        <translation>Perfil de marca</translation>
+    </message>
+    <message>
+        <source>The practice details printed on this handout</source>
+        <translation>Los datos del consultorio que se imprimen en este folleto</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Diseño</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Diseño</translation>
+    </message>
+    <message>
+        <source>How the handout is laid out</source>
+        <translation>Cómo se distribuye el folleto en la página</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papel</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño de papel</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation>Idioma del folleto</translation>
+    </message>
+    <message>
+        <source>The language the handout is written in: its library, the words every layout prints, dates</source>
+        <translation>El idioma en que está escrito el folleto: su biblioteca, los textos que imprime cada diseño y las fechas</translation>
+    </message>
+    <message>
+        <source>Print options</source>
+        <translation>Opciones de impresión</translation>
+    </message>
+    <message>
+        <source>Write-in lines after each section</source>
+        <translation>Líneas para escribir después de cada sección</translation>
+    </message>
+    <message>
+        <source>Second language (bilingual layouts)</source>
+        <translation>Segundo idioma (diseños bilingües)</translation>
+    </message>
+    <message>
+        <source>Layout options</source>
+        <translation>Opciones del diseño</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>What to include when printing this handout</source>
+        <translation>Qué incluir al imprimir este folleto</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Hand&amp;out</source>
+        <translation>&amp;Folleto</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>No recent handouts</source>
+        <translation>No hay folletos recientes</translation>
+    </message>
+</context>
+<context>
+    <name>_ScoreBox</name>
+    <message>
+        <source>%1: reading level</source>
+        <translation>%1: nivel de lectura</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No text yet&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Aún no hay texto&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Checking…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Comprobando…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Grado %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2 — %3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 %2 — %3&lt;/b&gt;</translation>
+    </message>
+</context>
+</TS>
