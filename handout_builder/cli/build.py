@@ -13,6 +13,8 @@ from handout_builder.cli.common import (
     EXIT_OK,
     check_writable_target,
     is_stdout,
+    output_file,
+    output_name,
     parse_language,
     render_to,
     warn,
@@ -82,13 +84,14 @@ def register(commands: Any) -> None:
     )
     build.add_argument(
         "--save-handout",
-        type=Path,
+        type=output_file,
         metavar="FILE",
         help="also save the handout document (JSON) here",
     )
     build.add_argument(
         "-o",
         "--output",
+        type=output_name,
         required=True,
         metavar="OUT.pdf",
         help="- for standard output; FOLDER/ for one copy per name",
@@ -102,6 +105,7 @@ def register(commands: Any) -> None:
     render.add_argument(
         "-o",
         "--output",
+        type=output_name,
         metavar="OUT.pdf",
         help="default: each handout's name with .pdf, next to it; - for standard output; "
         "FOLDER/ for several handouts (created when it ends with /)",

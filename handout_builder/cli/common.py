@@ -34,6 +34,21 @@ class CommandParser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
 
 
+def output_name(value: str) -> str:
+    """An output named on the command line, as typed (argparse ``type``; a
+    trailing ``/`` asks for a folder); an empty name is refused (``Path("")``
+    would be the current folder)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the output file name is empty; give a file name")
+    return value
+
+
+def output_file(value: str) -> Path:
+    """An output file named on the command line (argparse ``type``); see
+    :func:`output_name`."""
+    return Path(output_name(value))
+
+
 def check_writable_target(path: Path, kind: str, *, inputs: Sequence[Path] = ()) -> None:
     """Fail before any work if ``path`` cannot be written: no folder, a folder
     that may not be written to, a folder itself, one of the command's
