@@ -34,6 +34,21 @@ class CommandParser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
 
 
+def output_name(value: str) -> str:
+    """An output named on the command line, as typed (argparse ``type``; a
+    trailing ``/`` asks for a folder); an empty name is refused (``Path("")``
+    would be the current folder)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the output file name is empty; give a file name")
+    return value
+
+
+def output_file(value: str) -> Path:
+    """An output file named on the command line (argparse ``type``); see
+    :func:`output_name`."""
+    return Path(output_name(value))
+
+
 def check_writable_target(path: Path, kind: str, *, inputs: Sequence[Path] = ()) -> None:
     """Fail before any work if ``path`` cannot be written: no folder, a folder
     that may not be written to, a folder itself, one of the command's
@@ -114,9 +129,14 @@ def parse_language(value: str, option: str) -> str:
 def warn(problems: list[Problem]) -> None:
     """Print problems that did not stop the command (skipped files, render warnings)."""
     for problem in problems:
-        if problem.severity == "error":  # skipped, not stopping: a warning here
-            problem = replace(problem, severity="warning")
-        print(f"{PROG}: {problem.describe(label=True)}", file=sys.stderr)
+        print(f"{PROG}: {warning_text(problem)}", file=sys.stderr)
+
+
+def warning_text(problem: Problem) -> str:
+    """A problem that did not stop the command, as one labelled line."""
+    if problem.severity == "error":  # skipped, not stopping: a warning here
+        problem = replace(problem, severity="warning")
+    return problem.describe(label=True)
 
 
 def render_engine(time_limit: float | None = None) -> AbstractContextManager[RenderWorker]:

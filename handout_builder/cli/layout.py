@@ -20,6 +20,7 @@ from handout_builder.cli.common import (
     PROG,
     UsageError,
     check_writable_target,
+    output_file,
     render_engine,
 )
 from handout_builder.core.errors import HandoutBuilderError, Problem
@@ -63,7 +64,7 @@ def register(commands: Any) -> None:
         "preview", help="render a layout folder to a PDF (--watch: again on every change)"
     )
     preview.add_argument("directory", type=Path, metavar="DIR")
-    preview.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    preview.add_argument("-o", "--output", type=output_file, required=True, metavar="OUT.pdf")
     preview.add_argument(
         "--watch", action="store_true", help="keep watching the layout's files (Ctrl+C stops)"
     )

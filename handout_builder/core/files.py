@@ -9,7 +9,8 @@ catalogs (YAML) all come through here, so every one of them
 - that is not UTF-8 gets a message naming the line of the first bad byte,
 - that does not parse gets a message naming the line, and a hint where a
   person can act on it (a Windows path in a TOML ``"…"`` string; YAML reading
-  ``no``, ``yes``, ``on`` and ``off`` as true/false),
+  ``no``, ``yes``, ``on`` and ``off`` as true/false; a JSON file that is cut
+  off says it is incomplete),
 - comes back with the line each key starts on, for messages about its fields.
 
 Every failure is a :class:`ValidationError` (or :class:`NotFoundError`) naming
@@ -229,14 +230,27 @@ def parse_json(text: str, file: str, *, kind: str) -> Parsed:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValidationError(
-            [Problem(f"is not valid JSON: {exc.msg} (column {exc.colno})", file, exc.lineno)]
-        ) from None
+        if _ends_early(exc):
+            what = "empty" if not text.strip() else "incomplete (the file ends early)"
+            message = f"the {kind} is {what}; open an autosaved copy or save it again"
+        else:
+            message = f"is not valid JSON: {exc.msg} (column {exc.colno})"
+        raise ValidationError([Problem(message, file, exc.lineno)]) from None
     except RecursionError:
         raise ValidationError(
             [Problem(f"is not a {kind} (its JSON is nested too deeply)", file)]
         ) from None
     return Parsed(data)
+
+
+def _ends_early(error: json.JSONDecodeError) -> bool:
+    """Whether the JSON only broke because its text stops (a file cut off while
+    it was copied or saved): the error is at the end, inside a string that never
+    closes, or inside ``true``/``false``/``null`` cut short."""
+    rest = error.doc[error.pos :].rstrip()
+    if not rest or error.msg.startswith("Unterminated string"):
+        return True
+    return any(word.startswith(rest) for word in ("true", "false", "null"))
 
 
 # -- YAML ----------------------------------------------------------------------------------
@@ -400,3 +414,13 @@ def file_is(path: Path, test: str = "file") -> bool:
         return path.is_file() if test == "file" else path.is_dir()
     except (OSError, ValueError):
         return False
+
+
+def file_state(path: Path) -> tuple[int, int, int] | None:
+    """What tells whether a file (or folder) changed on disk: its modification
+    time (ns), size and inode; ``None`` when it cannot be read."""
+    try:
+        info = path.stat()
+    except (OSError, ValueError):
+        return None
+    return (info.st_mtime_ns, info.st_size, info.st_ino)

@@ -131,7 +131,7 @@ def run(files: Sequence[Path] = ()) -> int:
     if os.environ.get(STARTUP_PROBE):  # benchmark: report when the window is first painted
         from handout_builder.gui.startup_probe import FirstPaintProbe
 
-        window.installEventFilter(FirstPaintProbe(window, started))
+        window.installEventFilter(FirstPaintProbe(window, started, os.environ[STARTUP_PROBE]))
     window.show()
     if files:
         window.files.open_files(files)

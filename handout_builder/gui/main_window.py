@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         self.outline = OutlinePanel(self)
         self.editor = SectionEditor(self)
         self.preview = PreviewPane(self)
+        self.preview.updated.connect(self.preview_updated.emit)
+        self.preview.failed.connect(self.preview_updated.emit)
         self.editor_checks: EditorChecks | None = None  # attached once the window is up
         self.health_panel = ReadabilityPanel(self.service, self)
         self.health_dock = dock_panel(self, self.health_panel)
@@ -233,6 +235,7 @@ class MainWindow(QMainWindow):
         if self._started_background or not self.isVisible():
             return  # done already, or closed straight away
         self._started_background = True
+        self.service.show_cached(self.render_job("preview"), self.preview.show_cached)
         self.service.start()
         self.editor_checks = EditorChecks(
             self.editor.text,
@@ -448,8 +451,7 @@ class MainWindow(QMainWindow):
         if not self.service.accept_preview(result):
             return  # an older render finished after a newer one was shown
         result.problems[:0] = [p for problems in self.file_problems.values() for p in problems]
-        self.preview.show_result(result)
-        self.preview_updated.emit(result)
+        self.preview.show_result(result)  # preview_updated once it is on screen
         self._grade_library_once()
 
     # -- closing --------------------------------------------------------------------------
@@ -464,5 +466,6 @@ class MainWindow(QMainWindow):
         self.tasks.close()
         self.practice_watch.close()
         self.service.close()
+        self.preview.close_loader()
         self.health_panel.close_checker()
         event.accept()

@@ -357,7 +357,7 @@ def test_check_a_handout_with_failing_items_still_exits_0_and_json_has_it_all(tm
     ("name", "content", "message"),
     [
         ("missing.handout", None, "file not found"),
-        ("broken.handout", "{", "is not valid JSON"),
+        ("broken.handout", "{not json", "is not valid JSON"),
         ("entry.md", "no front matter\n", "must start with a front-matter block"),
     ],
 )

@@ -30,6 +30,26 @@ def test_save_handout_never_replaces_a_file_that_is_not_a_handout(tmp_path, caps
     assert not out.exists()
 
 
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        ([*BUILD, "-o", ""], "-o/--output"),
+        ([*BUILD, "-o", "x.pdf", "--save-handout", " "], "--save-handout"),
+        (["render", "sam.handout", "-o", ""], "-o/--output"),
+        (["layout", "preview", "templates/classic", "-o", ""], "-o/--output"),
+    ],
+)
+def test_an_empty_output_file_name_is_refused_in_words(args, option, tmp_path, capsys, monkeypatch):
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert f"argument {option}: the output file name is empty; give a file name" in err[0]
+    assert list(work.iterdir()) == []
+
+
 def test_a_handout_of_our_own_is_replaced(tmp_path, capsys):
     saved, out = tmp_path / "sam.handout", tmp_path / "sam.pdf"
     assert main([*BUILD, "--title", "First", "--save-handout", str(saved), "-o", str(out)]) == 0

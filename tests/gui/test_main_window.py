@@ -167,7 +167,8 @@ def test_a_broken_file_gets_a_message_not_a_crash(qtbot, window, tmp_path):
 def test_choosing_a_brand_profile_changes_the_preview(qtbot, window, home):
     (home / "brands").mkdir()
     (home / "brands" / "harbour.toml").write_text('practice_name = "Harbour Therapy"\n')
-    with qtbot.waitSignal(window.brands_loaded):
+    (home / "brands" / "north.toml").write_text('practice_name = "North Clinic"\n')
+    with qtbot.waitSignal(window.brands_loaded):  # two profiles: the sample is the default
         window.brands.refresh()
     index = window.menus.brand_combo.findData("harbour")
     assert index >= 0
@@ -175,6 +176,23 @@ def test_choosing_a_brand_profile_changes_the_preview(qtbot, window, home):
     window.menus.brand_combo.activated.emit(index)
     assert window.document.handout.brand == "harbour"
     wait_for_preview_text(qtbot, window, "Harbour Therapy")
+
+
+def test_the_brand_picker_lists_the_default_profile_once(qtbot, window, home):
+    (home / "brands").mkdir()
+    (home / "brands" / "harbour.toml").write_text('practice_name = "Harbour Therapy"\n')
+    (home / "brands" / "north.toml").write_text('practice_name = "North Clinic"\n')
+    window.settings.default_brand = "north"
+    combo = window.menus.brand_combo
+    with qtbot.waitSignal(window.brands_loaded):
+        window.brands.refresh()
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Harbour Therapy",
+        "North Clinic (default)",
+    ]
+    window.brands.select("north")  # a handout naming the default profile shows it too
+    assert combo.currentText() == "North Clinic (default)"
+    assert combo.count() == 2
 
 
 def test_unsaved_changes_prompt_on_close(qtbot, window, monkeypatch):

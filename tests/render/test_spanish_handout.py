@@ -146,3 +146,26 @@ def test_therapist_prints_in_the_handout_language_when_the_brand_names_no_clinic
     text = pdf_text(render(render_request(handout, named, library)).pdf or b"")
     assert "Dra. Ana Ruiz le puede ayudar a practicar." in text
     assert "su terapeuta" not in text.lower()
+
+
+def test_a_spanish_coping_card_that_continues_says_so_in_spanish(home, spanish_brand):
+    library = load_library(language="es")
+    handout = new_handout(library, ["fight-flight-freeze"], layout="coping-cards", paper="letter")
+    result = render(render_request(handout, spanish_brand, library))
+    assert result.ok and result.fit_problems == [], result.fit_problems
+    text = " ".join(pdf_text(result.pdf or b"").split())
+    assert "Ponga nombre a su reacción (continuación)" in text
+    assert "continued" not in text
+
+
+def test_a_spanish_trifold_back_panel_that_continues_says_so_in_spanish(home, spanish_brand):
+    handout, library = spanish_handout(home, "trifold")
+    long = " ".join(["Este folleto es educativo y no reemplaza la atención profesional."] * 12)
+    brand = replace(
+        spanish_brand, translations=(*spanish_brand.translations, ("es", "disclaimer", long))
+    )
+    result = render(render_request(handout, brand, library))
+    assert result.ok and result.fit_problems == [], result.fit_problems
+    text = " ".join(pdf_text(result.pdf or b"").split())
+    assert "Contáctenos (continuación)" in text
+    assert "continued" not in text

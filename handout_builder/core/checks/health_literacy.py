@@ -325,10 +325,12 @@ def _jargon_uses(sentences: list[str], jargon: JargonList) -> tuple[JargonUse, .
     )
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=64)
 def analyse_section(section: MaterialSection, jargon: JargonList) -> SectionAnalysis:
     """One section's analysis (cached: while the clinician types in one section,
-    the others are not analysed again)."""
+    the others are not analysed again). Each edit adds an entry of about 16 KB,
+    so the cache holds 64 (a long handout's sections), not hundreds: the worker's
+    memory stays flat while the clinician types."""
     from handout_builder.core.markdown import combine_features, part_texts
 
     parts = []

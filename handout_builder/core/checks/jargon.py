@@ -26,7 +26,7 @@ from handout_builder.core import paths, resources
 from handout_builder.core.checks.normalise import normalise
 from handout_builder.core.errors import HandoutBuilderError, Problem, ValidationError
 from handout_builder.core.fields import FieldReader
-from handout_builder.core.files import parse_yaml, read_text
+from handout_builder.core.files import file_state, parse_yaml, read_text
 from handout_builder.core.languages import base_language
 
 FILE_NAME = "jargon.yaml"
@@ -223,7 +223,7 @@ def load_jargon(language: str = "en") -> JargonList:
     """
     files = (resources.asset(file_name(language)), user_jargon_file(language))
     key = f"{paths.data_home()}\0{file_name(language)}"
-    state = tuple(_file_state(path) for path in files)
+    state = tuple(file_state(path) for path in files)
     cached = _LOADED.get(key)
     if cached is not None and cached[0] == state:
         return cached[1]
@@ -236,14 +236,6 @@ def load_jargon(language: str = "en") -> JargonList:
         _LOADED.pop(next(iter(_LOADED)))
     _LOADED[key] = (state, jargon)
     return jargon
-
-
-def _file_state(path: Path) -> object:
-    try:
-        info = path.stat()
-    except (OSError, ValueError):
-        return None
-    return (info.st_mtime_ns, info.st_size, info.st_ino)
 
 
 # -- replacing a term with a plain alternative -----------------------------------------------

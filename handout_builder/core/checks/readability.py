@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from handout_builder.core.checks.inflesz import fernandez_huerta, inflesz_band, szigriszt_pazos
 from handout_builder.core.checks.normalise import normalise
@@ -207,9 +208,7 @@ def _chunks(line: str) -> list[tuple[int, int]]:
 def _pysbd_spans(text: str) -> list[tuple[int, int]]:
     """Sentence spans of ``text`` by pysbd; by full stops alone if pysbd loses
     any of the text (it rebuilds spans by searching for each sentence)."""
-    import pysbd  # loaded with the checks, not at start-up
-
-    spans = pysbd.Segmenter(language="en", clean=False, char_span=True).segment(text)
+    spans = _segmenter_class()(language="en", clean=False, char_span=True).segment(text)
     if "".join(span.sent for span in spans).split() != text.split():
         cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
         return list(itertools.pairwise(cuts))
@@ -218,6 +217,39 @@ def _pysbd_spans(text: str) -> list[tuple[int, int]]:
         cuts = [span.start, *_quoted_ends(text, span.start, span.end), span.end]
         out.extend(itertools.pairwise(cuts))
     return out
+
+
+@lru_cache(maxsize=1)
+def _segmenter_class() -> Any:
+    """pysbd's segmenter, placing each sentence in the text with ``str.find``.
+
+    pysbd itself places each sentence with a regular expression made from the
+    sentence, so every edit compiled new patterns into Python's regex cache
+    (up to 512 of them, ~5 KB each): memory that grew while the clinician typed.
+    The search is the same: the first ``sentence`` plus following whitespace
+    that ends after the previous sentence.
+    """
+    import pysbd  # loaded with the checks, not at start-up
+    from pysbd.utils import TextSpan
+
+    class Segmenter(pysbd.Segmenter):  # type: ignore[misc]
+        def sentences_with_char_spans(self, sentences: list[str]) -> list[Any]:
+            text: str = self.original_text
+            spans, prior_end = [], 0
+            for sentence in sentences:
+                start = text.find(sentence)
+                while start != -1:
+                    end = start + len(sentence)
+                    while end < len(text) and text[end].isspace():
+                        end += 1
+                    if end > prior_end:
+                        spans.append(TextSpan(text[start:end], start, end))
+                        prior_end = end
+                        break
+                    start = text.find(sentence, end if sentence else start + 1)
+            return spans
+
+    return Segmenter
 
 
 _QUOTES = re.compile(r"[\"“”]")

@@ -34,7 +34,7 @@ from pathlib import Path
 from handout_builder.core import paths, resources
 from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.fields import FieldReader
-from handout_builder.core.files import file_is, read_yaml
+from handout_builder.core.files import file_is, file_state, read_yaml
 from handout_builder.core.languages import is_language_code
 
 CATALOG = "illustrations.yaml"
@@ -63,8 +63,32 @@ class Illustration:
         return None
 
 
+# Catalogs already read, by folder: (state of the catalog and folder, what it gave).
+_CATALOGS: dict[Path, tuple[object, dict[str, Illustration], tuple[Problem, ...]]] = {}
+MAX_CATALOGS = 8
+
+
 def load_catalog(folder: Path, problems: list[Problem]) -> dict[str, Illustration]:
-    """Read ``folder``'s catalog; problems are appended, bad items skipped."""
+    """Read ``folder``'s catalog; problems are appended, bad items skipped.
+
+    Read once until the catalog or the folder changes on disk (a picture added
+    or removed): the render worker asks for it on every preview.
+    """
+    state = (file_state(folder / CATALOG), file_state(folder))
+    cached = _CATALOGS.get(folder)
+    if cached is not None and cached[0] == state:
+        problems.extend(cached[2])
+        return dict(cached[1])
+    found_problems: list[Problem] = []
+    found = _read_catalog(folder, found_problems)
+    if len(_CATALOGS) >= MAX_CATALOGS:
+        _CATALOGS.pop(next(iter(_CATALOGS)))
+    _CATALOGS[folder] = (state, found, tuple(found_problems))
+    problems.extend(found_problems)
+    return dict(found)
+
+
+def _read_catalog(folder: Path, problems: list[Problem]) -> dict[str, Illustration]:
     catalog = folder / CATALOG
     if not file_is(catalog):
         return {}

@@ -42,6 +42,15 @@ class BrandList:
             self.default.profile.practice_name,
         )
 
+    @property
+    def default_profile(self) -> BrandProfile | None:
+        """The listed profile a handout naming none prints with (``None``: the
+        sample practice, or a profile outside the brands folder)."""
+        if self.default.note is not None:
+            return None
+        source = self.default.profile.source
+        return next((p for p in self.profiles if p.source == source), None)
+
 
 def load_brand_list(parent: QWidget | None, settings: Settings) -> Op[BrandList]:
     """Read every profile in the brands folder and resolve the default; run it

@@ -17,13 +17,15 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from handout_builder.core import preview_cache
 from handout_builder.core.jobs import AnalysisRequest, AnalysisResult, RenderRequest, RenderResult
 from handout_builder.gui.services.tasks import BackgroundTasks
 from handout_builder.render.worker import RenderWorker
 
-# Task priorities, lower first: renders the clinician waits for, then the
-# preview, then analyses (which only decorate the window).
-START, EXPORT, PREVIEW, ANALYSIS = -1, 0, 1, 2
+# Task priorities, lower first: the last preview from the cache, starting the
+# worker, renders the clinician waits for, then the preview, then analyses
+# (which only decorate the window).
+CACHED, START, EXPORT, PREVIEW, ANALYSIS = -2, -1, 0, 1, 2
 
 # A request, or a function that makes it on the render thread (so files such as
 # the brand profile are read there, not on the UI thread).
@@ -75,6 +77,20 @@ class RenderService(QObject):
         preview is dropped."""
         self._render(request, self.preview_ready.emit, PREVIEW, key="preview")
 
+    def show_cached(self, source: RequestSource, callback: Callable[[bytes], object]) -> None:
+        """``callback(pdf)`` on the UI thread with the last preview of this
+        request from the preview cache, if there is one (before anything else
+        the service does: no worker needed)."""
+
+        def look_up() -> bytes | None:
+            return preview_cache.load(source() if callable(source) else source)
+
+        def done(pdf: bytes | None) -> None:
+            if pdf is not None:
+                callback(pdf)
+
+        self.tasks.submit(look_up, done, priority=CACHED)
+
     def submit(self, request: RequestSource, callback: Callable[[RenderResult], object]) -> None:
         """Render ``request`` (an export, a print) ahead of previews; ``callback``
         gets the result on the UI thread."""
@@ -121,6 +137,8 @@ class RenderService(QObject):
             self.busy_changed.emit(True)
             request = source() if callable(source) else source
             result = self.renderer.render(request)  # the time limit of its purpose
+            if result.pdf is not None and request.purpose == "preview":
+                preview_cache.store(request, result.pdf)  # shown at once next time
             result.problems[:0] = request.notes
             return result
 

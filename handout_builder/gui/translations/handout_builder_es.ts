@@ -1858,6 +1858,10 @@
         <translation>No se pudo actualizar la vista previa; vea los problemas abajo.</translation>
     </message>
     <message>
+        <source>Updating… (the last preview of this handout)</source>
+        <translation>Actualizando… (la última vista previa de este folleto)</translation>
+    </message>
+    <message>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>

@@ -43,9 +43,14 @@ class BrandCommands:
 
     def _fill(self, found: BrandList) -> None:
         self.combo.clear()
+        default = found.default_profile  # listed once, as the default
         for profile in found.profiles:
-            self.combo.addItem(profile.practice_name, profile.name)
-        self.combo.addItem(found.default_label, "")  # the handout names none
+            if profile is default:
+                self.combo.addItem(found.default_label, "")
+            else:
+                self.combo.addItem(profile.practice_name, profile.name)
+        if default is None:
+            self.combo.addItem(found.default_label, "")  # the handout names none
         for problem in found.problems:  # listed, not offered: choosing it could not work
             self.combo.addItem(
                 arg(
@@ -60,8 +65,8 @@ class BrandCommands:
         self.window.file_problems["brands"] = left_out(
             found.problems, QCoreApplication.translate("BrandCommands", "The brand profile")
         )
-        self.select(self.window.document.handout.brand)
         self.loaded = found
+        self.select(self.window.document.handout.brand)
         self.window.brands_loaded.emit(found)
         self._offer_setup_if_needed()
 
@@ -78,8 +83,12 @@ class BrandCommands:
                 self.open_practice_setup(first_run=True)
 
     def select(self, brand: str | None) -> None:
-        """Show ``brand`` (a profile name or file; ``None``: the default) as chosen."""
+        """Show ``brand`` (a profile name or file; ``None``: the default) as chosen;
+        the default profile named by name shows as the default."""
         value = brand or ""
+        default = self.loaded.default_profile if self.loaded is not None else None
+        if default is not None and value == default.name:
+            value = ""
         if self.combo.findData(value) < 0:  # a file elsewhere, or the list is on its way
             self.combo.addItem(
                 Path(value).stem

@@ -38,3 +38,21 @@ def test_sentences_inside_a_quotation_count_one_at_a_time():
         'Can we wait?"',
         "Then rest.",
     ]
+
+
+def test_sentences_are_placed_as_pysbd_places_them(builtin_library):
+    """Our segmenter finds each sentence with str.find, not a regex per sentence
+    (which filled Python's regex cache while the clinician typed): the spans
+    are pysbd's own, on every paragraph of the library and some awkward text."""
+    import pysbd
+
+    from handout_builder.core.checks.readability import _segmenter_class
+
+    paragraphs = [p for entry in builtin_library for p in entry.body.split("\n\n")]
+    paragraphs += ["Dr. Ruiz will see you.  Then   go home!", "x. x. x. x.", "a a. a a.", "", "  "]
+    for text in paragraphs:
+        ours = _segmenter_class()(language="en", clean=False, char_span=True).segment(text)
+        theirs = pysbd.Segmenter(language="en", clean=False, char_span=True).segment(text)
+        assert [(s.sent, s.start, s.end) for s in ours] == [
+            (s.sent, s.start, s.end) for s in theirs
+        ], text

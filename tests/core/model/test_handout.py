@@ -61,6 +61,23 @@ def test_bad_documents_get_one_line_messages(tmp_path, content, expected):
     assert "\n" not in str(info.value)
 
 
+def test_a_document_cut_off_in_the_middle_says_it_is_incomplete(tmp_path, make_handout):
+    text = json.dumps(make_handout("anxiety-alarm").to_data(), indent=2)
+    cut = text[: len(text) // 2]
+    path = tmp_path / "cut.handout"
+    path.write_text(cut, encoding="utf-8")
+    with pytest.raises(ValidationError) as info:
+        load_handout(path)
+    assert str(info.value) == (
+        f"{path}:{cut.count(chr(10)) + 1}: the handout document is incomplete (the file "
+        "ends early); open an autosaved copy or save it again"
+    )
+    path.write_text("", encoding="utf-8")
+    with pytest.raises(ValidationError) as info:
+        load_handout(path)
+    assert "the handout document is empty; open an autosaved copy" in str(info.value)
+
+
 def test_bad_section_field_names_section(tmp_path, make_handout):
     data = make_handout("anxiety-alarm").to_data()
     data["sections"][0]["title"] = ["not", "text"]

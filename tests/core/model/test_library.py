@@ -59,6 +59,19 @@ def test_safety_lines_are_read_checked_and_carried_into_a_saved_section(tmp_path
     assert "safety_lines" in str(info.value)
 
 
+def test_one_safety_line_may_be_written_as_text_and_an_unknown_one_is_a_problem(tmp_path):
+    folder = tmp_path / "library"
+    write(folder, "one.md", ENTRY.replace("tags: [Skills]", "safety_lines: domestic_violence_line"))
+    bad = ENTRY.replace("my-topic", "bad").replace("tags: [Skills]", "safety_lines: police_line")
+    write(folder, "bad.md", bad)
+    library = load_library(user_dir=folder)
+    assert library.entries["my-topic"].safety_lines == ("domestic_violence_line",)
+    assert [p.describe() for p in library.problems] == [
+        f"{folder / 'bad.md'}:6: field 'safety_lines': 'police_line' is not one of: "
+        "crisis_line, domestic_violence_line"
+    ]
+
+
 def test_unknown_field_is_reported_with_line_and_hint():
     text = ENTRY.replace("summary:", "sumary:")
     with pytest.raises(ValidationError) as info:

@@ -1,0 +1,203 @@
+"""Many PDFs in one command: ``render A.handout B.handout … -o FOLDER/`` and
+``build … --prepared-for NAMES.txt -o FOLDER/`` (one copy per name).
+
+Each render runs in a warm render worker — one per core, the same worker,
+limits and fit check as the app — so the command pays Python's and
+WeasyPrint's start-up once per core instead of once per file. A progress bar
+(tqdm) runs on a terminal only; every file gets one result line; a file that
+fails is reported and the others are still written (exit status 2).
+
+The output folder rule: ``-o FOLDER/`` (with the trailing slash) is a folder,
+created when it does not exist; ``-o FOLDER`` without the slash is a folder
+only when it already is one. Nothing is replaced that is not a PDF.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from handout_builder.cli import common
+from handout_builder.core.atomic import atomic_write_files
+from handout_builder.core.errors import HandoutBuilderError, Problem
+
+if TYPE_CHECKING:
+    from handout_builder.core.jobs import RenderRequest
+    from handout_builder.render.worker import RenderWorker
+
+FALLBACK_NAME = "handout"
+MAX_NAME_CHARS = 100  # of a file name made from a person's name, before ".pdf"
+
+
+@dataclass
+class BatchItem:
+    """One PDF to make: ``label`` names it in the result line (the handout
+    file, the person); ``request(item)`` makes the render request on a batch
+    thread (it may set ``notes``, and raise :class:`HandoutBuilderError`,
+    which fails this item only)."""
+
+    label: str
+    output: Path
+    request: Callable[[BatchItem], RenderRequest]
+    notes: list[Problem] = field(default_factory=list)
+
+
+def is_folder_target(text: str) -> bool:
+    """Whether ``-o TEXT`` names a folder: it ends with a slash, or is one already."""
+    return text.endswith(("/", os.sep)) or Path(text).expanduser().is_dir()
+
+
+def output_folder(text: str) -> Path:
+    """The folder ``-o TEXT`` names, created when it ends with a slash and does
+    not exist yet. Raises :class:`HandoutBuilderError` when it is not a folder."""
+    if not is_folder_target(text):
+        raise HandoutBuilderError(
+            f"-o {text}: give a folder for several PDFs (end it with / to create it)"
+        )
+    folder = Path(text).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise HandoutBuilderError(f"-o {text}: is a file, not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise HandoutBuilderError(f"-o {text}: cannot create the folder ({exc.strerror})") from None
+    return folder
+
+
+def safe_file_name(text: str) -> str:
+    """A file name (without extension) made from ``text`` — a person's name, a
+    handout's name — that is valid on Windows, macOS and Linux: Unicode
+    normalised (NFC), no path separators or control characters, no reserved
+    Windows names (``CON`` → ``CON_``), no leading dot, at most
+    :data:`MAX_NAME_CHARS` characters; ``handout`` when nothing is left."""
+    from pathvalidate import sanitize_filename
+
+    normal = unicodedata.normalize("NFC", " ".join(text.split()))
+    name = sanitize_filename(normal, platform="universal", max_len=MAX_NAME_CHARS)
+    name = name.lstrip(". ")  # no hidden files
+    return sanitize_filename(name, platform="universal") or FALLBACK_NAME
+
+
+def unique_stems(stems: Iterable[str]) -> list[str]:
+    """``stems`` with repeats numbered (``Sam``, ``Sam-2``), compared without
+    case, as Windows and macOS compare file names."""
+    taken: set[str] = set()
+    unique = []
+    for stem in stems:
+        candidate, number = stem, 1
+        while candidate.casefold() in taken:
+            number += 1
+            candidate = f"{stem}-{number}"
+        taken.add(candidate.casefold())
+        unique.append(candidate)
+    return unique
+
+
+def worker_count(jobs: int | None, items: int) -> int:
+    """How many workers to run side by side: ``--jobs``, else one per core
+    this process may use; never more than there are files."""
+    if jobs is None:
+        affinity = getattr(os, "sched_getaffinity", None)
+        jobs = len(affinity(0)) if affinity else (os.cpu_count() or 1)
+    return max(1, min(jobs, items))
+
+
+def render_batch(
+    items: Sequence[BatchItem], workers: Sequence[RenderWorker], *, strict: bool = False
+) -> int:
+    """Render ``items`` on ``workers`` side by side and write each PDF; prints
+    one line per file (stdout when written, stderr when not). With ``strict``,
+    a file whose content does not fit is not written (``--strict``). Returns the
+    exit status: :data:`~handout_builder.cli.common.EXIT_BAD_INPUT` if any failed."""
+    from tqdm import tqdm
+
+    idle: queue.SimpleQueue[RenderWorker] = queue.SimpleQueue()
+    for worker in workers:
+        idle.put(worker)
+
+    def run(item: BatchItem) -> tuple[BatchItem, str | None, list[Problem], int]:
+        worker = idle.get()
+        try:
+            common.check_writable_target(item.output, "pdf")
+            result = worker.render(item.request(item))
+            if result.pdf is None:
+                return item, result.error or "rendering failed", [], 0
+            if strict and result.fit_problems:
+                misfits = "; ".join(problem.message for problem in result.fit_problems)
+                return item, f"{misfits} (--strict)", [], 0
+            atomic_write_files([(item.output, result.pdf)])
+            return item, None, item.notes + result.problems, result.page_count
+        except HandoutBuilderError as exc:
+            return item, str(exc), [], 0
+        finally:
+            idle.put(worker)
+
+    failed = 0
+    with (
+        tqdm(
+            total=len(items),
+            unit="file",
+            file=sys.stderr,
+            disable=not sys.stderr.isatty(),
+            leave=False,
+        ) as bar,
+        ThreadPoolExecutor(max_workers=len(workers), thread_name_prefix="batch") as pool,
+    ):
+        for future in as_completed([pool.submit(run, item) for item in items]):
+            item, error, problems, pages = future.result()
+            bar.update()
+            if error is not None:
+                failed += 1
+                tqdm.write(f"{common.PROG}: {item.label}: not written: {error}", file=sys.stderr)
+                continue
+            tqdm.write(f"{item.label}: {item.output} ({_pages(pages)})", file=sys.stdout)
+            for problem in problems:
+                tqdm.write(
+                    f"{common.PROG}: {item.label}: {common.warning_text(problem)}", file=sys.stderr
+                )
+    if failed:
+        print(f"{common.PROG}: {failed} of {len(items)} not written", file=sys.stderr)
+        return common.EXIT_BAD_INPUT
+    return common.EXIT_OK
+
+
+def run_batch(
+    prepare: Callable[[], list[BatchItem]], jobs: int | None, expected: int, *, strict: bool = False
+) -> int:
+    """Start ``expected`` files' worth of workers at once (they warm up while
+    ``prepare`` reads the inputs), then render what ``prepare`` returns."""
+    with ExitStack() as stack:
+        workers = [
+            stack.enter_context(common.render_engine()) for _ in range(worker_count(jobs, expected))
+        ]
+        items = prepare()
+        return render_batch(items, workers, strict=strict)
+
+
+def _pages(count: int) -> str:
+    return f"{count} page{'s' if count != 1 else ''}"
+
+
+def read_names(path: Path) -> list[tuple[int, str]]:
+    """The names in a names file, one a line, with their line numbers; blank
+    lines are skipped. Raises :class:`HandoutBuilderError` for a file that
+    cannot be read or holds no name."""
+    from handout_builder.core.files import read_text
+
+    text = read_text(path, kind="list of names", max_bytes=MAX_NAMES_BYTES)
+    names = [(number, line.strip()) for number, line in enumerate(text.splitlines(), 1)]
+    names = [(number, name) for number, name in names if name]
+    if not names:
+        raise HandoutBuilderError(f"{path}: no names in it (one name a line)")
+    return names
+
+
+MAX_NAMES_BYTES = 256 * 1024

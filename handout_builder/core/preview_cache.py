@@ -1,0 +1,117 @@
+"""The last preview of each handout, kept on disk so the app shows it at once
+when it opens that handout again, then renders it anew.
+
+A preview is found by a content hash of what decides its pages: the handout
+(every field), the brand profile and its logo file, the layout's files (and
+the shared base templates), the data folder and the app's version. The cache
+lives in the user's cache folder (``cache/previews`` under
+``HANDOUT_BUILDER_HOME`` when that is set), readable by the user only, and is
+kept under :data:`MAX_CACHE_BYTES`: the least recently shown go first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from pathlib import Path
+
+import platformdirs
+
+from handout_builder import __version__
+from handout_builder.core import paths, resources
+from handout_builder.core.atomic import atomic_write_files
+from handout_builder.core.errors import HandoutBuilderError
+from handout_builder.core.files import file_state
+from handout_builder.core.jobs import RenderRequest
+
+MAX_CACHE_BYTES = 50 * 1024 * 1024
+SUFFIX = ".pdf"
+
+
+def cache_dir() -> Path:
+    """``cache/previews`` in ``HANDOUT_BUILDER_HOME`` when it is set, else in the
+    platform's user cache folder."""
+    if os.environ.get(paths.ENV_HOME, "").strip():
+        return paths.data_home() / "cache" / "previews"
+    return platformdirs.user_cache_path("handout-builder", appauthor=False) / "previews"
+
+
+def preview_key(request: RenderRequest) -> str:
+    """The content hash (hex SHA-256) of everything that decides the preview's pages."""
+    digest = hashlib.sha256()
+    for part in (
+        __version__,
+        request.handout.to_json(),
+        repr(request.brand),
+        repr(file_state(request.brand.logo) if request.brand.logo else None),
+        repr(sorted(request.edited_ids)),
+        request.data_home or str(paths.data_home()),
+        request.layout_dir,
+        repr(_layout_state(request)),
+    ):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _layout_state(request: RenderRequest) -> list[tuple[str, object]]:
+    """Every file of the handout's layout, its ancestors and the base templates,
+    with its state on disk."""
+    from handout_builder.core.layout.layouts import get_layout, layout_chain, load_layout
+
+    try:
+        if request.layout_dir:
+            layout = load_layout(Path(request.layout_dir))
+        else:
+            layout = get_layout(request.handout.options.layout)
+        folders = [item.directory for item in layout_chain(layout)]
+    except (HandoutBuilderError, OSError):
+        folders = []
+    folders.append(resources.base_templates_dir())
+    return [
+        (str(path), file_state(path))
+        for folder in folders
+        for path in sorted(Path(folder).rglob("*"))
+        if path.is_file()
+    ]
+
+
+def load(request: RenderRequest) -> bytes | None:
+    """The cached preview of ``request``, or ``None`` (marked as just used)."""
+    path = cache_dir() / (preview_key(request) + SUFFIX)
+    try:
+        pdf = path.read_bytes()
+        os.utime(path)  # least recently shown goes first
+    except OSError:
+        return None
+    return pdf if pdf.startswith(b"%PDF-") else None
+
+
+def store(request: RenderRequest, pdf: bytes) -> None:
+    """Keep ``pdf`` as the preview of ``request`` (quietly skipped when the
+    cache folder cannot be written), then trim the cache to its size."""
+    folder = cache_dir()
+    try:
+        paths.ensure_dir(folder, private=True)
+        atomic_write_files([(folder / (preview_key(request) + SUFFIX), pdf)], private=True)
+    except (OSError, HandoutBuilderError):
+        return
+    trim(folder)
+
+
+def trim(folder: Path, limit: int = MAX_CACHE_BYTES) -> None:
+    """Remove the least recently used previews until ``folder`` holds at most
+    ``limit`` bytes."""
+    entries = []
+    for path in folder.glob("*" + SUFFIX):
+        with contextlib.suppress(OSError):
+            info = path.stat()
+            entries.append((info.st_mtime_ns, info.st_size, path))
+    total = sum(size for _, size, _ in entries)
+    for _, size, path in sorted(entries):
+        if total <= limit:
+            break
+        with contextlib.suppress(OSError):
+            path.unlink()
+            total -= size

@@ -1,0 +1,87 @@
+"""CPU of a warm preview render of the same 6-page handout, against the code of
+main when the issue-16 work started (goal: at most 0.75×, i.e. 25 % less), with
+the same pages (both sides draw today's illustration files). Each round runs
+a fresh process per side, several warm renders each, sides alternating.
+Run: `make bench` or this file alone."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import statistics
+import subprocess
+
+import pytest
+
+from tests.benchmarks.conftest import ROUNDS, alternate, python_with, verdict
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.benchmark
+TOPICS = ("anxiety-alarm", "window-of-tolerance", "hand-model")
+RENDERS = 7
+
+
+def plain(body: str) -> str:
+    return body.replace("[[Therapist]]", "Your therapist").replace(
+        "[[therapist]]", "your therapist"
+    )
+
+
+def same_pages(a, b, folder) -> str:
+    """Whether two PDFs print the same pixels (100 dpi), page for page."""
+    if shutil.which("pdftoppm") is None:
+        return "not compared (no pdftoppm)"
+    from PIL import Image, ImageChops
+
+    pages = {}
+    for name, pdf in (("a", a), ("b", b)):
+        subprocess.run(["pdftoppm", "-png", "-r", "100", str(pdf), str(folder / name)], check=True)
+        pages[name] = sorted(folder.glob(f"{name}-*.png"))
+    if len(pages["a"]) != len(pages["b"]):
+        return f"DIFFERENT page counts {len(pages['a'])} / {len(pages['b'])}"
+    differing = [
+        number
+        for number, (x, y) in enumerate(zip(pages["a"], pages["b"], strict=True), 1)
+        if ImageChops.difference(
+            Image.open(x).convert("RGB"), Image.open(y).convert("RGB")
+        ).getbbox()
+    ]
+    return f"pages {'DIFFER: ' + str(differing) if differing else 'identical'} ({len(pages['a'])})"
+
+
+def test_warm_preview_cpu_against_baseline(baseline_tree, builtin_library, tmp_path):
+    handout = tmp_path / "six-pages.json"
+    sections = [builtin_library.get(topic) for topic in TOPICS]
+    handout.write_text(  # no [[therapist]]: older code prints it as typed
+        json.dumps([{"id": s.id, "title": s.title, "body": plain(s.body)} for s in sections])
+    )
+    script = REPO / "tests" / "benchmarks" / "warm_render.py"
+    # the same pictures on both sides (they were redrawn since): the code is compared
+    for svg in (REPO / "assets" / "illustrations").glob("*.svg"):
+        shutil.copyfile(svg, baseline_tree / "assets" / "illustrations" / svg.name)
+
+    def run(tree, out):
+        def measure() -> float:
+            command, env, cwd = python_with(tree)
+            done = subprocess.run(
+                [*command, str(script), str(handout), str(out), str(RENDERS)],
+                env=env,
+                cwd=cwd,
+                capture_output=True,
+                text=True,
+                check=True,
+                timeout=600,
+            )
+            return statistics.median(float(line) for line in done.stdout.split())
+
+        return measure
+
+    base_pdf, new_pdf = tmp_path / "baseline.pdf", tmp_path / "current.pdf"
+    base, sub = alternate(run(baseline_tree, base_pdf), run(REPO, new_pdf), ROUNDS)
+    print()
+    print(
+        f"warm preview CPU, median of {RENDERS} renders per process, per round (ms): "
+        f"baseline {[round(x * 1000) for x in base]}, current {[round(x * 1000) for x in sub]}"
+    )
+    verdict("warm preview CPU (current / baseline)", base, sub, goal=0.75)
+    print(same_pages(base_pdf, new_pdf, tmp_path))

@@ -1,0 +1,118 @@
+"""Many PDFs in one command: `render A B … -o FOLDER/` and `build --prepared-for
+NAMES.txt -o FOLDER/` — every file written, a broken one reported and the rest
+written, file names made safe, nothing replaced that is not a PDF."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from handout_builder.cli import main
+from handout_builder.cli.batch import safe_file_name, unique_stems
+from tests.conftest import pdf_text
+
+
+@pytest.fixture
+def handouts(tmp_path, capsys):
+    """Two saved handouts with their own titles."""
+    paths = []
+    for title, topic in (("Alarm notes", "anxiety-alarm"), ("Ground work", "grounding-skills")):
+        path = tmp_path / f"{title.split()[0].lower()}.handout"
+        first = str(tmp_path / "first.pdf")
+        code = main(
+            ["build", "--topic", topic, "--title", title, "--save-handout", str(path), "-o", first]
+        )
+        assert code == 0, capsys.readouterr().err
+        paths.append(path)
+    capsys.readouterr()
+    return paths
+
+
+def test_render_writes_every_handout_and_reports_the_broken_one(tmp_path, handouts, capsys):
+    broken = tmp_path / "broken.handout"
+    broken.write_text("{ not a handout")
+    folder = tmp_path / "pdfs"  # does not exist yet: the trailing slash asks for it
+    code = main(["render", str(handouts[0]), str(broken), str(handouts[1]), "-o", f"{folder}/"])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert "Alarm notes" in pdf_text((folder / "alarm.pdf").read_bytes())
+    assert "Ground work" in pdf_text((folder / "ground.pdf").read_bytes())
+    assert not (folder / "broken.pdf").exists()
+    assert sorted(line.split(":")[0] for line in out.splitlines()) == sorted(map(str, handouts))
+    assert f"{broken}: not written:" in err and "1 of 3 not written" in err
+
+
+def test_a_folder_that_does_not_exist_needs_the_trailing_slash(tmp_path, handouts, capsys):
+    folder = tmp_path / "missing"
+    assert main(["render", *map(str, handouts), "-o", str(folder)]) == 2
+    assert "end it with / to create it" in capsys.readouterr().err
+    assert not folder.exists()
+
+
+def test_build_makes_one_copy_per_name_with_safe_file_names(tmp_path, capsys):
+    names = tmp_path / "group.txt"
+    decomposed = unicodedata.normalize("NFD", "Zoë")
+    names.write_text(f"Sam Lee\n{decomposed}\n\nCON\nsam lee\n../../etc/passwd\n", "utf-8")
+    folder = tmp_path / "group"
+    code = main(
+        ["build", "--topic", "anxiety-alarm", "--prepared-for", str(names), "-o", f"{folder}/"]
+    )
+    assert code == 0, capsys.readouterr().err
+    made = sorted(path.name for path in folder.iterdir())
+    assert made == sorted(["Sam Lee.pdf", "Zoë.pdf", "CON_.pdf", "sam lee-2.pdf", "etcpasswd.pdf"])
+    assert "Prepared for Zoë" in unicodedata.normalize(
+        "NFC", pdf_text((folder / "Zoë.pdf").read_bytes())
+    )
+    assert "Prepared for CON" in pdf_text((folder / "CON_.pdf").read_bytes())
+    assert not (tmp_path / "etc").exists()
+
+
+def test_nothing_that_is_not_a_pdf_is_replaced(tmp_path, capsys):
+    names = tmp_path / "names.txt"
+    names.write_text("Ana\nBen\n")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    notes = folder / "Ana.pdf"
+    notes.write_text("my own notes, not a PDF")
+    code = main(
+        ["build", "--topic", "anxiety-alarm", "--prepared-for", str(names), "-o", str(folder)]
+    )
+    err = capsys.readouterr().err
+    assert code == 2
+    assert notes.read_text() == "my own notes, not a PDF"
+    assert "Ana: not written:" in err and "not replacing it" in err
+    assert "Prepared for Ben" in pdf_text((folder / "Ben.pdf").read_bytes())
+
+
+def test_a_name_too_long_for_the_handout_fails_that_copy_only(tmp_path, capsys):
+    names = tmp_path / "names.txt"
+    names.write_text("Ana\n" + "x" * 300 + "\n")
+    code = main(
+        ["build", "--topic", "anxiety-alarm", "--prepared-for", str(names), "-o", f"{tmp_path}/"]
+    )
+    assert code == 2
+    assert f"{names}:2:" in capsys.readouterr().err
+    assert (tmp_path / "Ana.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "safe"),
+    [
+        ("Sam", "Sam"),
+        ("a/b\\c", "abc"),
+        ("NUL", "NUL_"),
+        ("com1", "com1_"),
+        (".hidden", "hidden"),
+        ("  two   spaces ", "two spaces"),
+        ("...", "handout"),
+        (unicodedata.normalize("NFD", "José"), unicodedata.normalize("NFC", "José")),
+        ("x" * 300, "x" * 100),
+    ],
+)
+def test_safe_file_names(name, safe):
+    assert safe_file_name(name) == safe
+
+
+def test_repeated_names_are_numbered_whatever_their_case():
+    assert unique_stems(["Sam", "sam", "Ana", "SAM"]) == ["Sam", "sam-2", "Ana", "SAM-3"]

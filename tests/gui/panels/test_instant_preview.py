@@ -1,0 +1,43 @@
+"""A handout rendered before shows its last preview at once when the app opens
+it again, before the renderer has drawn anything; then the new one replaces it."""
+
+from __future__ import annotations
+
+import threading
+
+from handout_builder.gui.main_window import MainWindow
+from handout_builder.gui.services.render_service import RenderService
+from tests.gui.conftest import _discard_changes, start_window
+from tests.gui.fake_renderer import FakeRenderer
+
+
+class HeldRenderer(FakeRenderer):
+    """Renders only when the test lets it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.go = threading.Event()
+
+    def render(self, request, time_limit=None):
+        self.go.wait(30)
+        return super().render(request, time_limit)
+
+
+def test_the_last_preview_shows_before_the_renderer_draws(qtbot):
+    first = start_window(qtbot, FakeRenderer())  # renders, and keeps the preview
+    handout = first.document.handout.copy()
+    pages = first.preview.page_count()
+    first.close()
+
+    held = HeldRenderer()
+    window = MainWindow(service=RenderService(renderer=held))
+    qtbot.addWidget(window, before_close_func=_discard_changes)
+    window.set_document(type(window.document)(handout))
+    window.show()
+    qtbot.waitUntil(lambda: window.preview.page_count() == pages, timeout=10_000)
+    assert not held.requests  # nothing rendered yet: this is the cached preview
+    assert "last preview" in window.preview.status.text()
+    held.go.set()
+    with qtbot.waitSignal(window.preview_updated, timeout=30_000):
+        pass
+    assert held.requests and "Up to date" in window.preview.status.text()
