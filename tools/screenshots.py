@@ -168,10 +168,125 @@ def run_small_screen() -> None:
 
 
 def main() -> int:
+    """Every screenshot; with names on the command line (``history``,
+    ``pack``), only the practice ones named."""
     if "--small-screen" in sys.argv:
         return small_screen()
     if "--spanish" in sys.argv:
         return spanish_window()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    only = sys.argv[1:]
+    if only:
+        from PySide6.QtWidgets import QApplication
+
+        import handout_builder.gui  # noqa: F401  (the PySide6 work-around first)
+
+        app = QApplication(sys.argv[:1])
+        for name in only:
+            PRACTICE_SHOTS[name]()
+        app.quit()
+        return 0
+    return all_shots()
+
+
+def history_shot() -> None:
+    """docs/history-view.png: File ▸ Handout history with a few months of records."""
+    import datetime as dt
+
+    from handout_builder.core.model.brand import sample_brand
+    from handout_builder.core.model.documents import new_handout, render_request
+    from handout_builder.core.model.history import record_handout
+    from handout_builder.core.model.library import load_library
+    from handout_builder.core.settings import Settings
+    from handout_builder.gui.main_window import MainWindow
+
+    fresh_home()
+    library = load_library()
+    given = [
+        ("Sam K.", ("anxiety-alarm", "grounding-skills"), "Understanding anxiety", "classic", 0),
+        ("J. R.", ("cbt-i-sleep",), "Sleeping better", "large-print", 9),
+        ("Priya S.", ("safety-plan",), "My safety plan", "worksheet", 23),
+        ("Sam K.", ("window-of-tolerance",), "Your window of tolerance", "trifold", 41),
+        ("Alex M.", ("behavioral-activation",), "Doing more, feeling better", "worksheet", 58),
+        ("Sam K.", ("anxiety-alarm",), "Why anxiety happens", "coping-cards", 77),
+    ]
+    today = dt.datetime(2026, 11, 22, 10, 15)
+    for who, topics, title, layout, days in reversed(given):
+        handout = new_handout(
+            library, topics, title=title, prepared_for=who, layout=layout, settings=Settings()
+        )
+        request = render_request(handout, sample_brand(), library)
+        action = "print" if days % 2 else "export"
+        record_handout(request, action, when=today - dt.timedelta(days=days, hours=days % 5))
+    window = MainWindow(library=library)
+    window.settings.setup_done = True
+    window.resize(*SIZE)
+    window.show()
+    settle()
+    dialog = window.files.open_history()
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(2))
+    dialog.resize(900, 560)
+    settle()
+    shoot(dialog, "history-view.png")
+    dialog.reject()
+    window.document.undo_stack.setClean()
+    window.close()
+
+
+def pack_shot() -> None:
+    """docs/pack-import-preview.png: a practice pack checked, before importing."""
+    import re
+
+    from handout_builder.core.model.library import load_library
+    from handout_builder.core.model.pack import write_pack
+    from handout_builder.core.model.pack_import import prepare_import
+    from handout_builder.core.resources import builtin_library_dir
+    from handout_builder.gui.dialogs.pack_import import PackImportDialog
+    from handout_builder.render.pdf import render_request as render
+
+    home = fresh_home()
+
+    def entry(entry_id: str, title: str) -> str:
+        text = (builtin_library_dir() / "anxiety-alarm.md").read_text(encoding="utf-8")
+        text = text.replace("id: anxiety-alarm", f"id: {entry_id}", 1)
+        return re.sub(r"(?m)^title: .*$", f'title: "{title}"', text, count=1)
+
+    (home / "library").mkdir()
+    (home / "library" / "first-session-riverside.md").write_text(
+        entry("first-session-riverside", "Your first session with us (my version)")
+    )
+    files = {
+        "library/first-session-riverside.md": entry(
+            "first-session-riverside", "Your first session with us"
+        ),
+        "library/group-agreements.md": entry("group-agreements", "Our group agreements"),
+        "library/between-sessions.md": entry("between-sessions", "Between sessions"),
+        "layouts/riverside/layout.toml": b'title = "Riverside"\nextends = "classic"\n',
+        "layouts/riverside/style.css": b"h1 { letter-spacing: 0.01em; }\n",
+        "brands/riverside.toml": b'practice_name = "Riverside Counselling"\n'
+        b'phone = "(555) 010-0199"\naccent_color = "#f2c14e"\n',
+    }
+    packed = home / "riverside-2026-11.hbpack"
+    write_pack(
+        packed,
+        "Riverside Counselling",
+        "2026.11",
+        {k: v.encode() if isinstance(v, str) else v for k, v in files.items()},
+    )
+    load_library()
+    plan = prepare_import(packed, render)
+    dialog = PackImportDialog(plan)
+    dialog.resize(760, 560)
+    dialog.show()
+    settle()
+    shoot(dialog, "pack-import-preview.png")
+    dialog.reject()
+
+
+PRACTICE_SHOTS = {"history": history_shot, "pack": pack_shot}
+
+
+def all_shots() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["LANG"] = "en_US.UTF-8"
     from PySide6.QtWidgets import QApplication
@@ -267,6 +382,8 @@ def main() -> int:
     print("  docs/handout-page1.png")
     window.document.undo_stack.setClean()
     window.close()
+    for shot in PRACTICE_SHOTS.values():
+        shot()
     app.quit()
     # 6. A small laptop screen at 150 %.
     run_small_screen()

@@ -15,11 +15,11 @@ import sys
 from collections.abc import Sequence
 
 from handout_builder import __version__
-from handout_builder.cli import build, check, desktop, layout, library
+from handout_builder.cli import build, check, desktop, history, layout, library, pack
 from handout_builder.cli.common import EXIT_BAD_INPUT, PROG, CommandParser, UsageError
 from handout_builder.core.errors import HandoutBuilderError
 
-COMMAND_MODULES = (build, library, check, layout, desktop)
+COMMAND_MODULES = (build, library, check, layout, history, pack, desktop)
 
 
 def build_parser() -> CommandParser:

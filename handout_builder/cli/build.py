@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from handout_builder.core.model.handout import Handout
     from handout_builder.core.model.library import Library
 
+FILLABLE_HELP = (
+    "make every place to write (blanks, lines, empty table cells) a PDF form field "
+    "too, to fill in on a phone or computer"
+)
 BRIEF_HELP = (
     "print each section briefly: its title, summary, key points and Try this steps "
     "(three topics fit on one page in Classic)"
@@ -63,6 +67,7 @@ def register(commands: Any) -> None:
         help="a layout option, e.g. body_size=18 (repeat for several; see docs/layouts.md)",
     )
     build.add_argument("--paper", choices=PAPERS, default=None)
+    build.add_argument("--fillable", action="store_true", help=FILLABLE_HELP)
     build.add_argument("--brief", action="store_true", help=BRIEF_HELP)
     build.add_argument(
         "--language",
@@ -110,6 +115,7 @@ def register(commands: Any) -> None:
         help="default: each handout's name with .pdf, next to it; - for standard output; "
         "FOLDER/ for several handouts (created when it ends with /)",
     )
+    render.add_argument("--fillable", action="store_true", help=FILLABLE_HELP)
     render.add_argument("--brief", action="store_true", help=BRIEF_HELP)
     render.add_argument(
         "--language",
@@ -203,6 +209,7 @@ def _built_handout(
     if args.option:
         chain = layout_chain(get_layout(handout.options.layout))
         handout.options.layout_options = parse_option_assignments(chain, args.option)
+    handout.options.fillable = args.fillable
     handout.options.brief = args.brief
     _check_readable(handout)
     if args.brand:
@@ -310,7 +317,9 @@ def cmd_render(args: argparse.Namespace) -> int:
         target = Path(output) if output else handouts[0].with_suffix(".pdf")
         check_writable_target(target, "pdf", inputs=handouts)
         with common.render_engine() as worker:
-            request, notes = _handout_request(handouts[0], args.brief, language, _library())
+            request, notes = _handout_request(
+                handouts[0], args.brief, language, _library(), fillable=args.fillable
+            )
             render_to(worker, request, target, notes, strict=args.strict)
         return EXIT_OK
     if output is not None and is_stdout(Path(output)):
@@ -328,7 +337,12 @@ def cmd_render(args: argparse.Namespace) -> int:
         items = []
         for path, target in zip(handouts, outputs, strict=True):
             request = partial(
-                _batch_request, path=path, brief=args.brief, language=language, library=library
+                _batch_request,
+                path=path,
+                brief=args.brief,
+                fillable=args.fillable,
+                language=language,
+                library=library,
             )
             items.append(batch.BatchItem(str(path), target, request))
         return items
@@ -343,17 +357,32 @@ def _library() -> Library:
 
 
 def _batch_request(
-    item: batch.BatchItem, *, path: Path, brief: bool, language: str, library: Library
+    item: batch.BatchItem,
+    *,
+    path: Path,
+    brief: bool,
+    fillable: bool,
+    language: str,
+    library: Library,
 ) -> RenderRequest:
-    request, item.notes = _handout_request(path, brief, language, library, library_notes=False)
+    request, item.notes = _handout_request(
+        path, brief, language, library, library_notes=False, fillable=fillable
+    )
     return request
 
 
 def _handout_request(
-    path: Path, brief: bool, language: str, library: Library, *, library_notes: bool = True
+    path: Path,
+    brief: bool,
+    language: str,
+    library: Library,
+    *,
+    library_notes: bool = True,
+    fillable: bool = False,
 ) -> tuple[RenderRequest, list[Problem]]:
     """The render request for the handout file at ``path`` (its unedited
-    sections in ``language`` when given), and its notes."""
+    sections in ``language`` when given; form fields too with ``fillable``),
+    and its notes."""
     from handout_builder.core.model.documents import (
         library_update_notes,
         render_request,
@@ -363,6 +392,7 @@ def _handout_request(
     from handout_builder.core.model.handout import load_handout
 
     handout = load_handout(path)
+    handout.options.fillable = handout.options.fillable or fillable
     if brief:
         handout.options.brief = True
     choice = resolve_brand(handout.brand, relative_to=path.resolve().parent, strict=True)

@@ -52,7 +52,7 @@ def output_file(value: str) -> Path:
 def check_writable_target(path: Path, kind: str, *, inputs: Sequence[Path] = ()) -> None:
     """Fail before any work if ``path`` cannot be written: no folder, a folder
     that may not be written to, a folder itself, one of the command's
-    ``inputs``, or an existing file of another kind than ``kind`` (``"pdf"`` or
+    ``inputs``, or an existing file of another kind than ``kind`` (``"pdf"``, ``"pack"`` or
     ``"handout"``): only our own kinds of file are ever replaced. ``-`` is
     standard output (a PDF only), refused when that is a terminal."""
     if is_stdout(path):
@@ -76,7 +76,7 @@ def check_writable_target(path: Path, kind: str, *, inputs: Sequence[Path] = ())
                 f"{path}: is the same file as {source}; choose another output file"
             )
     if path.is_file() and not _is_our_kind(path, kind):
-        what = "a PDF" if kind == "pdf" else "a handout document"
+        what = {"pdf": "a PDF", "handout": "a handout document", "pack": "a practice pack"}[kind]
         raise HandoutBuilderError(
             f"{path}: exists and is not {what}; not replacing it (choose another file name)"
         )
@@ -98,7 +98,11 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 # How each kind of file we write begins (within its first kilobyte).
-FILE_SIGNATURES = {"pdf": b"%PDF-", "handout": b'"handout-builder/handout"'}
+FILE_SIGNATURES = {
+    "pdf": b"%PDF-",
+    "handout": b'"handout-builder/handout"',
+    "pack": b"manifest.json",  # a practice pack's first file (a zip's first header)
+}
 
 
 def _is_our_kind(path: Path, kind: str) -> bool:

@@ -126,7 +126,9 @@ def _need_subcommand(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from handout_builder.cli.common import warn
     from handout_builder.core.layout.layouts import scan_layouts
+    from handout_builder.core.paths import practice_problems
 
+    warn(practice_problems())
     scan = scan_layouts()
     layouts = sorted(scan.layouts.values(), key=lambda item: (not item.builtin, item.name))
     name_width = max((len(item.name) for item in layouts), default=4)

@@ -98,6 +98,7 @@ def cmd_library(args: argparse.Namespace) -> int:
                 "variants": [v.id for v in library.variants_of(entry.id)],
                 "reviewed": entry.reviewed.isoformat() if entry.reviewed else None,
                 "builtin": entry.builtin,
+                "practice": entry.practice,
                 "source": str(entry.source) if entry.source else None,
                 "translation_of": entry.translation_of or None,
                 "source_revision": entry.source_revision or None,

@@ -6,6 +6,9 @@
   the data folder and beside recently saved handouts and exports, once older
   than :data:`STALE_AFTER_SECONDS` (a save in progress in a second window is
   younger than that).
+- A practice pack checked but never imported (the app was killed while its
+  preview was open) leaves its staging folder (``.pack-import-…``) with the
+  pack's files; it is removed once a day old.
 - Files and folders in the data folder that an older version left readable by
   others are made owner-only.
 
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
 import time
 from collections.abc import Iterable
@@ -25,6 +29,7 @@ from handout_builder.core import paths
 from handout_builder.core.atomic import TEMP_NAME
 
 STALE_AFTER_SECONDS = 10.0
+STALE_STAGING_SECONDS = 24 * 3600.0  # a pack's import preview open that long: gone
 DATA_FOLDER_DEPTH = 3  # data home / layouts / NAME / partials
 
 
@@ -90,8 +95,23 @@ def folders_to_clean() -> list[tuple[Path, int]]:
     return list(folders.items())
 
 
+def remove_stale_staging(*, now: float | None = None) -> list[Path]:
+    """Remove practice-pack staging folders older than :data:`STALE_STAGING_SECONDS`."""
+    from handout_builder.core.model.pack_import import STAGING_PREFIX
+
+    cutoff = (time.time() if now is None else now) - STALE_STAGING_SECONDS
+    removed = []
+    with contextlib.suppress(OSError):
+        for folder in paths.data_home().glob(f"{STAGING_PREFIX}*"):
+            with contextlib.suppress(OSError):
+                if folder.is_dir() and not folder.is_symlink() and folder.stat().st_mtime < cutoff:
+                    shutil.rmtree(folder)
+                    removed.append(folder)
+    return removed
+
+
 def tidy_up() -> list[Path]:
-    """Both chores above; returns the temporary files removed."""
-    removed = remove_stale_temporaries(folders_to_clean())
+    """The chores above; returns the temporary files and folders removed."""
+    removed = remove_stale_temporaries(folders_to_clean()) + remove_stale_staging()
     make_data_folder_private()
     return removed

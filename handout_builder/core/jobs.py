@@ -18,7 +18,9 @@ class RenderRequest:
 
     ``edited_ids`` lists sections whose wording differs from the library's (the
     caller knows the library; the renderer does not need it). ``data_home`` is
-    the ``HANDOUT_BUILDER_HOME`` to render with ("" keeps the current one).
+    the ``HANDOUT_BUILDER_HOME`` to render with ("" keeps the current one) and
+    ``practice_dir`` the shared practice folder ("" for none, ``None`` keeps
+    what the worker finds).
     ``layout_dir`` renders with the layout in that folder instead of the one the
     handout names (``layout check`` and ``layout preview`` use it for a layout
     that may not be on the search path). ``purpose="check"`` also compiles every
@@ -38,6 +40,7 @@ class RenderRequest:
     render_id: int = 0
     purpose: str = "export"  # "preview" | "export" | "check"
     notes: tuple[Problem, ...] = ()
+    practice_dir: str | None = None
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,9 @@ prints as written. Two small additions for handouts:
   clinician name, or "your therapist or counselor" ("su terapeuta" in Spanish,
   the usted form the Spanish library speaks in) when the profile has none
   (never a blank). ``[[Therapist]]`` starts a sentence with a capital letter.
+
+In a fillable handout each blank, and each empty table cell, is also a PDF form
+field (:mod:`handout_builder.core.fillable`).
 """
 
 from __future__ import annotations
@@ -27,6 +30,13 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from handout_builder.core.fillable import (
+    BLANK_OR_PLACEHOLDER,
+    FormFields,
+    input_html,
+    label_blanks,
+    textarea_html,
+)
 from handout_builder.core.languages import base_language
 
 PLACEHOLDERS = (
@@ -128,46 +138,82 @@ def _kind_of(heading: str) -> str:
 
 
 def render_markdown(
-    text: str, *, values: Mapping[str, str] | None = None, heading_shift: int = 0
+    text: str,
+    *,
+    values: Mapping[str, str] | None = None,
+    heading_shift: int = 0,
+    fields: FormFields | None = None,
 ) -> str:
     """Markdown → HTML (safe: no raw HTML, no images, nothing templated).
 
     ``values`` fills the ``[[name]]`` placeholders; ``heading_shift`` demotes
-    headings (``##`` becomes ``h3`` with a shift of 1). Results are cached: a
-    preview re-renders only the sections that changed.
+    headings (``##`` becomes ``h3`` with a shift of 1); ``fields`` makes every
+    write-in blank and empty table cell a PDF form field too
+    (:mod:`handout_builder.core.fillable`). Results are cached: a preview
+    re-renders only the sections that changed.
     """
-    return _render_cached(text, tuple(sorted((values or {}).items())), heading_shift)
+    return _render_cached(text, tuple(sorted((values or {}).items())), heading_shift, fields)
 
 
 @lru_cache(maxsize=1024)
-def _render_cached(text: str, values: tuple[tuple[str, str], ...], heading_shift: int) -> str:
+def _render_cached(
+    text: str,
+    values: tuple[tuple[str, str], ...],
+    heading_shift: int,
+    fields: FormFields | None,
+) -> str:
     md = _parser()
     tokens = md.parse(_protect_blank_lines(text))
     env: dict[str, Any] = {"values": dict(values), "shift": heading_shift}
+    if fields is not None:
+        known = dict(values)
+        label_blanks(tokens, fields, lambda name: placeholder_text(name, known))
     return str(md.renderer.render(tokens, md.options, env))
 
 
 def _render_text(
     self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Mapping[str, Any]
 ) -> str:
-    escaped = html.escape(tokens[idx].content, quote=False)
+    token = tokens[idx]
     values: Mapping[str, str] = env.get("values", {})
+    fields = iter(token.meta.get("fields", ()))  # labelled when the handout is fillable
+    whole_line = len(tokens) == 1 and _BLANK.fullmatch(token.content.strip()) is not None
+    out: list[str] = []
+    position = 0
+    for match in BLANK_OR_PLACEHOLDER.finditer(token.content):
+        out.append(html.escape(token.content[position : match.start()], quote=False))
+        position = match.end()
+        name, stop = match.group(1), match.group(2) or ""
+        value = placeholder_text(name, values) if name is not None else ""
+        if value is None:  # not a placeholder: as typed
+            out.append(html.escape(match.group(0), quote=False))
+        elif not value:  # a blank, or a brand field left empty
+            out.append(_write_in(whole_line and name is None, next(fields, None)) + stop)
+        else:  # a value that ends a sentence itself takes no second full stop
+            out.append(html.escape(value, quote=False) + ("" if value[-1] in ".!?" else stop))
+    if whole_line:  # the whole line is a blank: a full-width line to write on
+        return "".join(out[1:2])
+    out.append(html.escape(token.content[position:], quote=False))
+    return "".join(out)
 
-    def fill(match: re.Match[str]) -> str:
-        value = placeholder_text(match.group(1), values)
-        if value is None:
-            return match.group(0)
-        stop = match.group(2)
-        if not value:
-            return WRITE_IN + stop
-        if value[-1] in ".!?":
-            stop = ""
-        return html.escape(value, quote=False) + stop
 
-    escaped = _PLACEHOLDER_STOP.sub(fill, escaped)
-    if len(tokens) == 1 and _BLANK.fullmatch(tokens[idx].content.strip()):
-        return WRITE_IN_LINE  # the whole line is a blank: a full-width line to write on
-    return _BLANK.sub(WRITE_IN, escaped)
+def _write_in(whole_line: bool, field: tuple[str, str] | None) -> str:
+    """A blank to write on; with ``field`` (name, spoken name), also a form field."""
+    if field is None:
+        return WRITE_IN_LINE if whole_line else WRITE_IN
+    css_class = "write-in write-in-line-full" if whole_line else "write-in"
+    return input_html(*field, css_class)
+
+
+def _render_cell(
+    self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Mapping[str, Any]
+) -> str:
+    """A table cell; an empty one in a fillable handout holds a form field."""
+    cell = str(self.renderToken(tokens, idx, options, env))
+    field = tokens[idx].meta.get("field")
+    if field is None:
+        return cell
+    return f'{cell}<div class="write-in-cell">{textarea_html(*field)}</div>'
 
 
 def therapist_fallback(language: str = "en") -> str:
@@ -200,6 +246,7 @@ def _render_heading(
 
 
 _parser().add_render_rule("text", _render_text)
+_parser().add_render_rule("td_open", _render_cell)
 _parser().add_render_rule("heading_open", _render_heading)
 _parser().add_render_rule("heading_close", _render_heading)
 

@@ -33,6 +33,9 @@ class Settings:
     setup_done: bool = False
     window_geometry: str = ""  # Qt's saveGeometry(), base64
     library_dir: str = ""  # the user's own library entries ("" = data home/library)
+    practice_dir: str = ""  # a shared practice folder (HANDOUT_BUILDER_PRACTICE wins)
+    history: bool = True  # record each export and print (core/model/history.py)
+    history_pdfs: bool = False  # ... with a copy of the PDF
     default_language: str = "en"  # the language new handouts are written in
     # The desktop app's own language ("" = follow the system's; "en", "es").
     interface_language: str = ""
@@ -71,6 +74,9 @@ def load_settings(problems: list[Problem] | None = None) -> Settings:
     settings.setup_done = r.boolean("setup_done", False)
     settings.window_geometry = r.text("window_geometry", one_line=True, max_length=20_000)
     settings.library_dir = r.text("library_dir", one_line=True, max_length=4096)
+    settings.practice_dir = r.text("practice_dir", one_line=True, max_length=4096)
+    settings.history = r.boolean("history", True)
+    settings.history_pdfs = r.boolean("history_pdfs", False)
     settings.default_language = _language(r, "default_language") or "en"
     settings.interface_language = _language(r, "interface_language")
     return settings

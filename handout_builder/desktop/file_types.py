@@ -2,8 +2,8 @@
 
 ``handout-builder FILE...`` opens the app with these files, the desktop entry
 claims their MIME types, and ``install-desktop`` registers each type with its
-icon. Practice packs (``.hbpack``) join this table when they exist: add a
-:class:`DocumentType` here and a branch in ``MainWindow.open_files``.
+icon. A handout opens in the window; a practice pack opens its import preview
+(``FileCommands.open_files`` in :mod:`handout_builder.gui.window.files`).
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from handout_builder.core.model.handout import FILE_SUFFIX, FORMAT_NAME
+from handout_builder.core.model.pack import MANIFEST as PACK_MANIFEST
+from handout_builder.core.model.pack import SUFFIX as PACK_SUFFIX
 
 APP_ID = "org.handoutbuilder.HandoutBuilder"
 """Reverse-DNS application id: the desktop entry's file name (without
@@ -39,7 +41,15 @@ HANDOUT = DocumentType(
     magic=f'"format": "{FORMAT_NAME}"',
 )
 
-DOCUMENT_TYPES: tuple[DocumentType, ...] = (HANDOUT,)
+PACK = DocumentType(
+    suffix=PACK_SUFFIX,
+    mime_type="application/x-handout-builder-pack",
+    description="Handout Builder practice pack",
+    magic=PACK_MANIFEST,  # the zip's first file, named in its first header
+    parent_type="application/zip",
+)
+
+DOCUMENT_TYPES: tuple[DocumentType, ...] = (HANDOUT, PACK)
 
 
 def document_type(path: Path) -> DocumentType | None:

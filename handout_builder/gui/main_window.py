@@ -44,6 +44,7 @@ from handout_builder.gui.panels.outline import OutlinePanel
 from handout_builder.gui.panels.preview import PreviewPane
 from handout_builder.gui.panels.readability_panel import ReadabilityPanel, dock_panel
 from handout_builder.gui.panels.section_editor import SectionEditor
+from handout_builder.gui.services.practice_watch import PracticeWatcher
 from handout_builder.gui.services.recovery import RecoveryKeeper, offer_recovery
 from handout_builder.gui.services.render_service import RenderService
 from handout_builder.gui.services.tasks import BackgroundTasks
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.sections = SectionCommands(self)
         self.options = PrintOptions(self)
         self.help = HelpCommands(self)
+        self.practice_watch = PracticeWatcher(self)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -180,6 +182,9 @@ class MainWindow(QMainWindow):
         self.health_panel.checklist_changed.connect(lambda ids: self.document.set_checklist(ids))
         self.service.preview_ready.connect(self._preview_ready)
         self.service.busy_changed.connect(self.preview.set_updating)
+        self.practice_watch.library_changed.connect(self.reload_library)
+        self.practice_watch.brands_changed.connect(self.brands.refresh)
+        self.practice_watch.layouts_changed.connect(self.options.layouts_changed)
         m.language_combo.activated.connect(
             lambda _i: self.set_handout_language(str(m.language_combo.currentData()))
         )
@@ -459,6 +464,7 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         remember(self.settings)
         self.tasks.close()
+        self.practice_watch.close()
         self.service.close()
         self.preview.close_loader()
         self.health_panel.close_checker()

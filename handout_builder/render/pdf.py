@@ -272,7 +272,7 @@ def render_request(
     """Render one request; failures become a result with ``error`` and problems."""
     started = time.perf_counter()
     result = RenderResult(render_id=request.render_id)
-    with paths.using_home(request.data_home):
+    with paths.using_home(request.data_home, request.practice_dir):
         try:
             prepared = prepare_html(request)
             pdf, pages, problems = write_pdf(prepared, font_config)

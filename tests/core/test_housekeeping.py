@@ -65,3 +65,19 @@ def test_data_an_older_version_left_readable_by_others_becomes_owner_only(home):
         assert stat.S_IMODE(path.stat().st_mode) == 0o700
     for path in old_files:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_practice_packs_staging_folder_left_behind_is_removed_after_a_day(home):
+    import os
+    import time
+
+    from handout_builder.core.housekeeping import remove_stale_staging
+
+    old, fresh = home / ".pack-import-abc123", home / ".pack-import-def456"
+    for folder in (old, fresh):
+        (folder / "library").mkdir(parents=True)
+        (folder / "library" / "x.md").write_text("a client's words")
+    day_ago = time.time() - 25 * 3600
+    os.utime(old, (day_ago, day_ago))
+    assert remove_stale_staging() == [old]
+    assert not old.exists() and fresh.exists()

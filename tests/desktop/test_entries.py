@@ -12,8 +12,9 @@ import pytest
 
 from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.core.model.handout import save_handout
+from handout_builder.core.model.pack import write_pack
 from handout_builder.desktop import entries
-from handout_builder.desktop.file_types import APP_ID, HANDOUT, document_type
+from handout_builder.desktop.file_types import APP_ID, HANDOUT, PACK, document_type
 
 needs = {
     tool: pytest.mark.skipif(shutil.which(tool) is None, reason=f"{tool} is not installed")
@@ -75,7 +76,7 @@ def test_desktop_entry_is_valid(tmp_path, command):
 
 def test_desktop_entry_opens_handouts_and_names_its_icon():
     entry = entries.desktop_entry(["/opt/hb/handout-builder"])
-    assert f"MimeType={HANDOUT.mime_type};" in entry.splitlines()
+    assert f"MimeType={HANDOUT.mime_type};{PACK.mime_type};" in entry.splitlines()
     assert f"Icon={APP_ID}" in entry.splitlines()
     assert "Name=Handout Builder" in entry.splitlines()
 
@@ -113,17 +114,24 @@ def test_metainfo_shows_the_screenshots_in_docs_once_published():
 
 @needs["update-mime-database"]
 @needs["gio"]
-def test_installed_mime_type_recognises_handouts_by_name_and_by_content(tmp_path, make_handout):
+def test_installed_mime_types_recognise_handouts_and_packs_by_name_and_content(
+    tmp_path, make_handout
+):
     data = tmp_path / "xdg"
     (data / "mime" / "packages").mkdir(parents=True)
     (data / "mime" / "packages" / f"{APP_ID}.xml").write_bytes(entries.mime_package())
     subprocess.run(["update-mime-database", str(data / "mime")], check=True)
     named = tmp_path / "sam.handout"
     save_handout(make_handout("anxiety-alarm"), named)
-    unnamed = tmp_path / "sam-copy"
-    unnamed.write_bytes(named.read_bytes())
+    packed = tmp_path / "practice.hbpack"
+    write_pack(packed, "Practice", "1", {"library/a.md": b"---\nid: a\n---\ntext\n"})
+    files = {named: HANDOUT, packed: PACK}
+    for path, kind in list(files.items()):
+        unnamed = tmp_path / f"{path.stem}-copy"
+        unnamed.write_bytes(path.read_bytes())
+        files[unnamed] = kind
     env = {"XDG_DATA_HOME": str(data), "XDG_DATA_DIRS": "/usr/share", "PATH": "/usr/bin:/bin"}
-    for path in (named, unnamed):
+    for path, kind in files.items():
         done = subprocess.run(
             ["gio", "info", "-a", "standard::content-type", str(path)],
             capture_output=True,
@@ -131,9 +139,10 @@ def test_installed_mime_type_recognises_handouts_by_name_and_by_content(tmp_path
             env=env,
             check=True,
         )
-        assert f"standard::content-type: {HANDOUT.mime_type}" in done.stdout, path
+        assert f"standard::content-type: {kind.mime_type}" in done.stdout, path
 
 
 def test_document_type_by_suffix():
     assert document_type(Path("a/Sam.HANDOUT")) is HANDOUT
+    assert document_type(Path("practice.hbpack")) is PACK
     assert document_type(Path("sam.pdf")) is None

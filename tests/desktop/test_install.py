@@ -11,7 +11,7 @@ import pytest
 
 from handout_builder.cli import main
 from handout_builder.desktop import install
-from handout_builder.desktop.file_types import APP_ID, HANDOUT
+from handout_builder.desktop.file_types import APP_ID, DOCUMENT_TYPES, PACK
 from handout_builder.desktop.icons import PNG_SIZES
 
 
@@ -35,7 +35,9 @@ def test_install_puts_entry_icons_mime_type_and_metainfo_in_xdg_data_home(xdg):
     assert (xdg / "mime" / "packages" / f"{APP_ID}.xml").is_file()
     assert (xdg / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
     hicolor = xdg / "icons" / "hicolor"
-    for context, name in (("apps", APP_ID), ("mimetypes", HANDOUT.icon_name)):
+    icons = [("apps", APP_ID)] + [("mimetypes", kind.icon_name) for kind in DOCUMENT_TYPES]
+    assert ("mimetypes", PACK.icon_name) in icons
+    for context, name in icons:
         assert (
             (hicolor / "scalable" / context / f"{name}.svg")
             .read_text()
@@ -44,7 +46,7 @@ def test_install_puts_entry_icons_mime_type_and_metainfo_in_xdg_data_home(xdg):
         )
         for size in PNG_SIZES:
             assert png_size(hicolor / f"{size}x{size}" / context / f"{name}.png") == (size, size)
-    assert len(report.files) == 3 + 2 * (1 + len(PNG_SIZES))
+    assert len(report.files) == 3 + (1 + len(DOCUMENT_TYPES)) * (1 + len(PNG_SIZES))
     assert all(path.is_relative_to(xdg) for path in report.files)
 
 
@@ -69,7 +71,7 @@ def test_uninstall_removes_only_what_install_wrote(xdg):
     neighbour = xdg / "applications" / "other-app.desktop"
     neighbour.write_text("[Desktop Entry]\n")
     report = install.uninstall()
-    assert len(report.files) == 3 + 2 * (1 + len(PNG_SIZES))
+    assert len(report.files) == 3 + (1 + len(DOCUMENT_TYPES)) * (1 + len(PNG_SIZES))
     assert not any(path.exists() for path in report.files)
     assert neighbour.is_file()
     assert install.uninstall().files == []

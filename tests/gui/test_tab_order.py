@@ -135,6 +135,7 @@ def test_practice_setup_tab_order_is_the_order_of_the_form(qtbot, window):
         "Phone",
         "E-mail",
         "Website",
+        "Booking page",
         "Address",
         "Disclaimer",
         "Crisis line",
@@ -163,6 +164,10 @@ def test_every_dialog_tab_order_reads_top_to_bottom(qtbot, window):
         "Language of the app",
         "Your library folder",
         "Choose library folder",
+        "Practice folder",
+        "Choose practice folder",
+        "Keep a history of the handouts I export and print",
+        "Also keep a copy of each PDF",
         "Save",
         "Cancel",
     ]

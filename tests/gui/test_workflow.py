@@ -12,13 +12,14 @@ import textwrap
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from handout_builder.core.model.brand import list_brands
 from handout_builder.core.model.handout import load_handout
 from handout_builder.core.settings import load_settings
 from handout_builder.gui.dialogs.brand_dialog import BrandDialog
 from handout_builder.gui.dialogs.compare import CompareDialog
+from handout_builder.gui.layout_options import fill_layout_options_menu
 from handout_builder.gui.services.printing import PrintJob, match_printer
 from tests.conftest import pdf_text
 from tests.gui.conftest import PREVIEW_TIMEOUT_MS, start_window
@@ -324,4 +325,16 @@ def test_layout_options_menu_changes_the_handout(qtbot, window):
     window.menus.layout_combo.setCurrentIndex(window.menus.layout_combo.findData("classic"))
     window.menus.layout_combo.activated.emit(window.menus.layout_combo.currentIndex())
     window.options.fill_layout_options()
-    assert not window.menus.layout_options_menu.isEnabled()
+    labels = [a.text() for a in window.menus.layout_options_menu.actions()]
+    assert len(labels) == 1 and "QR code" in labels[0]  # Classic's own option, no lines
+
+
+def test_a_layout_without_options_disables_the_menu(qtbot, home):
+    folder = home / "layouts" / "plain"
+    folder.mkdir(parents=True)
+    (folder / "layout.toml").write_text('title = "Plain"\n')
+    (folder / "handout.html.j2").write_text("<p>{{ handout.title }}</p>\n")
+    menu = QMenu()
+    fill_layout_options_menu(menu, "plain", {}, lambda values: None)
+    assert not menu.isEnabled()
+    assert [a.text() for a in menu.actions()] == ["This layout has no options of its own"]

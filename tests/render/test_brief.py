@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from handout_builder.core.layout.authoring import sample_handout
-from handout_builder.core.layout.context import placeholder_values
+from handout_builder.core.layout.page_language import placeholder_values
 from handout_builder.core.markdown import render_markdown, split_parts
 from handout_builder.core.model.documents import render_request
 from handout_builder.render.pdf import render_request as render

@@ -18,7 +18,7 @@ import base64
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from types import MappingProxyType
 from typing import Any
 
@@ -28,6 +28,7 @@ from handout_builder import __version__
 from handout_builder.core.checks.color import darken_for_text, tint
 from handout_builder.core.checks.thresholds import BODY_TEXT_RATIO, LARGE_TEXT_RATIO
 from handout_builder.core.errors import Problem
+from handout_builder.core.fillable import FormFields
 from handout_builder.core.languages import (
     SOURCE_LANGUAGE,
     base_language,
@@ -35,6 +36,7 @@ from handout_builder.core.languages import (
     is_rtl_language,
     language_name,
 )
+from handout_builder.core.layout.documented import doc
 from handout_builder.core.layout.layouts import (
     DEFAULT_LAYOUT,
     STYLESHEET,
@@ -42,11 +44,16 @@ from handout_builder.core.layout.layouts import (
     resolve_options,
 )
 from handout_builder.core.layout.page_language import (
+    LanguageContext,
     align_parts,
     brand_in_language,
     clinician_line,
     direction_problem,
+    format_date,
+    help_lines,
     isolated_brand,
+    language_context,
+    placeholder_values,
     second_language_of,
 )
 from handout_builder.core.layout.words import load_words, page_number_content
@@ -54,7 +61,6 @@ from handout_builder.core.markdown import (
     heading_subject,
     render_markdown,
     split_parts,
-    therapist_fallback,
 )
 from handout_builder.core.model.brand import (
     BrandProfile,
@@ -63,13 +69,30 @@ from handout_builder.core.model.brand import (
 from handout_builder.core.model.fonts import font_face_css
 from handout_builder.core.model.handout import Handout, Section
 from handout_builder.core.model.illustrations import Illustration, width_for_text_mm
+from handout_builder.core.model.qr import qr_code
 from handout_builder.core.paper import DEFAULT_PAPER, PAPER_SIZES, PAPERS
 from handout_builder.core.resources import base_templates_dir
 
 
-def doc(text: str, example: str = "") -> Any:
-    """A dataclass field carrying its documentation for template authors."""
-    return field(metadata={"doc": text, "example": example})
+@dataclass(frozen=True)
+class QrCodeContext:
+    """A QR code to the practice's booking page or website (made offline)."""
+
+    image: str = doc(
+        "The code as an SVG `data:` URL, quiet zone included; give it a size in CSS "
+        "(18 mm or more scans well).",
+        "data:image/svg+xml;…",
+    )
+    url: str = doc("The address it opens.", "https://riverside.example/book")
+    text: str = doc(
+        "The address in words, as the brand profile has it: print it beside the code.",
+        "riverside.example/book",
+    )
+    booking: bool = doc("True for the booking page, false for the website.", "true")
+    alt: str = doc(
+        "Alt text — always put it in the `alt` attribute.",
+        "QR code that opens riverside.example/book",
+    )
 
 
 @dataclass(frozen=True)
@@ -85,6 +108,14 @@ class BrandContext:
     phone: str = doc("Phone number (may be empty).", "(555) 010-0199")
     email: str = doc("E-mail address (may be empty).", "hello@riverside.example")
     website: str = doc("Website (may be empty).", "riverside.example")
+    booking_url: str = doc(
+        "Booking page (may be empty), as the profile has it.", "riverside.example/book"
+    )
+    qr_code: QrCodeContext | None = doc(
+        "A QR code to the booking page, else the website; none when the profile has "
+        "neither. Print it where a layout option asks for it (`qr_code`).",
+        "…",
+    )
     address_lines: tuple[str, ...] = doc(
         "Postal address, one item per line.", "('12 River Road', 'Springfield')"
     )
@@ -220,28 +251,6 @@ class PartContext:
 
 
 @dataclass(frozen=True)
-class LanguageContext:
-    """A language the handout prints in."""
-
-    code: str = doc("Language code, for `lang` attributes.", "es")
-    name: str = doc("The language's name in English.", "Spanish")
-    own_name: str = doc("The language's name in itself.", "Español")
-    dir: str = doc("`ltr` or `rtl` (Hebrew, Arabic…), for `dir` attributes.", "ltr")
-    words: MappingProxyType[str, str] = doc(
-        "The fixed words in this language (see `words`).", "{'key_points': 'Puntos clave', …}"
-    )
-    page_number_content: Markup = doc(
-        "CSS `content` value printing this language's `page_number` word with the page counters.",
-        '"Página " counter(page) " de " counter(pages)',
-    )
-    help_lines: tuple[str, ...] = doc(
-        "`handout.help_lines` with the brand's texts in this language.",
-        "('Si está en peligro, llame al 911.',)",
-    )
-    disclaimer: str = doc("The brand's disclaimer in this language.", "Este folleto …")
-
-
-@dataclass(frozen=True)
 class SectionContext:
     """One explanation in the handout, with this client's wording."""
 
@@ -338,6 +347,13 @@ class OptionsContext:
     include_references: bool = doc("Print references.", "true")
     include_clinician_notes: bool = doc("Print clinician notes.", "false")
     writein_lines: int = doc("Number of write-in lines to print after each section.", "0")
+    fillable: bool = doc(
+        "Make every place to write a PDF form field too (typed on a phone or computer, "
+        "printed with the same lines). Blanks and empty table cells in the text do it "
+        "by themselves; for lines a template draws, use the `write_lines` macro of "
+        "`partials/fields.html.j2` (docs/layouts.md).",
+        "false",
+    )
     brief: bool = doc(
         "The Brief form: print each section as its title, summary, key points and "
         "“Try this” steps (the base templates include `partials/brief-section.html.j2`).",
@@ -413,29 +429,12 @@ CONTEXT_CLASSES = (
     IllustrationContext,
     ReferenceContext,
     BrandContext,
+    QrCodeContext,
     PageContext,
     OptionsContext,
     LayoutContext,
     AppContext,
 )
-
-
-def format_date(value: str, language: str = "en") -> str:
-    """An ISO date in ``language``'s own long form — ``22 November 2026``,
-    ``22 de noviembre de 2026`` (Babel's CLDR data) — anything else as written."""
-    try:
-        parsed = dt.date.fromisoformat(value.strip())
-    except ValueError:
-        return value.strip()
-    if base_language(language) == "en":
-        return f"{parsed.day} {parsed.strftime('%B')} {parsed.year}"
-    from babel import UnknownLocaleError
-    from babel.dates import format_date as babel_date
-
-    try:
-        return str(babel_date(parsed, format="long", locale=language.replace("-", "_")))
-    except (ValueError, UnknownLocaleError):
-        return str(babel_date(parsed, format="long", locale=base_language(language)))
 
 
 def brand_context(brand: BrandProfile) -> BrandContext:
@@ -461,6 +460,8 @@ def brand_context(brand: BrandProfile) -> BrandContext:
         phone=brand.phone,
         email=brand.email,
         website=brand.website,
+        booking_url=brand.booking_url,
+        qr_code=qr_code_context(brand),
         address_lines=tuple(line.strip() for line in brand.address.splitlines() if line.strip()),
         contact_items=tuple(x for x in (brand.phone, brand.email, brand.website) if x),
         logo_url=brand.logo.as_uri() if brand.logo else None,
@@ -478,6 +479,19 @@ def brand_context(brand: BrandProfile) -> BrandContext:
         primary_tint=colors["primary-tint"],
         accent_tint=colors["accent-tint"],
         css_variables=Markup(f":root {{ {variables} --brand-font: {font_family}; }}"),
+    )
+
+
+def qr_code_context(brand: BrandProfile) -> QrCodeContext | None:
+    code = qr_code(brand.booking_url, brand.website)
+    if code is None:
+        return None
+    return QrCodeContext(
+        image=code.image,
+        url=code.url,
+        text=code.text,
+        booking=code.booking,
+        alt=f"QR code that opens {code.text}",
     )
 
 
@@ -501,34 +515,6 @@ def illustration_context(illustration: Illustration, color: str) -> Illustration
 _SVG_ROOT = re.compile(r"<svg\b")
 
 
-def help_lines(handout: Handout, brand: BrandProfile) -> tuple[str, ...]:
-    """The brand's safety lines the handout prints in its "If you need help now"
-    box: the crisis line always, the others when a section asks for them; empty
-    brand fields are left out."""
-    wanted = {"crisis_line"} | {name for s in handout.sections for name in s.safety_lines}
-    lines = (
-        ("crisis_line", brand.crisis_line),
-        ("domestic_violence_line", brand.domestic_violence_line),
-    )
-    return tuple(text for name, text in lines if name in wanted and text)
-
-
-def placeholder_values(brand: BrandProfile, language: str = "en") -> dict[str, str]:
-    """Values for the ``[[name]]`` placeholders in section text; ``[[therapist]]``
-    is the clinician's name, or the plain words for one in ``language``."""
-    return {
-        "therapist": brand.clinician or therapist_fallback(language),
-        "practice_name": brand.practice_name,
-        "clinician": ", ".join(x for x in (brand.clinician, brand.credentials) if x),
-        "phone": brand.phone,
-        "email": brand.email,
-        "website": brand.website,
-        "address": ", ".join(line.strip() for line in brand.address.splitlines() if line.strip()),
-        "crisis_line": brand.crisis_line,
-        "domestic_violence_line": brand.domestic_violence_line,
-    }
-
-
 def _reference(ref: Any) -> ReferenceContext:
     return ReferenceContext(citation=ref.citation(), short=ref.short(), doi=ref.doi, url=ref.url)
 
@@ -549,14 +535,26 @@ def section_context(
     """One section's context; ``lang_attributes`` mark where its language or
     direction differ from the page's (``page_dir``)."""
     options = handout.options
+
+    def fields(part: int = 0, heading: str = "") -> FormFields | None:
+        """Field names s2-3 (in the whole text) or s2p1-3 (in its first part),
+        spoken names starting with the part's heading or the section's title."""
+        if not options.fillable:
+            return None
+        return FormFields(f"s{number}p{part}" if part else f"s{number}", heading or section.title)
+
     parts = tuple(
         PartContext(
             kind=p.kind,
             heading=p.heading,
-            html=Markup(render_markdown(p.markdown, values=values, heading_shift=1)),
+            html=Markup(
+                render_markdown(
+                    p.markdown, values=values, heading_shift=1, fields=fields(index, p.heading)
+                )
+            ),
             subject=heading_subject(p.heading),
         )
-        for p in split_parts(section.body)
+        for index, p in enumerate(split_parts(section.body), start=1)
     )
     page_language = handout.language or SOURCE_LANGUAGE
     language = section.language or page_language
@@ -598,7 +596,7 @@ def section_context(
         number=number,
         title=section.title,
         summary=section.summary,
-        html=Markup(render_markdown(section.body, values=values, heading_shift=1)),
+        html=Markup(render_markdown(section.body, values=values, heading_shift=1, fields=fields())),
         parts=parts,
         intro=next((p.html for p in parts if p.kind == "intro"), Markup("")),
         try_this=tuple(p for p in parts if p.kind == "try_this"),
@@ -620,23 +618,6 @@ def section_context(
         part_pairs=align_parts(
             [p.kind for p in parts], [p.kind for p in second.parts] if second is not None else []
         ),
-    )
-
-
-def language_context(
-    code: str, words: dict[str, str], handout: Handout, brand: BrandProfile
-) -> LanguageContext:
-    """``code``'s words and the brand's printed texts in it (``brand`` already in
-    that language)."""
-    return LanguageContext(
-        code=code,
-        name=language_name(code),
-        own_name=language_name(code, own=True),
-        dir="rtl" if is_rtl_language(code) else "ltr",
-        words=MappingProxyType(words),
-        page_number_content=Markup(page_number_content(words)),
-        help_lines=help_lines(handout, brand),
-        disclaimer=brand.disclaimer,
     )
 
 
@@ -721,6 +702,14 @@ def build_context(
     width, height = paper.width_mm, paper.height_mm
     layout_options, option_problems = resolve_options(layout_chain, handout.options.layout_options)
     problems += option_problems
+    if layout_options.get("qr_code") and qr_code(brand.booking_url, brand.website) is None:
+        problems.append(
+            Problem(
+                "no QR code printed: the brand profile has no booking page or website",
+                field="booking_url",
+                severity="info",
+            )
+        )
     stylesheets = [(base_templates_dir() / "base.css").as_uri()]
     for item in reversed(layout_chain):
         css = item.directory / STYLESHEET
@@ -762,6 +751,7 @@ def build_context(
             include_references=handout.options.include_references,
             include_clinician_notes=handout.options.include_clinician_notes,
             writein_lines=handout.options.writein_lines,
+            fillable=handout.options.fillable,
             brief=handout.options.brief,
             layout=MappingProxyType(layout_options),
         ),

@@ -2,9 +2,10 @@
 
 A layout folder holds ``layout.toml`` (the manifest), ``handout.html.j2`` (or
 inherits it) and usually ``style.css``. Layouts are looked up by name, most
-specific first: the user's ``layouts`` folder in the data home, then the
-built-in ``templates/`` folder. A layout may ``extends`` another and override
-only the files it changes. Format: docs/layouts.md.
+specific first: the user's ``layouts`` folder in the data home, then the shared
+practice folder's ``layouts``, then the built-in ``templates/`` folder. A layout
+may ``extends`` another and override only the files it changes. Format:
+docs/layouts.md.
 """
 
 from __future__ import annotations
@@ -87,11 +88,12 @@ class Layout:
     right_to_left: bool = True
     builtin: bool = False
     problems: tuple[Problem, ...] = field(default=(), compare=False)
+    practice: bool = False  # from the shared practice folder (read-only)
 
     @property
     def source(self) -> str:
-        """``built-in`` or ``user`` (for listings)."""
-        return "built-in" if self.builtin else "user"
+        """``built-in``, ``practice`` or ``user`` (for listings)."""
+        return "built-in" if self.builtin else "practice" if self.practice else "user"
 
 
 @dataclass
@@ -107,7 +109,7 @@ class LayoutScan:
         return [p for problems in self.broken.values() for p in problems]
 
 
-def load_layout(directory: Path, *, builtin: bool = False) -> Layout:
+def load_layout(directory: Path, *, builtin: bool = False, practice: bool = False) -> Layout:
     """Read a layout folder's manifest; raises with every problem found."""
     directory = Path(directory).resolve()
     manifest = directory / MANIFEST
@@ -140,6 +142,7 @@ def load_layout(directory: Path, *, builtin: bool = False) -> Layout:
         languages=r.integer("languages", 1, minimum=1, maximum=2),
         right_to_left=r.boolean("right_to_left", True),
         builtin=builtin,
+        practice=practice,
     )
     r.finish()
     return layout
@@ -276,29 +279,48 @@ def resolve_options(
     return resolved, problems
 
 
-def layout_search_path() -> list[tuple[Path, bool]]:
-    """(folder, built-in?) pairs, most specific first."""
-    return [(paths.layouts_dir(), False), (resources.templates_dir(), True)]
+def layout_search_path() -> list[tuple[Path, str]]:
+    """(folder, source) pairs, most specific first; source is ``user``,
+    ``practice`` or ``built-in``. A practice folder that cannot be reached is
+    left out."""
+    practice = paths.practice_folder("layouts")
+    return [
+        (paths.layouts_dir(), "user"),
+        *([(practice, "practice")] if practice is not None else []),
+        (resources.templates_dir(), "built-in"),
+    ]
+
+
+def layout_folders(folder: Path) -> list[Path]:
+    """The layout folders (those with a manifest) in ``folder``, without the
+    shared base templates and temporary or half-synced copies."""
+    try:
+        return sorted(
+            manifest.parent
+            for manifest in folder.glob(f"*/{MANIFEST}")
+            if manifest.parent.name not in RESERVED_DIRS
+            and not paths.is_temporary_name(manifest.parent.name)
+        )
+    except OSError:  # a folder that went away while it was read
+        return []
 
 
 def scan_layouts() -> LayoutScan:
-    """Every layout on the search path (user layouts win over built-in ones of the
-    same name) and the folders that hold a broken manifest. A broken user layout
-    named like a built-in one is reported, not silently replaced by it."""
+    """Every layout on the search path (user layouts win over the practice's,
+    which win over built-in ones of the same name) and the folders that hold a
+    broken manifest. A broken layout named like a built-in one is reported,
+    not silently replaced by it."""
     scan = LayoutScan()
-    for folder, builtin in reversed(layout_search_path()):
-        if not folder.is_dir():
-            continue
-        for manifest in sorted(folder.glob(f"*/{MANIFEST}")):
-            if manifest.parent.name in RESERVED_DIRS:
-                continue
+    for folder, source in reversed(layout_search_path()):
+        builtin = source == "built-in"
+        for directory in layout_folders(folder):
             try:
-                layout = load_layout(manifest.parent, builtin=builtin)
+                layout = load_layout(directory, builtin=builtin, practice=source == "practice")
             except ValidationError as exc:
-                scan.broken[manifest.parent.name] = list(exc.problems)
+                scan.broken[directory.name] = list(exc.problems)
                 continue
             except HandoutBuilderError as exc:  # removed while being read
-                scan.broken[manifest.parent.name] = [Problem(str(exc), str(manifest))]
+                scan.broken[directory.name] = [Problem(str(exc), str(directory / MANIFEST))]
                 continue
             scan.layouts[layout.name] = layout
             if not builtin:

@@ -4,14 +4,20 @@ Which brand texts print in the handout's language (and saying so when one is
 missing), text that runs against the page's direction set apart with Unicode's
 first-strong isolate, the second language a bilingual layout prints and which
 of its parts go side by side, and the problem a layout that cannot mirror its
-page reports. :mod:`context` builds the template context with these.
+page reports; a language's words, the brand's printed texts, the date and the
+placeholder values in it (:class:`LanguageContext`). :mod:`context` builds the
+template context with these.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+
+from markupsafe import Markup
 
 from handout_builder.core.errors import Problem
 from handout_builder.core.languages import (
@@ -21,11 +27,36 @@ from handout_builder.core.languages import (
     language_name,
     text_direction,
 )
+from handout_builder.core.layout.documented import doc
 from handout_builder.core.layout.layouts import Layout
+from handout_builder.core.layout.words import page_number_content
+from handout_builder.core.markdown import therapist_fallback
 from handout_builder.core.model.brand import TRANSLATED_LABELS, BrandProfile
 from handout_builder.core.model.handout import Handout
 
 FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
+
+
+@dataclass(frozen=True)
+class LanguageContext:
+    """A language the handout prints in."""
+
+    code: str = doc("Language code, for `lang` attributes.", "es")
+    name: str = doc("The language's name in English.", "Spanish")
+    own_name: str = doc("The language's name in itself.", "Español")
+    dir: str = doc("`ltr` or `rtl` (Hebrew, Arabic…), for `dir` attributes.", "ltr")
+    words: MappingProxyType[str, str] = doc(
+        "The fixed words in this language (see `words`).", "{'key_points': 'Puntos clave', …}"
+    )
+    page_number_content: Markup = doc(
+        "CSS `content` value printing this language's `page_number` word with the page counters.",
+        '"Página " counter(page) " de " counter(pages)',
+    )
+    help_lines: tuple[str, ...] = doc(
+        "`handout.help_lines` with the brand's texts in this language.",
+        "('Si está en peligro, llame al 911.',)",
+    )
+    disclaimer: str = doc("The brand's disclaimer in this language.", "Este folleto …")
 
 
 def isolate(text: str, page_dir: str) -> str:
@@ -123,3 +154,66 @@ def second_language_of(handout: Handout, layout: Layout) -> str:
     if layout.languages < 2:
         return ""
     return default_second_language(handout.language, handout.options.second_language)
+
+
+def format_date(value: str, language: str = "en") -> str:
+    """An ISO date in ``language``'s own long form — ``22 November 2026``,
+    ``22 de noviembre de 2026`` (Babel's CLDR data) — anything else as written."""
+    try:
+        parsed = dt.date.fromisoformat(value.strip())
+    except ValueError:
+        return value.strip()
+    if base_language(language) == "en":
+        return f"{parsed.day} {parsed.strftime('%B')} {parsed.year}"
+    from babel import UnknownLocaleError
+    from babel.dates import format_date as babel_date
+
+    try:
+        return str(babel_date(parsed, format="long", locale=language.replace("-", "_")))
+    except (ValueError, UnknownLocaleError):
+        return str(babel_date(parsed, format="long", locale=base_language(language)))
+
+
+def help_lines(handout: Handout, brand: BrandProfile) -> tuple[str, ...]:
+    """The brand's safety lines the handout prints in its "If you need help now"
+    box: the crisis line always, the others when a section asks for them; empty
+    brand fields are left out."""
+    wanted = {"crisis_line"} | {name for s in handout.sections for name in s.safety_lines}
+    lines = (
+        ("crisis_line", brand.crisis_line),
+        ("domestic_violence_line", brand.domestic_violence_line),
+    )
+    return tuple(text for name, text in lines if name in wanted and text)
+
+
+def placeholder_values(brand: BrandProfile, language: str = "en") -> dict[str, str]:
+    """Values for the ``[[name]]`` placeholders in section text; ``[[therapist]]``
+    is the clinician's name, or the plain words for one in ``language``."""
+    return {
+        "therapist": brand.clinician or therapist_fallback(language),
+        "practice_name": brand.practice_name,
+        "clinician": ", ".join(x for x in (brand.clinician, brand.credentials) if x),
+        "phone": brand.phone,
+        "email": brand.email,
+        "website": brand.website,
+        "address": ", ".join(line.strip() for line in brand.address.splitlines() if line.strip()),
+        "crisis_line": brand.crisis_line,
+        "domestic_violence_line": brand.domestic_violence_line,
+    }
+
+
+def language_context(
+    code: str, words: dict[str, str], handout: Handout, brand: BrandProfile
+) -> LanguageContext:
+    """``code``'s words and the brand's printed texts in it (``brand`` already in
+    that language)."""
+    return LanguageContext(
+        code=code,
+        name=language_name(code),
+        own_name=language_name(code, own=True),
+        dir="rtl" if is_rtl_language(code) else "ltr",
+        words=MappingProxyType(words),
+        page_number_content=Markup(page_number_content(words)),
+        help_lines=help_lines(handout, brand),
+        disclaimer=brand.disclaimer,
+    )

@@ -1,10 +1,12 @@
 """Brand profiles: a practice's name, contact details, logo, colours and font.
 
 A profile is a TOML file (keys in docs/file-formats.md). Profiles the clinician
-sets up in the app live in the ``brands`` folder of the data home; the command
-line accepts any profile file with ``--brand``. The printed texts (disclaimer,
-crisis line, domestic-violence line) may be given per language in a table named
-for the language (``[es]``); English, at the top level, is the default.
+sets up in the app live in the ``brands`` folder of the data home; a shared
+practice folder's ``brands`` come after them (a profile of the user's with the
+same name wins); the command line accepts any profile file with ``--brand``. The
+printed texts (disclaimer, crisis line, domestic-violence line) may be given per
+language in a table named for the language (``[es]``); English, at the top
+level, is the default.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from handout_builder.core.files import file_is, read_toml, user_path
 from handout_builder.core.languages import is_language_code
 from handout_builder.core.model.fonts import DEFAULT_FONT, FONT_CHOICES
 from handout_builder.core.model.logo import logo_problems
+from handout_builder.core.model.qr import web_address
 
 DEFAULT_DISCLAIMER = "This handout is for education and does not replace professional care."
 DEFAULT_DISCLAIMERS = {"es": "Este folleto es educativo y no reemplaza la atención profesional."}
@@ -40,6 +43,7 @@ TEXT_LIMITS = {
     "phone": 60,
     "email": 120,
     "website": 200,
+    "booking_url": 300,
     "address": 400,
     "disclaimer": 600,
     "crisis_line": 300,
@@ -57,6 +61,7 @@ class BrandProfile:
     phone: str = ""
     email: str = ""
     website: str = ""
+    booking_url: str = ""  # the practice's booking page, for the QR code (optional)
     address: str = ""
     logo: Path | None = None  # absolute path, checked to be a PNG, JPEG or SVG
     primary_color: str = DEFAULT_PRIMARY
@@ -191,6 +196,7 @@ def brand_from_data(
         phone=r.text("phone", one_line=True, max_length=limit["phone"]),
         email=r.text("email", one_line=True, max_length=limit["email"]),
         website=r.text("website", one_line=True, max_length=limit["website"]),
+        booking_url=_booking_url(r),
         address=r.text("address", max_length=limit["address"]).strip(),
         logo=logo,
         primary_color=r.color("primary_color", DEFAULT_PRIMARY),
@@ -208,6 +214,13 @@ def brand_from_data(
     )
     r.finish()
     return profile
+
+
+def _booking_url(r: FieldReader) -> str:
+    text = r.text("booking_url", one_line=True, max_length=TEXT_LIMITS["booking_url"])
+    if text and web_address(text) is None:
+        r.error("booking_url", f"'{text}' is not a web address (e.g. riverside.example/book)")
+    return text
 
 
 def _translations(
@@ -284,17 +297,38 @@ def sample_brand() -> BrandProfile:
     return load_brand(resources.asset("sample", "sample-brand.toml"))
 
 
+def brand_folders() -> list[Path]:
+    """Where profiles are found by name, first wins: the user's brands folder,
+    then the practice folder's (when it can be reached)."""
+    practice = paths.practice_folder("brands")
+    return [paths.brands_dir(), *([practice] if practice is not None else [])]
+
+
+def brand_files(folder: Path) -> list[Path]:
+    """The profile files (``*.toml``) in ``folder``, without hidden, temporary
+    and half-synced copies (anything else that is not a readable profile, such
+    as a pipe, is reported when it is loaded)."""
+    try:
+        return sorted(p for p in folder.glob("*.toml") if not paths.is_temporary_name(p.name))
+    except OSError:
+        return []
+
+
 def list_brands() -> tuple[list[BrandProfile], list[Problem]]:
-    """The profiles in the user's brands folder (broken ones become problems)."""
-    folder = paths.brands_dir()
+    """The profiles in the user's brands folder, then the practice folder's
+    that the user has none of the same name of (broken ones become problems)."""
     profiles: list[BrandProfile] = []
     problems: list[Problem] = []
-    if folder.is_dir():
-        for path in sorted(folder.glob("*.toml")):
+    names: set[str] = set()
+    for folder in brand_folders():
+        for path in brand_files(folder):
+            if path.stem in names:
+                continue
             try:
                 profiles.append(load_brand(path))
             except (ValidationError, NotFoundError) as exc:
                 problems.extend(getattr(exc, "problems", [Problem(str(exc), str(path))]))
+            names.add(path.stem)
     return profiles, problems
 
 
@@ -303,7 +337,8 @@ def find_brand(reference: str, *, relative_to: Path | None = None) -> BrandProfi
 
     A reference that looks like a path (has a folder separator or ends in
     ``.toml``) is a file, relative to ``relative_to``; otherwise it is the name of
-    a profile in the user's brands folder.
+    a profile in the user's brands folder or, failing that, the practice
+    folder's.
     """
     if "/" in reference or "\\" in reference or reference.endswith(".toml"):
         try:
@@ -311,10 +346,11 @@ def find_brand(reference: str, *, relative_to: Path | None = None) -> BrandProfi
         except HandoutBuilderError as exc:
             raise HandoutBuilderError(f"brand profile '{reference[:80]}' {exc}") from None
         return load_brand(path)
-    path = paths.brands_dir() / f"{reference}.toml"
-    if not file_is(path):
-        raise NotFoundError(f"brand profile '{reference}' not found in {paths.brands_dir()}")
-    return load_brand(path)
+    for folder in brand_folders():
+        path = folder / f"{reference}.toml"
+        if file_is(path):
+            return load_brand(path)
+    raise NotFoundError(f"brand profile '{reference}' not found in {paths.brands_dir()}")
 
 
 def contrast_problems(profile: BrandProfile) -> list[Problem]:

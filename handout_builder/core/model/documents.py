@@ -304,4 +304,5 @@ def render_request(
         purpose=purpose,
         layout_dir=str(layout_dir) if layout_dir is not None else "",
         notes=tuple(notes),
+        practice_dir=str(paths.practice_dir() or ""),
     )

@@ -81,6 +81,7 @@ OPTION_KEYS = (
     "writein_lines",
     "brief",
     "layout_options",
+    "fillable",
     "second_language",
     "second_language_first",
 )
@@ -180,7 +181,8 @@ class Section:
 class HandoutOptions:
     """How the handout prints. ``layout_options`` are the layout's own options;
     ``brief`` prints each section as its title, summary, key points and "Try
-    this" steps (three topics to a page in Classic)."""
+    this" steps (three topics to a page in Classic); ``fillable`` makes every place to write a
+    PDF form field too."""
 
     layout: str = DEFAULT_LAYOUT
     paper: str = DEFAULT_PAPER
@@ -190,17 +192,18 @@ class HandoutOptions:
     writein_lines: int = 0
     brief: bool = False
     layout_options: dict[str, Any] = field(default_factory=dict)
+    fillable: bool = False
     # A second language printed beside the handout's (bilingual layouts); "" = none.
     second_language: str = ""
     # Print the second language first (left column / first), not the handout's.
     second_language_first: bool = False
 
     def to_data(self) -> dict[str, Any]:
-        extra: dict[str, Any] = {}
+        data: dict[str, Any] = {}
         if self.second_language:  # optional: older files stay as they were
-            extra["second_language"] = self.second_language
-            extra["second_language_first"] = self.second_language_first
-        return extra | {
+            data["second_language"] = self.second_language
+            data["second_language_first"] = self.second_language_first
+        data |= {
             "layout": self.layout,
             "paper": self.paper,
             "include_illustrations": self.include_illustrations,
@@ -210,6 +213,9 @@ class HandoutOptions:
             "brief": self.brief,
             "layout_options": dict(self.layout_options),
         }
+        if self.fillable:  # optional: files without it stay readable by older versions
+            data["fillable"] = True
+        return data
 
 
 @dataclass
@@ -365,6 +371,7 @@ def _options_from(r: FieldReader) -> HandoutOptions:
         writein_lines=o.integer("writein_lines", 0, minimum=0, maximum=30),
         brief=o.boolean("brief", False),
         layout_options=dict(layout_options),
+        fillable=o.boolean("fillable", False),
         second_language=_language_code(o, "second_language"),
         second_language_first=o.boolean("second_language_first", False),
     )

@@ -1,12 +1,13 @@
 """The library of explanations: built-in entries plus the user's own.
 
 An entry is a Markdown file with YAML front matter (format in docs/library-format.md).
-Built-in entries ship in ``assets/library``; the user's own live in the
-``library`` folder of the data home. Entries in another language than English
-live in a subfolder named for the language (``es/``); the library is keyed by
-(language, id), and a translation has the id of the English entry it translates.
-A user entry with the same language and id as a built-in one replaces it, and
-the library records a notice saying so.
+Built-in entries ship in ``assets/library``; a shared practice folder's
+``library`` comes next and the user's own (the ``library`` folder of the data
+home) last. Entries in another language than English live in a subfolder named
+for the language (``es/``); the library is keyed by (language, id), and a
+translation has the id of the English entry it translates. An entry with the
+same language and id as an earlier one replaces it, and the library records a
+notice saying so.
 
 Why one long module: the entry format, its reader and the :class:`Library`
 keyed by (language, id) are read together by every caller; the linter and the
@@ -99,6 +100,7 @@ class LibraryEntry:
     source: Path | None = None
     builtin: bool = False
     body_line: int = 1
+    practice: bool = False  # from the shared practice folder (read-only)
     language: str = SOURCE_LANGUAGE
     translation_of: str = ""
     """Id of the English entry this one translates (empty for an original)."""
@@ -419,62 +421,88 @@ def _match_score(entry: LibraryEntry, words: list[str]) -> int | None:
     return score
 
 
+def entry_files(folder: Path) -> list[Path]:
+    """The entry files (``*.md``) in ``folder``, without hidden, temporary and
+    half-synced copies (:func:`~handout_builder.core.paths.is_temporary_name`)."""
+    try:
+        found = [p for p in folder.glob("*.md") if not paths.is_temporary_name(p.name)]
+        return sorted(p for p in found if p.is_file())
+    except OSError:  # a folder that went away while it was read
+        return []
+
+
 def entry_files_in(folder: Path) -> list[tuple[Path, str]]:
     """``(file, folder language)`` for the entries in a library folder: English
     (or as each entry says) in the folder itself, one language per subfolder
-    named with its code (``es/``)."""
-    if not folder.is_dir():
+    named with its code (``es/``); each as :func:`entry_files` finds them."""
+    try:
+        subfolders = sorted(
+            (sub, sub.name)
+            for sub in folder.iterdir()
+            if sub.is_dir() and is_language_code(sub.name)
+        )
+    except OSError:  # not a folder, or one that went away while it was read
         return []
-    subfolders = sorted(
-        (sub, sub.name) for sub in folder.iterdir() if sub.is_dir() and is_language_code(sub.name)
-    )
     folders = [(folder, ""), *subfolders]
-    return [
-        (path, language)
-        for item, language in folders
-        for path in sorted(item.glob("*.md"))
-        if path.is_file() and not path.name.startswith(".")
-    ]
+    return [(path, language) for item, language in folders for path in entry_files(item)]
 
 
 def load_library(
     *, include_user: bool = True, user_dir: Path | None = None, language: str = SOURCE_LANGUAGE
 ) -> Library:
-    """Load built-in entries, then the user's own (which win on the same language
-    and id); the result shows ``language``'s entries (:meth:`Library.in_language`
-    switches).
+    """Load built-in entries, then the practice folder's, then the user's own
+    (later ones win on the same language and id); ``include_user`` False loads
+    the built-in entries only. The result shows ``language``'s entries
+    (:meth:`Library.in_language` switches).
 
     A broken file is skipped and reported in ``Library.problems`` (and, by its
-    id, in ``Library.refused``); every other entry loads.
+    id, in ``Library.refused``); every other entry loads. A practice folder that
+    cannot be reached is a warning in ``Library.problems``.
     """
     library = Library()
-    folders = [(resources.builtin_library_dir(), True)]
+    _add_entries(library, resources.builtin_library_dir(), builtin=True)
     if include_user:
-        folders.append((user_dir or paths.library_dir(), False))
-    for folder, builtin in folders:
-        for path, language_folder in entry_files_in(folder):
-            try:
-                entry = load_entry(path, builtin=builtin, language=language_folder)
-            except ValidationError as exc:
-                library.problems.extend(exc.problems)
-                library.refused[_stated_id(path)] = list(exc.problems)
-                continue
-            except HandoutBuilderError as exc:  # removed while the library loaded
-                library.problems.append(Problem(str(exc), str(path)))
-                continue
-            entries = library.by_language.setdefault(entry.language, {})
-            if entry.id in entries:
-                previous = entries[entry.id]
-                origin = "built-in entry" if previous.builtin else f"entry in {previous.source}"
-                library.problems.append(
-                    Problem(
-                        f"your entry '{entry.id}' replaces the {origin}", str(path), severity="info"
-                    )
-                )
-            entries[entry.id] = entry
-            library.refused.pop(entry.id, None)
+        library.problems += paths.practice_problems()
+        practice = paths.practice_folder("library")
+        if practice is not None:
+            _add_entries(library, practice, practice=True)
+        _add_entries(library, user_dir or paths.library_dir())
     _check_variants(library)
     return library.in_language(language)
+
+
+def _add_entries(
+    library: Library, folder: Path, *, builtin: bool = False, practice: bool = False
+) -> None:
+    whose = "the practice's" if practice else "your"
+    for path, language_folder in entry_files_in(folder):
+        try:
+            entry = load_entry(path, builtin=builtin, language=language_folder)
+            entry = replace(entry, practice=practice)
+        except ValidationError as exc:
+            library.problems.extend(exc.problems)
+            library.refused[_stated_id(path)] = list(exc.problems)
+            continue
+        except HandoutBuilderError as exc:  # removed while the library loaded
+            library.problems.append(Problem(str(exc), str(path)))
+            continue
+        entries = library.by_language.setdefault(entry.language, {})
+        if entry.id in entries:
+            previous = entries[entry.id]
+            origin = (
+                "built-in entry"
+                if previous.builtin
+                else "practice folder's entry"
+                if previous.practice
+                else f"entry in {previous.source}"
+            )
+            library.problems.append(
+                Problem(
+                    f"{whose} entry '{entry.id}' replaces the {origin}", str(path), severity="info"
+                )
+            )
+        entries[entry.id] = entry
+        library.refused.pop(entry.id, None)
 
 
 def _stated_id(path: Path) -> str:

@@ -181,6 +181,14 @@ class BrandDialog(QDialog):
             profile.website if profile else "",
             self.tr("Printed in the header and footer"),
         )
+        self.booking_url = self._line(
+            self.tr("Booking page (optional)"),
+            profile.booking_url if profile else "",
+            self.tr(
+                "Where clients book an appointment online; layouts can print a QR code to it "
+                "(else to the website)"
+            ),
+        )
         self.address = QPlainTextEdit(profile.address if profile else "", self)
         self.address.setAccessibleName(self.tr("Address"))
         self.address.setToolTip(self.tr("Printed in the header, one line each"))
@@ -266,6 +274,7 @@ class BrandDialog(QDialog):
             ("phone", self.phone),
             ("email", self.email),
             ("website", self.website),
+            ("booking_url", self.booking_url),
             ("crisis_line", self.crisis),
             ("domestic_violence_line", self.dv_line),
         ):
@@ -288,6 +297,7 @@ class BrandDialog(QDialog):
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow(self.tr("Website"), self.website)
+        form.addRow(self.tr("Booking page"), self.booking_url)
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Disclaimer"), self.disclaimer)
         form.addRow(self.tr("Crisis line"), self.crisis)
@@ -339,6 +349,7 @@ class BrandDialog(QDialog):
                 self.phone,
                 self.email,
                 self.website,
+                self.booking_url,
                 self.address,
                 self.disclaimer,
                 self.crisis,
@@ -464,9 +475,12 @@ class BrandDialog(QDialog):
     # -- saving ---------------------------------------------------------------------------
 
     def target_path(self) -> Path:
-        if self.profile is not None and self.profile.source is not None:
-            return self.profile.source
+        """The profile's file; a practice folder's profile (never written) is
+        saved as the user's own profile of the same name, which then wins."""
         folder = paths.brands_dir()
+        if self.profile is not None and self.profile.source is not None:
+            source = self.profile.source
+            return folder / source.name if paths.is_in_practice(source) else source
         stem = profile_file_name(self.practice.text())
         candidate, number = folder / f"{stem}.toml", 2
         while candidate.exists():
@@ -492,6 +506,7 @@ class BrandDialog(QDialog):
             "phone": self.phone.text(),
             "email": self.email.text(),
             "website": self.website.text(),
+            "booking_url": self.booking_url.text(),
             "address": self.address.toPlainText(),
             "primary_color": self.primary.color(),
             "accent_color": self.accent.color(),

@@ -1,20 +1,25 @@
-"""Preferences: defaults for new handouts and where your own library lives."""
+"""Preferences: defaults for new handouts, where your own library and the
+practice's shared folder live, and the handout history."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,7 +32,7 @@ from handout_builder.core.settings import Settings
 from handout_builder.gui.i18n import arg, paper_label
 from handout_builder.gui.operations import show_error
 from handout_builder.gui.operations.preferences import save_preferences
-from handout_builder.gui.widgets import language_combo
+from handout_builder.gui.widgets import FittingScrollArea, fit_to_screen, language_combo
 
 
 class PreferencesDialog(QDialog):
@@ -93,15 +98,54 @@ class PreferencesDialog(QDialog):
         self.library_dir.setToolTip(
             self.tr("Where your own explanations are kept (empty: the default)")
         )
-        browse = QPushButton(self.tr("Choose…"), self)
-        browse.setAccessibleName(self.tr("Choose library folder"))
-        browse.setToolTip(self.tr("Pick the folder that holds your own explanations"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.library_dir, 1)
-        row.addWidget(browse)
+        row = self._folder_row(
+            self.library_dir,
+            self.tr("Choose library folder"),
+            self.tr("Pick the folder that holds your own explanations"),
+        )
 
-        form = QFormLayout(self)
+        self.practice_dir = QLineEdit(settings.practice_dir, self)
+        self.practice_dir.setAccessibleName(self.tr("Practice folder"))
+        self.practice_dir.setPlaceholderText(
+            self.tr("None (a shared folder with library, layouts, brands)")
+        )
+        self.practice_dir.setToolTip(
+            self.tr(
+                "A folder your practice shares (a network drive or a synced folder): its "
+                "explanations, layouts and brand profiles appear beside your own and are never "
+                "changed by this app. Empty: none."
+            )
+        )
+        practice_row = self._folder_row(
+            self.practice_dir,
+            self.tr("Choose practice folder"),
+            self.tr("Pick your practice's shared folder"),
+        )
+        if os.environ.get(paths.ENV_PRACTICE, "").strip():
+            self.practice_dir.setText(os.environ[paths.ENV_PRACTICE].strip())
+            self.practice_dir.setEnabled(False)
+            self.practice_dir.setToolTip(
+                arg(self.tr("Set by %1 when the app started"), paths.ENV_PRACTICE)
+            )
+
+        self.history = QCheckBox(self.tr("Keep a history of the handouts I export and print"), self)
+        self.history.setToolTip(
+            self.tr(
+                "On this computer only: when, for whom, which explanations and their wording, "
+                "so you can reprint exactly what a client got (File ▸ Handout history)"
+            )
+        )
+        self.history.setChecked(settings.history)
+        self.history_pdfs = QCheckBox(self.tr("Also keep a copy of each PDF"), self)
+        self.history_pdfs.setToolTip(
+            self.tr("Takes more space; the history can reprint without it")
+        )
+        self.history_pdfs.setChecked(settings.history_pdfs)
+        self.history_pdfs.setEnabled(settings.history)
+        self.history.toggled.connect(self.history_pdfs.setEnabled)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow screens
         form.addRow(self.tr("Brand profile for new handouts"), self.brand)
         form.addRow(self.tr("Layout for new handouts"), self.layout_box)
         form.addRow(self.tr("Paper size for new handouts"), self.paper)
@@ -109,6 +153,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Language of the app"), self.interface_language)
         form.addRow("", self.interface_language_note)
         form.addRow(self.tr("Your library folder"), row)
+        form.addRow(self.tr("Practice folder"), practice_row)
+        form.addRow(self.tr("Handout history"), self.history)
+        form.addRow("", self.history_pdfs)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -120,29 +167,62 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
 
-    def _browse(self) -> None:
-        start = self.library_dir.text() or str(paths.data_home())
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Your library folder"), start)
+        # The form scrolls on a small screen; the buttons stay in view.
+        fields = QWidget()
+        fields.setLayout(form)
+        area = FittingScrollArea(self)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab scrolls to each field
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(fields)
+        area.setMinimumWidth(
+            fields.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
+        )
+        outer = QVBoxLayout(self)
+        outer.addWidget(area, 1)
+        outer.addWidget(buttons)
+        fit_to_screen(self, self.sizeHint())
+
+    def _folder_row(self, field: QLineEdit, name: str, tip: str) -> QHBoxLayout:
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.setAccessibleName(name)
+        browse.setToolTip(tip)
+        browse.clicked.connect(lambda: self._browse(field))
+        row = QHBoxLayout()
+        row.addWidget(field, 1)
+        row.addWidget(browse)
+        return row
+
+    def _browse(self, field: QLineEdit) -> None:
+        start = field.text() or str(paths.data_home())
+        folder = QFileDialog.getExistingDirectory(self, field.accessibleName(), start)
         if folder:
-            self.library_dir.setText(folder)
+            field.setText(folder)
 
     def save(self) -> None:
         folder = self.library_dir.text().strip()
-        if folder and not Path(folder).expanduser().is_dir():
-            show_error(
-                self,
-                self.tr("Folder not found"),
-                arg(self.tr("%1 does not exist."), folder),
-            )
-            return
+        practice = self.practice_dir.text().strip() if self.practice_dir.isEnabled() else ""
+        pairs = ((folder, self.settings.library_dir), (practice, self.settings.practice_dir))
+        for chosen, before in pairs:
+            # a folder kept as it was may be away for now (a laptop off the network)
+            if chosen and chosen != before and not Path(chosen).expanduser().is_dir():
+                show_error(
+                    self,
+                    self.tr("Folder not found"),
+                    arg(self.tr("%1 does not exist."), chosen),
+                )
+                return
         self.settings.default_brand = str(self.brand.currentData() or "")
         self.settings.default_layout = str(self.layout_box.currentData() or DEFAULT_LAYOUT)
         self.settings.default_paper = str(self.paper.currentData() or DEFAULT_PAPER)
         self.settings.default_language = str(self.language.currentData() or "en")
         self.settings.interface_language = str(self.interface_language.currentData() or "")
         self.settings.library_dir = folder
+        if self.practice_dir.isEnabled():
+            self.settings.practice_dir = practice
+        self.settings.history = self.history.isChecked()
+        self.settings.history_pdfs = self.history_pdfs.isChecked()
         if save_preferences(self, self.settings).run():
             self.saved.emit()
             self.accept()

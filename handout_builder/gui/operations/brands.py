@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from handout_builder.core import paths
 from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.model.brand import BrandProfile, list_brands, save_brand
 from handout_builder.core.model.documents import BrandChoice, resolve_brand
@@ -69,7 +70,8 @@ def load_brand_list(parent: QWidget | None, settings: Settings) -> Op[BrandList]
 
 def duplicate_brand(parent: QWidget | None, profile: BrandProfile) -> Op[BrandProfile]:
     """Copy ``profile`` to a new file next to it (``name-copy.toml``,
-    ``name-copy-2.toml``, …); success gets the copy."""
+    ``name-copy-2.toml``, …; a practice folder's profile is copied into the
+    user's brands folder); success gets the copy."""
 
     def work() -> BrandProfile:
         if profile.source is None:
@@ -80,6 +82,8 @@ def duplicate_brand(parent: QWidget | None, profile: BrandProfile) -> Op[BrandPr
                 )
             )
         folder = profile.source.parent
+        if paths.is_in_practice(folder):
+            folder = paths.ensure_dir(paths.brands_dir())
         stem, number = f"{profile.source.stem}-copy", 2
         target = folder / f"{stem}.toml"
         while target.exists():
@@ -99,6 +103,17 @@ def delete_brand(parent: QWidget | None, profile: BrandProfile) -> Op[Path]:
             raise HandoutBuilderError(
                 arg(
                     QCoreApplication.translate("Operations", "“%1” is not saved in a file"),
+                    profile.practice_name,
+                )
+            )
+        if paths.is_in_practice(profile.source):
+            raise HandoutBuilderError(
+                arg(
+                    QCoreApplication.translate(
+                        "Operations",
+                        "“%1” belongs to the practice folder, which this app never changes; "
+                        "ask whoever looks after that folder to remove it",
+                    ),
                     profile.practice_name,
                 )
             )

@@ -3,7 +3,9 @@
 (:meth:`~handout_builder.gui.operations.op.RenderOp.before`) that may stop them
 before anything is written or printed: :func:`confirm_fit` asks first when
 something does not fit. Printing runs in the background
-(:mod:`handout_builder.gui.services.printing`)."""
+(:mod:`handout_builder.gui.services.printing`). Once the PDF is written or
+printed, both add it to the handout history (:func:`.history.record`) when the
+preferences given as ``history`` keep one."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from handout_builder.core import paths
 from handout_builder.core.atomic import atomic_write_bytes
 from handout_builder.core.jobs import RenderRequest, RenderResult
 from handout_builder.core.model.documents import render_request, resolve_brand
@@ -22,6 +25,7 @@ from handout_builder.core.model.library import Library
 from handout_builder.core.settings import Settings
 from handout_builder.gui.document import HandoutDocument
 from handout_builder.gui.i18n import arg
+from handout_builder.gui.operations import history as history_ops
 from handout_builder.gui.operations.op import RenderOp, show_error
 from handout_builder.gui.services.render_service import RenderService, RequestSource
 
@@ -42,7 +46,8 @@ def render_job(
     """The render of ``document`` as it is now, made on the render thread: the
     brand profile it names (or the default) is read there, not on the UI thread.
     A profile that cannot be read gives way to the sample practice, with the
-    reason listed under the preview."""
+    reason listed under the preview, as is a practice folder that cannot be
+    reached."""
     handout = document.handout.copy()
     base = document.path.parent if document.path is not None else None
     chosen = copy.copy(settings)
@@ -50,16 +55,30 @@ def render_job(
     def prepare() -> RenderRequest:
         brand = resolve_brand(handout.brand, relative_to=base, settings=chosen)
         warning = brand.note is not None and brand.note.severity == "warning"
+        notes = [brand.note] if brand.note is not None and warning else []
         return render_request(
             handout,
             brand.profile,
             library,
             render_id=render_id,
             purpose=purpose,
-            notes=[brand.note] if brand.note is not None and warning else [],
+            notes=notes + paths.practice_problems(),
         )
 
     return prepare
+
+
+class _Kept:
+    """A request source that keeps the request it made (on the render thread),
+    so what was rendered can be recorded once it is delivered."""
+
+    def __init__(self, source: RequestSource) -> None:
+        self.source = source
+        self.request: RenderRequest | None = None
+
+    def __call__(self) -> RenderRequest:
+        self.request = self.source() if callable(self.source) else self.source
+        return self.request
 
 
 FIT_QUESTION = "fit-question"
@@ -117,21 +136,29 @@ def confirm_fit(parent: QWidget | None, result: RenderResult, action: str) -> bo
 
 
 def export_pdf(
-    parent: QWidget | None, service: RenderService, request: RequestSource, path: Path
+    parent: QWidget | None,
+    service: RenderService,
+    request: RequestSource,
+    path: Path,
+    *,
+    history: Settings | None = None,
 ) -> RenderOp[RenderResult]:
     """Render and write the PDF to ``path`` atomically (never half a file),
-    after asking when something does not fit; success gets the render result
-    (page count, problems)."""
+    after asking when something does not fit, then record it in the handout
+    history as ``history`` (the preferences) asks; success gets the render
+    result (page count, problems)."""
+    kept = _Kept(request)
 
     def write(result: RenderResult) -> RenderResult:
         assert result.pdf is not None
         atomic_write_bytes(path, result.pdf)
+        history_ops.record(parent, kept.request, "export", result.pdf, history)
         return result
 
     op = RenderOp(
         parent,
         service,
-        request,
+        kept,
         write,
         title=QCoreApplication.translate("Operations", "Export failed"),
     )
@@ -153,12 +180,16 @@ def print_pdf(
     request: RequestSource,
     title: str,
     on_printed: Callable[[int], None] | None = None,
+    *,
+    history: Settings | None = None,
 ) -> RenderOp[bool]:
     """Render; ask when something does not fit; show the print dialog set to the
     handout's own paper size and orientation; then print the real pages in the
     background, one at a time, with a progress dialog that can cancel. Success
     gets whether printing started (False: cancelled in the print dialog);
-    ``on_printed`` gets the pages sent (0: cancelled) when it ends."""
+    ``on_printed`` gets the pages sent (0: cancelled) when it ends, and a
+    handout that printed is recorded in the handout history as ``history`` asks."""
+    kept = _Kept(request)
 
     def send(result: RenderResult) -> bool:
         from PySide6.QtPrintSupport import QPrinter
@@ -171,13 +202,21 @@ def print_pdf(
         pages = match_printer(printer, result.pdf)
         if not ask_printer(parent, printer, pages):
             return False
-        start_printing(parent, result.pdf, printer, pages, on_printed)
+        pdf = result.pdf
+
+        def printed(pages: int) -> None:
+            if pages:
+                history_ops.record(parent, kept.request, "print", pdf, history)
+            if on_printed is not None:
+                on_printed(pages)
+
+        start_printing(parent, pdf, printer, pages, printed)
         return True
 
     op = RenderOp(
         parent,
         service,
-        request,
+        kept,
         send,
         title=QCoreApplication.translate("Operations", "Cannot print"),
     )

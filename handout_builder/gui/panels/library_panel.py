@@ -450,7 +450,13 @@ class LibraryPanel(QWidget):
         also = arg(self.tr(" · Also for: %1"), ", ".join(dict.fromkeys(others))) if others else ""
         score = self.grades.get(entry.id)
         reading = f" · {_reading_level(score)}" if score is not None else ""
-        own = self.tr(" · Your entry") if not entry.builtin else ""
+        own = (
+            ""
+            if entry.builtin
+            else self.tr(" · Practice entry")
+            if entry.practice
+            else self.tr(" · Your entry")
+        )
         review = ""
         if entry.is_translation and not entry.translation_reviewed:
             review = self.tr(" · Translation not yet reviewed")

@@ -38,6 +38,8 @@ def fill_layout_combo(combo: QComboBox, current: str | None) -> None:
             label = (
                 layout.title
                 if layout.builtin
+                else arg(QCoreApplication.translate("LayoutWatcher", "%1 (practice)"), layout.title)
+                if layout.source == "practice"
                 else arg(QCoreApplication.translate("LayoutWatcher", "%1 (yours)"), layout.title)
             )
             combo.addItem(label, layout.name)
@@ -105,9 +107,12 @@ class LayoutWatcher(QObject):
 
     @staticmethod
     def _folders_of(name: str) -> list[Path]:
+        """The layout's folders, without the practice folder's (a network drive
+        is watched off the UI thread: :mod:`.practice_watch`)."""
         scan = scan_layouts()
         if name in scan.layouts:
-            return watched_folders(scan.layouts[name].directory)
+            folders = watched_folders(scan.layouts[name].directory)
+            return [folder for folder in folders if not paths.is_in_practice(folder)]
         folder = paths.layouts_dir() / name
         return [folder] if folder.is_dir() else []
 

@@ -11,10 +11,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Sent %n page(s) to the printer</source>
+        <translation>
+            <numerusform>Sent %n page to the printer</numerusform>
+            <numerusform>Sent %n pages to the printer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n of yours kept</source>
+        <translation>
+            <numerusform>; %n of yours kept</numerusform>
+            <numerusform>; %n of yours kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Opened “%1”. %2 shows one handout at a time: %3 is at the top of File ▸ Open Recent.</source>
         <translation>
             <numerusform>Opened “%1”. %2 shows one handout at a time: %3 is at the top of File ▸ Open Recent.</numerusform>
             <numerusform>Opened “%1”. %2 shows one handout at a time: %3 are at the top of File ▸ Open Recent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <source>Delete all %n record(s) of the handout history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete all %n record of the handout history? This cannot be undone.</numerusform>
+            <numerusform>Delete all %n records of the handout history? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -35,6 +59,37 @@
         <translation>
             <numerusform>Something in this handout will not print whole or on the paper.</numerusform>
             <numerusform>%n things in this handout will not print whole or on the paper.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackImportDialog</name>
+    <message numerus="yes">
+        <source>Replace my %n item(s) that differ(s) with the pack&apos;s</source>
+        <translation>
+            <numerusform>Replace my %n item that differs with the pack&apos;s</numerusform>
+            <numerusform>Replace my %n items that differ with the pack&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This pack cannot be imported: %n problem(s) (below). Nothing was changed; ask whoever made the pack for a corrected one.</source>
+        <translation>
+            <numerusform>This pack cannot be imported: %n problem (below). Nothing was changed; ask whoever made the pack for a corrected one.</numerusform>
+            <numerusform>This pack cannot be imported: %n problems (below). Nothing was changed; ask whoever made the pack for a corrected one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>adds %n new item(s)</source>
+        <translation>
+            <numerusform>adds %n new item</numerusform>
+            <numerusform>adds %n new items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ(s) from your own, which you keep unless you tick the box below</source>
+        <translation>
+            <numerusform>%n differs from your own, which you keep unless you tick the box below</numerusform>
+            <numerusform>%n differ from your own, which you keep unless you tick the box below</numerusform>
         </translation>
     </message>
 </context>

@@ -118,6 +118,14 @@
         <translation>Sitio web</translation>
     </message>
     <message>
+        <source>Booking page (optional)</source>
+        <translation>Página de citas (opcional)</translation>
+    </message>
+    <message>
+        <source>Where clients book an appointment online; layouts can print a QR code to it (else to the website)</source>
+        <translation>Donde sus clientes piden cita en línea; los diseños pueden imprimir un código QR que lleva a ella (si no, al sitio web)</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
@@ -224,6 +232,10 @@
     <message>
         <source>Colours</source>
         <translation>Colores</translation>
+    </message>
+    <message>
+        <source>Booking page</source>
+        <translation>Página de citas</translation>
     </message>
     <message>
         <source>Save</source>
@@ -475,6 +487,32 @@
         <source>Preparing to print…</source>
         <translation>Preparando la impresión…</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer</source>
+        <translation>
+            <numerusform>Se envió %n página a la impresora</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing cancelled</source>
+        <translation>Impresión cancelada</translation>
+    </message>
+    <message>
+        <source>Checking the practice pack “%1”…</source>
+        <translation>Comprobando el paquete del consultorio “%1”…</translation>
+    </message>
+    <message>
+        <source>Practice pack imported: %1 added, %2 replaced</source>
+        <translation>Paquete del consultorio importado: %1 añadidos, %2 sustituidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n of yours kept</source>
+        <translation>
+            <numerusform>; se conservó %n de los suyos</numerusform>
+            <numerusform>; se conservaron %n de los suyos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cannot open handout</source>
         <translation>No se puede abrir el folleto</translation>
@@ -669,6 +707,180 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Preparado para</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Diseño</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Handout history</source>
+        <translation>Historial de folletos</translation>
+    </message>
+    <message>
+        <source>Every handout you export or print is recorded here, on this computer only, so you can see what a client was given and print it again exactly.</source>
+        <translation>Cada folleto que usted exporta o imprime queda registrado aquí, solo en esta computadora, para que pueda ver qué se le entregó a un cliente y volver a imprimirlo tal cual.</translation>
+    </message>
+    <message>
+        <source>The history is switched off (Settings ▸ Preferences): nothing new is recorded. Records made before are still here until you delete them.</source>
+        <translation>El historial está desactivado (Configuración ▸ Preferencias): no se registra nada nuevo. Los registros anteriores siguen aquí hasta que usted los elimine.</translation>
+    </message>
+    <message>
+        <source>Search by client or topic</source>
+        <translation>Buscar por cliente o tema</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Buscar en el historial</translation>
+    </message>
+    <message>
+        <source>Handouts given</source>
+        <translation>Folletos entregados</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>Detalles del registro</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Volver a imprimir…</translation>
+    </message>
+    <message>
+        <source>Print this handout exactly as it was given</source>
+        <translation>Imprimir este folleto tal como se entregó</translation>
+    </message>
+    <message>
+        <source>Save PDF again…</source>
+        <translation>Volver a guardar el PDF…</translation>
+    </message>
+    <message>
+        <source>Save this handout&apos;s PDF exactly as it was given</source>
+        <translation>Guardar el PDF de este folleto tal como se entregó</translation>
+    </message>
+    <message>
+        <source>Open as new handout</source>
+        <translation>Abrir como folleto nuevo</translation>
+    </message>
+    <message>
+        <source>Start a new handout from this one (for the same client, or to adapt it)</source>
+        <translation>Empezar un folleto nuevo a partir de este (para el mismo cliente o para adaptarlo)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete this record (the client&apos;s handout is not affected)</source>
+        <translation>Eliminar este registro (el folleto del cliente no cambia)</translation>
+    </message>
+    <message>
+        <source>Delete all…</source>
+        <translation>Eliminar todo…</translation>
+    </message>
+    <message>
+        <source>Delete every record of the history</source>
+        <translation>Eliminar todos los registros del historial</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the history</source>
+        <translation>Cerrar el historial</translation>
+    </message>
+    <message>
+        <source>Could not read a record: %1</source>
+        <translation>No se pudo leer un registro: %1</translation>
+    </message>
+    <message>
+        <source>No record matches your search.</source>
+        <translation>Ningún registro coincide con su búsqueda.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: exported and printed handouts appear here.</source>
+        <translation>Aún no hay registros: aquí aparecen los folletos exportados e impresos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — Printed %2 for %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Impreso el %2 para %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — Exported %2 for %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Exportado el %2 para %3</translation>
+    </message>
+    <message>
+        <source>no name given</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 paper · language %4</source>
+        <translation>%1 · %2 · papel %3 · idioma %4</translation>
+    </message>
+    <message>
+        <source> · PDF kept</source>
+        <translation> · PDF guardado</translation>
+    </message>
+    <message>
+        <source>library entry %1, revision %2</source>
+        <translation>entrada de biblioteca %1, revisión %2</translation>
+    </message>
+    <message>
+        <source>your own text</source>
+        <translation>su propio texto</translation>
+    </message>
+    <message>
+        <source>This record was changed after it was made; it may not be exact.</source>
+        <translation>Este registro se modificó después de crearse; puede no ser exacto.</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation>No se puede guardar el PDF</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Eliminar registro</translation>
+    </message>
+    <message>
+        <source>Delete the record of “%1” for %2 (%3)? Nothing else is changed.</source>
+        <translation>¿Eliminar el registro de “%1” para %2 (%3)? No cambia nada más.</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>Delete the whole history</source>
+        <translation>Eliminar todo el historial</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n record(s) of the handout history? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar el registro del historial de folletos? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar los %n registros del historial de folletos? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>English</source>
@@ -691,6 +903,10 @@
     <message>
         <source> (has problems)</source>
         <translation> (tiene problemas)</translation>
+    </message>
+    <message>
+        <source>%1 (practice)</source>
+        <translation>%1 (consultorio)</translation>
     </message>
     <message>
         <source>%1 (yours)</source>
@@ -867,6 +1083,10 @@
         <translation> · También para: %1</translation>
     </message>
     <message>
+        <source> · Practice entry</source>
+        <translation> · Entrada del consultorio</translation>
+    </message>
+    <message>
         <source> · Your entry</source>
         <translation> · Su entrada</translation>
     </message>
@@ -951,6 +1171,10 @@
     <message>
         <source>Cannot duplicate profile</source>
         <translation>No se puede duplicar el perfil</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the practice folder, which this app never changes; ask whoever looks after that folder to remove it</source>
+        <translation>“%1” pertenece a la carpeta del consultorio, que esta aplicación nunca modifica; pida a quien se ocupa de esa carpeta que lo elimine</translation>
     </message>
     <message>
         <source>Cannot delete profile</source>
@@ -1070,6 +1294,58 @@
     <message>
         <source>Cannot save preferences</source>
         <translation>No se pueden guardar las preferencias</translation>
+    </message>
+    <message>
+        <source>Not added to the history</source>
+        <translation>No se añadió al historial</translation>
+    </message>
+    <message>
+        <source>The handout was saved, but it could not be added to the handout history.</source>
+        <translation>El folleto se guardó, pero no se pudo añadir al historial de folletos.</translation>
+    </message>
+    <message>
+        <source>The handout was sent to the printer, but it could not be added to the handout history.</source>
+        <translation>El folleto se envió a la impresora, pero no se pudo añadir al historial de folletos.</translation>
+    </message>
+    <message>
+        <source>Cannot read the handout history</source>
+        <translation>No se puede leer el historial de folletos</translation>
+    </message>
+    <message>
+        <source>Cannot delete the record</source>
+        <translation>No se puede eliminar el registro</translation>
+    </message>
+    <message>
+        <source>Cannot delete the history</source>
+        <translation>No se puede eliminar el historial</translation>
+    </message>
+    <message>
+        <source>Cannot reprint</source>
+        <translation>No se puede volver a imprimir</translation>
+    </message>
+    <message>
+        <source>This record can no longer be printed as it was.</source>
+        <translation>Este registro ya no se puede imprimir tal como era.</translation>
+    </message>
+    <message>
+        <source>Practice packs (*%1);;All files (*)</source>
+        <translation>Paquetes del consultorio (*%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import practice pack</source>
+        <translation>Importar paquete del consultorio</translation>
+    </message>
+    <message>
+        <source>Cannot import practice pack</source>
+        <translation>No se puede importar el paquete del consultorio</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported. Nothing was changed.</source>
+        <translation>“%1” no se puede importar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported. Nothing was changed.</source>
+        <translation>“%1” no se importó. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1484,137 @@
     </message>
 </context>
 <context>
+    <name>PackImportDialog</name>
+    <message>
+        <source>Library entry</source>
+        <translation>Entrada de biblioteca</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Diseño</translation>
+    </message>
+    <message>
+        <source>Brand profile</source>
+        <translation>Perfil de marca</translation>
+    </message>
+    <message>
+        <source>Adds (%1)</source>
+        <translation>Añade (%1)</translation>
+    </message>
+    <message>
+        <source>Would replace your own (%1)</source>
+        <translation>Sustituiría los suyos (%1)</translation>
+    </message>
+    <message>
+        <source>Already the same as yours (%1)</source>
+        <translation>Ya son iguales a los suyos (%1)</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Import practice pack</source>
+        <translation>Importar paquete del consultorio</translation>
+    </message>
+    <message>
+        <source>, version %1</source>
+        <translation>, versión %1</translation>
+    </message>
+    <message>
+        <source> — made %1</source>
+        <translation> — creado el %1</translation>
+    </message>
+    <message>
+        <source>What importing does</source>
+        <translation>Qué hace la importación</translation>
+    </message>
+    <message>
+        <source>What the pack holds</source>
+        <translation>Qué contiene el paquete</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation>Problemas y notas</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace my %n item(s) that differ(s) with the pack&apos;s</source>
+        <translation>
+            <numerusform>Sustituir mi elemento distinto por el del paquete</numerusform>
+            <numerusform>Sustituir mis %n elementos distintos por los del paquete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unticked, your own versions are kept and the rest is imported</source>
+        <translation>Sin marcar, se conservan sus propias versiones y se importa el resto</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Add what the pack brings to your own files</source>
+        <translation>Añadir lo que trae el paquete a sus propios archivos</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Cerrar sin cambiar nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>This pack cannot be imported: %n problem(s) (below). Nothing was changed; ask whoever made the pack for a corrected one.</source>
+        <translation>
+            <numerusform>Este paquete no se puede importar: %n problema (abajo). No se cambió nada; pida a quien hizo el paquete uno corregido.</numerusform>
+            <numerusform>Este paquete no se puede importar: %n problemas (abajo). No se cambió nada; pida a quien hizo el paquete uno corregido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have everything in this pack already; there is nothing to import.</source>
+        <translation>Usted ya tiene todo lo que trae este paquete; no hay nada que importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>adds %n new item(s)</source>
+        <translation>
+            <numerusform>añade %n elemento nuevo</numerusform>
+            <numerusform>añade %n elementos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ(s) from your own, which you keep unless you tick the box below</source>
+        <translation>
+            <numerusform>%n es distinto del suyo, que usted conserva salvo que marque la casilla de abajo</numerusform>
+            <numerusform>%n son distintos de los suyos, que usted conserva salvo que marque la casilla de abajo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: every layout, explanation and brand profile is fine. Importing %1.</source>
+        <translation>Comprobado: todos los diseños, explicaciones y perfiles de marca están bien. La importación %1.</translation>
+    </message>
+</context>
+<context>
     <name>Paper</name>
     <message>
         <source>Letter</source>
@@ -1283,6 +1690,50 @@
     <message>
         <source>Where your own explanations are kept (empty: the default)</source>
         <translation>Dónde se guardan sus propias explicaciones (vacío: la carpeta predeterminada)</translation>
+    </message>
+    <message>
+        <source>Practice folder</source>
+        <translation>Carpeta del consultorio</translation>
+    </message>
+    <message>
+        <source>None (a shared folder with library, layouts, brands)</source>
+        <translation>Ninguna (una carpeta compartida con biblioteca, diseños, marcas)</translation>
+    </message>
+    <message>
+        <source>A folder your practice shares (a network drive or a synced folder): its explanations, layouts and brand profiles appear beside your own and are never changed by this app. Empty: none.</source>
+        <translation>Una carpeta que comparte su consultorio (una unidad de red o una carpeta sincronizada): sus explicaciones, diseños y perfiles de marca aparecen junto a los suyos y esta aplicación nunca los modifica. Vacía: ninguna.</translation>
+    </message>
+    <message>
+        <source>Choose practice folder</source>
+        <translation>Elegir la carpeta del consultorio</translation>
+    </message>
+    <message>
+        <source>Pick your practice&apos;s shared folder</source>
+        <translation>Elija la carpeta compartida de su consultorio</translation>
+    </message>
+    <message>
+        <source>Set by %1 when the app started</source>
+        <translation>Fijada por %1 al iniciarse la aplicación</translation>
+    </message>
+    <message>
+        <source>Keep a history of the handouts I export and print</source>
+        <translation>Guardar un historial de los folletos que exporto e imprimo</translation>
+    </message>
+    <message>
+        <source>On this computer only: when, for whom, which explanations and their wording, so you can reprint exactly what a client got (File ▸ Handout history)</source>
+        <translation>Solo en esta computadora: cuándo, para quién, qué explicaciones y con qué texto, para que pueda volver a imprimir exactamente lo que recibió un cliente (Archivo ▸ Historial de folletos)</translation>
+    </message>
+    <message>
+        <source>Also keep a copy of each PDF</source>
+        <translation>Guardar también una copia de cada PDF</translation>
+    </message>
+    <message>
+        <source>Takes more space; the history can reprint without it</source>
+        <translation>Ocupa más espacio; el historial puede volver a imprimir sin ella</translation>
+    </message>
+    <message>
+        <source>Handout history</source>
+        <translation>Historial de folletos</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1802,6 +2253,22 @@ Restore them?</source>
         <translation>Cerrar Handout Builder</translation>
     </message>
     <message>
+        <source>Handout &amp;history…</source>
+        <translation>&amp;Historial de folletos…</translation>
+    </message>
+    <message>
+        <source>What you gave each client: print it again or reuse it</source>
+        <translation>Lo que entregó a cada cliente: vuelva a imprimirlo o reutilícelo</translation>
+    </message>
+    <message>
+        <source>&amp;Import practice pack…</source>
+        <translation>Importar &amp;paquete del consultorio…</translation>
+    </message>
+    <message>
+        <source>Add your practice&apos;s explanations, layouts and brands</source>
+        <translation>Añadir las explicaciones, diseños y marcas de su consultorio</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1948,6 +2415,14 @@ Restore them?</source>
     <message>
         <source>Brief: one page</source>
         <translation>Versión breve: una página</translation>
+    </message>
+    <message>
+        <source>Fillable on a phone or computer</source>
+        <translation>Rellenable en el teléfono o la computadora</translation>
+    </message>
+    <message>
+        <source>Blanks, lines and empty table cells become form fields the client can type in; on paper the handout looks the same</source>
+        <translation>Los espacios en blanco, las líneas y las celdas vacías se vuelven campos donde el cliente puede escribir; en papel el folleto se ve igual</translation>
     </message>
     <message>
         <source>Print each section as its title, summary, key points and Try this steps (three topics fit on one page in Classic)</source>

@@ -1,6 +1,6 @@
 """The File menu's commands for the window's open handout: new, open, recent,
-save, save as, export PDF and print. Each asks what it needs (a file name,
-whether to save changes first) and runs the operation in
+save, save as, export PDF, print and the handout history. Each asks what it
+needs (a file name, whether to save changes first) and runs the operation in
 :mod:`handout_builder.gui.operations.files` or :mod:`~.operations.export`."""
 
 from __future__ import annotations
@@ -17,12 +17,17 @@ from handout_builder import APP_NAME
 from handout_builder.core.jobs import RenderResult
 from handout_builder.core.model.documents import empty_handout
 from handout_builder.core.model.handout import FILE_SUFFIX
+from handout_builder.desktop.file_types import PACK, document_type
 from handout_builder.gui.document import HandoutDocument
 from handout_builder.gui.i18n import arg
-from handout_builder.gui.operations import export, files, show_error, show_note
+from handout_builder.gui.operations import export, files, packs, show_error, show_note
 from handout_builder.gui.operations.preferences import remember
 
 if TYPE_CHECKING:
+    from handout_builder.core.model.history import HistoryRecord
+    from handout_builder.core.model.pack_import import ImportPlan, ImportResult
+    from handout_builder.gui.dialogs.history import HistoryDialog
+    from handout_builder.gui.dialogs.pack_import import PackImportDialog
     from handout_builder.gui.main_window import MainWindow
     from handout_builder.gui.single_instance import HandOver
 
@@ -41,6 +46,8 @@ class FileCommands:
             (menus.save_as_action, self.save_as),
             (menus.export_action, self.export_dialog),
             (menus.print_action, self.print_handout),
+            (menus.history_action, self.open_history),
+            (menus.import_pack_action, self.import_pack_dialog),
         ):
             action.triggered.connect(slot)
         menus.recent_menu.aboutToShow.connect(self.fill_recent_menu)
@@ -128,9 +135,9 @@ class FileCommands:
         )
         window.settings.last_export_dir = str(path.parent)
         remember(window.settings)
-        export.export_pdf(window, window.service, window.render_job("export"), path).success(
-            lambda result: self._exported(path, result)
-        ).run()
+        export.export_pdf(
+            window, window.service, window.render_job("export"), path, history=window.settings
+        ).success(lambda result: self._exported(path, result)).run()
 
     def _exported(self, path: Path, result: RenderResult) -> None:
         message = QCoreApplication.translate(
@@ -148,11 +155,94 @@ class FileCommands:
         )
         title = window.document.handout.title
         job = window.render_job("export")
-        export.print_pdf(window, window.service, job, title, self._printed).run()
+        export.print_pdf(
+            window, window.service, job, title, self._printed, history=window.settings
+        ).run()
 
     def _printed(self, pages: int) -> None:
-        sent = f"Sent {pages} page{'s' if pages != 1 else ''} to the printer"
-        self.window.statusBar().showMessage(sent if pages else "Printing cancelled", 6000)
+        sent = (
+            QCoreApplication.translate("FileCommands", "Sent %n page(s) to the printer", "", pages)
+            if pages
+            else QCoreApplication.translate("FileCommands", "Printing cancelled")
+        )
+        self.window.statusBar().showMessage(sent, 6000)
+
+    def open_history(self) -> HistoryDialog:
+        """File ▸ Handout history."""
+        from handout_builder.gui.dialogs.history import HistoryDialog
+
+        window = self.window
+        dialog = HistoryDialog(window.service, window.settings, window)
+        dialog.open_as_new.connect(self.open_record)
+        dialog.open()
+        window.dialog = dialog
+        return dialog
+
+    def open_record(self, record: HistoryRecord) -> None:
+        """A handout from the history, as a new unsaved handout (after the
+        unsaved-changes question)."""
+        if self.confirm_discard():
+            self.window.keeper.discard()
+            document = HandoutDocument(record.handout.copy())
+            document.undo_stack.resetClean()  # not saved anywhere yet
+            self.window.set_document(document)
+            self.window.keeper.changed()
+
+    def import_pack_dialog(self) -> None:
+        """File ▸ Import practice pack: pick one, then :meth:`import_pack`."""
+        start = self.window.settings.last_open_dir or str(Path.home())
+        if (path := packs.ask_pack_path(self.window, start)) is not None:
+            self.import_pack(path)
+
+    def import_pack(self, path: Path) -> None:
+        """Check the pack at ``path`` in the background, then show what it would
+        add and replace (the import preview); nothing is written until the
+        clinician imports."""
+        window = self.window
+        window.statusBar().showMessage(
+            arg(
+                QCoreApplication.translate("FileCommands", "Checking the practice pack “%1”…"),
+                path.name,
+            )
+        )
+        packs.check_pack(window, path, window.service.renderer.render).success(
+            self._show_pack
+        ).run_in_background(window.tasks)
+
+    def _show_pack(self, plan: ImportPlan) -> PackImportDialog:
+        from handout_builder.gui.dialogs.pack_import import PackImportDialog
+
+        window = self.window
+        window.statusBar().clearMessage()
+        dialog = PackImportDialog(plan, window)
+        dialog.import_chosen.connect(
+            lambda replace: (
+                packs.import_pack(window, plan, replace_existing=replace)
+                .success(self._pack_imported)
+                .run()
+            )
+        )
+        dialog.open()
+        window.dialog = dialog
+        return dialog
+
+    def _pack_imported(self, result: ImportResult) -> None:
+        window = self.window
+        message = arg(
+            QCoreApplication.translate(
+                "FileCommands", "Practice pack imported: %1 added, %2 replaced"
+            ),
+            len(result.added),
+            len(result.replaced),
+        )
+        if result.kept:
+            message += QCoreApplication.translate(
+                "FileCommands", "; %n of yours kept", "", len(result.kept)
+            )
+        window.statusBar().showMessage(message, 8000)
+        window.reload_library()
+        window.brands.refresh()
+        window.options.layouts_changed()
 
     def open_files(self, paths: Sequence[Path]) -> bool:
         """Open files handed to the app (command line, file manager, a second
@@ -164,8 +254,9 @@ class FileCommands:
         window = self.window
         readable, unreadable, problems = [], [], []
         for path in paths:
-            # Practice packs (.hbpack) get their own branch here once they exist
-            # (desktop/file_types.py lists the types the desktop hands over).
+            if document_type(path) is PACK:  # its import preview, after the check
+                self.import_pack(path)
+                continue
             problem = files.handout_problem(path)
             if problem:
                 unreadable.append(f"“{path.name}”")

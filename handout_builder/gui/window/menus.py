@@ -60,6 +60,20 @@ class WindowMenus:
             KEY.Quit,
             QCoreApplication.translate("WindowMenus", "Close Handout Builder"),
         )
+        self.history_action = self._action(
+            QCoreApplication.translate("WindowMenus", "Handout &history…"),
+            None,
+            QCoreApplication.translate(
+                "WindowMenus", "What you gave each client: print it again or reuse it"
+            ),
+        )
+        self.import_pack_action = self._action(
+            QCoreApplication.translate("WindowMenus", "&Import practice pack…"),
+            None,
+            QCoreApplication.translate(
+                "WindowMenus", "Add your practice's explanations, layouts and brands"
+            ),
+        )
         self.undo_group = QUndoGroup(window)
         self.undo_action = self.undo_group.createUndoAction(
             window, QCoreApplication.translate("WindowMenus", "&Undo")
@@ -172,6 +186,16 @@ class WindowMenus:
         )
         self.brief_action = self._checkable(
             QCoreApplication.translate("WindowMenus", "Brief: one page")
+        )
+        self.fillable_action = self._checkable(
+            QCoreApplication.translate("WindowMenus", "Fillable on a phone or computer")
+        )
+        self.fillable_action.setToolTip(
+            QCoreApplication.translate(
+                "WindowMenus",
+                "Blanks, lines and empty table cells become form fields the client can type "
+                "in; on paper the handout looks the same",
+            )
         )
         self.brief_action.setToolTip(
             QCoreApplication.translate(
@@ -296,6 +320,8 @@ class WindowMenus:
         self.options_menu.addAction(self.illustrations_action)
         self.options_menu.addAction(self.references_action)
         self.options_menu.addAction(self.notes_action)
+        self.options_menu.addAction(self.fillable_action)
+        self.options_menu.setToolTipsVisible(True)
         self.options_menu.addAction(self.brief_action)
         writein = self.options_menu.addMenu(
             QCoreApplication.translate("WindowMenus", "Write-in lines after each section")
@@ -346,6 +372,8 @@ class WindowMenus:
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.print_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.history_action, self.import_pack_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Edit"))

@@ -1,7 +1,7 @@
 """How the handout prints, in the window: the layout and paper pickers, the
 print options (illustrations, references, clinician notes, the Brief form,
-write-in lines, the second language of bilingual layouts) and the current
-layout's own options, all saved in the handout (undoably)."""
+fillable form fields, write-in lines, the second language of bilingual layouts)
+and the current layout's own options, all saved in the handout (undoably)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ class PrintOptions:
             "include_illustrations": m.illustrations_action,
             "include_references": m.references_action,
             "include_clinician_notes": m.notes_action,
+            "fillable": m.fillable_action,
             "brief": m.brief_action,
         }
         for option, action in self.checks.items():
@@ -41,7 +42,7 @@ class PrintOptions:
             action.triggered.connect(lambda _c=False, c=code: self._set("second_language", c))
         m.second_first_action.triggered.connect(lambda on: self._set("second_language_first", on))
         m.layout_options_menu.aboutToShow.connect(self.fill_layout_options)
-        self.layout_watch.layouts_changed.connect(self._layouts_changed)
+        self.layout_watch.layouts_changed.connect(self.layouts_changed)
         self.layout_watch.files_changed.connect(window.request_preview_soon)
 
     def _set(self, option: str, value: object) -> None:
@@ -67,8 +68,8 @@ class PrintOptions:
     def refresh_layouts(self) -> None:
         fill_layout_combo(self.menus.layout_combo, self.window.document.handout.options.layout)
 
-    def _layouts_changed(self) -> None:
-        """A layout was added or removed, or a manifest changed, on disk."""
+    def layouts_changed(self) -> None:
+        """A layout was added or removed, or a file of one changed, on disk."""
         self.refresh_layouts()
         self.window.request_preview_soon()
 

@@ -1,0 +1,92 @@
+"""Making a practice pack from the user's own files: their library entries,
+layouts and brand profiles (each profile with its logo, and the pictures an
+SVG logo links, so the pack works on any computer)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from handout_builder.core import paths
+from handout_builder.core.errors import HandoutBuilderError, Problem
+from handout_builder.core.layout.layouts import layout_folders
+from handout_builder.core.model.brand import brand_files, brand_to_toml, load_brand
+from handout_builder.core.model.library import entry_files
+from handout_builder.core.model.logo import logo_files
+from handout_builder.core.model.pack import MAX_MEMBER_BYTES, Manifest, write_pack
+
+
+def _read(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_MEMBER_BYTES:
+            raise HandoutBuilderError(f"{path}: too large for a pack")
+        return path.read_bytes()
+    except OSError as exc:
+        raise HandoutBuilderError(f"{path}: cannot be read: {exc.strerror}") from None
+
+
+def layout_files(folder: Path, problems: list[Problem]) -> dict[str, bytes]:
+    """Every file of one layout folder by its pack path (``layouts/NAME/…``);
+    links, hidden and temporary files are left out (links with a note)."""
+    found: dict[str, bytes] = {}
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if any(paths.is_temporary_name(part) for part in relative.parts):
+            continue
+        if path.is_symlink():
+            problems.append(Problem("a link, left out of the pack", str(path), severity="info"))
+            continue
+        if path.is_file():
+            found[f"layouts/{folder.name}/{relative.as_posix()}"] = _read(path)
+    return found
+
+
+def brand_files_for_pack(toml: Path) -> dict[str, bytes]:
+    """A brand profile and its logo by pack path: ``brands/NAME.toml``, the logo
+    as ``brands/NAME-logo.EXT`` (an SVG that links pictures: in a
+    ``brands/NAME-logo/`` folder with them), the profile pointing at it."""
+    profile = load_brand(toml)
+    stem = toml.stem
+    found: dict[str, bytes] = {}
+    if profile.logo is not None:
+        logo = profile.logo.resolve()
+        linked = logo_files(logo)[1:]
+        if linked:
+            folder = f"{stem}-logo"
+            for path in (logo, *linked):
+                found[f"brands/{folder}/{path.relative_to(logo.parent).as_posix()}"] = _read(path)
+            in_pack = f"{folder}/{logo.name}"
+        else:
+            in_pack = f"{stem}-logo{logo.suffix.lower()}"
+            found[f"brands/{in_pack}"] = _read(logo)
+        profile = replace(profile, logo=paths.brands_dir() / in_pack)
+    found[f"brands/{stem}.toml"] = brand_to_toml(profile, paths.brands_dir()).encode("utf-8")
+    return found
+
+
+def pack_files(problems: list[Problem]) -> dict[str, bytes]:
+    """The user's own entries, layouts and brand profiles by pack path (the
+    practice folder's and the built-in ones are not the user's to pack)."""
+    files: dict[str, bytes] = {}
+    for entry in entry_files(paths.library_dir()):
+        files[f"library/{entry.name}"] = _read(entry)
+    for folder in layout_folders(paths.layouts_dir()):
+        files.update(layout_files(folder, problems))
+    for toml in brand_files(paths.brands_dir()):
+        files.update(brand_files_for_pack(toml))
+    return files
+
+
+def export_pack(
+    output: Path, name: str, version: str = "", problems: list[Problem] | None = None
+) -> Manifest:
+    """Write the user's own files as a pack at ``output``; raises
+    :class:`HandoutBuilderError` when there is nothing to pack or a file
+    cannot be read (a broken brand profile: :class:`ValidationError`)."""
+    notes: list[Problem] = problems if problems is not None else []
+    files = pack_files(notes)
+    if not files:
+        raise HandoutBuilderError(
+            "nothing to pack: you have no library entries, layouts or brand profiles of your own"
+        )
+    return write_pack(output, name, version, files)
