@@ -169,3 +169,20 @@ def test_a_spanish_trifold_back_panel_that_continues_says_so_in_spanish(home, sp
     text = " ".join(pdf_text(result.pdf or b"").split())
     assert "Contáctenos (continuación)" in text
     assert "continued" not in text
+
+
+def test_a_spanish_qr_code_says_its_words_and_alt_text_in_spanish(home, spanish_brand):
+    from tests.render.pdf_inspect import structure
+
+    handout, library = spanish_handout(home, "classic")
+    handout.options.layout_options = {"qr_code": True}
+    booked = replace(spanish_brand, booking_url="riverside-counselling.example/book")
+    result = render(render_request(handout, booked, library))
+    assert result.ok, result.error
+    text = " ".join(pdf_text(result.pdf or b"").split())
+    assert "Reserve su próxima cita" in text
+    assert "Escanee el código con la cámara de su teléfono o visite" in text
+    assert "Book your next appointment" not in text and "Scan the code" not in text
+    root, _ = structure(result.pdf or b"")
+    alts = [e.alt for e in root.walk() if e.tag == "Figure"]
+    assert "Código QR que abre riverside-counselling.example/book" in alts

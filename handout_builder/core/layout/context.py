@@ -85,14 +85,12 @@ class QrCodeContext:
     )
     url: str = doc("The address it opens.", "https://riverside.example/book")
     text: str = doc(
-        "The address in words, as the brand profile has it: print it beside the code.",
+        "The address in words, as the brand profile has it: print it beside the code "
+        "(with the words `qr_booking` or `qr_website` and `qr_scan`), and in the alt "
+        "text (`words.qr_alt`, whose `{address}` it fills).",
         "riverside.example/book",
     )
     booking: bool = doc("True for the booking page, false for the website.", "true")
-    alt: str = doc(
-        "Alt text — always put it in the `alt` attribute.",
-        "QR code that opens riverside.example/book",
-    )
 
 
 @dataclass(frozen=True)
@@ -491,7 +489,6 @@ def qr_code_context(brand: BrandProfile) -> QrCodeContext | None:
         url=code.url,
         text=code.text,
         booking=code.booking,
-        alt=f"QR code that opens {code.text}",
     )
 
 
