@@ -95,3 +95,18 @@ def test_the_website_without_a_booking_page_and_nothing_when_off(qapp, builtin_l
     none = render_with(builtin_library, bare, "classic", qr_code=True)
     assert none.ok and decoded(qapp, none.pdf) == []
     assert any("no QR code printed" in p.message for p in none.problems)
+
+
+def test_a_long_booking_address_wraps_beside_the_code(builtin_library):
+    """A booking address longer than the room beside the code wraps there
+    instead of running past the margin (the fit check said so)."""
+    from handout_builder.core.model.brand import sample_brand
+    from handout_builder.core.model.documents import new_handout
+
+    address = "riverside-community-counselling.example/book/ruiz-castellanos?service=intake"
+    handout = new_handout(builtin_library, ["fear-ladder"], layout="classic", paper="a4")
+    handout.options.layout_options = {"qr_code": True}
+    booked = replace(sample_brand(), booking_url=address)
+    result = render(render_request(handout, booked, builtin_library))
+    assert result.ok and result.fit_problems == [], [p.message for p in result.fit_problems]
+    assert address in "".join(pdf_text(result.pdf or b"").split())
