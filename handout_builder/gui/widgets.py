@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
@@ -99,6 +99,14 @@ class EmptyNote(QLabel):
         self.setGeometry(self.view.viewport().rect())
         self.setVisible(empty)
         self.view.setAccessibleDescription(self.text() if empty else "")
+
+
+def command_button(parent: QWidget, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+    """A push button that runs ``slot`` when clicked, with ``tip`` as its tooltip."""
+    button = QPushButton(text, parent)
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button
 
 
 def set_tab_order(chain: list[QWidget]) -> None:

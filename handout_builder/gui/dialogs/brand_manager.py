@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,7 @@ from handout_builder.gui.dialogs.brand_dialog import BrandDialog, logo_pixmap
 from handout_builder.gui.i18n import arg
 from handout_builder.gui.operations.brands import delete_brand, duplicate_brand
 from handout_builder.gui.operations.preferences import save_preferences
-from handout_builder.gui.widgets import fit_to_screen
+from handout_builder.gui.widgets import command_button, fit_to_screen
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -58,22 +57,26 @@ class BrandManager(QDialog):
         self.problems.setWordWrap(True)
         self.problems.hide()
 
-        self.new_button = self._button(
-            self.tr("New…"), self.tr("Set up another practice or clinician"), self.new
+        self.new_button = command_button(
+            self, self.tr("New…"), self.tr("Set up another practice or clinician"), self.new
         )
-        self.edit_button = self._button(
-            self.tr("Edit…"), self.tr("Change the selected profile"), self.edit
+        self.edit_button = command_button(
+            self, self.tr("Edit…"), self.tr("Change the selected profile"), self.edit
         )
-        self.duplicate_button = self._button(
+        self.duplicate_button = command_button(
+            self,
             self.tr("Duplicate"),
             self.tr("Copy the selected profile, e.g. for another clinician in the practice"),
             self.duplicate,
         )
-        self.delete_button = self._button(
-            self.tr("Delete"), self.tr("Delete the selected profile"), self.delete
+        self.delete_button = command_button(
+            self, self.tr("Delete"), self.tr("Delete the selected profile"), self.delete
         )
-        self.default_button = self._button(
-            self.tr("Use by default"), self.tr("New handouts use this profile"), self.make_default
+        self.default_button = command_button(
+            self,
+            self.tr("Use by default"),
+            self.tr("New handouts use this profile"),
+            self.make_default,
         )
         side = QVBoxLayout()
         for button in (
@@ -108,12 +111,6 @@ class BrandManager(QDialog):
         layout.addWidget(close)
         fit_to_screen(self, QSize(560, 360))
         self.reload()
-
-    def _button(self, text: str, tip: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     def reload(self, select: str | None = None) -> None:
         profiles, problems = list_brands()

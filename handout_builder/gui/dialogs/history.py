@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg
 from handout_builder.gui.operations import export, files, show_error
 from handout_builder.gui.operations import history as history_ops
 from handout_builder.gui.services.render_service import RenderService
+from handout_builder.gui.widgets import command_button
 
 COLUMNS = (  # translated where shown
     QT_TRANSLATE_NOOP("HistoryDialog", "When"),
@@ -117,30 +117,37 @@ class HistoryDialog(QDialog):
         self.problems.setWordWrap(True)
         self.problems.hide()
 
-        self.print_button = self._button(
+        self.print_button = command_button(
+            self,
             self.tr("Print again…"),
             self.tr("Print this handout exactly as it was given"),
             self.print_selected,
         )
-        self.save_button = self._button(
+        self.save_button = command_button(
+            self,
             self.tr("Save PDF again…"),
             self.tr("Save this handout's PDF exactly as it was given"),
             self.save_selected,
         )
-        self.open_button = self._button(
+        self.open_button = command_button(
+            self,
             self.tr("Open as new handout"),
             self.tr("Start a new handout from this one (for the same client, or to adapt it)"),
             self.open_selected,
         )
-        self.delete_button = self._button(
+        self.delete_button = command_button(
+            self,
             self.tr("Delete"),
             self.tr("Delete this record (the client's handout is not affected)"),
             self.delete_selected,
         )
-        self.clear_button = self._button(
-            self.tr("Delete all…"), self.tr("Delete every record of the history"), self.delete_all
+        self.clear_button = command_button(
+            self,
+            self.tr("Delete all…"),
+            self.tr("Delete every record of the history"),
+            self.delete_all,
         )
-        close = self._button(self.tr("Close"), self.tr("Close the history"), self.accept)
+        close = command_button(self, self.tr("Close"), self.tr("Close the history"), self.accept)
         buttons = QHBoxLayout()
         for button in (self.print_button, self.save_button, self.open_button):
             buttons.addWidget(button)
@@ -157,12 +164,6 @@ class HistoryDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(860, 560)
         self.reload()
-
-    def _button(self, text: str, tip: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     # -- the list -------------------------------------------------------------------------
 

@@ -3,6 +3,8 @@ sections (drag to reorder, drop library topics in, remove, move, reset)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from handout_builder.core.model.handout import TEXT_LIMITS, Handout
 from handout_builder.gui.panels.library_panel import TOPIC_MIME
-from handout_builder.gui.widgets import EmptyNote
+from handout_builder.gui.widgets import EmptyNote, command_button
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 MIN_ROWS = 5  # sections the list shows at least
@@ -193,11 +195,9 @@ class OutlinePanel(QWidget):
         edit.textEdited.connect(lambda text: self.field_edited.emit(field, text))
         return edit
 
-    def _button(self, text: str, tip: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setToolTip(tip)
+    def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+        button = command_button(self, text, tip, slot)
         button.setAccessibleName(text)
-        button.clicked.connect(slot)
         return button
 
     # -- showing the handout -----------------------------------------------------------
