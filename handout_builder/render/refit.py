@@ -29,7 +29,10 @@ being reported:
 - **No near-empty last page of sources.** When all the last page holds is a
   little of what may print compactly (``data-fit-compact``: the sources),
   those elements are marked ``data-fit-compacted`` (the layout's CSS sets them
-  tighter) and laid out once more; kept only if that saves the page.
+  tighter) and laid out once more; kept only if that saves the page. When it
+  did not, the same sources starting as low or lower on the same page will
+  not fit either: that is remembered (:class:`_CompactingFailures`), so
+  typing above them does not lay the document out twice for nothing.
 
 What still does not fit after that is reported by the fit check.
 """
@@ -38,6 +41,7 @@ from __future__ import annotations
 
 import copy
 import xml.etree.ElementTree as ET
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -59,6 +63,32 @@ BREAK_BEFORE = "break-before: page"
 
 # Page margins (px) forced per layout (its base URL): side -> (own, applied).
 _MARGINS: dict[str, dict[str, tuple[float, float]]] = {}
+
+
+class _CompactingFailures:
+    """Where compacting the sources did not save the last page.
+
+    Keyed by the layout, its forced margins, the compact elements' markup and
+    the page (counted from the end) they start on; the value is the highest
+    start (smallest y, px) at which compacting failed. Starting there or lower
+    leaves no more room, so it fails again and is not tried."""
+
+    def __init__(self, size: int = 64) -> None:
+        self._failed: OrderedDict[tuple[Any, ...], float] = OrderedDict()
+        self._size = size
+
+    def known(self, key: tuple[Any, ...], y: float) -> bool:
+        failed = self._failed.get(key)
+        return failed is not None and y >= failed - fit.TOLERANCE_PX
+
+    def add(self, key: tuple[Any, ...], y: float) -> None:
+        self._failed[key] = min(y, self._failed.get(key, y))
+        self._failed.move_to_end(key)
+        while len(self._failed) > self._size:
+            self._failed.popitem(last=False)
+
+
+_COMPACTING_FAILED = _CompactingFailures()
 
 
 class Layout:
@@ -83,6 +113,7 @@ class Layout:
         """Lay out until nothing more can be made to fit; the last document
         and its fit report."""
         before_compacting: tuple[Any, fit.FitReport] | None = None
+        start: tuple[tuple[Any, ...], float] = ((), 0.0)
         while True:
             document, root = self._render(self.html, self._margin_css())
             self.passes += 1
@@ -94,9 +125,10 @@ class Layout:
                 changed = True
             elif not changed and before_compacting is None and report.problems() == []:
                 trailing = _near_empty_last_page(document.pages)
-                for element in trailing:
-                    element.set(COMPACTED, "")
-                if trailing:
+                start = self._compacting_start(trailing, document.pages)
+                if trailing and not _COMPACTING_FAILED.known(*start):
+                    for element in trailing:
+                        element.set(COMPACTED, "")
                     before_compacting, changed = (document, report), True
             if changed:
                 self.html = "<!doctype html>" + ET.tostring(root, encoding="unicode", method="html")
@@ -105,8 +137,29 @@ class Layout:
             if before_compacting and (
                 len(document.pages) >= len(before_compacting[0].pages) or report.problems()
             ):
+                _COMPACTING_FAILED.add(*start)
                 return before_compacting  # compact sources did not save the page
             return document, report
+
+    def _compacting_start(
+        self, trailing: list[Any], pages: list[Any]
+    ) -> tuple[tuple[Any, ...], float]:
+        """The :class:`_CompactingFailures` key of ``trailing`` (the compact
+        elements all the last page holds) and the y (px) where they start."""
+        if not trailing:
+            return (), 0.0
+        starts = []  # (page counted from the end, -y) where each element starts
+        for element in trailing:
+            start = (0, 0.0)
+            for back, page in enumerate(reversed(pages)):
+                found = _top_of(page._page_box, element)
+                if found is None:
+                    break
+                start = (back, -found)
+            starts.append(start)
+        page_from_end, minus_y = max(starts)
+        markup = tuple(ET.tostring(element, encoding="unicode") for element in trailing)
+        return (self.key, tuple(sorted(self.margins.items())), markup, page_from_end), -minus_y
 
     def _margin_css(self) -> list[str]:
         if not self.margins:
@@ -164,6 +217,17 @@ def _near_empty_last_page(pages: list[Any]) -> list[Any]:
         stack.extend((child, compact) for child in getattr(box, "children", ()))
     share = (bottom - page.content_box_y()) / page.height if page.height else 1.0
     return list(found.values()) if share < NEAR_EMPTY else []
+
+
+def _top_of(box: Any, element: Any) -> float | None:
+    """The y (px) of the first box of ``element`` under ``box``, or ``None``."""
+    stack = [box]
+    while stack:
+        current = stack.pop()
+        if getattr(current, "element", None) is element:
+            return float(current.position_y)
+        stack.extend(reversed(getattr(current, "children", ())))
+    return None
 
 
 def _make_room(report: fit.FitReport, root: Any) -> bool:

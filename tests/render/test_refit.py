@@ -1,0 +1,71 @@
+"""Laying out again until it fits (render/refit.py): what is tried once and
+remembered, so a preview is not laid out twice for nothing."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import weasyprint
+
+from handout_builder.render import refit
+
+CSS = """@page { size: A6; margin: 10mm; }
+html { font-family: 'DejaVu Sans'; font-size: 10pt; line-height: 14pt; }
+p, ul, h2 { margin: 0; } h2 { font-size: 10pt; }
+[data-fit-compacted] ul, [data-fit-compacted] li, [data-fit-compacted] h2 { display: inline; }"""
+
+
+def handout(lines: int, first_word: str = "Line") -> str:
+    """``lines`` lines of text, then four sources (compact when laid out again)."""
+    text = "".join(f"<p>{first_word} {n}</p>" for n in range(lines))
+    sources = "".join(f"<li>Source number {n} with a longer title</li>" for n in range(4))
+    return (
+        f"<!doctype html><html><head><style>{CSS}</style></head><body>{text}"
+        f"<section data-fit-compact><h2>Sources</h2><ul>{sources}</ul></section></body></html>"
+    )
+
+
+class Counting:
+    def __init__(self) -> None:
+        self.layouts = 0
+
+    def __call__(self, html: str, css: list[str]) -> tuple[Any, Any]:
+        self.layouts += 1
+        document = weasyprint.HTML(string=html)
+        sheets = [weasyprint.CSS(string=text) for text in css]
+        return document.render(stylesheets=sheets), document.etree_element
+
+
+def lay_out(html: str, key: str) -> tuple[int, int]:
+    """(layouts made, pages printed) for ``html`` under the layout ``key``."""
+    counting = Counting()
+    document, _ = refit.Layout(html, key, counting, {}).run()
+    return counting.layouts, len(document.pages)
+
+
+# Laid out fresh: 20 lines fit one page; with 21 the sources spill and compacting
+# them saves the page; from 22 to 25 they spill and compacting does not save it
+# (tried: two layouts) — from 22 to 23 they start lower and lower on page 1, at
+# 24 and 25 all of them start page 2; from 26 they fill enough of page 2 not to try.
+LINES = range(20, 27)
+
+
+def test_compacting_that_did_not_save_the_page_is_not_tried_again_lower_down():
+    fresh = {n: lay_out(handout(n), f"fresh-{uuid.uuid4()}") for n in LINES}
+    assert fresh[21] == (2, 1) and fresh[22] == (2, 2) and fresh[26] == (1, 2)
+    key = f"layout-{uuid.uuid4()}"
+    remembered = {n: lay_out(handout(n), key) for n in LINES}
+    assert [pages for _, pages in remembered.values()] == [p for _, p in fresh.values()]
+    # lower on the same page: not tried; 24 starts page 2 (tried), 25 the same (not)
+    assert [remembered[n][0] for n in (22, 23, 24, 25)] == [2, 1, 2, 1]
+    # the same document again, or other words above the sources: laid out once
+    assert lay_out(handout(24), key) == (1, 2)
+    assert lay_out(handout(24, first_word="Word"), key) == (1, 2)
+
+
+def test_compacting_is_tried_again_where_the_sources_start_higher():
+    key = f"layout-{uuid.uuid4()}"
+    tried = {n: lay_out(handout(n), key) for n in reversed(LINES)}
+    # 24 starts where 25 did (page 2); 23, 22, 21 higher and higher on page 1
+    assert [tried[n] for n in (25, 24, 23, 22, 21)] == [(2, 2), (1, 2), (2, 2), (2, 2), (2, 1)]
