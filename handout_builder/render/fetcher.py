@@ -28,6 +28,7 @@ class RestrictedURLFetcher(URLFetcher):  # type: ignore[misc]
         super().__init__(allowed_protocols=("file", "data"), allow_redirects=False, timeout=1)
         self.roots = [Path(root).resolve() for root in allowed_roots]
         self.refused: list[str] = []
+        self.loaded: list[Path] = []  # every file read, in order (the stylesheet cache's sources)
 
     def is_allowed(self, path: Path) -> bool:
         return any(path == root or root in path.parents for root in self.roots)
@@ -59,6 +60,7 @@ class RestrictedURLFetcher(URLFetcher):  # type: ignore[misc]
             return self._data(url)
         path = Path(url2pathname(urlsplit(url).path)).resolve()
         content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        self.loaded.append(path)
         return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": content_type})
 
     def _data(self, url: str) -> URLFetcherResponse:

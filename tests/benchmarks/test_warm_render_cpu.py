@@ -13,7 +13,7 @@ import subprocess
 
 import pytest
 
-from tests.benchmarks.conftest import ROUNDS, alternate, python_with, verdict
+from tests.benchmarks.conftest import ROUNDS, alternate, python_with, summary, verdict
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.benchmark
@@ -85,3 +85,59 @@ def test_warm_preview_cpu_against_baseline(baseline_tree, builtin_library, tmp_p
     )
     verdict("warm preview CPU (current / baseline)", base, sub, goal=0.75)
     print(same_pages(base_pdf, new_pdf, tmp_path))
+
+
+def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
+    """Today's code with and without what the worker keeps warm (parsed
+    stylesheets, the compacting memory), alternating in this process: the
+    pages must be the same, only the CPU differs. Two handouts: the 6-page
+    one above and a 4-page one whose sources are compacted in vain."""
+    import time
+
+    import weasyprint.css
+
+    from handout_builder.core.model.documents import render_request
+    from handout_builder.render import refit
+    from handout_builder.render.pdf import render_request as render
+    from handout_builder.render.pdf import warm_up
+
+    fonts = warm_up()
+    wrapped = weasyprint.css.CSS
+    handouts = {
+        "6-page": make_handout(*TOPICS),
+        "4-page, sources compacted in vain": make_handout("anxiety-alarm", "grounding-skills"),
+    }
+    for name, handout in handouts.items():
+        request = render_request(handout, brand, None, purpose="preview")
+        pdfs: dict[str, bytes] = {}
+
+        def measure(warm: bool, request=request, pdfs=pdfs) -> float:
+            weasyprint.css.CSS = wrapped if warm else wrapped.__wrapped__
+            failures = refit._COMPACTING_FAILED
+            if not warm:
+                refit._COMPACTING_FAILED = refit._CompactingFailures()
+            try:
+                render(request, fonts)  # warm as the worker is between two previews
+                times = []
+                for _ in range(3):
+                    if not warm:
+                        refit._COMPACTING_FAILED = refit._CompactingFailures()
+                    started = time.process_time()
+                    result = render(request, fonts)
+                    times.append(time.process_time() - started)
+                assert result.pdf is not None
+                pdfs["warm" if warm else "cold"] = result.pdf
+                return statistics.median(times)
+            finally:
+                weasyprint.css.CSS = wrapped
+                refit._COMPACTING_FAILED = failures
+
+        cold, warm = alternate(lambda: measure(False), lambda: measure(True), ROUNDS)
+        print()
+        print(f"{name}: " + summary("without the caches", cold) + "; " + summary("with", warm))
+        verdict(f"{name}: warm preview CPU (with / without the worker's caches)", cold, warm, 0.75)
+        (tmp_path / "cold.pdf").write_bytes(pdfs["cold"])
+        (tmp_path / "warm.pdf").write_bytes(pdfs["warm"])
+        print(same_pages(tmp_path / "cold.pdf", tmp_path / "warm.pdf", tmp_path))
+        for png in tmp_path.glob("*.png"):
+            png.unlink()
