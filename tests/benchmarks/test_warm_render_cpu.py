@@ -1,8 +1,15 @@
-"""CPU of a warm preview render of the same 6-page handout, against the code of
-main when the issue-16 work started (goal: at most 0.75×, i.e. 25 % less), with
-the same pages (both sides draw today's illustration files). Each round runs
-a fresh process per side, several warm renders each, sides alternating.
-Run: `make bench` or this file alone."""
+"""CPU of a warm preview render of the same 6-page handout (goal: at most
+0.75×, i.e. 25 % less than the code it is compared with).
+
+Two comparisons. Against the code of main when the issue-16 work started
+(d168f37), each round a fresh process per side, several warm renders each,
+sides alternating; both sides draw today's illustration files, but the pages
+are no longer the same: since then the layouts print pictures' words at 12 pt
+or more, footers with the page number beside the text and content made to fit
+(issue 10), which costs layout time of its own — the benchmark says whether the
+pages differ. And today's code with and without what the worker keeps warm,
+in this process, with the same pages checked. Run: `make bench` or this file
+alone."""
 
 from __future__ import annotations
 
