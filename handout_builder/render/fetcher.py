@@ -13,12 +13,33 @@ import base64
 import binascii
 import mimetypes
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import unquote_to_bytes, urlsplit
 from urllib.request import url2pathname
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse, URLFetchingError
 
 MAX_RESOURCE_BYTES = 20 * 1024 * 1024
+
+
+class LoadedFile(NamedTuple):
+    """A file as a URL named it, the file that name led to (symlinks
+    followed) and that file's modification time (ns) and size (bytes)."""
+
+    path: Path
+    resolved: Path
+    mtime_ns: int
+    size: int
+
+
+def file_state(path: Path) -> LoadedFile | None:
+    """Where ``path`` leads now and that file's state; ``None`` if it cannot be read."""
+    try:
+        resolved = path.resolve()
+        stat = resolved.stat()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
+        return None
+    return LoadedFile(path, resolved, stat.st_mtime_ns, stat.st_size)
 
 
 class RestrictedURLFetcher(URLFetcher):  # type: ignore[misc]
@@ -28,7 +49,8 @@ class RestrictedURLFetcher(URLFetcher):  # type: ignore[misc]
         super().__init__(allowed_protocols=("file", "data"), allow_redirects=False, timeout=1)
         self.roots = [Path(root).resolve() for root in allowed_roots]
         self.refused: list[str] = []
-        self.loaded: list[Path] = []  # every file read, in order (the stylesheet cache's sources)
+        # Every file read, in order, as it was just before reading (the stylesheet cache's sources).
+        self.loaded: list[LoadedFile | None] = []
 
     def is_allowed(self, path: Path) -> bool:
         return any(path == root or root in path.parents for root in self.roots)
@@ -58,9 +80,10 @@ class RestrictedURLFetcher(URLFetcher):  # type: ignore[misc]
             return self._refuse(url, reason)
         if url.split(":", 1)[0].lower() == "data":
             return self._data(url)
-        path = Path(url2pathname(urlsplit(url).path)).resolve()
+        named = Path(url2pathname(urlsplit(url).path))
+        self.loaded.append(file_state(named))  # before reading: a later save is seen
+        path = named.resolve()
         content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        self.loaded.append(path)
         return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": content_type})
 
     def _data(self, url: str) -> URLFetcherResponse:

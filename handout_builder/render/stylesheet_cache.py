@@ -10,15 +10,20 @@ and hands back the sheet parsed before when nothing it was made from changed.
 
 A parsed sheet is reused only when all of these are the same:
 
-- the sheet: its URL, with the modification time and size of every file its
-  parsing loaded (the sheet itself, ``@import``-ed sheets, ``@font-face``
-  fonts), or the text of a ``<style>`` element with its base URL;
+- the sheet: its URL, with every file its parsing loaded (the sheet itself,
+  ``@import``-ed sheets, ``@font-face`` fonts) — the file each name leads to
+  (a symlink pointed elsewhere is another file), its modification time and
+  size, taken before reading — or the text of a ``<style>`` element with its
+  base URL;
 - the media type and the render's URL fetcher roots (the folders it may load
   from: a render reuses only what its own fetcher would have loaded);
 - the ``FontConfiguration``, since parsing registers ``@font-face`` fonts with
   the configuration that parsed it (the worker keeps one warm).
 
-A sheet whose parsing logged a warning or refused a URL is not kept, so its
+A sheet is not kept while a file it loaded was modified less than
+:data:`RECENT_NS` before it was read: on file systems that keep whole seconds
+(FAT two), a second save of the same size within that time would look
+unchanged. A sheet whose parsing logged a warning or refused a URL is not kept, so its
 problems are reported on every render as before; nor is one that declared
 cascade layers, counter styles or colour profiles (parsing records those in
 per-render tables that a kept sheet could not fill again). Each kept sheet
@@ -31,21 +36,25 @@ right, only slower (a test notices).
 from __future__ import annotations
 
 import logging
+import time
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
+
+from handout_builder.render.fetcher import LoadedFile, file_state
 
 MAX_SHEETS = 32  # per font configuration: a few layouts' sheets and brand <style>s
 _WRAPPED = "_handout_builder_cache"
+# Modification times are kept to the second on ext3 and HFS+, to 2 s on FAT.
+RECENT_NS = 2 * 10**9
 
 
 @dataclass
 class _Kept:
     css: Any
     page_rules: list[Any]
-    files: tuple[tuple[Path, int, int], ...]  # (path, st_mtime_ns, st_size) loaded by parsing
+    files: tuple[LoadedFile, ...]  # loaded by parsing, as they were before reading
 
 
 _caches: weakref.WeakKeyDictionary[Any, OrderedDict[tuple[Any, ...], _Kept]] = (
@@ -63,16 +72,8 @@ class _Count(logging.Handler):
         self.count += 1
 
 
-def _state(path: Path) -> tuple[Path, int, int] | None:
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return path, stat.st_mtime_ns, stat.st_size
-
-
 def _unchanged(kept: _Kept) -> bool:
-    return all(_state(path) == (path, mtime, size) for path, mtime, size in kept.files)
+    return all(file_state(file.path) == file for file in kept.files)
 
 
 def install() -> bool:
@@ -110,6 +111,7 @@ def install() -> bool:
             len(kwargs["color_profiles"] or ()),
         )
         counter = _Count()
+        reading = time.time_ns()
         logger = logging.getLogger("weasyprint")
         logger.addHandler(counter)
         try:
@@ -123,8 +125,8 @@ def install() -> bool:
             or len(kwargs["color_profiles"] or ()) != marks[4]
             or kwargs["layers"]
         )
-        files = [_state(path) for path in dict.fromkeys(fetcher.loaded[marks[1] :])]
-        if unkeepable or None in files:
+        files = list(dict.fromkeys(fetcher.loaded[marks[1] :]))
+        if unkeepable or any(f is None or reading - f.mtime_ns < RECENT_NS for f in files):
             sheets.pop(key, None)
             return css
         own_rules = page_rules[marks[0] :]

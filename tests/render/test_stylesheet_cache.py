@@ -6,6 +6,8 @@ folders would not let it load."""
 from __future__ import annotations
 
 import os
+import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ import weasyprint.css
 from handout_builder.core.layout.templating import PreparedHtml
 from handout_builder.core.model.documents import render_request
 from handout_builder.render import stylesheet_cache
+from handout_builder.render.fetcher import RestrictedURLFetcher
 from handout_builder.render.pdf import render_request as render
 from handout_builder.render.pdf import warm_up, write_pdf
 from tests.conftest import pdf_text
@@ -110,3 +113,61 @@ def test_a_sheet_is_not_reused_by_a_render_that_may_not_load_it(tmp_path, order)
     assert "Title styled" in pdf_text(allowed_pdf)
     assert "styled" not in pdf_text(refused_pdf)
     assert any("style.css" in p and "not loaded" in p for p in refused_problems)
+
+
+def test_a_stylesheet_link_pointed_at_another_file_is_read_again(tmp_path):
+    fonts = warm_up()
+    folder = layout_folder(tmp_path, "")
+    (folder / "style.css").unlink()
+    themes = folder / "themes"
+    themes.mkdir()
+    (themes / "blue.css").write_text('h1::after { content: " blue"; }', encoding="utf-8")
+    (themes / "pink.css").write_text('h1::after { content: " pink"; }', encoding="utf-8")
+    (folder / "style.css").symlink_to("themes/blue.css")
+    assert "Title blue" in pdf_text(render_with(folder, [folder], fonts)[0])
+    (folder / "style.css").unlink()
+    (folder / "style.css").symlink_to("themes/pink.css")  # both files untouched
+    assert "Title pink" in pdf_text(render_with(folder, [folder], fonts)[0])
+
+
+def test_a_stylesheet_replaced_by_a_link_to_a_copy_outside_is_refused(tmp_path):
+    fonts = warm_up()
+    folder = layout_folder(tmp_path, 'h1::after { content: " styled"; }')
+    assert "Title styled" in pdf_text(render_with(folder, [folder], fonts)[0])
+    outside = tmp_path / "outside.css"
+    shutil.copy2(folder / "style.css", outside)  # same size, same modification time
+    (folder / "style.css").unlink()
+    (folder / "style.css").symlink_to(outside)
+    pdf, problems = render_with(folder, [folder], fonts)
+    assert "styled" not in pdf_text(pdf)
+    assert any("style.css" in p and "not loaded" in p for p in problems), problems
+
+
+def test_a_stylesheet_saved_while_it_was_parsed_is_read_again(tmp_path, monkeypatch):
+    fonts = warm_up()
+    folder = layout_folder(tmp_path, 'h1::after { content: " first"; }')
+    fetch = RestrictedURLFetcher.fetch
+
+    def save_while_parsing(self, url, headers=None):  # the author saves mid-render
+        response = fetch(self, url, headers)
+        if url.endswith("style.css"):
+            (folder / "style.css").write_text('h1::after { content: " later"; }')
+            monkeypatch.setattr(RestrictedURLFetcher, "fetch", fetch)
+        return response
+
+    monkeypatch.setattr(RestrictedURLFetcher, "fetch", save_while_parsing)
+    assert "Title first" in pdf_text(render_with(folder, [folder], fonts)[0])
+    assert "Title later" in pdf_text(render_with(folder, [folder], fonts)[0])
+
+
+def test_a_same_size_edit_within_the_same_second_is_read_again(tmp_path):
+    """File systems that keep whole seconds (or two, FAT) give both versions the
+    same modification time."""
+    fonts = warm_up()
+    folder = layout_folder(tmp_path, 'h1::after { content: " one"; }')
+    second = time.time_ns() // 10**9 * 10**9
+    os.utime(folder / "style.css", ns=(second, second))
+    assert "Title one" in pdf_text(render_with(folder, [folder], fonts)[0])
+    (folder / "style.css").write_text('h1::after { content: " two"; }', encoding="utf-8")
+    os.utime(folder / "style.css", ns=(second, second))
+    assert "Title two" in pdf_text(render_with(folder, [folder], fonts)[0])
