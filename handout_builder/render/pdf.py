@@ -97,7 +97,11 @@ def write_pdf(
             return document, html.etree_element
 
         document, report = Layout(
-            prepared.html, prepared.base_url, lay_out, dict(prepared.sections)
+            prepared.html,
+            prepared.base_url,
+            lay_out,
+            dict(prepared.sections),
+            loaded=lambda: frozenset(fetcher.loaded),
         ).run()
         dropped = drop_embedded_files(document)
         problems += embedding_problems(removed, prepared.source_files, dropped)

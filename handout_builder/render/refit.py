@@ -30,9 +30,12 @@ being reported:
   little of what may print compactly (``data-fit-compact``: the sources),
   those elements are marked ``data-fit-compacted`` (the layout's CSS sets them
   tighter) and laid out once more; kept only if that saves the page. When it
-  did not, the same sources starting as low or lower on the same page will
-  not fit either: that is remembered (:class:`_CompactingFailures`), so
-  typing above them does not lay the document out twice for nothing.
+  did not, the same sources starting as low or lower on the same page, styled
+  the same, will not fit either: that is remembered
+  (:class:`_CompactingFailures`), so typing above them does not lay the
+  document out twice for nothing. (Sources that start the last page are not
+  remembered: where they start says nothing of the room left on the page
+  before.)
 
 What still does not fit after that is reported by the fit check.
 """
@@ -42,7 +45,7 @@ from __future__ import annotations
 import copy
 import xml.etree.ElementTree as ET
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from weasyprint.formatting_structure import boxes
@@ -68,10 +71,12 @@ _MARGINS: dict[str, dict[str, tuple[float, float]]] = {}
 class _CompactingFailures:
     """Where compacting the sources did not save the last page.
 
-    Keyed by the layout, its forced margins, the compact elements' markup and
-    the page (counted from the end) they start on; the value is the highest
-    start (smallest y, px) at which compacting failed. Starting there or lower
-    leaves no more room, so it fails again and is not tried."""
+    Keyed by the layout, its forced margins, the compact elements' markup,
+    the page (counted from the end) they start on, the page size, what styles
+    the document (:func:`_styling`) and the files the layout read (an edited
+    stylesheet); the value is the highest start (smallest y, px) at which
+    compacting failed. Starting there or lower leaves no more room, so it
+    fails again and is not tried."""
 
     def __init__(self, size: int = 64) -> None:
         self._failed: OrderedDict[tuple[Any, ...], float] = OrderedDict()
@@ -95,7 +100,9 @@ class Layout:
     """One document being laid out until it fits.
 
     ``render(stylesheets)`` lays out HTML (a string) with the given extra
-    stylesheets (CSS text) and returns a WeasyPrint ``Document``.
+    stylesheets (CSS text) and returns a WeasyPrint ``Document``; ``loaded()``
+    gives the state of the files laying out read so far (hashable: stylesheets,
+    fonts, pictures with their modification times).
     """
 
     def __init__(
@@ -104,8 +111,10 @@ class Layout:
         key: str,
         render: Callable[[str, list[str]], Any],
         sections: dict[str, str],
+        loaded: Callable[[], Hashable] = tuple,
     ) -> None:
         self.html, self.key, self._render, self.sections = html, key, render, sections
+        self._loaded = loaded
         self.margins = dict(_MARGINS.get(key, {}))
         self.passes = 0
 
@@ -113,7 +122,7 @@ class Layout:
         """Lay out until nothing more can be made to fit; the last document
         and its fit report."""
         before_compacting: tuple[Any, fit.FitReport] | None = None
-        start: tuple[tuple[Any, ...], float] = ((), 0.0)
+        start: tuple[tuple[Any, ...], float] | None = None
         while True:
             document, root = self._render(self.html, self._margin_css())
             self.passes += 1
@@ -125,8 +134,8 @@ class Layout:
                 changed = True
             elif not changed and before_compacting is None and report.problems() == []:
                 trailing = _near_empty_last_page(document.pages)
-                start = self._compacting_start(trailing, document.pages)
-                if trailing and not _COMPACTING_FAILED.known(*start):
+                start = self._compacting_start(trailing, document.pages, root)
+                if trailing and not (start and _COMPACTING_FAILED.known(*start)):
                     for element in trailing:
                         element.set(COMPACTED, "")
                     before_compacting, changed = (document, report), True
@@ -137,17 +146,19 @@ class Layout:
             if before_compacting and (
                 len(document.pages) >= len(before_compacting[0].pages) or report.problems()
             ):
-                _COMPACTING_FAILED.add(*start)
+                if start:
+                    _COMPACTING_FAILED.add(*start)
                 return before_compacting  # compact sources did not save the page
             return document, report
 
     def _compacting_start(
-        self, trailing: list[Any], pages: list[Any]
-    ) -> tuple[tuple[Any, ...], float]:
+        self, trailing: list[Any], pages: list[Any], root: Any
+    ) -> tuple[tuple[Any, ...], float] | None:
         """The :class:`_CompactingFailures` key of ``trailing`` (the compact
-        elements all the last page holds) and the y (px) where they start."""
+        elements all the last page holds) and the y (px) where they start;
+        ``None`` when there are none or they start the last page."""
         if not trailing:
-            return (), 0.0
+            return None
         starts = []  # (page counted from the end, -y) where each element starts
         for element in trailing:
             start = (0, 0.0)
@@ -158,8 +169,13 @@ class Layout:
                 start = (back, -found)
             starts.append(start)
         page_from_end, minus_y = max(starts)
+        if page_from_end == 0:
+            return None
         markup = tuple(ET.tostring(element, encoding="unicode") for element in trailing)
-        return (self.key, tuple(sorted(self.margins.items())), markup, page_from_end), -minus_y
+        size = (pages[-1].width, pages[-1].height)
+        styled = (_styling(root), self._loaded())
+        margins = tuple(sorted(self.margins.items()))
+        return (self.key, margins, markup, page_from_end, size, styled), -minus_y
 
     def _margin_css(self) -> list[str]:
         if not self.margins:
@@ -217,6 +233,16 @@ def _near_empty_last_page(pages: list[Any]) -> list[Any]:
         stack.extend((child, compact) for child in getattr(box, "children", ()))
     share = (bottom - page.content_box_y()) / page.height if page.height else 1.0
     return list(found.values()) if share < NEAR_EMPTY else []
+
+
+def _styling(root: Any) -> tuple[str, ...]:
+    """What styles a document besides its flow's content: the attributes of
+    ``<html>`` and ``<body>`` (language, classes) and the ``<style>`` (brand,
+    paper size) and ``<link>`` elements of ``<head>``."""
+    head, body = root.find("head"), root.find("body")
+    kept = [e for e in (head if head is not None else ()) if e.tag in ("style", "link")]
+    opening = [str(sorted(e.attrib.items())) for e in (root, body) if e is not None]
+    return (*opening, *(ET.tostring(e, encoding="unicode") for e in kept))
 
 
 def _top_of(box: Any, element: Any) -> float | None:

@@ -8,7 +8,9 @@ from typing import Any
 
 import weasyprint
 
+from handout_builder.core.layout.templating import PreparedHtml
 from handout_builder.render import refit
+from handout_builder.render.pdf import warm_up, write_pdf
 
 CSS = """@page { size: A6; margin: 10mm; }
 html { font-family: 'DejaVu Sans'; font-size: 10pt; line-height: 14pt; }
@@ -57,15 +59,61 @@ def test_compacting_that_did_not_save_the_page_is_not_tried_again_lower_down():
     key = f"layout-{uuid.uuid4()}"
     remembered = {n: lay_out(handout(n), key) for n in LINES}
     assert [pages for _, pages in remembered.values()] == [p for _, p in fresh.values()]
-    # lower on the same page: not tried; 24 starts page 2 (tried), 25 the same (not)
-    assert [remembered[n][0] for n in (22, 23, 24, 25)] == [2, 1, 2, 1]
+    # lower on the same page: not tried; at 24 and 25 they start page 2: tried
+    # (where they start there says nothing of the room left on page 1)
+    assert [remembered[n][0] for n in (22, 23, 24, 25)] == [2, 1, 2, 2]
     # the same document again, or other words above the sources: laid out once
-    assert lay_out(handout(24), key) == (1, 2)
-    assert lay_out(handout(24, first_word="Word"), key) == (1, 2)
+    assert lay_out(handout(23), key) == (1, 2)
+    assert lay_out(handout(23, first_word="Word"), key) == (1, 2)
 
 
 def test_compacting_is_tried_again_where_the_sources_start_higher():
     key = f"layout-{uuid.uuid4()}"
     tried = {n: lay_out(handout(n), key) for n in reversed(LINES)}
-    # 24 starts where 25 did (page 2); 23, 22, 21 higher and higher on page 1
-    assert [tried[n] for n in (25, 24, 23, 22, 21)] == [(2, 2), (1, 2), (2, 2), (2, 2), (2, 1)]
+    # 25 and 24 start page 2; 23, 22, 21 higher and higher on page 1
+    assert [tried[n] for n in (25, 24, 23, 22, 21)] == [(2, 2), (2, 2), (2, 2), (2, 2), (2, 1)]
+
+
+def styled(html: str, css: str) -> str:
+    return html.replace("</style>", f"{css}</style>")
+
+
+def test_sources_that_start_the_last_page_are_tried_again_with_more_room_before_it():
+    def unbreakable(lines: int) -> str:  # they start the last page when they do not fit whole
+        return styled(handout(lines), "section { break-inside: avoid; }")
+
+    fresh = lay_out(unbreakable(21), f"fresh-{uuid.uuid4()}")
+    assert fresh == (2, 1)  # compacting them saves the page
+    key = f"layout-{uuid.uuid4()}"
+    assert lay_out(unbreakable(22), key) == (2, 2)  # tried: it did not
+    assert lay_out(unbreakable(21), key) == fresh
+
+
+def test_compacting_is_tried_again_on_a_taller_page():
+    taller = styled(handout(22), "@page { size: 105mm 152mm; }")
+    fresh = lay_out(taller, f"fresh-{uuid.uuid4()}")
+    assert fresh == (2, 1)
+    key = f"layout-{uuid.uuid4()}"
+    assert lay_out(handout(22), key) == (2, 2)  # A6: compacting did not save the page
+    assert lay_out(taller, key) == fresh
+
+
+def test_compacting_is_tried_again_after_the_layouts_stylesheet_is_edited(tmp_path):
+    """A template author's loop: the same handout, its layout's CSS edited."""
+    folder = tmp_path / "my-layout"
+    folder.mkdir()
+    sheet = folder / "style.css"
+    html = handout(22).replace(f"<style>{CSS}</style>", '<link rel="stylesheet" href="style.css">')
+    prepared = PreparedHtml(
+        html=html,
+        base_url=folder.as_uri() + "/",
+        allowed_roots=[folder],
+        title="t",
+        author="",
+        language="en",
+    )
+    fonts = warm_up()
+    sheet.write_text(CSS, encoding="utf-8")
+    assert write_pdf(prepared, fonts)[1] == 2  # compacting did not save the page
+    sheet.write_text(CSS.replace("size: A6", "size: 105mm 152mm"), encoding="utf-8")
+    assert write_pdf(prepared, fonts)[1] == 1  # on the taller page it does
