@@ -9,7 +9,8 @@ being reported:
   taller than the page margin (a long disclaimer, a crisis line, long contact
   details) gets the margin it needs, plus the printer's unprintable strip
   (:data:`~.fit.SAFE_EDGE_MM`). The margins a layout needed are remembered
-  per layout, so the next preview lays out once.
+  per layout, so the next preview lays out once (measured again when what
+  styles the document changed: an edited stylesheet).
 - **Content continues** (``data-fit-continue``): the parts of a bounded
   element (``data-fit-in``) that do not fit move to a copy of the
   ``data-fit-continue`` element placed right after it (a second coping card)
@@ -64,8 +65,9 @@ COMPACTED = "data-fit-compacted"
 NEAR_EMPTY = 0.3  # a last page whose flow fills less than this share of it
 BREAK_BEFORE = "break-before: page"
 
-# Page margins (px) forced per layout (its base URL): side -> (own, applied).
-_MARGINS: dict[str, dict[str, tuple[float, float]]] = {}
+# Page margins (px) forced per layout (its base URL): what styled the document
+# they were measured with (Layout.styled) and side -> (own, applied).
+_MARGINS: dict[str, tuple[Hashable, dict[str, tuple[float, float]]]] = {}
 
 
 class _CompactingFailures:
@@ -115,7 +117,8 @@ class Layout:
     ) -> None:
         self.html, self.key, self._render, self.sections = html, key, render, sections
         self._loaded = loaded
-        self.margins = dict(_MARGINS.get(key, {}))
+        self._margins_styled, margins = _MARGINS.get(key, (None, {}))
+        self.margins = dict(margins)
         self.passes = 0
 
     def run(self) -> tuple[Any, fit.FitReport]:
@@ -126,6 +129,9 @@ class Layout:
         while True:
             document, root = self._render(self.html, self._margin_css())
             self.passes += 1
+            if self.passes == 1 and self.margins and self.styled(root) != self._margins_styled:
+                self.margins = {}  # remembered for other styles (an edited @page margin)
+                continue
             report = fit.inspect(document.pages, self.sections)
             if self.passes >= MAX_PASSES:
                 return document, report
@@ -142,7 +148,7 @@ class Layout:
             if changed:
                 self.html = "<!doctype html>" + ET.tostring(root, encoding="unicode", method="html")
                 continue
-            _MARGINS[self.key] = self.margins
+            _MARGINS[self.key] = (self.styled(root), self.margins)
             if before_compacting and (
                 len(document.pages) >= len(before_compacting[0].pages) or report.problems()
             ):
@@ -173,9 +179,13 @@ class Layout:
             return None
         markup = tuple(ET.tostring(element, encoding="unicode") for element in trailing)
         size = (pages[-1].width, pages[-1].height)
-        styled = (_styling(root), self._loaded())
         margins = tuple(sorted(self.margins.items()))
-        return (self.key, margins, markup, page_from_end, size, styled), -minus_y
+        return (self.key, margins, markup, page_from_end, size, self.styled(root)), -minus_y
+
+    def styled(self, root: Any) -> Hashable:
+        """What styles the document ``root`` besides its flow's content
+        (:func:`_styling`) and the files laying it out read."""
+        return _styling(root), self._loaded()
 
     def _margin_css(self) -> list[str]:
         if not self.margins:

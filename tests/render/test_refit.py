@@ -6,10 +6,11 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+import pytest
 import weasyprint
 
 from handout_builder.core.layout.templating import PreparedHtml
-from handout_builder.render import refit
+from handout_builder.render import fit, refit
 from handout_builder.render.pdf import warm_up, write_pdf
 
 CSS = """@page { size: A6; margin: 10mm; }
@@ -117,3 +118,27 @@ def test_compacting_is_tried_again_after_the_layouts_stylesheet_is_edited(tmp_pa
     assert write_pdf(prepared, fonts)[1] == 2  # compacting did not save the page
     sheet.write_text(CSS.replace("size: A6", "size: 105mm 152mm"), encoding="utf-8")
     assert write_pdf(prepared, fonts)[1] == 1  # on the taller page it does
+
+
+def bottom_margin(css: str, key: str) -> float:
+    """The bottom margin (px) of the first page of a page with a three-line footer."""
+    footer = (
+        "@page { @bottom-center { content: element(footer); vertical-align: top; } }"
+        ".f { position: running(footer); }"
+    )
+    html = (
+        f"<!doctype html><html><head><style>{footer}{css}</style></head><body>"
+        '<div class="f">One<br>Two<br>Three</div><p>Text</p></body></html>'
+    )
+    document, _ = refit.Layout(html, key, Counting(), {}).run()
+    return float(document.pages[0]._page_box.margin_bottom)
+
+
+def test_margins_remembered_for_a_footer_are_measured_again_when_the_styles_change():
+    """A template author's loop: the page margin edited, the footer unchanged."""
+    narrow, wide = "@page { margin: 10mm; }", "@page { margin: 40mm; }"
+    key = f"layout-{uuid.uuid4()}"
+    assert bottom_margin(narrow, key) > 10 * fit.PX_PER_MM  # grown for the footer
+    fresh = bottom_margin(wide, f"fresh-{uuid.uuid4()}")
+    assert fresh == pytest.approx(40 * fit.PX_PER_MM)  # the footer fits: as the layout says
+    assert bottom_margin(wide, key) == pytest.approx(fresh)
