@@ -100,6 +100,7 @@ def install() -> bool:
         if kept is not None and _unchanged(kept):
             sheets.move_to_end(key)
             page_rules.extend(kept.page_rules)
+            fetcher.loaded.extend(kept.files)  # read for this render too, as far as it knows
             statistics["hits"] += 1
             return kept.css
         statistics["misses"] += 1
