@@ -49,6 +49,7 @@ from handout_builder.gui.services.recovery import RecoveryKeeper, offer_recovery
 from handout_builder.gui.services.render_service import RenderService
 from handout_builder.gui.services.tasks import BackgroundTasks
 from handout_builder.gui.theme import apply_readable_palette
+from handout_builder.gui.widgets import PaintWatch
 from handout_builder.gui.window.brands import BrandCommands
 from handout_builder.gui.window.files import FileCommands
 from handout_builder.gui.window.help import HelpCommands
@@ -230,22 +231,43 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._after_first_show)
 
     def _after_first_show(self) -> None:
-        from handout_builder.gui.panels.highlighter import EditorChecks
-
         if self._started_background or not self.isVisible():
             return  # done already, or closed straight away
         self._started_background = True
-        self.service.show_cached(self.render_job("preview"), self.preview.show_cached)
+        self.preview_updated.connect(self._attach_editor_checks)  # at the latest
+        self.service.show_cached(self.render_job("preview"), self._show_cached_preview)
         self.service.start()
+        damaged: list[Problem] = []
+        found = recovery.find_recoveries(exclude=self.keeper.session, problems=damaged)
+        self.file_problems["recovery"] = left_out(damaged, self.tr("The recovery file"))
+        self._offer_next_recovery(found)
+
+    def _show_cached_preview(self, pdf: bytes | None) -> None:
+        """The last preview from the cache (if there is one), then the editor
+        checks: their first pass over the text (~0.1 s, more on a busy machine)
+        would hold the cached preview up, so they wait until it is painted (or
+        the first preview rendered now is on screen)."""
+        if pdf is None:
+            self._attach_editor_checks()
+            return
+        self.preview.show_cached(pdf)
+        PaintWatch(
+            self.preview.view.viewport(),
+            self._attach_editor_checks,
+            ready=lambda: self.preview.page_count() > 0,
+        )
+
+    def _attach_editor_checks(self, *_result: object) -> None:
+        from handout_builder.gui.panels.highlighter import EditorChecks
+
+        if self.editor_checks is not None:
+            return
+        self.preview_updated.disconnect(self._attach_editor_checks)
         self.editor_checks = EditorChecks(
             self.editor.text,
             standard_menu=lambda: edit_menu(self.editor.text, self.menus, self.editor.flush),
         )
         self.editor_checks.highlighter.set_language(self.document.handout.language or "en")
-        damaged: list[Problem] = []
-        found = recovery.find_recoveries(exclude=self.keeper.session, problems=damaged)
-        self.file_problems["recovery"] = left_out(damaged, self.tr("The recovery file"))
-        self._offer_next_recovery(found)
 
     def _offer_next_recovery(self, found: list[recovery.Recovered]) -> None:
         """Offer each recovery file in turn, then the first-run set-up if due."""

@@ -77,19 +77,17 @@ class RenderService(QObject):
         preview is dropped."""
         self._render(request, self.preview_ready.emit, PREVIEW, key="preview")
 
-    def show_cached(self, source: RequestSource, callback: Callable[[bytes], object]) -> None:
+    def show_cached(
+        self, source: RequestSource, callback: Callable[[bytes | None], object]
+    ) -> None:
         """``callback(pdf)`` on the UI thread with the last preview of this
-        request from the preview cache, if there is one (before anything else
-        the service does: no worker needed)."""
+        request from the preview cache, ``None`` when there is none (before
+        anything else the service does: no worker needed)."""
 
         def look_up() -> bytes | None:
             return preview_cache.load(source() if callable(source) else source)
 
-        def done(pdf: bytes | None) -> None:
-            if pdf is not None:
-                callback(pdf)
-
-        self.tasks.submit(look_up, done, priority=CACHED)
+        self.tasks.submit(look_up, callback, priority=CACHED)
 
     def submit(self, request: RequestSource, callback: Callable[[RenderResult], object]) -> None:
         """Render ``request`` (an export, a print) ahead of previews; ``callback``
