@@ -58,8 +58,10 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(scope="session")
-def builtin_library() -> Library:
-    return load_library(include_user=False)
+def builtin_library(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    with pytest.MonkeyPatch.context() as patch:  # its entry cache in a data home of its own
+        patch.setenv("HANDOUT_BUILDER_HOME", str(tmp_path_factory.mktemp("library-home")))
+        return load_library(include_user=False)
 
 
 @pytest.fixture

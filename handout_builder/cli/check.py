@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from handout_builder.cli.common import EXIT_OK, warn
-from handout_builder.core.checks.readability import Readability
 from handout_builder.core.checks.thresholds import (
     ACCEPTABLE_GRADE,
     ACCEPTABLE_INFLESZ,
@@ -26,6 +25,7 @@ from handout_builder.core.checks.thresholds import (
 
 if TYPE_CHECKING:  # loaded with the checks, after start-up
     from handout_builder.core.checks.health_literacy import HealthReport
+    from handout_builder.core.checks.readability import Readability
 
 MARKS = {"pass": "✓", "fail": "✗", "n/a": "–", "yes": "✓", "not yet": "?"}
 

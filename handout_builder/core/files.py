@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 import stat
+import time
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -37,6 +38,9 @@ from handout_builder.core.errors import (
 
 # Longest file name (one path component) and whole path most systems take.
 MAX_NAME_BYTES = 255
+# How long ago a file must have changed to be known again by its state:
+# modification times are kept to 1 ns (ext4, APFS) … 2 s (FAT).
+SETTLE_NS = 2_000_000_000
 MAX_PATH_CHARS = 4096
 YAML_BOOL_HINT = 'YAML reads {word} as {value}: put the text in quotes, e.g. "{word}"'
 TOML_BACKSLASH_HINT = (
@@ -424,3 +428,14 @@ def file_state(path: Path) -> tuple[int, int, int] | None:
     except (OSError, ValueError):
         return None
     return (info.st_mtime_ns, info.st_size, info.st_ino)
+
+
+def settled_state(path: Path) -> tuple[int, int, int] | None:
+    """:func:`file_state` of a file last changed at least :data:`SETTLE_NS` ago,
+    else ``None``. A file changed again within the file system's time
+    resolution (up to 2 s on FAT) can keep its time, size and inode, so only a
+    settled file is safe to know again by its state (what caches keep)."""
+    state = file_state(path)
+    if state is None or time.time_ns() - state[0] < SETTLE_NS:
+        return None
+    return state

@@ -47,6 +47,15 @@ def data_home() -> Path:
     return platformdirs.user_data_path("handout-builder", appauthor=False)
 
 
+def cache_home() -> Path:
+    """The user's cache folder, for what the app can make again (previews,
+    library entries as read): ``cache`` in ``HANDOUT_BUILDER_HOME`` when that is
+    set, else the platform's user cache folder."""
+    if os.environ.get(ENV_HOME, "").strip():
+        return data_home() / "cache"
+    return platformdirs.user_cache_path("handout-builder", appauthor=False)
+
+
 def brands_dir() -> Path:
     return data_home() / "brands"
 

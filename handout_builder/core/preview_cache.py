@@ -16,8 +16,6 @@ import hashlib
 import os
 from pathlib import Path
 
-import platformdirs
-
 from handout_builder import __version__
 from handout_builder.core import paths, resources
 from handout_builder.core.atomic import atomic_write_files
@@ -30,11 +28,8 @@ SUFFIX = ".pdf"
 
 
 def cache_dir() -> Path:
-    """``cache/previews`` in ``HANDOUT_BUILDER_HOME`` when it is set, else in the
-    platform's user cache folder."""
-    if os.environ.get(paths.ENV_HOME, "").strip():
-        return paths.data_home() / "cache" / "previews"
-    return platformdirs.user_cache_path("handout-builder", appauthor=False) / "previews"
+    """``previews`` in the user's cache folder (:func:`~handout_builder.core.paths.cache_home`)."""
+    return paths.cache_home() / "previews"
 
 
 def preview_key(request: RenderRequest) -> str:

@@ -7,13 +7,14 @@ the file is written atomically. This is the one reader of the file.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
 
 from handout_builder.core import paths
 from handout_builder.core.atomic import atomic_write_text
 from handout_builder.core.errors import HandoutBuilderError, Problem, ValidationError
 from handout_builder.core.fields import FieldReader
-from handout_builder.core.files import read_json
+from handout_builder.core.files import file_state, read_json, settled_state
 from handout_builder.core.languages import LANGUAGE_CODE
 from handout_builder.core.layout.layouts import DEFAULT_LAYOUT
 from handout_builder.core.paper import PAPERS, locale_paper
@@ -45,12 +46,32 @@ class Settings:
         del self.recent_files[MAX_RECENT:]
 
 
+# The settings last read, with the file and its state then: a start asks for
+# them about ten times (the practice folder, the library folder, the window).
+_last_read: tuple[Path, tuple[int, int, int], Settings, list[Problem]] | None = None
+
+
 def load_settings(problems: list[Problem] | None = None) -> Settings:
     """The user's settings; a damaged file or value falls back to the default
-    (listed in ``problems`` when given), never stopping the app."""
-    settings = Settings()
+    (listed in ``problems`` when given), never stopping the app. The file is
+    read again only when it changed; each call gets settings of its own."""
+    global _last_read
     file = paths.settings_file()
-    sink = problems if problems is not None else []
+    state, last = settled_state(file), _last_read
+    if state is not None and last is not None and last[:2] == (file, state):
+        settings, found = last[2], last[3]
+    else:
+        found = []
+        settings = _read_settings(file, found)
+        if state is not None and file_state(file) == state:  # not changed while read
+            _last_read = (file, state, settings, found)
+    if problems is not None:
+        problems.extend(found)
+    return replace(settings, recent_files=list(settings.recent_files))
+
+
+def _read_settings(file: Path, sink: list[Problem]) -> Settings:
+    settings = Settings()
     try:
         data = read_json(file, kind="settings file", max_bytes=MAX_SETTINGS_BYTES).data
     except ValidationError as exc:

@@ -10,8 +10,12 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from handout_builder import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 NO_DISPLAY = (
     "handout-builder: no display found (DISPLAY/WAYLAND_DISPLAY not set), so the desktop app "
@@ -70,14 +74,27 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     )
 
 
-def _tidy_up_in_background() -> None:
+def _tidy_up_after_first_paint(window: QWidget) -> None:
     """Remove what a killed session left (temporary files holding client words)
-    and make the data folder owner-only, beside the start-up."""
+    and make the data folder owner-only, in the background once ``window`` is
+    first painted (a second after start-up for a window that is not painted):
+    before, the thread took turns with the window's making."""
     import threading
 
-    from handout_builder.core.housekeeping import tidy_up
+    from PySide6.QtCore import QTimer
 
-    threading.Thread(target=tidy_up, name="housekeeping", daemon=True).start()
+    from handout_builder.core.housekeeping import tidy_up
+    from handout_builder.gui.single_instance import UNPAINTED_WINDOW_MS
+    from handout_builder.gui.widgets import PaintWatch
+
+    thread = threading.Thread(target=tidy_up, name="housekeeping", daemon=True)
+
+    def start() -> None:
+        if thread.ident is None:
+            thread.start()
+
+    PaintWatch(window, start, ready=lambda: True)
+    QTimer.singleShot(UNPAINTED_WINDOW_MS, start)
 
 
 def run(files: Sequence[Path] = ()) -> int:
@@ -120,9 +137,9 @@ def run(files: Sequence[Path] = ()) -> int:
 
     install_translators(app, load_settings().interface_language)  # before any window
     sys.excepthook = _excepthook
-    _tidy_up_in_background()
     window = MainWindow()
     instance.listen_after_first_paint(window)
+    _tidy_up_after_first_paint(window)
     instance.received.connect(window.files.hand_over)
     if sys.platform == "darwin":  # files from the Finder (an app-wide filter: macOS only)
         file_open_events = FileOpenEvents(window)

@@ -24,6 +24,7 @@ from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from handout_builder import APP_NAME
+from handout_builder.core import preview_cache
 from handout_builder.core.errors import Problem
 from handout_builder.core.jobs import RenderRequest, RenderResult
 from handout_builder.core.languages import language_name
@@ -49,6 +50,7 @@ from handout_builder.gui.services.recovery import RecoveryKeeper, offer_recovery
 from handout_builder.gui.services.render_service import RenderService
 from handout_builder.gui.services.tasks import BackgroundTasks
 from handout_builder.gui.theme import apply_readable_palette
+from handout_builder.gui.widgets import PaintWatch
 from handout_builder.gui.window.brands import BrandCommands
 from handout_builder.gui.window.files import FileCommands
 from handout_builder.gui.window.help import HelpCommands
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self.tasks = BackgroundTasks(self, name="window-tasks")
         self.document = document or HandoutDocument(first_run_handout(self.library, self.settings))
         self._started_background = False
+        self._looked_up = False  # in the preview cache
         self._graded = False
         self.dialog: QWidget | None = None  # the last dialog opened (tests look at it)
 
@@ -227,25 +230,56 @@ class MainWindow(QMainWindow):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._started_background:
+            self._look_up_cached_preview()  # while the rest of the window is painted
             QTimer.singleShot(0, self._after_first_show)
 
     def _after_first_show(self) -> None:
-        from handout_builder.gui.panels.highlighter import EditorChecks
-
         if self._started_background or not self.isVisible():
             return  # done already, or closed straight away
         self._started_background = True
-        self.service.show_cached(self.render_job("preview"), self.preview.show_cached)
+        self._look_up_cached_preview()
         self.service.start()
+        damaged: list[Problem] = []
+        found = recovery.find_recoveries(exclude=self.keeper.session, problems=damaged)
+        self.file_problems["recovery"] = left_out(damaged, self.tr("The recovery file"))
+        self._offer_next_recovery(found)
+
+    def _look_up_cached_preview(self) -> None:
+        """Look up the handout's last preview in the preview cache (once, off the
+        UI thread: no worker needed); :meth:`_show_cached_preview` follows."""
+        if self._looked_up:
+            return
+        self._looked_up = True
+        self.preview_updated.connect(self._attach_editor_checks)  # at the latest
+        source = self.render_job("preview")
+        self.tasks.submit(lambda: preview_cache.load(source()), self._show_cached_preview)
+
+    def _show_cached_preview(self, pdf: bytes | None) -> None:
+        """The last preview from the cache (if there is one), then the editor
+        checks: their first pass over the text (~0.1 s, more on a busy machine)
+        would hold the cached preview up, so they wait until it is painted (or
+        the first preview rendered now is on screen)."""
+        if pdf is None:
+            self._attach_editor_checks()
+            return
+        self.preview.show_cached(pdf)
+        PaintWatch(
+            self.preview.view.viewport(),
+            self._attach_editor_checks,
+            ready=lambda: self.preview.page_count() > 0,
+        )
+
+    def _attach_editor_checks(self, *_result: object) -> None:
+        from handout_builder.gui.panels.highlighter import EditorChecks
+
+        if self.editor_checks is not None:
+            return
+        self.preview_updated.disconnect(self._attach_editor_checks)
         self.editor_checks = EditorChecks(
             self.editor.text,
             standard_menu=lambda: edit_menu(self.editor.text, self.menus, self.editor.flush),
         )
         self.editor_checks.highlighter.set_language(self.document.handout.language or "en")
-        damaged: list[Problem] = []
-        found = recovery.find_recoveries(exclude=self.keeper.session, problems=damaged)
-        self.file_problems["recovery"] = left_out(damaged, self.tr("The recovery file"))
-        self._offer_next_recovery(found)
 
     def _offer_next_recovery(self, found: list[recovery.Recovered]) -> None:
         """Offer each recovery file in turn, then the first-run set-up if due."""

@@ -160,3 +160,23 @@ class FittingScrollArea(QScrollArea):
         layout = widget.layout() if widget is not None else None
         if widget is not None and layout is not None and layout.hasHeightForWidth():
             widget.setMinimumHeight(layout.totalHeightForWidth(self.viewport().width()))
+
+
+class PaintWatch(QObject):
+    """Runs ``callback`` once, on the event loop's next turn after ``widget`` was
+    painted while ``ready()`` held (work that would hold up that paint waits
+    for it)."""
+
+    def __init__(
+        self, widget: QWidget, callback: Callable[[], object], ready: Callable[[], bool]
+    ) -> None:
+        super().__init__(widget)
+        self._callback, self._ready = callback, ready
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._ready():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+            self.deleteLater()
+        return False

@@ -1,4 +1,5 @@
-"""Settings: a damaged settings file is ignored, never fatal."""
+"""Settings: a damaged settings file is ignored, never fatal; the file is read
+again only when it changed."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 from handout_builder.core import paths
 from handout_builder.core.model.library import load_library
 from handout_builder.core.model.recovery import find_recoveries
-from handout_builder.core.settings import Settings, load_settings
+from handout_builder.core.settings import Settings, load_settings, save_settings
 
 
 @pytest.mark.parametrize(
@@ -36,3 +37,28 @@ def test_interface_language_is_kept_and_an_unknown_one_follows_the_system(home):
     assert load_settings().interface_language == "es"
     paths.settings_file().write_text('{"interface_language": "Klingon!"}', encoding="utf-8")
     assert load_settings().interface_language == ""  # "" = the system's language
+
+
+def test_settings_are_read_again_only_when_the_file_changed(home, monkeypatch):
+    import os
+    import time
+
+    from handout_builder.core import settings as settings_module
+
+    saved = load_settings()
+    saved.recent_files = ["/a.handout"]
+    save_settings(saved)
+    file = home / "settings.json"
+    settled = time.time_ns() - 600 * 10**9
+    os.utime(file, ns=(settled, settled))
+    first = load_settings()
+    reads: list[object] = []
+    real = settings_module._read_settings
+    monkeypatch.setattr(settings_module, "_read_settings", lambda *a: reads.append(a) or real(*a))
+    again = load_settings()
+    assert reads == [] and again == first
+    again.recent_files.append("/b.handout")  # each caller's own copy
+    assert load_settings().recent_files == ["/a.handout"]
+    saved.setup_done = True
+    save_settings(saved)  # changed (just now): read again
+    assert load_settings().setup_done and len(reads) == 1

@@ -25,7 +25,7 @@ from handout_builder.core.errors import (
     ValidationError,
 )
 from handout_builder.core.fields import FieldReader
-from handout_builder.core.files import file_is, read_toml
+from handout_builder.core.files import file_is, file_state, read_toml, settled_state
 from handout_builder.core.paper import PAPERS
 
 MANIFEST = "layout.toml"
@@ -109,9 +109,29 @@ class LayoutScan:
         return [p for problems in self.broken.values() for p in problems]
 
 
+# Layouts read in this process, by (folder, built-in, practice's): the manifest's
+# state when read and the layout (the window and the preview cache scan every
+# layout several times; a manifest changed since is read again).
+_known_layouts: dict[tuple[Path, bool, bool], tuple[tuple[int, int, int], Layout]] = {}
+
+
 def load_layout(directory: Path, *, builtin: bool = False, practice: bool = False) -> Layout:
-    """Read a layout folder's manifest; raises with every problem found."""
+    """Read a layout folder's manifest (again only if it changed since it was
+    last read); raises with every problem found."""
     directory = Path(directory).resolve()
+    key = (directory, builtin, practice)
+    manifest = directory / MANIFEST
+    known = _known_layouts.get(key)
+    if known is not None and known[0] == file_state(manifest):
+        return known[1]
+    state = settled_state(manifest)
+    layout = _read_manifest(directory, builtin=builtin, practice=practice)
+    if state is not None and file_state(manifest) == state:  # not changed while read
+        _known_layouts[key] = (state, layout)
+    return layout
+
+
+def _read_manifest(directory: Path, *, builtin: bool, practice: bool) -> Layout:
     manifest = directory / MANIFEST
     file = str(manifest)
     if not file_is(manifest):

@@ -22,6 +22,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from handout_builder.core import paths, resources
@@ -40,6 +41,7 @@ from handout_builder.core.languages import (
     is_language_code,
     language_name,
 )
+from handout_builder.core.model.entry_cache import EntryCache
 from handout_builder.core.model.frontmatter import parse_front_matter
 from handout_builder.core.model.references import Reference, read_references
 
@@ -457,27 +459,40 @@ def load_library(
 
     A broken file is skipped and reported in ``Library.problems`` (and, by its
     id, in ``Library.refused``); every other entry loads. A practice folder that
-    cannot be reached is a warning in ``Library.problems``.
+    cannot be reached is a warning in ``Library.problems``. An entry whose file
+    has not changed since an earlier run comes from the entry cache
+    (:mod:`~handout_builder.core.model.entry_cache`), not from its file again.
     """
-    library = Library()
-    _add_entries(library, resources.builtin_library_dir(), builtin=True)
+    library, cache = Library(), EntryCache()
+    _add_entries(library, cache, resources.builtin_library_dir(), builtin=True)
     if include_user:
         library.problems += paths.practice_problems()
         practice = paths.practice_folder("library")
         if practice is not None:
-            _add_entries(library, practice, practice=True)
-        _add_entries(library, user_dir or paths.library_dir())
+            _add_entries(library, cache, practice, practice=True)
+        _add_entries(library, cache, user_dir or paths.library_dir())
+    cache.save()
     _check_variants(library)
     return library.in_language(language)
 
 
 def _add_entries(
-    library: Library, folder: Path, *, builtin: bool = False, practice: bool = False
+    library: Library,
+    cache: EntryCache,
+    folder: Path,
+    *,
+    builtin: bool = False,
+    practice: bool = False,
 ) -> None:
     whose = "the practice's" if practice else "your"
     for path, language_folder in entry_files_in(folder):
         try:
-            entry = load_entry(path, builtin=builtin, language=language_folder)
+            entry = cache.entry(
+                path,
+                builtin,
+                language_folder,
+                partial(load_entry, path, builtin=builtin, language=language_folder),
+            )
             entry = replace(entry, practice=practice)
         except ValidationError as exc:
             library.problems.extend(exc.problems)

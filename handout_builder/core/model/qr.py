@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-import segno
-
 # Error correction M recovers about 15 % of damaged modules (ISO/IEC 18004):
 # enough for a printed and folded page, and keeps the code small.
 ERROR_CORRECTION = "m"
@@ -65,5 +63,7 @@ def qr_code(booking_url: str, website: str) -> QrCode | None:
 def qr_svg(url: str) -> str:
     """``url`` as a QR code: an SVG ``data:`` URL, one unit per module, with
     its quiet zone; size it with CSS."""
+    import segno  # with its writers (urllib, http, email: ~45 ms): only when a code is drawn
+
     code = segno.make(url, error=ERROR_CORRECTION, micro=False)
     return str(code.svg_data_uri(border=QUIET_ZONE, dark=DARK, light=LIGHT))

@@ -7,8 +7,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from handout_builder.core import paths
 from handout_builder.core.atomic import atomic_write_text
 from handout_builder.core.model.handout import Section
@@ -32,6 +30,8 @@ def unique_id(base: str, taken: set[str]) -> str:
 
 def entry_text(fields: dict[str, Any], body: str) -> str:
     """A library entry file: YAML front matter, then the Markdown body."""
+    import yaml  # loaded when needed: the start-up reads entries from the entry cache
+
     front = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True, width=88)
     return f"---\n{front}---\n{body.strip()}\n"
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -45,13 +46,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handout_builder.core.checks.readability import Readability
 from handout_builder.core.errors import Problem
 from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
 from handout_builder.core.model.library import AUDIENCES, Library, LibraryEntry
 from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg
 from handout_builder.gui.panels.markdown_io import load_markdown
 from handout_builder.gui.services.render_service import RenderService
+
+if TYPE_CHECKING:  # the grades come after start-up
+    from handout_builder.core.checks.readability import Readability
 
 TOPIC_MIME = "application/x-handout-builder-topic"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -375,6 +378,8 @@ class LibraryPanel(QWidget):
         )
 
         def done(result: AnalysisResult) -> None:
+            from handout_builder.core.checks.readability import Readability
+
             if result.ok:
                 grades = {
                     entry.id: score

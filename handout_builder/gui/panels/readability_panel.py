@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from handout_builder.core.checks.pemat import AUTOMATIC_ITEMS, QUESTIONS, ItemResult
-from handout_builder.core.checks.readability import Readability
 from handout_builder.core.checks.thresholds import (
     ACCEPTABLE_GRADE,
     ACCEPTABLE_INFLESZ,
@@ -42,6 +41,7 @@ from handout_builder.gui.widgets import FittingScrollArea
 
 if TYPE_CHECKING:  # loaded with the checks, after start-up
     from handout_builder.core.checks.health_literacy import HealthReport, SectionAnalysis
+    from handout_builder.core.checks.readability import Readability
 
 CHECK_DEBOUNCE_MS = 300
 

@@ -22,10 +22,9 @@ from handout_builder.core.jobs import AnalysisRequest, AnalysisResult, RenderReq
 from handout_builder.gui.services.tasks import BackgroundTasks
 from handout_builder.render.worker import RenderWorker
 
-# Task priorities, lower first: the last preview from the cache, starting the
-# worker, renders the clinician waits for, then the preview, then analyses
-# (which only decorate the window).
-CACHED, START, EXPORT, PREVIEW, ANALYSIS = -2, -1, 0, 1, 2
+# Task priorities, lower first: starting the worker, renders the clinician
+# waits for, then the preview, then analyses (which only decorate the window).
+START, EXPORT, PREVIEW, ANALYSIS = -1, 0, 1, 2
 
 # A request, or a function that makes it on the render thread (so files such as
 # the brand profile are read there, not on the UI thread).
@@ -76,20 +75,6 @@ class RenderService(QObject):
         """Render ``request`` for the preview (``preview_ready``); a waiting older
         preview is dropped."""
         self._render(request, self.preview_ready.emit, PREVIEW, key="preview")
-
-    def show_cached(self, source: RequestSource, callback: Callable[[bytes], object]) -> None:
-        """``callback(pdf)`` on the UI thread with the last preview of this
-        request from the preview cache, if there is one (before anything else
-        the service does: no worker needed)."""
-
-        def look_up() -> bytes | None:
-            return preview_cache.load(source() if callable(source) else source)
-
-        def done(pdf: bytes | None) -> None:
-            if pdf is not None:
-                callback(pdf)
-
-        self.tasks.submit(look_up, done, priority=CACHED)
 
     def submit(self, request: RequestSource, callback: Callable[[RenderResult], object]) -> None:
         """Render ``request`` (an export, a print) ahead of previews; ``callback``

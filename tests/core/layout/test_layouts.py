@@ -55,6 +55,25 @@ def test_user_layouts_win_and_broken_ones_are_reported_by_folder(home):
     assert find_layouts()[1] == scan.broken["oops"]
 
 
+def test_a_manifest_is_read_again_only_when_it_changed(home):
+    import os
+    import time
+
+    write_layout(home, "mine", 'title = "First"\n')
+    manifest = home / "layouts" / "mine" / "layout.toml"
+    written = manifest.stat().st_mtime_ns
+    assert load_layout(manifest.parent).title == "First"
+    manifest.write_text('title = "Later"\n')  # the same size, in the same clock tick:
+    os.utime(manifest, ns=(written, written))  # a file changed just now is read again
+    assert load_layout(manifest.parent).title == "Later"
+    settled = time.time_ns() - 600 * 10**9
+    os.utime(manifest, ns=(settled, settled))
+    kept = load_layout(manifest.parent)
+    assert load_layout(manifest.parent) is kept  # unchanged: not read again
+    manifest.write_text('title = "Newer"\n')
+    assert scan_layouts().layouts["mine"].title == "Newer"
+
+
 def test_a_manifest_saved_with_a_byte_order_mark_loads(home):
     write_layout(home, "bom", '\ufefftitle = "With a BOM"\nextends = "classic"\n')
     assert load_layout(home / "layouts" / "bom").title == "With a BOM"

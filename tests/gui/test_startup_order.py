@@ -1,0 +1,52 @@
+"""What comes after the window's first paint, in order: the last preview from
+the cache before the editor checks (whose first pass over the text would hold
+it up), and the checks without waiting for a render when nothing is cached."""
+
+from __future__ import annotations
+
+from handout_builder.gui.main_window import MainWindow
+from handout_builder.gui.services.render_service import RenderService
+from tests.gui.conftest import _discard_changes, start_window
+from tests.gui.fake_renderer import FakeRenderer
+from tests.gui.panels.test_instant_preview import HeldRenderer
+
+
+def held_window(qtbot, monkeypatch, handout=None) -> tuple[MainWindow, HeldRenderer, list[int]]:
+    """A window whose renders wait; the list gets the preview's page count at
+    the moment the editor checks are attached."""
+    pages_then: list[int] = []
+    attach = MainWindow._attach_editor_checks
+
+    def recording(self: MainWindow, *result: object) -> None:
+        if self.editor_checks is None:
+            pages_then.append(self.preview.page_count())
+        attach(self, *result)
+
+    monkeypatch.setattr(MainWindow, "_attach_editor_checks", recording)
+    held = HeldRenderer()
+    window = MainWindow(service=RenderService(renderer=held))
+    qtbot.addWidget(window, before_close_func=lambda w: (held.go.set(), _discard_changes(w)))
+    if handout is not None:
+        window.set_document(type(window.document)(handout))
+    window.resize(1400, 860)
+    window.show()
+    return window, held, pages_then
+
+
+def test_the_editor_checks_come_after_the_cached_preview(qtbot, monkeypatch):
+    first = start_window(qtbot, FakeRenderer())  # renders, and keeps the preview
+    handout, pages = first.document.handout.copy(), first.preview.page_count()
+    first.close()
+
+    window, held, pages_then = held_window(qtbot, monkeypatch, handout)
+    qtbot.waitUntil(lambda: window.editor_checks is not None, timeout=10_000)
+    assert pages_then == [pages]  # the cached preview was on screen first
+    assert not held.requests  # ... and nothing had been rendered
+    checks = window.editor_checks
+    assert checks is not None and checks.highlighter.document() is window.editor.text.document()
+
+
+def test_with_nothing_cached_the_editor_checks_do_not_wait_for_a_render(qtbot, monkeypatch):
+    window, held, pages_then = held_window(qtbot, monkeypatch)
+    qtbot.waitUntil(lambda: window.editor_checks is not None, timeout=10_000)
+    assert pages_then == [0] and not held.requests
