@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
         if not self.files.confirm_discard():
             event.ignore()
             return
-        self.keeper.discard()
+        self.keeper.close()
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         remember(self.settings)
         self.tasks.close()

@@ -73,9 +73,18 @@ def test_edit_to_preview_latency_and_ui_stalls(qtbot, home, make_handout, brand,
 
     heartbeat = QElapsedTimer()
     gaps: list[int] = []
+    busy: list[float] = []  # ms of CPU this thread used in each gap: the app's own work
+    cpu = [time.thread_time()]
+
+    def beat() -> None:
+        gaps.append(heartbeat.restart())
+        now = time.thread_time()
+        busy.append((now - cpu[0]) * 1000)
+        cpu[0] = now
+
     timer = QTimer()
     timer.setInterval(10)
-    timer.timeout.connect(lambda: gaps.append(heartbeat.restart()))
+    timer.timeout.connect(beat)
     issued: list[tuple[int, float]] = []
     original_next_id = window.service.next_id
 
@@ -85,6 +94,19 @@ def test_edit_to_preview_latency_and_ui_stalls(qtbot, home, make_handout, brand,
         return render_id
 
     window.service.next_id = record
+    # Each preview put on screen, and when. (Not qtbot.waitSignal with a check:
+    # it formats every emitted result, PDF bytes and all, on this thread, and
+    # that showed as a stall of the app.)
+    shown: list[tuple[object, float]] = []
+    window.preview_updated.connect(lambda result: shown.append((result, time.perf_counter())))
+
+    def fresh_shown_at(typed: float) -> float | None:
+        """When the first preview holding the whole edit was shown (``None``: not yet)."""
+        # the first request issued after the last keystroke holds the whole edit
+        after = [rid for rid, at in issued if at >= typed]
+        fresh = [at for result, at in shown if after and result.ok and result.render_id >= after[0]]
+        return fresh[0] if fresh else None
+
     watch = PaintWatch()
     window.preview.view.viewport().installEventFilter(watch)
     fonts = FontConfiguration()
@@ -94,6 +116,7 @@ def test_edit_to_preview_latency_and_ui_stalls(qtbot, home, make_handout, brand,
     worker_seconds: list[float] = []
     editor = window.editor.text
     heartbeat.start()
+    cpu[0] = time.thread_time()
     timer.start()
     for i in range(EDITS):
         editor.setFocus()
@@ -104,21 +127,16 @@ def test_edit_to_preview_latency_and_ui_stalls(qtbot, home, make_handout, brand,
             qtbot.wait(40)
         qtbot.keyClicks(editor, words[-1])
         typed = time.perf_counter()  # the clock starts at the last keystroke
-
-        def fresh(result, typed=typed) -> bool:
-            # the first request issued after the last keystroke holds the whole edit
-            after = [rid for rid, at in issued if at >= typed]
-            return result.ok and bool(after) and result.render_id >= after[0]
-
-        with qtbot.waitSignal(window.preview_updated, timeout=60_000, check_params_cb=fresh):
-            pass
-        shown = time.perf_counter()
-        qtbot.waitUntil(lambda shown=shown: watch.painted_at >= shown, timeout=10_000)
+        shown.clear()
+        qtbot.waitUntil(lambda typed=typed: fresh_shown_at(typed) is not None, timeout=60_000)
+        shown_at = fresh_shown_at(typed)
+        qtbot.waitUntil(lambda shown_at=shown_at: watch.painted_at >= shown_at, timeout=10_000)
         latencies.append(watch.painted_at - typed)  # to the new page painted
         worker_seconds.append(window.preview.last_result.seconds)
         timer.stop()  # the bare render blocks this thread: not a stall of the app
         bare.append(bare_render(window.document.handout, brand, fonts))
         heartbeat.restart()
+        cpu[0] = time.thread_time()
         timer.start()
     timer.stop()
     assert "Edit number 6 here." in pdf_text(window.preview.last_result.pdf)
@@ -136,8 +154,15 @@ def test_edit_to_preview_latency_and_ui_stalls(qtbot, home, make_handout, brand,
         goal=1.3,
     )
     stall = max(gaps)
+    p99 = sorted(gaps)[int(len(gaps) * 0.99)]  # on a busy machine the OS's pauses show here
     print(
         f"longest UI-thread stall while typing and previewing: {stall} ms "
         f"(goal <= 30 ms: {'MET' if stall <= 30 else 'NOT MET'}; heartbeat every 10 ms, "
-        f"{len(gaps)} beats, median gap {statistics.median(gaps)} ms)"
+        f"{len(gaps)} beats, median gap {statistics.median(gaps)} ms, 99th percentile {p99} ms)"
+    )
+    # A gap is the app's work, waits (locks, Python's GIL held by another thread) or,
+    # on a busy machine, the OS running something else: CPU time tells work apart.
+    print(
+        f"most UI-thread CPU within one gap: {max(busy):.0f} ms; in the longest gap: "
+        f"{busy[gaps.index(stall)]:.0f} ms"
     )

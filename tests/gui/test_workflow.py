@@ -246,6 +246,7 @@ RECOVERY_SCRIPT = textwrap.dedent("""
     recovery.AUTOSAVE_IDLE_MS = 100
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
+    from handout_builder.core.model.recovery import recovery_file
     from handout_builder.gui.main_window import MainWindow
 
     def main():
@@ -254,8 +255,11 @@ RECOVERY_SCRIPT = textwrap.dedent("""
         window.show()
         def edit():
             window.document.set_field("title", "Work that was never saved")
+            # killed once the edit is in the file (written in the background: the
+            # removal of the start's empty state may be reported first)
             window.keeper.written.connect(
-                lambda: os.kill(os.getpid(), signal.SIGKILL))
+                lambda: recovery_file(window.keeper.session).exists()
+                and os.kill(os.getpid(), signal.SIGKILL))
         QTimer.singleShot(500, edit)
         app.exec()
 

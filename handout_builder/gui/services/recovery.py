@@ -1,7 +1,13 @@
 """Autosave: the open handout goes to a recovery file when typing pauses, and
 at least every two seconds while it does not, so a crash loses at most the
 last two seconds; the next start offers it back if the app did not close
-normally."""
+normally.
+
+The UI thread only takes a copy of the handout; writing it (JSON, a temporary
+file, fsync, rename: 5–30 ms, and more on a busy disk) runs on a background
+thread, one file operation at a time and in order, so a discard after a write
+always leaves no file.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.core.model import recovery
 from handout_builder.core.model.handout import Handout
 from handout_builder.gui.i18n import arg
+from handout_builder.gui.services.tasks import BackgroundTasks
 
 AUTOSAVE_IDLE_MS = 1000  # written once edits pause this long ...
 AUTOSAVE_MAX_WAIT_MS = 2000  # ... and never later than this after the first unsaved edit
@@ -26,10 +33,11 @@ class RecoveryKeeper(QObject):
     and while they do not, every :data:`AUTOSAVE_MAX_WAIT_MS`.
 
     ``snapshot`` returns the handout as it is now (with any text still being
-    typed), where it was saved, and whether it has unsaved changes.
+    typed), where it was saved, and whether it has unsaved changes; it must be
+    a copy (it is written on another thread).
     """
 
-    written = Signal()  # after each write (or discard) of the recovery file
+    written = Signal()  # after each write (or discard) of the recovery file is done
 
     def __init__(
         self,
@@ -42,6 +50,7 @@ class RecoveryKeeper(QObject):
         self.idle_timer = self._timer(AUTOSAVE_IDLE_MS)
         self.max_wait_timer = self._timer(AUTOSAVE_MAX_WAIT_MS)
         self.last_error: str | None = None
+        self._files = BackgroundTasks(self, name="autosave")
 
     def _timer(self, interval_ms: int) -> QTimer:
         timer = QTimer(self)
@@ -58,26 +67,50 @@ class RecoveryKeeper(QObject):
             self.max_wait_timer.start()
 
     def write_now(self) -> None:
+        """Write the recovery file (or remove it when nothing is unsaved) in the
+        background; ``written`` follows."""
         handout, saved_as, modified = self._snapshot()  # may report a last edit: changed()
         self.idle_timer.stop()
         self.max_wait_timer.stop()
-        try:
-            if modified:
-                recovery.write_recovery(self.session, handout, saved_as)
-            else:
-                recovery.discard_recovery(self.session)
-            self.last_error = None
-        except HandoutBuilderError as exc:
-            self.last_error = str(exc)  # shown in the status bar; never interrupts work
-        self.written.emit()
+        session = self.session
+        if modified:
+            self._in_background(lambda: recovery.write_recovery(session, handout, saved_as))
+        else:
+            self._in_background(lambda: recovery.discard_recovery(session))
 
     def discard(self) -> None:
+        """Remove the recovery file (saved, or another handout opened), after
+        any write still on its way."""
         self.idle_timer.stop()
         self.max_wait_timer.stop()
+        session = self.session
+        self._in_background(lambda: recovery.discard_recovery(session))
+
+    def close(self) -> None:
+        """Remove the recovery file now (the app is closing normally): a write
+        on its way finishes first, one waiting is dropped."""
+        self.idle_timer.stop()
+        self.max_wait_timer.stop()
+        self._files.close()
         try:
             recovery.discard_recovery(self.session)
         except HandoutBuilderError as exc:
             self.last_error = str(exc)
+
+    def _in_background(self, work: Callable[[], object]) -> None:
+        # One key: a newer file operation replaces a waiting one (only the
+        # newest state matters); one thread keeps them in order.
+        self._files.submit(work, self._done, failed=self._failed, key="file")
+
+    def _done(self, _result: object) -> None:
+        self.last_error = None
+        self.written.emit()
+
+    def _failed(self, error: Exception) -> None:
+        if not isinstance(error, HandoutBuilderError):
+            raise error
+        self.last_error = str(error)  # shown in the status bar; never interrupts work
+        self.written.emit()
 
 
 def offer_recovery(

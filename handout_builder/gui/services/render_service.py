@@ -6,7 +6,9 @@ fast fake in most window tests — from one background thread
 and go first; a waiting preview is replaced by a newer one (only the newest is
 rendered) and a preview result older than the one on screen is dropped
 (:meth:`RenderService.accept_preview`); analyses run after both. Results come
-back as Qt signals and callbacks on the UI thread.
+back as Qt signals and callbacks on the UI thread. Each new preview goes to the
+preview cache on a thread of its own, after it is handed over: storing it (a
+hash of the layout's files, a synced write) took 36 ms on the way to the screen.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ class RenderService(QObject):
         super().__init__(parent)
         self.renderer = renderer if renderer is not None else RenderWorker(start=False)
         self.tasks = BackgroundTasks(self, name="render-service", start=False)
+        self._cache = BackgroundTasks(self, name="preview-cache")
         self._ids = itertools.count(1)
         self._latest_shown = 0
         self._started = False
@@ -107,6 +110,7 @@ class RenderService(QObject):
 
     def close(self) -> None:
         self.tasks.close()
+        self._cache.close(finish=True)  # the newest preview is kept for next time
         self.renderer.close()
 
     # -- renders -------------------------------------------------------------------------
@@ -122,8 +126,9 @@ class RenderService(QObject):
             self.busy_changed.emit(True)
             request = source() if callable(source) else source
             result = self.renderer.render(request)  # the time limit of its purpose
-            if result.pdf is not None and request.purpose == "preview":
-                preview_cache.store(request, result.pdf)  # shown at once next time
+            if (pdf := result.pdf) is not None and request.purpose == "preview":
+                # shown at once next time; only the newest waits
+                self._cache.submit(lambda: preview_cache.store(request, pdf), key="preview")
             result.problems[:0] = request.notes
             return result
 

@@ -81,12 +81,14 @@ class BackgroundTasks(QObject):
         with self._cond:
             return any(predicate(task.key, task.priority) for task in self._waiting)
 
-    def close(self, timeout: float = 5.0) -> None:
-        """Drop waiting tasks, let the running one finish (up to ``timeout``
-        seconds) without delivering its result, and stop the thread."""
+    def close(self, timeout: float = 5.0, *, finish: bool = False) -> None:
+        """Drop waiting tasks (with ``finish``: run them first), let the running
+        one finish (up to ``timeout`` seconds in all) without delivering any
+        result, and stop the thread."""
         with self._cond:
             self._closed = True
-            self._waiting.clear()
+            if not finish:
+                self._waiting.clear()
             self._cond.notify()
         if self._thread.is_alive() and self._thread is not threading.current_thread():
             self._thread.join(timeout)
@@ -98,7 +100,7 @@ class BackgroundTasks(QObject):
             with self._cond:
                 while not (self._closed or self._waiting):
                     self._cond.wait()
-                if self._closed:
+                if not self._waiting:  # closed, and nothing left to finish
                     return
                 task = self._waiting.pop(0)
             try:

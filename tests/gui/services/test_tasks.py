@@ -85,3 +85,15 @@ def test_nothing_runs_or_arrives_after_close(qtbot, tasks):
     tasks.close()
     qtbot.wait(50)
     assert results == []
+
+
+def test_closing_with_finish_runs_the_waiting_tasks_but_delivers_nothing(qtbot, tasks):
+    ran: list[str] = []
+    results: list[str] = []
+    for text in ("first", "second"):
+        tasks.submit(lambda text=text: ran.append(text) or text, results.append)
+    tasks.start()
+    tasks.close(finish=True)
+    qtbot.wait(50)
+    assert ran == ["first", "second"]  # e.g. the newest preview kept for next time
+    assert results == []
