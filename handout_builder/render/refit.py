@@ -263,13 +263,16 @@ def _continue(flow: fit.Flow, root: Any, parents: dict[Any, Any]) -> bool:
 def _split(element: Any, fits: dict[int, bool]) -> Any | None:
     """When the first children of ``element`` fit and the rest do not, keep
     those and return a shallow copy holding the rest (an ordered list counts
-    on); ``None`` when it cannot be split."""
+    on); a heading goes on with the text under it ("Sources" is not left
+    alone). ``None`` when it cannot be split."""
     children = list(element)
     count = 0
     for child in children:
         if not fits.get(id(child), True):
             break
         count += 1
+    while count and count < len(children) and children[count - 1].tag in fit.HEADINGS:
+        count -= 1
     if count == 0 or count == len(children) or any(id(c) not in fits for c in children[:count]):
         return None
     rest = ET.Element(element.tag, _attributes(element))
