@@ -17,7 +17,7 @@ from handout_builder.core.model.handout import Handout
 from handout_builder.core.model.library import load_library
 from handout_builder.core.settings import Settings
 from handout_builder.render.pdf import render_request as render
-from tests.render.pdf_inspect import glyphs
+from tests.render.pdf_inspect import glyphs, text_runs
 from tests.render.test_fit_layouts import assert_inside_the_paper, page_texts
 
 MM = 72 / 25.4  # points per millimetre
@@ -100,6 +100,19 @@ def test_page_one_holds_the_title_and_the_first_section_under_the_header(layout,
     assert "Information for you" in first
     assert "Thoughts, feelings and actions: using a thought record" in first
     assert "How you see a moment shapes how you feel" in first
+
+
+def test_large_print_at_22pt_sets_a_header_that_fills_page_one_at_16pt(brand_b):
+    # At 22 pt the header alone filled page 1; set at 16 pt (the large-print
+    # minimum) it leaves room for the title and the first section.
+    request = handout("large-print", "letter", "thought-record", "fear-ladder")
+    request.options.layout_options = {"body_size": 22}
+    result = render(render_request(request, brand_b, None))
+    assert result.ok and result.fit_problems == [], result.fit_problems
+    first = page_texts(result.pdf)[0]
+    assert "Information for you" in first
+    assert "How you see a moment" in first
+    assert min(run.size for run in text_runs(result.pdf) if run.page == 0) >= 16
 
 
 def test_large_print_footer_holds_the_crisis_line_and_the_disclaimer_prints_once(brand_b):
