@@ -37,6 +37,9 @@ being reported:
   document out twice for nothing. (Sources that start the last page are not
   remembered: where they start says nothing of the room left on the page
   before.)
+- **No first page of only the header.** When all the first page of a longer
+  handout holds is what may print compactly (Large print's brand header at a
+  large body size), the same: kept if the handout then starts on page 1.
 
 What still does not fit after that is reported by the fit check.
 """
@@ -46,7 +49,7 @@ from __future__ import annotations
 import copy
 import xml.etree.ElementTree as ET
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
 from weasyprint.formatting_structure import boxes
@@ -141,20 +144,25 @@ class Layout:
             elif not changed and before_compacting is None and report.problems() == []:
                 trailing = _near_empty_last_page(document.pages)
                 start = self._compacting_start(trailing, document.pages, root)
-                if trailing and not (start and _COMPACTING_FAILED.known(*start)):
-                    for element in trailing:
-                        element.set(COMPACTED, "")
+                if trailing and start and _COMPACTING_FAILED.known(*start):
+                    trailing = []  # compacting these sources here did not save the page
+                elif not trailing:
+                    trailing = _compact_first_page(document.pages)
+                for element in trailing:
+                    element.set(COMPACTED, "")
+                if trailing:
                     before_compacting, changed = (document, report), True
             if changed:
                 self.html = "<!doctype html>" + ET.tostring(root, encoding="unicode", method="html")
                 continue
             _MARGINS[self.key] = (self.styled(root), self.margins)
             if before_compacting and (
-                len(document.pages) >= len(before_compacting[0].pages) or report.problems()
+                not _compacting_helped(before_compacting[0].pages, document.pages)
+                or report.problems()
             ):
                 if start:
                     _COMPACTING_FAILED.add(*start)
-                return before_compacting  # compact sources did not save the page
+                return before_compacting  # compact sources or header did not help
             return document, report
 
     def _compacting_start(
@@ -223,8 +231,40 @@ def _near_empty_last_page(pages: list[Any]) -> list[Any]:
     if len(pages) < 2:
         return []
     page = pages[-1]._page_box
-    found: dict[int, Any] = {}
-    bottom = page.content_box_y()
+    leaves = _flow_leaves(page)
+    if any(compact is None for _, compact in leaves):
+        return []
+    bottom = max(
+        (box.position_y + box.margin_height() for box, _ in leaves), default=page.content_box_y()
+    )
+    share = (bottom - page.content_box_y()) / page.height if page.height else 1.0
+    return _distinct(compact for _, compact in leaves) if share < NEAR_EMPTY else []
+
+
+def _compact_first_page(pages: list[Any]) -> list[Any]:
+    """The ``data-fit-compact`` elements (the practice's header) that are all
+    the first page's flow holds when the handout goes on after it: a first
+    page with nothing of the handout on it. Else none."""
+    if len(pages) < 2:
+        return []
+    leaves = _flow_leaves(pages[0]._page_box)
+    if not leaves or any(compact is None for _, compact in leaves):
+        return []
+    return _distinct(compact for _, compact in leaves)
+
+
+def _compacting_helped(before: list[Any], after: list[Any]) -> bool:
+    """Whether laying out with compact elements saved a page, or put some of
+    the handout on a first page that held only the header."""
+    return len(after) < len(before) or (
+        bool(_compact_first_page(before)) and not _compact_first_page(after)
+    )
+
+
+def _flow_leaves(page: Any) -> list[tuple[Any, Any]]:
+    """Every piece of text and picture in ``page``'s flow (not its margins),
+    each with the ``data-fit-compact`` element it is in (or ``None``)."""
+    leaves: list[tuple[Any, Any]] = []
     stack: list[tuple[Any, Any]] = [
         (child, None) for child in page.children if not isinstance(child, boxes.MarginBox)
     ]
@@ -232,17 +272,18 @@ def _near_empty_last_page(pages: list[Any]) -> list[Any]:
         box, compact = stack.pop()
         element = getattr(box, "element", None)
         if compact is None and element is not None and element.get(COMPACT) is not None:
-            compact = found.setdefault(id(element), element)
+            compact = element
         if isinstance(box, boxes.TextBox) and not box.text.strip():
             continue
         if isinstance(box, (boxes.TextBox, boxes.ReplacedBox)):
-            if compact is None:
-                return []
-            bottom = max(bottom, box.position_y + box.margin_height())
+            leaves.append((box, compact))
             continue
         stack.extend((child, compact) for child in getattr(box, "children", ()))
-    share = (bottom - page.content_box_y()) / page.height if page.height else 1.0
-    return list(found.values()) if share < NEAR_EMPTY else []
+    return leaves
+
+
+def _distinct(elements: Iterable[Any]) -> list[Any]:
+    return list({id(element): element for element in elements}.values())
 
 
 def _styling(root: Any) -> tuple[str, ...]:
@@ -363,13 +404,16 @@ def _continue(flow: fit.Flow, root: Any, parents: dict[Any, Any]) -> bool:
 def _split(element: Any, fits: dict[int, bool]) -> Any | None:
     """When the first children of ``element`` fit and the rest do not, keep
     those and return a shallow copy holding the rest (an ordered list counts
-    on); ``None`` when it cannot be split."""
+    on); a heading goes on with the text under it ("Sources" is not left
+    alone). ``None`` when it cannot be split."""
     children = list(element)
     count = 0
     for child in children:
         if not fits.get(id(child), True):
             break
         count += 1
+    while count and count < len(children) and children[count - 1].tag in fit.HEADINGS:
+        count -= 1
     if count == 0 or count == len(children) or any(id(c) not in fits for c in children[:count]):
         return None
     rest = ET.Element(element.tag, _attributes(element))

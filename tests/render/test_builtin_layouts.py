@@ -125,12 +125,17 @@ def test_large_print_is_16pt_near_black_whatever_the_brand(sample, brand):
 
 
 def test_large_print_footer_is_short(sample, brand):
-    """Name, phone, disclaimer and page number on every page; the e-mail and
-    website are in the header only, so 16 pt text keeps room on the page."""
-    pages = page_texts(render(render_request(sample("large-print"), brand, None)).pdf)
+    """The crisis line and page number in every footer, the practice name and
+    phone at the top of every page, the disclaimer once (after "If you need
+    help now"); the e-mail and website are in the first page's header only, so
+    16 pt text keeps room on the page."""
+    crisis = replace(brand, crisis_line="In an emergency call 911, or call or text 988.")
+    pages = page_texts(render(render_request(sample("large-print"), crisis, None)).pdf)
     for number, text in enumerate(pages, 1):
-        assert brand.phone in text and brand.disclaimer in text
+        assert brand.phone in text and crisis.crisis_line in text
         assert f"Page {number} of {len(pages)}" in text
+    assert sum(text.count(brand.disclaimer) for text in pages) == 1
+    assert brand.disclaimer in pages[-1]
     assert all(brand.email not in text for text in pages[1:])
 
 
