@@ -10,15 +10,13 @@ The command line stays English.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from handout_builder.core.errors import HandoutBuilderError, Problem
-from handout_builder.core.messages import translated
+from handout_builder.core.messages import fill, translated
 
-_PLACEHOLDER = re.compile(r"%(\d+)")
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 # The interface's languages. English is the source language; its translation
 # holds only the plural forms ("1 page", "2 pages"), as Qt recommends.
@@ -68,13 +66,9 @@ def install_translators(app: QCoreApplication, setting: str) -> list[QTranslator
 
 def arg(text: str, *values: object) -> str:
     """``text`` (a translated string) with ``%1``, ``%2``… replaced by
-    ``values`` in order, as Qt's ``QString.arg`` does."""
-
-    def value(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return str(values[number - 1]) if 0 < number <= len(values) else match.group(0)
-
-    return _PLACEHOLDER.sub(value, text)  # one pass: a value's own "%1" stays as written
+    ``values`` in order, as Qt's ``QString.arg`` does (one pass: a value's
+    own "%1" stays as written)."""
+    return fill(text, values)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -134,8 +128,9 @@ MAX_ERROR_LINES = 8  # problems listed under an error; the rest counted
 
 
 def error_text(error: HandoutBuilderError) -> str:
-    """An error's one-line message in the interface's language: each problem
-    it holds on its own line (file, field, message), else its message."""
+    """An error's words in the interface's language, for under an error
+    dialog's headline: each problem it holds on its own line (file, field,
+    message; the first :data:`MAX_ERROR_LINES`), else its message."""
     problems = getattr(error, "problems", None)
     if problems:
         lines = [p.describe(translate=core_template) for p in problems[:MAX_ERROR_LINES]]

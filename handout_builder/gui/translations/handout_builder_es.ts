@@ -716,8 +716,144 @@
         <translation>%1 se descomprime a %2 veces su tamaño comprimido (como máximo %3): una bomba zip, no un archivo de un consultorio</translation>
     </message>
     <message>
+        <source>is a folder, not a %1</source>
+        <translation>es una carpeta; se esperaba un archivo (%1)</translation>
+    </message>
+    <message>
+        <source>is not a file that can be read as a %1</source>
+        <translation>no es un archivo que se pueda leer (%1)</translation>
+    </message>
+    <message>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text but UTF-16; save it as UTF-8 (Unicode) instead</source>
+        <translation>no es texto UTF-8 sino UTF-16; guárdelo como UTF-8 (Unicode)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte 0x%1 here is not UTF-8); save the file as UTF-8 (Unicode)</source>
+        <translation>no es texto UTF-8 (el byte 0x%1 de aquí no es UTF-8); guarde el archivo como UTF-8 (Unicode)</translation>
+    </message>
+    <message>
+        <source>is too large to be a %1 (%2; at most %3)</source>
+        <translation>es demasiado grande (%1: %2; como máximo %3)</translation>
+    </message>
+    <message>
+        <source>brand profile</source>
+        <translation>perfil de marca</translation>
+    </message>
+    <message>
+        <source>library entry</source>
+        <translation>explicación de la biblioteca</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>explicación</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>folleto</translation>
+    </message>
+    <message>
+        <source>handout document</source>
+        <translation>archivo de folleto</translation>
+    </message>
+    <message>
+        <source>history record</source>
+        <translation>registro del historial</translation>
+    </message>
+    <message>
+        <source>recovery file</source>
+        <translation>archivo de recuperación</translation>
+    </message>
+    <message>
+        <source>settings file</source>
+        <translation>archivo de configuración</translation>
+    </message>
+    <message>
+        <source>layout manifest</source>
+        <translation>manifiesto de diseño</translation>
+    </message>
+    <message>
+        <source>pack manifest</source>
+        <translation>manifiesto de paquete</translation>
+    </message>
+    <message>
+        <source>jargon list</source>
+        <translation>lista de jerga técnica</translation>
+    </message>
+    <message>
+        <source>banned-phrases list</source>
+        <translation>lista de frases prohibidas</translation>
+    </message>
+    <message>
+        <source>illustration catalog</source>
+        <translation>catálogo de ilustraciones</translation>
+    </message>
+    <message>
+        <source>list of names</source>
+        <translation>lista de nombres</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: %1</source>
+        <translation>no es TOML válido: %1</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: nested too deeply</source>
+        <translation>no es TOML válido: anidado demasiado hondo</translation>
+    </message>
+    <message>
+        <source>the %1 is empty; open an autosaved copy or save it again</source>
+        <translation>el archivo (%1) está vacío; abra una copia guardada automáticamente o vuelva a guardarlo</translation>
+    </message>
+    <message>
+        <source>the %1 is incomplete (the file ends early); open an autosaved copy or save it again</source>
+        <translation>el archivo (%1) está incompleto (termina antes de tiempo); abra una copia guardada automáticamente o vuelva a guardarlo</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 (column %2)</source>
+        <translation>no es JSON válido: %1 (columna %2)</translation>
+    </message>
+    <message>
+        <source>is not a %1 (its JSON is nested too deeply)</source>
+        <translation>no es un archivo válido (%1): su JSON está anidado demasiado hondo</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML</source>
+        <translation>%1 no es YAML válido</translation>
+    </message>
+    <message>
+        <source>is not valid YAML</source>
+        <translation>no es YAML válido</translation>
+    </message>
+    <message>
+        <source>it holds a character YAML does not allow (U+%1); remove it</source>
+        <translation>contiene un carácter que YAML no admite (U+%1); quítelo</translation>
+    </message>
+    <message>
+        <source>%1: nested too deeply</source>
+        <translation>%1: anidado demasiado hondo</translation>
+    </message>
+    <message>
+        <source>holds a control character, which no file name can</source>
+        <translation>contiene un carácter de control, que ningún nombre de archivo puede tener</translation>
+    </message>
+    <message>
+        <source>is too long for a path (%1 characters)</source>
+        <translation>es demasiado largo para una ruta (%1 caracteres)</translation>
+    </message>
+    <message>
+        <source>has a file or folder name longer than %1 characters</source>
+        <translation>tiene un nombre de archivo o carpeta de más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>starts with &apos;~%1&apos;, and there is no user &apos;%1&apos; on this computer</source>
+        <translation>empieza por «~%1» y no hay ningún usuario «%1» en esta computadora</translation>
+    </message>
+    <message>
+        <source>cannot be used: %1</source>
+        <translation>no se puede usar: %1</translation>
     </message>
     <message>
         <source>is not a practice pack (not a file)</source>
@@ -854,6 +990,98 @@
     <message>
         <source>shorten it (brand profile or title) or choose another layout</source>
         <translation>acórtelo (perfil de marca o título) o elija otro diseño</translation>
+    </message>
+    <message>
+        <source>the disclaimer</source>
+        <translation>el aviso legal</translation>
+    </message>
+    <message>
+        <source>the page number</source>
+        <translation>el número de página</translation>
+    </message>
+    <message>
+        <source>the logo</source>
+        <translation>el logotipo</translation>
+    </message>
+    <message>
+        <source>the crisis line</source>
+        <translation>la línea de crisis</translation>
+    </message>
+    <message>
+        <source>the contact line</source>
+        <translation>la línea de contacto</translation>
+    </message>
+    <message>
+        <source>the contact information</source>
+        <translation>los datos de contacto</translation>
+    </message>
+    <message>
+        <source>the practice name</source>
+        <translation>el nombre del consultorio</translation>
+    </message>
+    <message>
+        <source>the practice name and title</source>
+        <translation>el nombre del consultorio y el título</translation>
+    </message>
+    <message>
+        <source>the clinician&apos;s name</source>
+        <translation>el nombre del profesional</translation>
+    </message>
+    <message>
+        <source>the list of sources</source>
+        <translation>la lista de fuentes</translation>
+    </message>
+    <message>
+        <source>the cutting instructions</source>
+        <translation>las instrucciones de corte</translation>
+    </message>
+    <message>
+        <source>the cover&apos;s text</source>
+        <translation>el texto de la portada</translation>
+    </message>
+    <message>
+        <source>the QR code</source>
+        <translation>el código QR</translation>
+    </message>
+    <message>
+        <source>the ‘At a glance’ summary</source>
+        <translation>el resumen «De un vistazo»</translation>
+    </message>
+    <message>
+        <source>the ‘Contact us’ text</source>
+        <translation>el texto «Contacte con nosotros»</translation>
+    </message>
+    <message>
+        <source>on the inner flap</source>
+        <translation>en la solapa interior</translation>
+    </message>
+    <message>
+        <source>on the cover</source>
+        <translation>en la portada</translation>
+    </message>
+    <message>
+        <source>on the back panel</source>
+        <translation>en el panel trasero</translation>
+    </message>
+    <message>
+        <source>on its panel</source>
+        <translation>en su panel</translation>
+    </message>
+    <message>
+        <source>on its card</source>
+        <translation>en su tarjeta</translation>
+    </message>
+    <message>
+        <source>in the header</source>
+        <translation>en el encabezado</translation>
+    </message>
+    <message>
+        <source>in the footer</source>
+        <translation>en el pie de página</translation>
+    </message>
+    <message>
+        <source>in the margin</source>
+        <translation>en el margen</translation>
     </message>
     <message>
         <source>%1 does not fit %2%3</source>
