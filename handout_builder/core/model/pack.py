@@ -108,43 +108,44 @@ FOLDERS = ", ".join(f"{part}/" for part in sorted(PARTS))  # "brands/, layouts/,
 def member_problem(name: str) -> Message | None:
     """Why ``name`` (a path in a pack) is refused, in a sentence that names
     it ("hello.txt is not in one of the pack's folders (…)"), or ``None``."""
+    shown = _shown(name)
     if not name or any(ord(c) < 32 or c == "\x7f" for c in name):
         return msg("A file in the pack has an empty name or a control character in its name")
     if "\\" in name:
-        return msg("%1 uses backslashes (\\): paths in a pack use /", name)
+        return msg("%1 uses backslashes (\\): paths in a pack use /", shown)
     if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
-        return msg("%1 is an absolute path, which would land outside the pack's folders", name)
+        return msg("%1 is an absolute path, which would land outside the pack's folders", shown)
     parts = PurePosixPath(name).parts
     if any(part in ("..", ".") for part in name.split("/")):
-        return msg("%1 goes up a folder (..), which would land outside the pack's folders", name)
+        return msg("%1 goes up a folder (..), which would land outside the pack's folders", shown)
     if any(part == "" for part in name.rstrip("/").split("/")):
-        return msg("%1 has an empty folder name (//)", name)
+        return msg("%1 has an empty folder name (//)", shown)
     if any(part.startswith(".") for part in parts):
-        return msg("%1 is a hidden file or folder", name)
+        return msg("%1 is a hidden file or folder", shown)
     if any(len(part.encode("utf-8")) > MAX_NAME_BYTES for part in parts) or len(parts) > MAX_DEPTH:
         return msg(
-            "%1 is nested too deeply or has a name too long (at most %2 levels)", name, MAX_DEPTH
+            "%1 is nested too deeply or has a name too long (at most %2 levels)", shown, MAX_DEPTH
         )
     if name != MANIFEST and parts[0] not in PARTS:
-        return msg("%1 is not in one of the pack's folders (%2)", name, FOLDERS)
+        return msg("%1 is not in one of the pack's folders (%2)", shown, FOLDERS)
     return None
 
 
 def _kind_problem(info: zipfile.ZipInfo) -> Message | None:
     """Links, devices and encrypted files are refused; only plain files and folders."""
-    name = info.filename
+    shown = _shown(info.filename)
     kind = stat.S_IFMT(info.external_attr >> 16)  # 0: made without Unix file types
     if kind == stat.S_IFLNK:
-        return msg("%1 is a link (symlink), which could point anywhere on the computer", name)
+        return msg("%1 is a link (symlink), which could point anywhere on the computer", shown)
     if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-        return msg("%1 is not a plain file", name)
+        return msg("%1 is not a plain file", shown)
     if info.flag_bits & 0x1:
-        return msg("%1 is encrypted", name)
+        return msg("%1 is encrypted", shown)
     return None
 
 
 def _size_problem(info: zipfile.ZipInfo) -> Message | None:
-    name = info.filename
+    name = _shown(info.filename)
     if info.file_size > MAX_MEMBER_BYTES:
         return msg(
             "%1 is too large once unpacked (%2; at most %3)",
@@ -162,6 +163,11 @@ def _size_problem(info: zipfile.ZipInfo) -> Message | None:
             MAX_RATIO,
         )
     return None
+
+
+def _shown(name: str) -> str:
+    """A path in a pack as a message shows it: at most 200 characters."""
+    return name if len(name) <= 200 else name[:199] + "…"
 
 
 def _megabytes(count: int) -> str:
@@ -224,8 +230,8 @@ def _read_archive(archive: zipfile.ZipFile, file: str) -> PackContents:
         if reason is None and folded in seen:
             reason = msg(
                 "%1 has the same name as %2 (names must differ in more than upper and lower case)",
-                name,
-                seen[folded],
+                _shown(name),
+                _shown(seen[folded]),
             )
         if reason is not None:
             problems.append(Problem(reason, file))
@@ -257,10 +263,12 @@ def _read_archive(archive: zipfile.ZipFile, file: str) -> PackContents:
     contents: dict[str, bytes] = {}
     for name in sorted(set(files) | set(listed)):
         if name not in listed:
-            problems.append(Problem(msg("%1 is in the pack but not in its manifest", name), file))
+            problems.append(
+                Problem(msg("%1 is in the pack but not in its manifest", _shown(name)), file)
+            )
         elif name not in files:
             problems.append(
-                Problem(msg("%1 is listed in the manifest but not in the pack", name), file)
+                Problem(msg("%1 is listed in the manifest but not in the pack", _shown(name)), file)
             )
         else:
             data = _read_member(archive, files[name])
@@ -270,7 +278,7 @@ def _read_archive(archive: zipfile.ZipFile, file: str) -> PackContents:
                     Problem(
                         msg(
                             "%1 does not match its checksum in the manifest (changed or damaged)",
-                            name,
+                            _shown(name),
                         ),
                         file,
                     )
