@@ -1,6 +1,8 @@
 """Keep the interface translations up to date (``make translations``).
 
-Runs ``pyside6-lupdate`` over ``handout_builder/gui`` into every
+Runs ``pyside6-lupdate`` over ``handout_builder/gui`` (and the messages the
+core and the renderer make for the app: ``msg("…")`` in ``core/`` and
+``render/``, see ``core/messages.py``) into every
 ``handout_builder/gui/translations/*.ts`` (new strings arrive marked
 unfinished, removed ones are dropped), compiles each to ``.qm`` with
 ``pyside6-lrelease`` and prints how many strings are still untranslated.
@@ -21,6 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GUI = ROOT / "handout_builder" / "gui"
 TRANSLATIONS = GUI / "translations"
+# Where the app's words are written: the GUI, and the core's and renderer's
+# messages marked with msg() (lupdate reads it as QT_TR_NOOP: the empty context).
+SOURCES = (GUI, ROOT / "handout_builder" / "core", ROOT / "handout_builder" / "render")
+MARKER_ALIAS = "QT_TR_NOOP+=msg"
 
 
 def _tool(name: str) -> list[str]:
@@ -57,7 +63,7 @@ def update(check: bool = False) -> int:
     """lupdate every ``.ts`` from the source; print what is left to translate.
     ``check``: work on copies and change nothing (for tests). Returns 1 when
     something is unfinished, else 0."""
-    sources = sorted(str(p.relative_to(ROOT)) for p in GUI.rglob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for d in SOURCES for p in d.rglob("*.py"))
     status = 0
     with tempfile.TemporaryDirectory() as scratch:
         for original in sorted(TRANSLATIONS.glob("*.ts")):
@@ -67,6 +73,8 @@ def update(check: bool = False) -> int:
                     *_tool("lupdate"),
                     *(["-pluralonly"] if ts.stem.endswith("_en") else []),
                     "-silent",
+                    "-tr-function-alias",
+                    MARKER_ALIAS,
                     "-no-obsolete",
                     "-locations",
                     "none",

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from handout_builder.core.messages import Translate, english, joined, msg, translated
+
 Severity = Literal["error", "warning", "info"]
 
 
@@ -49,43 +51,47 @@ class Problem:
         file = display_path(self.file)
         return f"{file}:{self.line}" if self.line else file
 
-    def describe(self, *, label: bool = False) -> str:
-        """``file:line: [severity:] field 'x': message``, one line."""
+    def describe(self, *, label: bool = False, translate: Translate = english) -> str:
+        """``file:line: [severity:] field 'x': message``, one line (its words in
+        the language of ``translate``; the severity label is the command line's)."""
         parts = []
         if loc := self.location():
             parts.append(loc)
         if label:
             parts.append(SEVERITY_LABELS[self.severity])
         if self.field:
-            parts.append(f"field '{self.field}'")
-        parts.append(self.message)
+            parts.append(msg("field '%1'", self.field).translated(translate))
+        parts.append(translated(self.message, translate))
         return ": ".join(parts)
 
     def __str__(self) -> str:
         return self.describe()
 
-    def headline(self) -> str:
+    def headline(self, translate: Translate = english) -> str:
         """The problem in a clinician's words (``plain``, else the field's name in
-        words and the message): "Accent colour: is not a colour …"."""
+        words and the message): "Accent colour: is not a colour …"; in the
+        language of ``translate`` (see :mod:`handout_builder.core.messages`)."""
         if self.plain:
-            return self.plain
+            return translated(self.plain, translate)
         if self.field:
-            return f"{field_words(self.field)}: {self.message}"
-        return self.message[:1].upper() + self.message[1:]
+            return msg("%1: %2", field_words(self.field), self.message).translated(translate)
+        text = translated(self.message, translate)
+        return text[:1].upper() + text[1:]
 
-    def detail(self) -> str:
+    def detail(self, translate: Translate = english) -> str:
         """Where the problem is: "file, line 3, field 'accent_color'" (and the
-        message for authors when the ``plain`` headline does not hold it)."""
-        where = []
+        message for authors when the ``plain`` headline does not hold it); in the
+        language of ``translate``."""
+        where: list[object] = []
         if self.file:
-            where.append(display_path(self.file) + (f", line {self.line}" if self.line else ""))
-        if self.field and (self.plain or not where):
-            where.append(f"field '{self.field}'")
-        elif self.field:
-            where[-1] += f", field '{self.field}'"
-        text = ", ".join(where)
+            file = display_path(self.file)
+            where.append(msg("%1, line %2", file, self.line) if self.line else file)
+        if self.field:
+            where.append(msg("field '%1'", self.field))
+        text = joined(", ", where).translated(translate)
         if self.plain and self.message not in self.plain:
-            return f"{text}: {self.message}" if text else self.message
+            message = translated(self.message, translate)
+            return f"{text}: {message}" if text else message
         return text
 
     def explained(self, plain: str) -> Problem:
@@ -95,10 +101,41 @@ class Problem:
 
 _POSITION = re.compile(r"^([a-z_]+?)s?\[(\d+)\]$")
 
+# The fields a clinician fills in (brand profile, handout), named as the app's
+# forms name them; other fields are put in words from their names.
+FIELD_WORDS = {
+    "practice_name": msg("Practice name"),
+    "clinician": msg("Clinician"),
+    "credentials": msg("Credentials"),
+    "phone": msg("Phone"),
+    "email": msg("Email"),
+    "website": msg("Website"),
+    "booking_url": msg("Booking page"),
+    "address": msg("Address"),
+    "logo": msg("Logo"),
+    "font": msg("Font"),
+    "primary_color": msg("Primary colour"),
+    "accent_color": msg("Accent colour"),
+    "disclaimer": msg("Disclaimer"),
+    "crisis_line": msg("Crisis line"),
+    "domestic_violence_line": msg("Domestic violence line"),
+    "title": msg("Title"),
+    "subtitle": msg("Subtitle"),
+    "prepared_for": msg("Prepared for"),
+    "date": msg("Date"),
+    "layout": msg("Layout"),
+    "paper": msg("Paper size"),
+    "body": msg("Text"),
+    "summary": msg("Summary"),
+}
+
 
 def field_words(field: str) -> str:
-    """A field name in words: ``accent_color`` → "Accent colour",
-    ``sections[2].title`` → "Section 2 title"."""
+    """A field name in words: ``accent_color`` → "Accent colour" (a translatable
+    message for the fields in :data:`FIELD_WORDS`), ``sections[2].title`` →
+    "Section 2 title"."""
+    if field in FIELD_WORDS:
+        return FIELD_WORDS[field]
     words = []
     for part in field.split("."):
         if match := _POSITION.match(part):

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from handout_builder.core.errors import HandoutBuilderError, Problem, Severity, ValidationError
+from handout_builder.core.messages import msg
 
 HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 # C0 controls but tab, line feed and carriage return; DEL and C1 controls; lone
@@ -64,6 +65,8 @@ class FieldReader:
         return self.lines.get(key, self.line)
 
     def error(self, key: str | None, message: str) -> None:
+        """Record an error about ``key``; ``message`` a :func:`~handout_builder.core.messages.msg`
+        where the app shows it."""
         self._record(key, message, "error")
 
     def warn(self, key: str | None, message: str) -> None:
@@ -74,7 +77,7 @@ class FieldReader:
         field = self._name(key) if key else (self.prefix or None)
         hint = self.hints.get(_POSITION.sub("", field or ""))
         if hint and hint not in message:
-            message = f"{message} ({hint})"
+            message = msg("%1 (%2)", message, hint)
         self.problems.append(Problem(message, self.file, line, field, severity))
 
     def nested(self, key: str, data: Mapping[str, Any], line: int | None = None) -> FieldReader:
@@ -97,7 +100,7 @@ class FieldReader:
     def _get(self, key: str, required: bool) -> Any:
         value = self.data.get(key)
         if value is None and required:
-            self.error(key, "is required")
+            self.error(key, msg("is required"))
         return value
 
     def text(
@@ -117,27 +120,31 @@ class FieldReader:
         if isinstance(value, (int, float, dt.date)) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str):
-            self.error(key, f"must be text, not {_kind(value)}")
+            self.error(key, msg("must be text, not %1", _kind(value)))
             return default
         value = value.strip() if one_line else value
         if required and not value.strip():
-            self.error(key, "must not be empty")
+            self.error(key, msg("must not be empty"))
             return default
         if one_line and LINE_BREAKS.search(value):
-            self.error(key, "must be a single line")
+            self.error(key, msg("must be a single line"))
             return default
         if bad := CONTROL_CHARS.search(value):
+            code = f"{ord(bad.group(0)):04X}"
             self.error(
-                key,
-                f"holds a control character (U+{ord(bad.group(0)):04X}) that cannot be "
-                "printed; remove it",
+                key, msg("holds a control character (U+%1) that cannot be printed; remove it", code)
             )
             return default
         if max_length is not None and len(value) > max_length:
-            self.error(key, f"is too long ({len(value)} characters; at most {max_length})")
+            self.error(key, msg("is too long (%1 characters; at most %2)", len(value), max_length))
             return value[:max_length]
         if pattern is not None and value and not pattern.match(value):
-            self.error(key, f"'{value}' is not valid{': ' + pattern_help if pattern_help else ''}")
+            self.error(
+                key,
+                msg("'%1' is not valid: %2", value, pattern_help)
+                if pattern_help
+                else msg("'%1' is not valid", value),
+            )
             return default
         return value
 
@@ -146,7 +153,7 @@ class FieldReader:
         if not value:
             return default
         if not HEX_COLOR.match(value):
-            self.error(key, f"'{value}' is not a colour; use the form #rrggbb, e.g. #2f5d7c")
+            self.error(key, msg("'%1' is not a colour; use the form #rrggbb, e.g. #2f5d7c", value))
             return default
         return value.lower()
 
@@ -155,7 +162,7 @@ class FieldReader:
         if value is None:
             return default
         if not isinstance(value, bool):
-            self.error(key, f"must be true or false, not {_kind(value)}")
+            self.error(key, msg("must be true or false, not %1", _kind(value)))
             return default
         return value
 
@@ -166,10 +173,10 @@ class FieldReader:
         if value is None:
             return default
         if isinstance(value, bool) or not isinstance(value, int):
-            self.error(key, f"must be a whole number, not {_kind(value)}")
+            self.error(key, msg("must be a whole number, not %1", _kind(value)))
             return default
         if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
-            self.error(key, f"must be between {minimum} and {maximum}, not {value}")
+            self.error(key, msg("must be between %1 and %2, not %3", minimum, maximum, value))
             return default
         return value
 
@@ -185,10 +192,10 @@ class FieldReader:
             try:
                 return dt.date.fromisoformat(value.strip())
             except ValueError:
-                self.error(key, f"'{value.strip()}' is not a date on the calendar")
+                self.error(key, msg("'%1' is not a date on the calendar", value.strip()))
                 return None
         shown = value if isinstance(value, str) and len(value) <= 40 else _kind(value)
-        self.error(key, f"'{shown}' is not a date; use the form YYYY-MM-DD")
+        self.error(key, msg("'%1' is not a date; use the form YYYY-MM-DD", shown))
         return None
 
     def path(self, key: str, *, base: Path | None) -> Path | None:
@@ -202,7 +209,7 @@ class FieldReader:
         try:
             return user_path(text, base)
         except HandoutBuilderError as exc:
-            self.error(key, f"'{_clip(text)}' {exc}")
+            self.error(key, msg("'%1' %2", _clip(text), exc.args[0] if exc.args else str(exc)))
             return None
 
     def text_list(
@@ -220,12 +227,12 @@ class FieldReader:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list):
-            self.error(key, f"must be a list, not {_kind(value)}")
+            self.error(key, msg("must be a list, not %1", _kind(value)))
             return ()
         if required and not value:
-            self.error(key, "must list at least one item")
+            self.error(key, msg("must list at least one item"))
         if len(value) > max_items:
-            self.error(key, f"has too many items ({len(value)}; at most {max_items})")
+            self.error(key, msg("has too many items (%1; at most %2)", len(value), max_items))
             value = value[:max_items]
         allowed = tuple(choices) if choices is not None else None
         out: list[str] = []
@@ -233,17 +240,17 @@ class FieldReader:
             if isinstance(item, (int, float)) and not isinstance(item, bool):
                 item = str(item)
             if not isinstance(item, str):
-                self.error(key, f"item {index + 1} must be text, not {_kind(item)}")
+                self.error(key, msg("item %1 must be text, not %2", index + 1, _kind(item)))
                 continue
             if not item.strip():
-                self.error(key, f"item {index + 1} must not be empty")
+                self.error(key, msg("item %1 must not be empty", index + 1))
                 continue
             if CONTROL_CHARS.search(item) or len(item) > max_length:
-                self.error(key, f"item {index + 1} holds a control character or is too long")
+                self.error(key, msg("item %1 holds a control character or is too long", index + 1))
                 continue
             item = item.strip()
             if allowed is not None and item not in allowed:
-                self.error(key, f"'{item}' is not one of: {', '.join(allowed)}")
+                self.error(key, msg("'%1' is not one of: %2", item, ", ".join(allowed)))
                 continue
             out.append(item)
         return tuple(out)
@@ -254,12 +261,14 @@ class FieldReader:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.error(key, f"must be a list, not {_kind(value)}")
+            self.error(key, msg("must be a list, not %1", _kind(value)))
             return []
         items: list[tuple[int, Mapping[str, Any]]] = []
         for index, item in enumerate(value):
             if not isinstance(item, Mapping):
-                self.error(key, f"item {index + 1} must be a set of fields, not {_kind(item)}")
+                self.error(
+                    key, msg("item %1 must be a set of fields, not %2", index + 1, _kind(item))
+                )
                 continue
             items.append((index, item))
         return items
@@ -273,8 +282,12 @@ class FieldReader:
             if key in known:
                 continue
             hint = difflib.get_close_matches(str(key), known, n=1)
-            suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
-            self.error(str(key), f"is not a known field{suggestion}")
+            self.error(
+                str(key),
+                msg("is not a known field (did you mean '%1'?)", hint[0])
+                if hint
+                else msg("is not a known field"),
+            )
 
     def finish(self) -> None:
         """Raise :class:`ValidationError` if any error was recorded."""
@@ -289,15 +302,15 @@ def _clip(text: str, limit: int = 60) -> str:
 
 def _kind(value: object) -> str:
     if isinstance(value, dt.date):
-        return "a date"
+        return msg("a date")
     if isinstance(value, bool):
-        return "true/false"
+        return msg("true/false")
     if isinstance(value, (int, float)):
-        return "a number"
+        return msg("a number")
     if isinstance(value, str):
-        return "text"
+        return msg("text")
     if isinstance(value, list):
-        return "a list"
+        return msg("a list")
     if isinstance(value, Mapping):
-        return "a set of fields"
+        return msg("a set of fields")
     return type(value).__name__

@@ -35,6 +35,7 @@ from handout_builder.core.errors import (
     Problem,
     ValidationError,
 )
+from handout_builder.core.messages import msg
 
 # Longest file name (one path component) and whole path most systems take.
 MAX_NAME_BYTES = 255
@@ -81,9 +82,10 @@ def read_text(path: Path, *, kind: str, max_bytes: int) -> str:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise ValidationError([Problem(f"is a folder, not a {kind}", file)])
+            raise ValidationError([Problem(msg("is a folder, not a %1", _kind(kind)), file)])
         if not stat.S_ISREG(info.st_mode):  # a pipe or a device would never end
-            raise ValidationError([Problem(f"is not a file that can be read as a {kind}", file)])
+            message = msg("is not a file that can be read as a %1", _kind(kind))
+            raise ValidationError([Problem(message, file)])
         if info.st_size > max_bytes:
             raise ValidationError([_too_large(info.st_size, kind, max_bytes, file)])
         with path.open("rb") as handle:
@@ -91,7 +93,7 @@ def read_text(path: Path, *, kind: str, max_bytes: int) -> str:
     except FileNotFoundError:
         raise NotFoundError(f"{file}: file not found") from None
     except (ValueError, OSError) as exc:  # ValueError: a NUL in the name
-        raise ValidationError([Problem(f"cannot be read: {_os_reason(exc)}", file)]) from None
+        raise ValidationError([Problem(msg("cannot be read: %1", _os_reason(exc)), file)]) from None
     if len(raw) > max_bytes:  # it grew after it was measured
         raise ValidationError([_too_large(len(raw), kind, max_bytes, file)])
     return decode(raw, file)
@@ -102,17 +104,21 @@ def decode(raw: bytes, file: str) -> str:
     naming the line of the first byte that is not UTF-8."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ValidationError(
-            [Problem("is not UTF-8 text but UTF-16; save it as UTF-8 (Unicode) instead", file)]
+            [Problem(msg("is not UTF-8 text but UTF-16; save it as UTF-8 (Unicode) instead"), file)]
         )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
+        byte = f"{raw[exc.start]:02x}"
         raise ValidationError(
             [
                 Problem(
-                    f"is not UTF-8 text (byte 0x{raw[exc.start]:02x} here is not UTF-8); "
-                    "save the file as UTF-8 (Unicode)",
+                    msg(
+                        "is not UTF-8 text (byte 0x%1 here is not UTF-8); "
+                        "save the file as UTF-8 (Unicode)",
+                        byte,
+                    ),
                     file,
                     line,
                 )
@@ -121,7 +127,34 @@ def decode(raw: bytes, file: str) -> str:
 
 
 def _too_large(size: int, kind: str, max_bytes: int, file: str) -> Problem:
-    return Problem(f"is too large to be a {kind} ({_size(size)}; at most {_size(max_bytes)})", file)
+    message = msg(
+        "is too large to be a %1 (%2; at most %3)", _kind(kind), _size(size), _size(max_bytes)
+    )
+    return Problem(message, file)
+
+
+# What a file should be ("brand profile"), as the readers name it, in words
+# the app translates.
+KINDS = {
+    "brand profile": msg("brand profile"),
+    "library entry": msg("library entry"),
+    "entry": msg("entry"),
+    "handout": msg("handout"),
+    "handout document": msg("handout document"),
+    "history record": msg("history record"),
+    "recovery file": msg("recovery file"),
+    "settings file": msg("settings file"),
+    "layout manifest": msg("layout manifest"),
+    "pack manifest": msg("pack manifest"),
+    "jargon list": msg("jargon list"),
+    "banned-phrases list": msg("banned-phrases list"),
+    "illustration catalog": msg("illustration catalog"),
+    "list of names": msg("list of names"),
+}
+
+
+def _kind(kind: str) -> str:
+    return KINDS.get(kind, kind)
 
 
 def _size(count: int) -> str:
@@ -219,9 +252,10 @@ def parse_toml(text: str, file: str) -> Parsed:
             reason += f"; {TOML_BACKSLASH_HINT}"
         elif hint := _toml_typing_hint(source):
             reason += f"; {hint}"
-        raise ValidationError([Problem(f"is not valid TOML: {reason}", file, line)]) from None
+        raise ValidationError([Problem(msg("is not valid TOML: %1", reason), file, line)]) from None
     except RecursionError:
-        raise ValidationError([Problem("is not valid TOML: nested too deeply", file)]) from None
+        message = msg("is not valid TOML: nested too deeply")
+        raise ValidationError([Problem(message, file)]) from None
     return Parsed(data, toml_key_lines(text))
 
 
@@ -235,14 +269,21 @@ def parse_json(text: str, file: str, *, kind: str) -> Parsed:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         if _ends_early(exc):
-            what = "empty" if not text.strip() else "incomplete (the file ends early)"
-            message = f"the {kind} is {what}; open an autosaved copy or save it again"
+            message = (
+                msg("the %1 is empty; open an autosaved copy or save it again", _kind(kind))
+                if not text.strip()
+                else msg(
+                    "the %1 is incomplete (the file ends early); open an autosaved copy or "
+                    "save it again",
+                    _kind(kind),
+                )
+            )
         else:
-            message = f"is not valid JSON: {exc.msg} (column {exc.colno})"
+            message = msg("is not valid JSON: %1 (column %2)", exc.msg, exc.colno)
         raise ValidationError([Problem(message, file, exc.lineno)]) from None
     except RecursionError:
         raise ValidationError(
-            [Problem(f"is not a {kind} (its JSON is nested too deeply)", file)]
+            [Problem(msg("is not a %1 (its JSON is nested too deeply)", _kind(kind)), file)]
         ) from None
     return Parsed(data)
 
@@ -292,7 +333,7 @@ def parse_yaml(text: str, file: str, *, first_line: int = 1, what: str = "") -> 
     """
     import yaml
 
-    invalid = f"{what} is not valid YAML".strip()
+    invalid = msg("%1 is not valid YAML", what) if what else msg("is not valid YAML")
     loader = _yaml_loader()(text)
     try:
         node = loader.get_single_node()
@@ -304,16 +345,19 @@ def parse_yaml(text: str, file: str, *, first_line: int = 1, what: str = "") -> 
             mark = exc.context_mark  # unclosed bracket or quote: where it opened
         line = mark.line + first_line if mark is not None else first_line
         reason = exc.problem or exc.context or "syntax error"
-        raise ValidationError([Problem(f"{invalid}: {reason}", file, line)]) from None
+        raise ValidationError([Problem(msg("%1: %2", invalid, reason), file, line)]) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not take
         line = text[: exc.position].count("\n") + first_line
-        reason = f"it holds a character YAML does not allow (U+{exc.character:04X}); remove it"
-        raise ValidationError([Problem(f"{invalid}: {reason}", file, line)]) from None
+        code = f"{exc.character:04X}"
+        reason = msg("it holds a character YAML does not allow (U+%1); remove it", code)
+        raise ValidationError([Problem(msg("%1: %2", invalid, reason), file, line)]) from None
     except yaml.YAMLError as exc:
         reason = " ".join(str(exc).split())
-        raise ValidationError([Problem(f"{invalid}: {reason}", file, first_line)]) from None
+        problem = Problem(msg("%1: %2", invalid, reason), file, first_line)
+        raise ValidationError([problem]) from None
     except RecursionError:
-        raise ValidationError([Problem(f"{invalid}: nested too deeply", file)]) from None
+        problem = Problem(msg("%1: nested too deeply", invalid), file)
+        raise ValidationError([problem]) from None
     finally:
         loader.dispose()
     parsed = Parsed(data)
@@ -379,9 +423,9 @@ def user_path(text: str, base: Path | None) -> Path:
     ``~user``, a name longer than the system takes.
     """
     if any(ord(c) < 32 or c == "\x7f" for c in text):
-        raise HandoutBuilderError("holds a control character, which no file name can")
+        raise HandoutBuilderError(msg("holds a control character, which no file name can"))
     if len(text) > MAX_PATH_CHARS:
-        raise HandoutBuilderError(f"is too long for a path ({len(text)} characters)")
+        raise HandoutBuilderError(msg("is too long for a path (%1 characters)", len(text)))
     long_part = next(
         (
             p
@@ -392,7 +436,7 @@ def user_path(text: str, base: Path | None) -> Path:
     )
     if long_part is not None:
         raise HandoutBuilderError(
-            f"has a file or folder name longer than {MAX_NAME_BYTES} characters"
+            msg("has a file or folder name longer than %1 characters", MAX_NAME_BYTES)
         )
     path = Path(text)
     if text.startswith("~"):
@@ -401,14 +445,14 @@ def user_path(text: str, base: Path | None) -> Path:
         except RuntimeError:
             user = text[1:].split("/")[0].split("\\")[0]
             raise HandoutBuilderError(
-                f"starts with '~{user}', and there is no user '{user}' on this computer"
+                msg("starts with '~%1', and there is no user '%1' on this computer", user)
             ) from None
     if not path.is_absolute():
         path = (base or Path.cwd()) / path
     try:
         return path.resolve()
     except (OSError, RuntimeError, ValueError) as exc:
-        raise HandoutBuilderError(f"cannot be used: {_os_reason(exc)}") from None
+        raise HandoutBuilderError(msg("cannot be used: %1", _os_reason(exc))) from None
 
 
 def file_is(path: Path, test: str = "file") -> bool:

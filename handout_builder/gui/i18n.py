@@ -10,12 +10,13 @@ The command line stays English.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-_PLACEHOLDER = re.compile(r"%(\d+)")
+from handout_builder.core.errors import HandoutBuilderError, Problem
+from handout_builder.core.messages import fill, translated
+
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 # The interface's languages. English is the source language; its translation
 # holds only the plural forms ("1 page", "2 pages"), as Qt recommends.
@@ -65,13 +66,9 @@ def install_translators(app: QCoreApplication, setting: str) -> list[QTranslator
 
 def arg(text: str, *values: object) -> str:
     """``text`` (a translated string) with ``%1``, ``%2``… replaced by
-    ``values`` in order, as Qt's ``QString.arg`` does."""
-
-    def value(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return str(values[number - 1]) if 0 < number <= len(values) else match.group(0)
-
-    return _PLACEHOLDER.sub(value, text)  # one pass: a value's own "%1" stays as written
+    ``values`` in order, as Qt's ``QString.arg`` does (one pass: a value's
+    own "%1" stays as written)."""
+    return fill(text, values)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -96,3 +93,56 @@ LANGUAGE_NAMES = (
     QT_TRANSLATE_NOOP("Languages", "English"),
     QT_TRANSLATE_NOOP("Languages", "Spanish"),
 )
+
+
+def shown_language() -> str:
+    """The interface's language code (``es``): the default locale's, which
+    :func:`install_translators` sets to it."""
+    return QLocale().name().split("_")[0]
+
+
+def core_template(template: str) -> str:
+    """A template of the core's messages (``core.messages.msg``) in the
+    interface's language (lupdate files them under the empty context)."""
+    return QCoreApplication.translate("", template)
+
+
+def core_text(text: object) -> str:
+    """Words the core made (a problem's message, a PEMAT item, a layout's
+    title) in the interface's language; text that is not a marked message
+    (names, the clinician's own words) as it is."""
+    return translated(text, core_template)
+
+
+def problem_headline(problem: Problem) -> str:
+    """``problem`` in a clinician's words, in the interface's language."""
+    return problem.headline(core_template)
+
+
+def problem_detail(problem: Problem) -> str:
+    """Where ``problem`` is (file, line, field), in the interface's language."""
+    return problem.detail(core_template)
+
+
+MAX_ERROR_LINES = 8  # problems listed under an error; the rest counted
+
+
+def error_text(error: HandoutBuilderError) -> str:
+    """An error's words in the interface's language, for under an error
+    dialog's headline: each problem it holds on its own line (file, field,
+    message; the first :data:`MAX_ERROR_LINES`), else its message."""
+    problems = getattr(error, "problems", None)
+    if problems:
+        lines = [p.describe(translate=core_template) for p in problems[:MAX_ERROR_LINES]]
+        if (more := len(problems) - MAX_ERROR_LINES) > 0:
+            lines.append(
+                QCoreApplication.translate("Operations", "… and %n more problem(s)", "", more)
+            )
+        return "\n".join(lines)
+    return core_text(error.args[0]) if error.args else str(error)
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """``value`` as the interface's language writes numbers (5,1 in Spanish;
+    5.1 in English), with ``decimals`` digits after the decimal mark."""
+    return QLocale().toString(float(value), "f", decimals)

@@ -18,6 +18,7 @@ from handout_builder.core.layout.layouts import (
     get_layout,
     layout_chain,
 )
+from handout_builder.gui.i18n import shown_language
 
 MAX_NUMBER_CHOICES = 12
 
@@ -59,7 +60,7 @@ def fill_layout_options_menu(
         on_change({**values, name: value})
 
     for name, option in options.items():
-        label = option.label or name.replace("_", " ").capitalize()
+        label = option.label_in(shown_language()) or name.replace("_", " ").capitalize()
         current = values.get(name, option.default)
         if option.type == "bool":
             action = QAction(label, menu)

@@ -35,7 +35,7 @@ from handout_builder.core.model.library import Library, load_library
 from handout_builder.core.settings import load_settings
 from handout_builder.gui.document import HandoutDocument
 from handout_builder.gui.focus_ring import show_focus_rings
-from handout_builder.gui.i18n import arg
+from handout_builder.gui.i18n import arg, problem_headline
 from handout_builder.gui.operations import export
 from handout_builder.gui.operations import library as library_ops
 from handout_builder.gui.operations.op import left_out
@@ -97,7 +97,9 @@ class MainWindow(QMainWindow):
         self.settings = load_settings(unusable)
         self.file_problems["settings"] = [
             p.explained(
-                arg(self.tr("A setting could not be used, so it was reset: %1"), p.headline())
+                arg(
+                    self.tr("A setting could not be used, so it was reset: %1"), problem_headline(p)
+                )
             )
             for p in unusable
         ]

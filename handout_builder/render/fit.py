@@ -43,6 +43,7 @@ from weasyprint.formatting_structure import boxes
 from handout_builder.core.checks.thresholds import BODY_TEXT_RATIO, LARGE_TEXT_RATIO
 from handout_builder.core.errors import Problem
 from handout_builder.core.jobs import FIT_CHECK
+from handout_builder.core.messages import msg
 
 # ¼ inch. Home ink-jet and laser printers leave 3–6.35 mm of every edge unprinted
 # (the largest of them, 0.25 in, on some HP and Brother models and on Letter
@@ -418,12 +419,12 @@ def _subject(box: Any, context: Context) -> str:
     if context.name:
         return context.name
     if context.table is not None:
-        subject = "the table"
+        subject = msg("the table")
     elif isinstance(box, boxes.ReplacedBox):
-        subject = "the picture"
+        subject = msg("the picture")
     else:
-        subject = f"the text ‘{_snippet(getattr(box, 'text', ''))}’"
-    return f"{subject} in ‘{context.section}’" if context.section else subject
+        subject = msg("the text ‘%1’", _snippet(getattr(box, "text", "")))
+    return msg("%1 in ‘%2’", subject, context.section) if context.section else subject
 
 
 def _check_contrast(box: Any, context: Context, report: FitReport, page: int) -> None:
@@ -437,15 +438,15 @@ def _check_contrast(box: Any, context: Context, report: FitReport, page: int) ->
     need = LARGE_TEXT_RATIO if large else BODY_TEXT_RATIO
     ratio = _contrast(_rgb(color), context.background)
     if ratio < need - 0.005:
+        subject: str
         if context.heading is not None:
-            subject = f"the heading ‘{_text(context.heading)}’"
+            subject = msg("the heading ‘%1’", _text(context.heading))
         else:
-            subject = context.name or f"the text ‘{_snippet(box.text)}’"
+            subject = context.name or msg("the text ‘%1’", _snippet(box.text))
         finding_key = (subject, CONTRAST, "")
         report.add(subject, CONTRAST, "", page)
-        report.findings[
-            finding_key
-        ].detail = f"{int(ratio * 10) / 10:g}:1; text this size needs {need:g}:1"
+        found, needed = f"{int(ratio * 10) / 10:g}:1", f"{need:g}:1"
+        report.findings[finding_key].detail = msg("%1; text this size needs %2", found, needed)
 
 
 _CONTRAST_CACHE: dict[tuple[tuple[float, ...], tuple[float, ...]], float] = {}
@@ -513,52 +514,81 @@ def cut_names(pages: list[Any], limit: int) -> list[str]:
 # -- messages --------------------------------------------------------------------------
 
 HINTS = {
-    IN: "shorten the text or leave something out",
-    WIDE: "shorten it, or for a table use fewer columns",
-    TALL: "make it smaller or shorter",
-    EDGE: "most printers cannot print there; the layout's margins are too narrow",
-    ALONE: "the layout should keep a heading with its first lines",
-    CONTRAST: "choose a darker brand colour",
-    SPLIT: "it should stay on one page; make it shorter",
+    IN: msg("shorten the text or leave something out"),
+    WIDE: msg("shorten it, or for a table use fewer columns"),
+    TALL: msg("make it smaller or shorter"),
+    EDGE: msg("most printers cannot print there; the layout's margins are too narrow"),
+    ALONE: msg("the layout should keep a heading with its first lines"),
+    CONTRAST: msg("choose a darker brand colour"),
+    SPLIT: msg("it should stay on one page; make it shorter"),
 }
-MARGIN_HINT = "shorten it (brand profile or title) or choose another layout"
+MARGIN_HINT = msg("shorten it (brand profile or title) or choose another layout")
+# What the built-in layouts call their parts (data-fit, data-fit-in, the page
+# margins), in words the app translates; a template author's own stay as written.
+PLACES = {
+    "the disclaimer": msg("the disclaimer"),
+    "the page number": msg("the page number"),
+    "the logo": msg("the logo"),
+    "the crisis line": msg("the crisis line"),
+    "the contact line": msg("the contact line"),
+    "the contact information": msg("the contact information"),
+    "the practice name": msg("the practice name"),
+    "the practice name and title": msg("the practice name and title"),
+    "the clinician's name": msg("the clinician's name"),
+    "the list of sources": msg("the list of sources"),
+    "the cutting instructions": msg("the cutting instructions"),
+    "the cover's text": msg("the cover's text"),
+    "the QR code": msg("the QR code"),
+    "the ‘At a glance’ summary": msg("the ‘At a glance’ summary"),
+    "the ‘Contact us’ text": msg("the ‘Contact us’ text"),
+    "on the inner flap": msg("on the inner flap"),
+    "on the cover": msg("on the cover"),
+    "on the back panel": msg("on the back panel"),
+    "on its panel": msg("on its panel"),
+    "on its card": msg("on its card"),
+    "in the header": msg("in the header"),
+    "in the footer": msg("in the footer"),
+    "in the margin": msg("in the margin"),
+}
 
 
 def message(finding: Finding, page_count: int) -> str:
     """One finding in words a clinician recognises, with what to do."""
-    subject, kind = finding.subject, finding.kind
+    subject, kind = PLACES.get(finding.subject, finding.subject), finding.kind
     pages = _pages(finding.pages, page_count)
     if kind == IN:
-        text = f"{subject} does not fit {finding.where}{pages}"
+        where = PLACES.get(finding.where, finding.where)
+        text = msg("%1 does not fit %2%3", subject, where, pages)
         if finding.excess >= PX_PER_MM:
-            text += f" (about {round(finding.excess / PX_PER_MM)} mm too much)"
+            text = msg("%1 (about %2 mm too much)", text, round(finding.excess / PX_PER_MM))
         hint = MARGIN_HINT if finding.where in ("in the header", "in the footer") else HINTS[IN]
     elif kind == WIDE:
-        text, hint = f"{subject} is wider than the page{pages}", HINTS[WIDE]
+        text, hint = msg("%1 is wider than the page%2", subject, pages), HINTS[WIDE]
     elif kind == TALL:
-        text, hint = f"{subject} runs off the foot of the page{pages}", HINTS[TALL]
+        text, hint = msg("%1 runs off the foot of the page%2", subject, pages), HINTS[TALL]
     elif kind == EDGE:
-        text = f"{subject} is printed too close to the edge of the paper{pages}"
+        text = msg("%1 is printed too close to the edge of the paper%2", subject, pages)
         hint = HINTS[EDGE]
     elif kind == ALONE:
         first = min(finding.pages) + 1
-        text, hint = f"{subject} is alone at the foot of page {first}", HINTS[ALONE]
+        text, hint = msg("%1 is alone at the foot of page %2", subject, first), HINTS[ALONE]
     elif kind == CONTRAST:
-        text = f"{subject} is too pale on its background ({finding.detail})"
+        text = msg("%1 is too pale on its background (%2)", subject, finding.detail)
         hint = HINTS[CONTRAST]
     else:
-        text, hint = f"{subject} is split across two pages", HINTS[SPLIT]
-    return f"{text}; {hint}"
+        text, hint = msg("%1 is split across two pages", subject), HINTS[SPLIT]
+    return msg("%1; %2", text, hint)
 
 
 def _pages(pages: Iterable[int], page_count: int) -> str:
     numbers = sorted(p + 1 for p in pages)
     if page_count > 1 and len(numbers) == page_count:
-        return " on every page"
+        return msg(" on every page")
     if page_count <= 1:
         return ""
     if len(numbers) == 1:
-        return f" on page {numbers[0]}"
+        return msg(" on page %1", numbers[0])
     if len(numbers) <= 3:
-        return f" on pages {', '.join(map(str, numbers[:-1]))} and {numbers[-1]}"
-    return f" on {len(numbers)} pages"
+        first = ", ".join(map(str, numbers[:-1]))
+        return msg(" on pages %1 and %2", first, numbers[-1])
+    return msg(" on %1 pages", len(numbers))

@@ -27,6 +27,7 @@ from handout_builder.core.layout.templating import (
     resolve_layout,
     stylesheets_of,
 )
+from handout_builder.core.messages import joined, msg
 from handout_builder.render import fit, stylesheet_cache
 from handout_builder.render.attachments import (
     drop_embedded_files,
@@ -247,25 +248,26 @@ def overflow_problem(pages: list[Any], prepared: PreparedHtml) -> Problem:
         elif end is not None and end >= limit:
             partly.append(title)
     cut = len(whole) + len(partly)
-    what = " and ".join(
-        x
-        for x in (
-            ", ".join(f"“{t}”" for t in whole),
-            ", ".join(f"the end of “{t}”" for t in partly),
-        )
-        if x
-    )
-    sheets = f"{limit} page{'s' if limit != 1 else ''}"
+    what = joined(", ", [f"“{t}”" for t in whole] + [msg("the end of “%1”", t) for t in partly])
+    sheets = msg("%1 pages", limit) if limit != 1 else msg("1 page")
     if cut:
-        detail = f"{cut} section{'s were' if cut != 1 else ' was'} cut: {what}"
+        detail = (
+            msg("%1 sections were cut: %2", cut, what)
+            if cut != 1
+            else msg("1 section was cut: %1", what)
+        )
     else:
-        detail = "the end of the handout was cut"
+        detail = msg("the end of the handout was cut")
     named = fit.cut_names(pages, limit)
     if named:
-        detail += f"; also cut: {', '.join(named)}"
+        detail = msg("%1; also cut: %2", detail, ", ".join(named))
     return Problem(
-        f"content does not fit the {sheets} of this layout; {detail}. "
-        "Remove a section, shorten the text or switch off illustrations",
+        msg(
+            "content does not fit the %1 of this layout; %2. "
+            "Remove a section, shorten the text or switch off illustrations",
+            sheets,
+            detail,
+        ),
         severity="warning",
         check=fit.CHECK,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from handout_builder.gui.dialogs.brand_dialog import BrandDialog
@@ -27,6 +28,18 @@ def english_interface(qapp) -> None:
     """The interface in English whatever the machine's language, as the app
     sets it up (English plural forms: "1 page", "2 pages")."""
     install_translators(qapp, "en")
+
+
+@pytest.fixture
+def spanish(qapp) -> Iterator[None]:
+    """The interface in Spanish, as the app sets it up for LANG=es or the
+    Preferences' choice; English again afterwards."""
+    locale = QLocale()
+    translators = install_translators(qapp, "es")
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(locale)
 
 
 def _discard_changes(win: MainWindow) -> None:

@@ -9,13 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMenu, QMenuBar
 
 from handout_builder.core.settings import load_settings
 from handout_builder.gui.i18n import (
     TRANSLATIONS_DIR,
-    install_translators,
     interface_language,
     translation_file,
 )
@@ -24,18 +23,6 @@ from tests.gui.conftest import ready, start_window
 TS_FILES = sorted(TRANSLATIONS_DIR.glob("*.ts"))
 PLACEHOLDER = re.compile(r"%(?:\d+|n)")
 ACCELERATOR = re.compile(r"&(?!&)(\w)")
-
-
-@pytest.fixture
-def spanish(qapp) -> Iterator[None]:
-    """The interface in Spanish, as the app sets it up for LANG=es or the
-    Preferences' choice; English again afterwards."""
-    locale = QLocale()
-    translators = install_translators(qapp, "es")
-    yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def _messages(ts: Path) -> Iterator[tuple[str, str, list[str], bool]]:

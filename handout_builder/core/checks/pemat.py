@@ -29,6 +29,7 @@ from handout_builder.core.checks.thresholds import (
     PASS_MARK,
     SHORT_MATERIAL_WORDS,
 )
+from handout_builder.core.messages import decimal, joined, msg
 
 if TYPE_CHECKING:
     from handout_builder.core.checks.health_literacy import HealthReport, SectionAnalysis
@@ -102,20 +103,25 @@ class ItemResult:
 
 
 AUTOMATIC_ITEMS = (
-    Item("everyday-language", 3, "understandability", "Uses common, everyday language"),
-    Item("terms-defined", 4, "understandability", "Technical terms are explained when used"),
-    Item("active-voice", 5, "understandability", "Uses the active voice"),
-    Item("short-sections", 8, "understandability", "Breaks information into short sections"),
-    Item("informative-headers", 9, "understandability", "Sections have informative headers"),
-    Item("summary", 11, "understandability", "Provides a summary"),
+    Item("everyday-language", 3, "understandability", msg("Uses common, everyday language")),
+    Item("terms-defined", 4, "understandability", msg("Technical terms are explained when used")),
+    Item("active-voice", 5, "understandability", msg("Uses the active voice")),
+    Item("short-sections", 8, "understandability", msg("Breaks information into short sections")),
+    Item("informative-headers", 9, "understandability", msg("Sections have informative headers")),
+    Item("summary", 11, "understandability", msg("Provides a summary")),
     Item(
-        "visual-cues", 12, "understandability", "Uses visual cues to draw attention to key points"
+        "visual-cues",
+        12,
+        "understandability",
+        msg("Uses visual cues to draw attention to key points"),
     ),
-    Item("visual-captions", 17, "understandability", "Pictures have clear captions"),
-    Item("action", 20, "actionability", "Names at least one action the reader can take"),
-    Item("addresses-reader", 21, "actionability", "Speaks to the reader directly"),
-    Item("explicit-steps", 22, "actionability", "Breaks actions into explicit steps"),
-    Item("tangible-tool", 23, "actionability", "Gives a tangible tool (a log, checklist, lines)"),
+    Item("visual-captions", 17, "understandability", msg("Pictures have clear captions")),
+    Item("action", 20, "actionability", msg("Names at least one action the reader can take")),
+    Item("addresses-reader", 21, "actionability", msg("Speaks to the reader directly")),
+    Item("explicit-steps", 22, "actionability", msg("Breaks actions into explicit steps")),
+    Item(
+        "tangible-tool", 23, "actionability", msg("Gives a tangible tool (a log, checklist, lines)")
+    ),
 )
 
 QUESTIONS = (
@@ -123,78 +129,78 @@ QUESTIONS = (
         "purpose-evident",
         1,
         "understandability",
-        "Makes its purpose completely evident",
-        "Is the purpose clear from the title and the first lines?",
+        msg("Makes its purpose completely evident"),
+        msg("Is the purpose clear from the title and the first lines?"),
     ),
     Item(
         "no-distractions",
         2,
         "understandability",
-        "Does not include content that distracts from its purpose",
-        "Does everything in it serve that purpose?",
+        msg("Does not include content that distracts from its purpose"),
+        msg("Does everything in it serve that purpose?"),
     ),
     Item(
         "numbers-clear",
         6,
         "understandability",
-        "Numbers are clear and easy to understand",
-        "Are the numbers in it clear and easy to understand?",
+        msg("Numbers are clear and easy to understand"),
+        msg("Are the numbers in it clear and easy to understand?"),
     ),
     Item(
         "no-calculations",
         7,
         "understandability",
-        "Does not expect the reader to do calculations",
-        "Does it avoid asking the reader to do any sums?",
+        msg("Does not expect the reader to do calculations"),
+        msg("Does it avoid asking the reader to do any sums?"),
     ),
     Item(
         "logical-order",
         10,
         "understandability",
-        "Presents information in a logical order",
-        "Is the information in a logical order for this client?",
+        msg("Presents information in a logical order"),
+        msg("Is the information in a logical order for this client?"),
     ),
     Item(
         "visuals-help",
         15,
         "understandability",
-        "Uses pictures wherever they make content easier to understand",
-        "Are there pictures wherever they would make it easier to understand?",
+        msg("Uses pictures wherever they make content easier to understand"),
+        msg("Are there pictures wherever they would make it easier to understand?"),
     ),
     Item(
         "visuals-reinforce",
         16,
         "understandability",
-        "Pictures reinforce rather than distract from the content",
-        "Do the pictures support the text rather than distract from it?",
+        msg("Pictures reinforce rather than distract from the content"),
+        msg("Do the pictures support the text rather than distract from it?"),
     ),
     Item(
         "visuals-clear",
         18,
         "understandability",
-        "Pictures are clear and uncluttered",
-        "Are the pictures clear and uncluttered?",
+        msg("Pictures are clear and uncluttered"),
+        msg("Are the pictures clear and uncluttered?"),
     ),
     Item(
         "tables-simple",
         19,
         "understandability",
-        "Tables are simple, with short and clear headings",
-        "Are the tables simple, with short, clear headings?",
+        msg("Tables are simple, with short and clear headings"),
+        msg("Are the tables simple, with short, clear headings?"),
     ),
     Item(
         "charts-explained",
         25,
         "actionability",
-        "Explains how to use its tables or diagrams to take action",
-        "Does it explain how to use its tables or pictures to act?",
+        msg("Explains how to use its tables or diagrams to take action"),
+        msg("Does it explain how to use its tables or pictures to act?"),
     ),
     Item(
         "visuals-for-action",
         26,
         "actionability",
-        "Uses pictures wherever they make it easier to act",
-        "Are there pictures wherever they would make the steps easier to follow?",
+        msg("Uses pictures wherever they make it easier to act"),
+        msg("Are there pictures wherever they would make the steps easier to follow?"),
     ),
 )
 
@@ -275,13 +281,9 @@ class PematReport:
 Verdict = tuple[Status, str]
 
 
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _quote(items: list[str], limit: int = 3) -> str:
     shown = ", ".join(f"“{x}”" for x in items[:limit])
-    return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
+    return msg("%1 and %2 more", shown, len(items) - limit) if len(items) > limit else shown
 
 
 def _everyday_language(report: HealthReport) -> Verdict:
@@ -291,85 +293,93 @@ def _everyday_language(report: HealthReport) -> Verdict:
     problems = []
     if score.inflesz is not None:  # Spanish: the INFLESZ scale instead of the grade
         if score.words and score.inflesz < ACCEPTABLE_INFLESZ:
-            problems.append(f"{score.headline} is below {ACCEPTABLE_INFLESZ:.0f} (normal)")
+            problems.append(
+                msg("%1 is below %2 (normal)", score.headline, f"{ACCEPTABLE_INFLESZ:.0f}")
+            )
     elif grade > ACCEPTABLE_GRADE:
-        problems.append(f"reading grade {grade:.1f} is above {ACCEPTABLE_GRADE:.0f}")
+        problems.append(
+            msg("Reading grade %1 is above %2", decimal(grade), f"{ACCEPTABLE_GRADE:.0f}")
+        )
     if hard:
-        problems.append(f"hard words with plain alternatives: {_quote(hard)}")
+        problems.append(msg("Hard words with plain alternatives: %1", _quote(hard)))
     if problems:
-        return "fail", _sentence("; ".join(problems))
-    level = score.headline if score.inflesz is not None else f"Reading grade {grade:.1f}"
-    return "pass", f"{level[:1].upper()}{level[1:]} and no hard words from the jargon list"
+        return "fail", joined("; ", problems)
+    level = score.headline if score.inflesz is not None else msg("Reading grade %1", decimal(grade))
+    return "pass", msg("%1 and no hard words from the jargon list", level)
 
 
 def _terms_defined(report: HealthReport) -> Verdict:
     technical = [use for _, use in report.jargon if use.term.technical]
     if not technical:
-        return "pass", "No technical terms are used"
+        return "pass", msg("No technical terms are used")
     unexplained = [use.term.term for use in technical if not use.explained]
     if unexplained:
-        return "fail", (
-            f"Not explained where first used: {_quote(unexplained)} "
-            "(explain in the same or the next sentence)"
+        return "fail", msg(
+            "Not explained where first used: %1 (explain in the same or the next sentence)",
+            _quote(unexplained),
         )
-    return "pass", f"Explained where first used: {_quote([u.term.term for u in technical])}"
+    return "pass", msg("Explained where first used: %1", _quote([u.term.term for u in technical]))
 
 
 def _active_voice(report: HealthReport) -> Verdict:
     sentences = report.readability.sentences
     passive = len(report.passive)
     if sentences == 0:
-        return "n/a", "No text yet"
+        return "n/a", msg("No text yet")
     share = passive / sentences
-    counted = f"{passive} of {sentences} sentences use the passive voice"
+    counted = msg("%1 of %2 sentences use the passive voice", passive, sentences)
     if share > MAX_PASSIVE_SHARE:
-        return "fail", f"{counted} (aim for at most 1 in {round(1 / MAX_PASSIVE_SHARE)})"
-    return "pass", counted if passive else "No passive voice found"
+        return "fail", msg("%1 (aim for at most 1 in %2)", counted, round(1 / MAX_PASSIVE_SHARE))
+    return "pass", counted if passive else msg("No passive voice found")
 
 
 def _too_short(report: HealthReport) -> bool:
     return report.readability.words < SHORT_MATERIAL_WORDS
 
 
+def _very_short() -> Verdict:
+    return "n/a", msg("Very short material (under %1 words)", SHORT_MATERIAL_WORDS)
+
+
 def _short_sections(report: HealthReport) -> Verdict:
     if _too_short(report):
-        return "n/a", f"Very short material (under {SHORT_MATERIAL_WORDS} words)"
+        return _very_short()
     long_parts = [
-        f"{part.heading or 'the opening'} ({part.words} words, in “{section.title}”)"
+        msg("%1 (%2 words, in “%3”)", part.heading or msg("the opening"), part.words, section.title)
         for section in report.sections
         for part in section.parts
         if part.words > MAX_PART_WORDS
     ]
     if long_parts:
-        return "fail", f"Over {MAX_PART_WORDS} words: " + "; ".join(long_parts[:3])
-    return "pass", f"Every part has at most {MAX_PART_WORDS} words"
+        return "fail", msg("Over %1 words: %2", MAX_PART_WORDS, joined("; ", long_parts[:3]))
+    return "pass", msg("Every part has at most %1 words", MAX_PART_WORDS)
 
 
 def _heading_problem(heading: str) -> str | None:
     words = re.findall(r"[A-Za-z']+", heading.lower())
     if not words:
-        return "an empty heading"
+        return msg("An empty heading")
     if _NUMBERED_HEADING.match(heading) or (len(words) == 1 and words[0] in GENERIC_HEADINGS):
-        return f"“{heading}” says little about what follows"
+        return msg("“%1” says little about what follows", heading)
     return None
 
 
 def _informative_headers(report: HealthReport) -> Verdict:
     if _too_short(report):
-        return "n/a", f"Very short material (under {SHORT_MATERIAL_WORDS} words)"
-    problems = []
+        return _very_short()
+    problems: list[str] = []
     for section in report.sections:
         if problem := _heading_problem(section.title):
-            problems.append(f"section title: {problem}")
+            problems.append(msg("Section title: %1", problem))
         headed = [p for p in section.parts if p.heading]
         if not headed and section.readability.words > MAX_PART_WORDS:
-            problems.append(f"“{section.title}” has no headings inside")
+            problems.append(msg("“%1” has no headings inside", section.title))
         for part in headed:
             if problem := _heading_problem(part.heading):
                 problems.append(problem)
     if problems:
-        return "fail", _sentence("; ".join(problems[:3]))
-    return "pass", "Every section and part has a heading that says what it is about"
+        return "fail", joined("; ", problems[:3])
+    return "pass", msg("Every section and part has a heading that says what it is about")
 
 
 def _has_summary(section: SectionAnalysis) -> bool:
@@ -378,39 +388,40 @@ def _has_summary(section: SectionAnalysis) -> bool:
 
 def _summary(report: HealthReport) -> Verdict:
     if _too_short(report):
-        return "n/a", f"Very short material (under {SHORT_MATERIAL_WORDS} words)"
+        return _very_short()
     missing = [
         s.title
         for s in report.sections
         if s.readability.words > MAX_PART_WORDS and not _has_summary(s)
     ]
     if missing:
-        return "fail", f"No “Key points” part in: {_quote(missing)}"
-    return "pass", "A “Key points” summary is there"
+        return "fail", msg("No “Key points” part in: %1", _quote(missing))
+    return "pass", msg("A “Key points” summary is there")
 
 
 def _visual_cues(report: HealthReport) -> Verdict:
     cues = []
     if any(s.features.bullet_lists or s.features.ordered_lists for s in report.sections):
-        cues.append("lists")
+        cues.append(msg("lists"))
     if any(s.features.bold for s in report.sections):
-        cues.append("bold words")
+        cues.append(msg("bold words"))
     if any(p.kind in ("try_this", "key_points") for s in report.sections for p in s.parts):
-        cues.append("boxed “Try this” / “Key points” parts")
+        cues.append(msg("boxed “Try this” / “Key points” parts"))
     if cues:
-        return "pass", "Uses " + ", ".join(cues)
-    return "fail", "No lists, bold words or boxed parts to draw the eye to key points"
+        return "pass", msg("Uses %1", joined(", ", cues))
+    return "fail", msg("No lists, bold words or boxed parts to draw the eye to key points")
 
 
 def _visual_captions(report: HealthReport) -> Verdict:
     pictures = [s for s in report.sections if s.illustration is not None]
     if not pictures:
-        return "n/a", "No pictures"
+        return "n/a", msg("No pictures")
     missing = [s.title for s in pictures if s.illustration and not s.illustration.caption.strip()]
     if missing:
-        return "fail", f"Picture without a caption in: {_quote(missing)}"
-    count = len(pictures)
-    return "pass", f"{'Every' if count > 1 else 'The'} picture has a caption"
+        return "fail", msg("Picture without a caption in: %1", _quote(missing))
+    if len(pictures) > 1:
+        return "pass", msg("Every picture has a caption")
+    return "pass", msg("The picture has a caption")
 
 
 def _action_parts(report: HealthReport) -> list[tuple[SectionAnalysis, Any]]:
@@ -420,58 +431,61 @@ def _action_parts(report: HealthReport) -> list[tuple[SectionAnalysis, Any]]:
 def _action(report: HealthReport) -> Verdict:
     actions = _action_parts(report)
     if actions:
-        return "pass", f"“{actions[0][1].heading}”" + (
-            f" and {len(actions) - 1} more action{'s' if len(actions) > 2 else ''}"
-            if len(actions) > 1
-            else ""
-        )
+        first = f"“{actions[0][1].heading}”"
+        if len(actions) == 2:
+            return "pass", msg("%1 and 1 more action", first)
+        if len(actions) > 2:
+            return "pass", msg("%1 and %2 more actions", first, len(actions) - 1)
+        return "pass", first
     if any(s.features.ordered_lists for s in report.sections):
-        return "pass", "Numbered steps the reader can follow"
-    return "fail", "No “Try this” part or numbered steps: add one thing the reader can do"
+        return "pass", msg("Numbered steps the reader can follow")
+    return "fail", msg("No “Try this” part or numbered steps: add one thing the reader can do")
 
 
 def _addresses_reader(report: HealthReport) -> Verdict:
     sentences = report.readability.sentences
     if sentences == 0:
-        return "n/a", "No text yet"
+        return "n/a", msg("No text yet")
     you = sum(s.you_sentences for s in report.sections)
     impersonal = [part.heading for _, part in _action_parts(report) if part.you_sentences == 0]
     if impersonal:
-        return "fail", f"Steps that do not speak to the reader (“you”): {_quote(impersonal)}"
+        return "fail", msg("Steps that do not speak to the reader (“you”): %1", _quote(impersonal))
     if you / sentences < MIN_YOU_SHARE:
-        return "fail", f"Only {you} of {sentences} sentences speak to the reader as “you”"
-    return "pass", f"{you} of {sentences} sentences speak to the reader as “you”"
+        return "fail", msg("Only %1 of %2 sentences speak to the reader as “you”", you, sentences)
+    return "pass", msg("%1 of %2 sentences speak to the reader as “you”", you, sentences)
 
 
 def _explicit_steps(report: HealthReport) -> Verdict:
     actions = _action_parts(report)
     if not actions:
         if any(s.features.longest_ordered_list >= 2 for s in report.sections):
-            return "pass", "Numbered steps"
-        return "n/a", "No action to break into steps"
+            return "pass", msg("Numbered steps")
+        return "n/a", msg("No action to break into steps")
     unnumbered = [part.heading for _, part in actions if part.features.longest_ordered_list < 2]
     if unnumbered:
-        return "fail", f"No numbered steps in: {_quote(unnumbered)}"
-    return "pass", "Every “Try this” part has numbered steps"
+        return "fail", msg("No numbered steps in: %1", _quote(unnumbered))
+    return "pass", msg("Every “Try this” part has numbered steps")
 
 
 def _tangible_tool(report: HealthReport) -> Verdict:
     material = report.material
     tools = []
     if any(s.features.blanks for s in report.sections):
-        tools.append("lines to write on in the text")
+        tools.append(msg("lines to write on in the text"))
     if any(s.features.tables for s in report.sections):
-        tools.append("a table to fill in")
+        tools.append(msg("a table to fill in"))
     if material.kind == "entry" and any(s.reflection for s in report.sections):
-        tools.append("reflection questions (layouts with write-in lines print lines under them)")
+        tools.append(
+            msg("reflection questions (layouts with write-in lines print lines under them)")
+        )
     elif material.writein_lines > 0:
         if any(s.reflection for s in report.sections):
-            tools.append("reflection questions with lines to write on")
+            tools.append(msg("reflection questions with lines to write on"))
         else:
-            tools.append("lines for notes")
+            tools.append(msg("lines for notes"))
     if tools:
-        return "pass", "Has " + " and ".join(tools)
-    return "fail", (
+        return "pass", msg("Has %1", joined(msg(" and "), tools))
+    return "fail", msg(
         "Nothing to fill in or keep: add lines to write on (“______”), a log, "
         "or switch on write-in lines"
     )
@@ -499,13 +513,13 @@ def _question_applies(item: Item, report: HealthReport) -> str | None:
     tables = any(s.features.tables for s in report.sections)
     numbers = any(_DIGIT.search(s.text) for s in report.sections)
     if item.id in ("visuals-reinforce", "visuals-clear") and not pictures:
-        return "No pictures"
+        return msg("No pictures")
     if item.id == "tables-simple" and not tables:
-        return "No tables"
+        return msg("No tables")
     if item.id == "charts-explained" and not (tables or pictures):
-        return "No tables or pictures"
+        return msg("No tables or pictures")
     if item.id == "numbers-clear" and not numbers:
-        return "No numbers"
+        return msg("No numbers")
     return None
 
 
@@ -520,7 +534,7 @@ def evaluate(report: HealthReport) -> PematReport:
         if not_applicable:
             results.append(ItemResult(item, False, "n/a", not_applicable))
         elif item.id in report.material.confirmed:
-            results.append(ItemResult(item, False, "yes", "Ticked by the clinician"))
+            results.append(ItemResult(item, False, "yes", msg("Ticked by the clinician")))
         else:
-            results.append(ItemResult(item, False, "not yet", "Not ticked yet"))
+            results.append(ItemResult(item, False, "not yet", msg("Not ticked yet")))
     return PematReport(tuple(results))

@@ -32,6 +32,7 @@ from handout_builder.core.checks.thresholds import (
     LONG_SENTENCE_WORDS,
     WORDS_PER_MINUTE,
 )
+from handout_builder.core.messages import decimal, msg
 
 # A sentence that speaks to the reader; in Spanish, as *usted*.
 ADDRESSES_READER = re.compile(
@@ -123,7 +124,7 @@ class Readability:
         """The main figure in words: ``grade 4.2`` or ``INFLESZ 71 (bastante fácil)``."""
         if self.inflesz is not None:
             return f"INFLESZ {self.inflesz:.0f} ({inflesz_band(self.inflesz)})"
-        return f"grade {self.grade:.1f}"
+        return msg("grade %1", decimal(self.grade))
 
 
 def terminated(block: str) -> str:

@@ -4,8 +4,11 @@ A layout folder holds ``layout.toml`` (the manifest), ``handout.html.j2`` (or
 inherits it) and usually ``style.css``. Layouts are looked up by name, most
 specific first: the user's ``layouts`` folder in the data home, then the shared
 practice folder's ``layouts``, then the built-in ``templates/`` folder. A layout
-may ``extends`` another and override only the files it changes. Format:
-docs/layouts.md.
+may ``extends`` another and override only the files it changes. A manifest
+may give its title, description and option labels in the app's other
+languages, in a table per language (``[es]``: ``title``, ``description``,
+``[es.options]`` NAME = label), shown when the app speaks that language.
+Format: docs/layouts.md.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +29,8 @@ from handout_builder.core.errors import (
 )
 from handout_builder.core.fields import FieldReader
 from handout_builder.core.files import file_is, file_state, read_toml, settled_state
+from handout_builder.core.languages import SOURCE_LANGUAGE, base_language, is_language_code
+from handout_builder.core.messages import msg
 from handout_builder.core.paper import PAPERS
 
 MANIFEST = "layout.toml"
@@ -66,6 +71,20 @@ class LayoutOption:
     choices: tuple[str, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
+    labels: tuple[tuple[str, str], ...] = ()  # (language, label): [es.options] in the manifest
+
+    def label_in(self, language: str) -> str:
+        """The label in ``language`` (an interface language code) when the
+        manifest gives one, else the label (empty when there is none)."""
+        return dict(self.labels).get(base_language(language or SOURCE_LANGUAGE)) or self.label
+
+
+@dataclass(frozen=True)
+class LayoutWords:
+    """A layout's title and description in one more language."""
+
+    title: str = ""
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -89,6 +108,19 @@ class Layout:
     builtin: bool = False
     problems: tuple[Problem, ...] = field(default=(), compare=False)
     practice: bool = False  # from the shared practice folder (read-only)
+    words: tuple[tuple[str, LayoutWords], ...] = ()  # (language, its words): [es] tables
+
+    def _words(self, language: str) -> LayoutWords:
+        return dict(self.words).get(base_language(language or SOURCE_LANGUAGE), LayoutWords())
+
+    def title_in(self, language: str) -> str:
+        """The title in ``language`` (an interface language code) when the
+        manifest gives one, else the title."""
+        return self._words(language).title or self.title
+
+    def description_in(self, language: str) -> str:
+        """The description in ``language`` when the manifest gives one, else the description."""
+        return self._words(language).description or self.description
 
     @property
     def source(self) -> str:
@@ -138,7 +170,9 @@ def _read_manifest(directory: Path, *, builtin: bool, practice: bool) -> Layout:
         raise ValidationError([Problem(f"no {MANIFEST} in this folder", str(directory))])
     parsed = read_toml(manifest, kind="layout manifest", max_bytes=MAX_MANIFEST_BYTES)
     r = FieldReader(parsed.data, file, lines=parsed.key_lines, hints=parsed.hints)
-    r.reject_unknown(MANIFEST_KEYS)
+    r.reject_unknown(
+        (*MANIFEST_KEYS, *(k for k in parsed.data if is_language_code(k) and k != SOURCE_LANGUAGE))
+    )
     name = r.text("name", one_line=True, default=directory.name, max_length=64)
     if not LAYOUT_NAME.match(name):
         r.error("name", f"'{name}' is not valid: use lower-case letters, digits, - and _")
@@ -164,8 +198,43 @@ def _read_manifest(directory: Path, *, builtin: bool, practice: bool) -> Layout:
         builtin=builtin,
         practice=practice,
     )
+    layout = _read_words(r, layout)
     r.finish()
     return layout
+
+
+def _read_words(r: FieldReader, layout: Layout) -> Layout:
+    """``layout`` with its words from the ``[es]`` … tables: the title,
+    description and option labels in another language (option names must be
+    the layout's own)."""
+    found = []
+    labels_by_option: dict[str, list[tuple[str, str]]] = {}
+    for language, table in r.data.items():
+        if language in MANIFEST_KEYS or not is_language_code(language):
+            continue
+        if not isinstance(table, dict):
+            r.error(language, msg("must be a table of the layout's words in that language"))
+            continue
+        t = r.nested(language, table)
+        t.reject_unknown(("title", "description", "options"))
+        labels = table.get("options") or {}
+        if not isinstance(labels, dict):
+            t.error("options", msg('must be a table of option labels (NAME = "label")'))
+        o = t.nested("options", labels if isinstance(labels, dict) else {})
+        o.reject_unknown(tuple(option.name for option in layout.options))
+        for option in layout.options:
+            if label := o.text(option.name, one_line=True, max_length=300):
+                labels_by_option.setdefault(option.name, []).append((language, label))
+        words = LayoutWords(
+            title=t.text("title", one_line=True, max_length=120),
+            description=t.text("description", max_length=1000).strip(),
+        )
+        found.append((language, words))
+    options = tuple(
+        replace(option, labels=tuple(labels_by_option.get(option.name, ())))
+        for option in layout.options
+    )
+    return replace(layout, words=tuple(found), options=options)
 
 
 def _read_options(r: FieldReader) -> tuple[LayoutOption, ...]:

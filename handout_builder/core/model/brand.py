@@ -25,6 +25,7 @@ from handout_builder.core.errors import HandoutBuilderError, NotFoundError, Prob
 from handout_builder.core.fields import FieldReader
 from handout_builder.core.files import file_is, read_toml, user_path
 from handout_builder.core.languages import is_language_code
+from handout_builder.core.messages import msg
 from handout_builder.core.model.fonts import DEFAULT_FONT, FONT_CHOICES
 from handout_builder.core.model.logo import logo_problems
 from handout_builder.core.model.qr import web_address
@@ -112,6 +113,7 @@ class BrandProfile:
 
 TRANSLATED_KEYS = ("disclaimer", "crisis_line", "domestic_violence_line")
 """The brand texts a handout prints that a profile may give per language."""
+TRANSLATED_FIELDS = ", ".join(TRANSLATED_KEYS)  # for messages
 TRANSLATED_LABELS = {
     "disclaimer": "disclaimer",
     "crisis_line": "crisis line",
@@ -144,21 +146,21 @@ def sniff_image(path: Path) -> str | None:
 def check_logo(path: Path, file: str, field: str = "logo") -> list[Problem]:
     """Problems with a logo file (missing, too large, not a PNG/JPEG/SVG image)."""
     if not file_is(path):
-        return [Problem(f"logo file not found: {path}", file, field=field)]
+        return [Problem(msg("logo file not found: %1", path), file, field=field)]
     try:
         size = path.stat().st_size
     except OSError as exc:
-        return [Problem(f"logo cannot be read: {exc.strerror}", file, field=field)]
+        return [Problem(msg("logo cannot be read: %1", exc.strerror), file, field=field)]
     if size > MAX_LOGO_BYTES:
         return [
             Problem(
-                f"logo file is too large ({size // (1024 * 1024)} MB; at most 10 MB)",
+                msg("logo file is too large (%1 MB; at most 10 MB)", size // (1024 * 1024)),
                 file,
                 field=field,
             )
         ]
     if sniff_image(path) is None:
-        return [Problem(f"logo is not a PNG, JPEG or SVG image: {path}", file, field=field)]
+        return [Problem(msg("logo is not a PNG, JPEG or SVG image: %1", path), file, field=field)]
     return logo_problems(path, file, field)
 
 
@@ -184,7 +186,10 @@ def brand_from_data(
         r.problems.extend(replace(p, line=r.line_of("logo")) for p in check_logo(logo, file))
     font = r.text("font", one_line=True, default=DEFAULT_FONT)
     if font not in FONT_CHOICES:
-        r.error("font", f"'{font}' is not a bundled font; choose one of: {', '.join(FONT_CHOICES)}")
+        r.error(
+            "font",
+            msg("'%1' is not a bundled font; choose one of: %2", font, ", ".join(FONT_CHOICES)),
+        )
         font = DEFAULT_FONT
     limit = TEXT_LIMITS
     profile = BrandProfile(
@@ -219,7 +224,7 @@ def brand_from_data(
 def _booking_url(r: FieldReader) -> str:
     text = r.text("booking_url", one_line=True, max_length=TEXT_LIMITS["booking_url"])
     if text and web_address(text) is None:
-        r.error("booking_url", f"'{text}' is not a web address (e.g. riverside.example/book)")
+        r.error("booking_url", msg("'%1' is not a web address (e.g. riverside.example/book)", text))
     return text
 
 
@@ -232,8 +237,11 @@ def _translations(
         if not is_language_code(language) or language == "en":
             r.error(
                 language,
-                "is not a language table: only [es] (or another language code) tables of "
-                f"{', '.join(TRANSLATED_KEYS)} may be given",
+                msg(
+                    "is not a language table: only [es] (or another language code) tables of "
+                    "%1 may be given",
+                    TRANSLATED_FIELDS,
+                ),
             )
             continue
         t = r.nested(language, table)
@@ -371,13 +379,27 @@ def contrast_problems(profile: BrandProfile) -> list[Problem]:
     ratio = contrast_ratio(primary)
     if ratio < BODY_TEXT_RATIO:
         text = darken_for_text(primary, ratio=BODY_TEXT_RATIO)
+        needs = f"{BODY_TEXT_RATIO:g}:1"
         message = (
-            f"primary colour {primary} has {_ratio(ratio)} contrast on white "
-            f"(text needs {BODY_TEXT_RATIO:g}:1); text uses {text} instead"
+            msg(
+                "primary colour %1 has %2 contrast on white (text needs %3); text uses %4 "
+                "instead and headings %5",
+                primary,
+                _ratio(ratio),
+                needs,
+                text,
+                darken_for_text(primary, ratio=LARGE_TEXT_RATIO),
+            )
+            if ratio < LARGE_TEXT_RATIO
+            else msg(
+                "primary colour %1 has %2 contrast on white (text needs %3); text uses %4 instead",
+                primary,
+                _ratio(ratio),
+                needs,
+                text,
+            )
         )
-        if ratio < LARGE_TEXT_RATIO:
-            message += f" and headings {darken_for_text(primary, ratio=LARGE_TEXT_RATIO)}"
-        plain = f"The main colour is too pale for text on white ({_ratio(ratio)})"
+        plain = msg("The main colour is too pale for text on white (%1)", _ratio(ratio))
         problems.append(
             Problem(message, file, field="primary_color", severity="warning", plain=plain)
         )
@@ -387,12 +409,18 @@ def contrast_problems(profile: BrandProfile) -> list[Problem]:
         text = darken_for_text(accent, ratio=BODY_TEXT_RATIO)
         problems.append(
             Problem(
-                f"accent colour {accent} has {_ratio(ratio)} contrast on white (headings "
-                f"and large text need {LARGE_TEXT_RATIO:g}:1); text uses {text} instead",
+                msg(
+                    "accent colour %1 has %2 contrast on white (headings and large text need "
+                    "%3); text uses %4 instead",
+                    accent,
+                    _ratio(ratio),
+                    f"{LARGE_TEXT_RATIO:g}:1",
+                    text,
+                ),
                 file,
                 field="accent_color",
                 severity="warning",
-                plain=f"The accent colour is hard to read on white ({_ratio(ratio)})",
+                plain=msg("The accent colour is hard to read on white (%1)", _ratio(ratio)),
             )
         )
     return problems

@@ -38,6 +38,7 @@ from handout_builder.core.atomic import atomic_write_bytes
 from handout_builder.core.errors import HandoutBuilderError, NotFoundError, Problem, ValidationError
 from handout_builder.core.fields import FieldReader
 from handout_builder.core.files import parse_json
+from handout_builder.core.messages import Message, msg
 
 FORMAT_NAME = "handout-builder/pack"
 FORMAT_VERSION = 1
@@ -57,6 +58,11 @@ MAX_RATIO = 100
 RATIO_FLOOR = 64 * 1024
 MAX_DEPTH = 6  # folders in a path: layouts/NAME/assets/…
 MAX_NAME_BYTES = 255
+NO_MANIFEST = msg(
+    "is not a practice pack: it has no %1 listing its files (packs are made with "
+    "'handout-builder pack export')",
+    MANIFEST,
+)
 
 
 @dataclass(frozen=True)
@@ -96,52 +102,76 @@ class PackContents:
     files: dict[str, bytes]
 
 
-def member_problem(name: str) -> str | None:
-    """Why ``name`` (a path in a pack) is refused, or ``None`` when it is fine."""
+FOLDERS = ", ".join(f"{part}/" for part in sorted(PARTS))  # "brands/, layouts/, library/"
+
+
+def member_problem(name: str) -> Message | None:
+    """Why ``name`` (a path in a pack) is refused, in a sentence that names
+    it ("hello.txt is not in one of the pack's folders (…)"), or ``None``."""
+    shown = _shown(name)
     if not name or any(ord(c) < 32 or c == "\x7f" for c in name):
-        return "has an empty name or a control character in it"
+        return msg("A file in the pack has an empty name or a control character in its name")
     if "\\" in name:
-        return "uses backslashes (\\): paths in a pack use /"
+        return msg("%1 uses backslashes (\\): paths in a pack use /", shown)
     if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
-        return "is an absolute path, which would land outside the pack's folders"
+        return msg("%1 is an absolute path, which would land outside the pack's folders", shown)
     parts = PurePosixPath(name).parts
     if any(part in ("..", ".") for part in name.split("/")):
-        return "goes up a folder (..), which would land outside the pack's folders"
+        return msg("%1 goes up a folder (..), which would land outside the pack's folders", shown)
     if any(part == "" for part in name.rstrip("/").split("/")):
-        return "has an empty folder name (//)"
+        return msg("%1 has an empty folder name (//)", shown)
     if any(part.startswith(".") for part in parts):
-        return "is a hidden file or folder"
+        return msg("%1 is a hidden file or folder", shown)
     if any(len(part.encode("utf-8")) > MAX_NAME_BYTES for part in parts) or len(parts) > MAX_DEPTH:
-        return f"is nested too deeply or has a name too long (at most {MAX_DEPTH} levels)"
+        return msg(
+            "%1 is nested too deeply or has a name too long (at most %2 levels)", shown, MAX_DEPTH
+        )
     if name != MANIFEST and parts[0] not in PARTS:
-        return f"is not in one of the pack's folders ({', '.join(PARTS)})"
+        return msg("%1 is not in one of the pack's folders (%2)", shown, FOLDERS)
     return None
 
 
-def _kind_problem(info: zipfile.ZipInfo) -> str | None:
+def _kind_problem(info: zipfile.ZipInfo) -> Message | None:
     """Links, devices and encrypted files are refused; only plain files and folders."""
+    shown = _shown(info.filename)
     kind = stat.S_IFMT(info.external_attr >> 16)  # 0: made without Unix file types
     if kind == stat.S_IFLNK:
-        return "is a link (symlink), which could point anywhere on the computer"
+        return msg("%1 is a link (symlink), which could point anywhere on the computer", shown)
     if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-        return "is not a plain file"
+        return msg("%1 is not a plain file", shown)
     if info.flag_bits & 0x1:
-        return "is encrypted"
+        return msg("%1 is encrypted", shown)
     return None
 
 
-def _size_problem(info: zipfile.ZipInfo) -> str | None:
+def _size_problem(info: zipfile.ZipInfo) -> Message | None:
+    name = _shown(info.filename)
     if info.file_size > MAX_MEMBER_BYTES:
-        return (
-            f"is too large once unpacked ({info.file_size:,} bytes; at most {MAX_MEMBER_BYTES:,})"
+        return msg(
+            "%1 is too large once unpacked (%2; at most %3)",
+            name,
+            _megabytes(info.file_size),
+            _megabytes(MAX_MEMBER_BYTES),
         )
     ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
-        return (
-            f"unpacks to {ratio:,.0f} times its packed size (at most {MAX_RATIO}): "
-            "a zip bomb, not a practice's file"
+        return msg(
+            "%1 unpacks to %2 times its packed size (at most %3): "
+            "a zip bomb, not a practice's file",
+            name,
+            f"{ratio:,.0f}",
+            MAX_RATIO,
         )
     return None
+
+
+def _shown(name: str) -> str:
+    """A path in a pack as a message shows it: at most 200 characters."""
+    return name if len(name) <= 200 else name[:199] + "…"
+
+
+def _megabytes(count: int) -> str:
+    return f"{count / (1024 * 1024):.1f} MB"
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
@@ -164,12 +194,12 @@ def read_pack(path: Path) -> PackContents:
     except FileNotFoundError:
         raise NotFoundError(f"{file}: file not found") from None
     except OSError as exc:
-        raise ValidationError([Problem(f"cannot be read: {exc.strerror}", file)]) from None
+        raise ValidationError([Problem(msg("cannot be read: %1", exc.strerror), file)]) from None
     if not path.is_file():
-        raise ValidationError([Problem("is not a practice pack (not a file)", file)])
+        raise ValidationError([Problem(msg("is not a practice pack (not a file)"), file)])
     if size > MAX_PACK_BYTES:
         raise ValidationError(
-            [Problem(f"is too large to be a practice pack ({size:,} bytes)", file)]
+            [Problem(msg("is too large to be a practice pack (%1)", _megabytes(size)), file)]
         )
     try:
         with zipfile.ZipFile(path) as archive:
@@ -177,7 +207,7 @@ def read_pack(path: Path) -> PackContents:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         raise ValidationError(
-            [Problem(f"is not a readable practice pack ({reason})", file)]
+            [Problem(msg("is not a readable practice pack (%1)", reason), file)]
         ) from None
 
 
@@ -185,8 +215,10 @@ def _read_archive(archive: zipfile.ZipFile, file: str) -> PackContents:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
         raise ValidationError(
-            [Problem(f"holds too many files ({len(infos):,}; at most {MAX_MEMBERS:,})", file)]
+            [Problem(msg("holds too many files (%1; at most %2)", len(infos), MAX_MEMBERS), file)]
         )
+    if MANIFEST not in {info.filename for info in infos}:
+        raise ValidationError([Problem(NO_MANIFEST, file)])
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     files: dict[str, zipfile.ZipInfo] = {}
@@ -196,9 +228,13 @@ def _read_archive(archive: zipfile.ZipFile, file: str) -> PackContents:
         reason = member_problem(name) or _kind_problem(info) or _size_problem(info)
         folded = unicodedata.normalize("NFC", name.rstrip("/")).casefold()
         if reason is None and folded in seen:
-            reason = f"has the same name as {seen[folded]} (names must differ in more than case)"
+            reason = msg(
+                "%1 has the same name as %2 (names must differ in more than upper and lower case)",
+                _shown(name),
+                _shown(seen[folded]),
+            )
         if reason is not None:
-            problems.append(Problem(reason, file, field=name[:200]))
+            problems.append(Problem(reason, file))
             continue
         seen[folded] = name
         total += info.file_size
@@ -206,29 +242,46 @@ def _read_archive(archive: zipfile.ZipFile, file: str) -> PackContents:
             files[name] = info
     if total > MAX_TOTAL_BYTES:
         problems.append(
-            Problem(f"unpacks to too much ({total:,} bytes; at most {MAX_TOTAL_BYTES:,})", file)
+            Problem(
+                msg(
+                    "unpacks to too much (%1; at most %2)",
+                    _megabytes(total),
+                    _megabytes(MAX_TOTAL_BYTES),
+                ),
+                file,
+            )
         )
     if problems:
         raise ValidationError(problems)
-    if MANIFEST not in files:
-        raise ValidationError([Problem(f"is not a practice pack (no {MANIFEST})", file)])
+    if MANIFEST not in files:  # listed, but a folder
+        raise ValidationError([Problem(NO_MANIFEST, file)])
     manifest_info = files.pop(MANIFEST)
     if manifest_info.file_size > MAX_MANIFEST_BYTES:
-        raise ValidationError([Problem("has a manifest that is too large", file, field=MANIFEST)])
+        raise ValidationError([Problem(msg("its %1 is too large", MANIFEST), file)])
     manifest = _manifest(_read_member(archive, manifest_info), f"{file}: {MANIFEST}")
     listed = {member.path: member for member in manifest.members}
     contents: dict[str, bytes] = {}
     for name in sorted(set(files) | set(listed)):
         if name not in listed:
-            problems.append(Problem("is in the pack but not in its manifest", file, field=name))
+            problems.append(
+                Problem(msg("%1 is in the pack but not in its manifest", _shown(name)), file)
+            )
         elif name not in files:
-            problems.append(Problem("is in the manifest but not in the pack", file, field=name))
+            problems.append(
+                Problem(msg("%1 is listed in the manifest but not in the pack", _shown(name)), file)
+            )
         else:
             data = _read_member(archive, files[name])
             expected = listed[name]
             if len(data) != expected.size or hashlib.sha256(data).hexdigest() != expected.sha256:
                 problems.append(
-                    Problem("does not match its checksum in the manifest", file, field=name)
+                    Problem(
+                        msg(
+                            "%1 does not match its checksum in the manifest (changed or damaged)",
+                            _shown(name),
+                        ),
+                        file,
+                    )
                 )
             contents[name] = data
     if problems:
@@ -240,22 +293,22 @@ def _manifest(raw: bytes, file: str) -> Manifest:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValidationError([Problem("is not UTF-8 text", file)]) from None
+        raise ValidationError([Problem(msg("is not UTF-8 text"), file)]) from None
     data = parse_json(text, file, kind="pack manifest").data
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise ValidationError(
-            [Problem(f'is not a pack manifest (no "format": "{FORMAT_NAME}")', file)]
+            [Problem(msg('is not a pack manifest (no "format": "%1")', FORMAT_NAME), file)]
         )
     r = FieldReader(data, file)
     r.reject_unknown(("format", "format_version", "name", "version", "created", "contents"))
     if r.integer("format_version", 0, minimum=1) > FORMAT_VERSION:
-        r.error("format_version", "was made by a newer Handout Builder; please update")
+        r.error("format_version", msg("was made by a newer Handout Builder; please update"))
     members = []
     for index, item in r.mapping_list("contents"):
         m = r.nested(f"contents[{index + 1}]", item)
         digest = m.text("sha256", one_line=True, max_length=64).lower()
         if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-            m.error("sha256", "must be a SHA-256 checksum (64 hex digits)")
+            m.error("sha256", msg("must be a SHA-256 checksum (64 hex digits)"))
         members.append(
             PackMember(
                 path=m.text("path", one_line=True, required=True, max_length=1000),
@@ -279,7 +332,8 @@ def write_pack(path: Path, name: str, version: str, files: dict[str, bytes]) -> 
     for a path :func:`member_problem` refuses or a pack over the limits."""
     for member in files:
         if (reason := member_problem(member)) is not None or member == MANIFEST:
-            raise HandoutBuilderError(f"cannot put '{member}' in a pack: {reason or 'reserved'}")
+            reason = reason or msg("%1 is a name the pack keeps for itself", member)
+            raise HandoutBuilderError(msg("cannot make the pack: %1", reason))
     created = dt.datetime.now().astimezone().replace(microsecond=0).isoformat()
     members = tuple(
         PackMember(member, len(data), hashlib.sha256(data).hexdigest())

@@ -11,7 +11,7 @@ from handout_builder.core import paths
 from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.layout.layouts import layout_folders
 from handout_builder.core.model.brand import brand_files, brand_to_toml, load_brand
-from handout_builder.core.model.library import entry_files
+from handout_builder.core.model.library import entry_files_in
 from handout_builder.core.model.logo import logo_files
 from handout_builder.core.model.pack import MAX_MEMBER_BYTES, Manifest, write_pack
 
@@ -65,11 +65,14 @@ def brand_files_for_pack(toml: Path) -> dict[str, bytes]:
 
 
 def pack_files(problems: list[Problem]) -> dict[str, bytes]:
-    """The user's own entries, layouts and brand profiles by pack path (the
-    practice folder's and the built-in ones are not the user's to pack)."""
+    """The user's own entries (in every language: ``library/es/ID.md`` for
+    Spanish), layouts and brand profiles by pack path (the practice folder's
+    and the built-in ones are not the user's to pack)."""
     files: dict[str, bytes] = {}
-    for entry in entry_files(paths.library_dir()):
-        files[f"library/{entry.name}"] = _read(entry)
+    for entry, language in entry_files_in(paths.library_dir()):
+        files[f"library/{language}/{entry.name}" if language else f"library/{entry.name}"] = _read(
+            entry
+        )
     for folder in layout_folders(paths.layouts_dir()):
         files.update(layout_files(folder, problems))
     for toml in brand_files(paths.brands_dir()):

@@ -27,8 +27,10 @@ from handout_builder.core import paths, resources
 from handout_builder.core.atomic import atomic_write_files
 from handout_builder.core.errors import HandoutBuilderError, Problem, ValidationError
 from handout_builder.core.jobs import RenderRequest, RenderResult
+from handout_builder.core.languages import is_language_code
 from handout_builder.core.layout.layouts import MANIFEST as LAYOUT_MANIFEST
 from handout_builder.core.layout.layouts import load_layout
+from handout_builder.core.messages import msg
 from handout_builder.core.model.brand import contrast_problems, load_brand
 from handout_builder.core.model.logo import logo_files, logo_link_problems
 from handout_builder.core.model.pack import Manifest, read_pack
@@ -100,8 +102,10 @@ def prepare_import(pack: Path, render: Render | None) -> ImportPlan:
         _plan_brands(plan, contents.files, claimed)
         _plan_layouts(plan, contents.files, claimed, render)
         for name in sorted(set(contents.files) - claimed):
-            message = "is not part of an entry, a layout or a brand profile in the pack"
-            plan.problems.append(Problem(message, str(pack), field=name))
+            message = msg(
+                "%1 is not a library entry, a layout or a brand profile, nor part of one", name
+            )
+            plan.problems.append(Problem(message, str(pack)))
     except BaseException:
         discard(plan)
         raise
@@ -137,10 +141,11 @@ def _item(
 def _plan_entries(plan: ImportPlan, files: dict[str, bytes], claimed: set[str]) -> None:
     from handout_builder.core.checks.lint import lint_file
 
-    builtin = {p.stem for p in resources.builtin_library_dir().glob("*.md")}
     for member in sorted(m for m in files if m.startswith("library/")):
-        if member.count("/") != 1 or not member.endswith(".md"):
+        folder, _, name = member.partition("/")[2].rpartition("/")
+        if not name.endswith(".md") or (folder and not is_language_code(folder)):
             continue  # not an entry: reported as not part of anything
+        builtin = {p.stem for p in (resources.builtin_library_dir() / folder).glob("*.md")}
         claimed.add(member)
         result = lint_file(plan.staging / member, builtin_rules=False)
         plan.problems += [replace(p, file=f"{plan.pack}: {member}") for p in result.problems]
@@ -149,14 +154,17 @@ def _plan_entries(plan: ImportPlan, files: dict[str, bytes], claimed: set[str]) 
         if result.entry.id in builtin:
             plan.problems.append(
                 Problem(
-                    f"entry '{result.entry.id}' replaces the built-in explanation of that name "
-                    "for you",
+                    msg(
+                        "entry '%1' replaces the built-in explanation of that name for you",
+                        result.entry.id,
+                    ),
                     f"{plan.pack}: {member}",
                     severity="info",
                 )
             )
         target = paths.library_dir() / member.split("/", 1)[1]
-        _item(plan, "entry", result.entry.id, result.entry.title, {member: target})
+        shown = f"{folder}/{result.entry.id}" if folder else result.entry.id
+        _item(plan, "entry", shown, result.entry.title, {member: target})
 
 
 def _plan_brands(plan: ImportPlan, files: dict[str, bytes], claimed: set[str]) -> None:
@@ -176,7 +184,7 @@ def _plan_brands(plan: ImportPlan, files: dict[str, bytes], claimed: set[str]) -
         if profile.logo is not None:
             logo = profile.logo.resolve()
             if folder.resolve() not in logo.parents:
-                message = "the logo must be a file in the pack, next to the profile"
+                message = msg("the logo must be a file in the pack, next to the profile")
                 plan.problems.append(Problem(message, where, field="logo"))
                 continue
             for path in logo_files(logo):
@@ -208,7 +216,9 @@ def _plan_layouts(
             ]
             continue
         if layout.name != name:
-            message = f"is named '{layout.name}' in its {LAYOUT_MANIFEST}; its folder must be too"
+            message = msg(
+                "is named '%1' in its %2; its folder must be too", layout.name, LAYOUT_MANIFEST
+            )
             plan.problems.append(Problem(message, where, field="name"))
             continue
         if render is not None:

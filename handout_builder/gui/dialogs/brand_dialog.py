@@ -48,7 +48,7 @@ from handout_builder.core.model.brand import (
 from handout_builder.core.model.fonts import DEFAULT_FONT, FONT_CHOICES
 from handout_builder.core.model.logo import copy_logo, logo_links
 from handout_builder.gui import theme
-from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg
+from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg, number, problem_headline
 from handout_builder.gui.widgets import (
     ColorButton,
     FittingScrollArea,
@@ -102,7 +102,7 @@ def contrast_note(color: str, what: str) -> str:
         return arg(
             QCoreApplication.translate("BrandDialog", "%1: %2:1 on white — fine for text."),
             what,
-            f"{ratio:.1f}",
+            number(ratio, 1),
         )
     if ratio >= LARGE_TEXT_RATIO:
         note = QCoreApplication.translate(
@@ -115,7 +115,7 @@ def contrast_note(color: str, what: str) -> str:
             "%1: %2:1 on white — too pale for text; text will use %3 and the colour stays "
             "for lines and bands.",
         )
-    return arg(note, what, f"{ratio:.1f}", darken_for_text(color))
+    return arg(note, what, number(ratio, 1), darken_for_text(color))
 
 
 class BrandDialog(QDialog):
@@ -524,7 +524,7 @@ class BrandDialog(QDialog):
             profile = brand_from_data(data, "brand profile", base_dir=target.parent)
             saved = save_brand(replace(profile, source=None), target)
         except ValidationError as exc:
-            self.show_error("\n".join(p.headline() for p in exc.problems))
+            self.show_error("\n".join(problem_headline(p) for p in exc.problems))
             return
         except HandoutBuilderError as exc:
             self.show_error(str(exc))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from handout_builder.core.model.brand import BrandProfile, list_brands
 from handout_builder.core.settings import Settings
 from handout_builder.gui.dialogs.brand_dialog import BrandDialog, logo_pixmap
-from handout_builder.gui.i18n import arg
+from handout_builder.gui.i18n import arg, problem_detail, problem_headline
 from handout_builder.gui.operations.brands import delete_brand, duplicate_brand
 from handout_builder.gui.operations.preferences import save_preferences
 from handout_builder.gui.widgets import command_button, fit_to_screen
@@ -134,9 +134,9 @@ class BrandManager(QDialog):
             self.list.setCurrentRow(0)
         self.empty.setVisible(not profiles)
         self.problems.setText(
-            "\n".join(arg(self.tr("Left out: %1"), p.headline()) for p in problems)
+            "\n".join(arg(self.tr("Left out: %1"), problem_headline(p)) for p in problems)
         )
-        self.problems.setToolTip("\n".join(p.detail() for p in problems))
+        self.problems.setToolTip("\n".join(problem_detail(p) for p in problems))
         self.problems.setVisible(bool(problems))
         self._update_buttons()
 

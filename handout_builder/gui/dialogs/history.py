@@ -30,7 +30,7 @@ from handout_builder.core.jobs import RenderRequest
 from handout_builder.core.layout.layouts import find_layouts
 from handout_builder.core.model.history import HistoryRecord, search_history
 from handout_builder.core.settings import Settings
-from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg
+from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg, shown_language
 from handout_builder.gui.operations import export, files, show_error
 from handout_builder.gui.operations import history as history_ops
 from handout_builder.gui.services.render_service import RenderService
@@ -75,7 +75,9 @@ class HistoryDialog(QDialog):
         self.service = service
         self.settings = settings
         self.records: list[HistoryRecord] = []
-        self.layout_titles = {name: layout.title for name, layout in find_layouts()[0].items()}
+        self.layout_titles = {
+            name: layout.title_in(shown_language()) for name, layout in find_layouts()[0].items()
+        }
 
         intro = QLabel(
             self.tr(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from handout_builder.core.model.pack_import import ImportPlan, PackItem, discard
 from handout_builder.gui import theme
-from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg
+from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg, core_template
 
 # translated where shown
 KINDS = {
@@ -105,7 +105,8 @@ class PackImportDialog(QDialog):
             kind = {"error": self.tr("Problem"), "warning": self.tr("Warning")}.get(
                 problem.severity, self.tr("Note")
             )
-            where = str(problem).removeprefix(f"{plan.pack}: ")  # the pack is named above
+            # the pack is named above
+            where = problem.describe(translate=core_template).removeprefix(f"{plan.pack}: ")
             self.problems.addItem(f"{kind}: {where}")
         self.problems.setVisible(bool(plan.problems))
 

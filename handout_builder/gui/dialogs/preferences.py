@@ -29,7 +29,7 @@ from handout_builder.core.layout.layouts import DEFAULT_LAYOUT, find_layouts
 from handout_builder.core.model.brand import list_brands, sample_brand
 from handout_builder.core.paper import DEFAULT_PAPER, PAPER_SIZES
 from handout_builder.core.settings import Settings
-from handout_builder.gui.i18n import arg, paper_label
+from handout_builder.gui.i18n import arg, paper_label, shown_language
 from handout_builder.gui.operations import show_error
 from handout_builder.gui.operations.preferences import save_preferences
 from handout_builder.gui.widgets import FittingScrollArea, fit_to_screen, language_combo
@@ -58,7 +58,7 @@ class PreferencesDialog(QDialog):
         self.layout_box.setAccessibleName(self.tr("Default layout"))
         self.layout_box.setToolTip(self.tr("The layout new handouts start with"))
         for name, layout in sorted(find_layouts()[0].items()):
-            self.layout_box.addItem(layout.title, name)
+            self.layout_box.addItem(layout.title_in(shown_language()), name)
         self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(settings.default_layout)))
 
         self.paper = QComboBox(self)

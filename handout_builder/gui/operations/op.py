@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.jobs import RenderResult
-from handout_builder.gui.i18n import arg
+from handout_builder.gui.i18n import arg, error_text, problem_headline
 from handout_builder.gui.services.render_service import RenderService, RequestSource
 from handout_builder.gui.services.tasks import BackgroundTasks
 
@@ -54,7 +54,7 @@ def left_out(problems: list[Problem], what: str) -> list[Problem]:
                 QCoreApplication.translate("Operations", "%1 “%2” was left out: %3"),
                 what,
                 Path(p.file or "").name,
-                p.headline(),
+                problem_headline(p),
             )
         )
         for p in problems
@@ -105,9 +105,9 @@ class _Outcome(Generic[T]):
         if self._on_failure is not None:
             self._on_failure(error)
         elif self.message:
-            show_error(self.parent, self.title, self.message, str(error))
+            show_error(self.parent, self.title, self.message, error_text(error))
         else:
-            show_error(self.parent, self.title, str(error))
+            show_error(self.parent, self.title, error_text(error))
 
 
 class Op(_Outcome[T]):

@@ -49,7 +49,14 @@ from PySide6.QtWidgets import (
 from handout_builder.core.errors import Problem
 from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
 from handout_builder.core.model.library import AUDIENCES, Library, LibraryEntry
-from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg
+from handout_builder.gui.i18n import (
+    QT_TRANSLATE_NOOP,
+    arg,
+    core_text,
+    number,
+    problem_detail,
+    problem_headline,
+)
 from handout_builder.gui.panels.markdown_io import load_markdown
 from handout_builder.gui.services.render_service import RenderService
 
@@ -98,14 +105,12 @@ def version_label(entry: LibraryEntry) -> str:
 
 
 def _reading_level(score: object) -> str:
-    """ "Reading grade 4.1", or for Spanish "INFLESZ 72 (bastante fácil)"."""
-    headline = str(getattr(score, "headline", ""))
-    if not headline.startswith("grade"):
-        return headline  # "INFLESZ 72 (bastante fácil)": the scale's own words
-    return arg(
-        QCoreApplication.translate("LibraryPanel", "Reading grade %1"),
-        headline.removeprefix("grade").strip(),
-    )
+    """ "Reading grade 4.1" (4,1 in Spanish), or for Spanish text "INFLESZ 72
+    (bastante fácil)"."""
+    grade = getattr(score, "grade", None)
+    if getattr(score, "inflesz", None) is not None or not isinstance(grade, (int, float)):
+        return str(getattr(score, "headline", ""))  # the scale's own words
+    return arg(QCoreApplication.translate("LibraryPanel", "Reading grade %1"), number(grade, 1))
 
 
 class _EntryDelegate(QStyledItemDelegate):
@@ -362,10 +367,12 @@ class LibraryPanel(QWidget):
                 self.tr("Left out, with a mistake to fix: %1%2. %3."),
                 names,
                 more,
-                refused[0].headline().rstrip("."),
+                problem_headline(refused[0]).rstrip("."),
             )
         )
-        self.skipped.setToolTip("\n".join(f"{p.detail()}: {p.message}" for p in refused))
+        self.skipped.setToolTip(
+            "\n".join(f"{problem_detail(p)}: {core_text(p.message)}" for p in refused)
+        )
         self.skipped.show()
 
     def start_grading(self, service: RenderService) -> None:
@@ -538,7 +545,7 @@ class LibraryPanel(QWidget):
             severity = (
                 self.tr("Needs fixing") if problem.severity == "error" else self.tr("Worth a look")
             )
-            self.problems.addItem(f"{severity} — {line}{problem.message}")
+            self.problems.addItem(f"{severity} — {line}{core_text(problem.message)}")
             self.problems.item(self.problems.count() - 1).setToolTip(str(problem))
         self.problems.setVisible(bool(shown))
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from handout_builder.core.errors import Problem
 from handout_builder.core.jobs import RenderResult
-from handout_builder.gui.i18n import arg
+from handout_builder.gui.i18n import arg, problem_detail, problem_headline
 from handout_builder.gui.services.tasks import BackgroundTasks
 
 
@@ -238,7 +238,7 @@ class PreviewPane(QWidget):
     def _show_problems(self, problems: list[Problem], error: str | None) -> None:
         self.problems.clear()
         lines = [(arg(self.tr("Error: %1"), error), "")] if error else []
-        lines += [(p.headline(), p.detail()) for p in problems if str(p) != error]
+        lines += [(problem_headline(p), problem_detail(p)) for p in problems if str(p) != error]
         for headline, detail in lines:  # the clinician's words, then where
             item = QListWidgetItem(f"{headline}\n{detail}" if detail else headline)
             item.setToolTip(detail or headline)

@@ -34,7 +34,7 @@ from handout_builder.core.checks.thresholds import (
 )
 from handout_builder.core.model.handout import Handout
 from handout_builder.gui import theme
-from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg
+from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg, core_text, number
 from handout_builder.gui.services.health_checker import HealthChecker
 from handout_builder.gui.services.render_service import RenderService
 from handout_builder.gui.widgets import FittingScrollArea
@@ -104,14 +104,14 @@ def figures_text(score: Readability) -> str:
             QCoreApplication.translate(
                 "ReadabilityPanel", "INFLESZ %1 (Szigriszt-Pazos) · Fernández-Huerta %2"
             ),
-            f"{score.inflesz:.0f}",
-            f"{score.fernandez_huerta or 0:.0f}",
+            number(score.inflesz),
+            number(score.fernandez_huerta or 0),
         )
     else:
         level = arg(
             QCoreApplication.translate("ReadabilityPanel", "Grade %1 (Flesch–Kincaid) · SMOG %2"),
-            f"{score.grade:.1f}",
-            f"{score.smog:.1f}",
+            number(score.grade, 1),
+            number(score.smog, 1),
         )
     return arg(
         QCoreApplication.translate(
@@ -178,11 +178,11 @@ class _ScoreBox(QGroupBox):
         symbol, target, color, background = VERDICTS[score.verdict]
         if score.inflesz is not None:
             target = SPANISH_VERDICTS[score.verdict]
-            limits = (f"{GOOD_INFLESZ:.0f}", f"{ACCEPTABLE_INFLESZ:.0f}")
+            limits = (number(GOOD_INFLESZ), number(ACCEPTABLE_INFLESZ))
             headline = score.headline  # "INFLESZ 71 (bastante fácil)": the scale's own words
         else:
-            limits = (f"{GOOD_GRADE:.0f}", f"{ACCEPTABLE_GRADE:.0f}")
-            headline = arg(self.tr("Grade %1"), f"{score.grade:.1f}")
+            limits = (number(GOOD_GRADE), number(ACCEPTABLE_GRADE))
+            headline = arg(self.tr("Grade %1"), number(score.grade, 1))
         words = arg(QCoreApplication.translate("ReadabilityPanel", target), *limits)
         self.verdict.setText(
             arg(
@@ -248,10 +248,10 @@ class ReadabilityPanel(FittingScrollArea):
         self.question_labels: dict[str, QLabel] = {}
         for item in QUESTIONS:
             box = QCheckBox(checklist)
-            box.setAccessibleName(item.question)
-            box.setToolTip(arg(self.tr("PEMAT item %1: %2"), item.number, item.text))
+            box.setAccessibleName(core_text(item.question))
+            box.setToolTip(arg(self.tr("PEMAT item %1: %2"), item.number, core_text(item.text)))
             box.toggled.connect(self._question_toggled)
-            label = _ClickLabel(item.question, box, checklist)
+            label = _ClickLabel(core_text(item.question), box, checklist)
             label.setToolTip(box.toolTip())
             row = QHBoxLayout()
             row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
@@ -332,7 +332,7 @@ class ReadabilityPanel(FittingScrollArea):
         understand, act = pemat.score("understandability"), pemat.score("actionability")
 
         def percent(value: float | None) -> str:
-            return "–" if value is None else f"{value:.0f} %"
+            return "–" if value is None else arg(self.tr("%1 %"), number(value))
 
         open_note = (
             self.tr(
@@ -350,9 +350,9 @@ class ReadabilityPanel(FittingScrollArea):
             if s.percent is not None and s.percent < PASS_MARK
         ]
         bar = (
-            arg(self.tr("Below the usual %1 % bar: %2."), f"{PASS_MARK:.0f}", ", ".join(below))
+            arg(self.tr("Below the usual %1 % bar: %2."), number(PASS_MARK), ", ".join(below))
             if below
-            else arg(self.tr("Both at or above the usual %1 % bar."), f"{PASS_MARK:.0f}")
+            else arg(self.tr("Both at or above the usual %1 % bar."), number(PASS_MARK))
         )
         self.score.setText(
             arg(
@@ -377,12 +377,12 @@ class ReadabilityPanel(FittingScrollArea):
             box.setEnabled(result.status != "n/a")
             box.blockSignals(False)
             suffix = (
-                arg(self.tr(" (%1: does not apply)"), result.reason.lower())
+                arg(self.tr(" (%1: does not apply)"), core_text(result.reason).lower())
                 if result.status == "n/a"
                 else ""
             )
             label = self.question_labels[result.item.id]
-            label.setText(result.item.question + suffix)
+            label.setText(core_text(result.item.question) + suffix)
             label.setEnabled(result.status != "n/a")
 
     def _show_item(self, result: ItemResult) -> None:
@@ -392,11 +392,12 @@ class ReadabilityPanel(FittingScrollArea):
         )
         label = self.item_labels[result.item.id]
         label.setText(
-            f'<span style="color:{color}"><b>{symbol} {html.escape(result.item.text)}</b></span>'
-            f'<br><span style="color:{theme.muted_text()}">{html.escape(result.reason)}</span>'
+            f'<span style="color:{color}"><b>{symbol} {html.escape(core_text(result.item.text))}'
+            f'</b></span><br><span style="color:{theme.muted_text()}">'
+            f"{html.escape(core_text(result.reason))}</span>"
         )
         label.setAccessibleDescription(
-            f"{QCoreApplication.translate('ReadabilityPanel', words)}: {result.reason}"
+            f"{QCoreApplication.translate('ReadabilityPanel', words)}: {core_text(result.reason)}"
         )
 
     def _question_toggled(self) -> None:

@@ -124,12 +124,18 @@ class SectionEditor(QWidget):
 
         self.toolbar = QToolBar(self.tr("Formatting"), self)
         self.toolbar.setAccessibleName(self.tr("Formatting"))
+        # The buttons show the first letter of the word, as word processors in
+        # the language do (Spanish: N for negrita, K for cursiva, as in Word).
         self.bold_action = self._format_action(
-            self.tr("Bold"), "B", QKeySequence.StandardKey.Bold, self.toggle_bold, checkable=True
+            self.tr("Bold"),
+            self.tr("B", "the Bold button: first letter of the word for bold"),
+            QKeySequence.StandardKey.Bold,
+            self.toggle_bold,
+            checkable=True,
         )
         self.italic_action = self._format_action(
             self.tr("Italic"),
-            "I",
+            self.tr("I", "the Italic button: the letter word processors show for italic"),
             QKeySequence.StandardKey.Italic,
             self.toggle_italic,
             checkable=True,

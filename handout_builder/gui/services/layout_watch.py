@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox
 from handout_builder.core import paths
 from handout_builder.core.layout.authoring import Snapshot, snapshot, watched_folders
 from handout_builder.core.layout.layouts import MANIFEST, scan_layouts
-from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg
+from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg, shown_language
 
 POLL_MS = 1000
 BROKEN_SUFFIX = QT_TRANSLATE_NOOP("LayoutWatcher", " (has problems)")  # translated where shown
@@ -33,17 +33,21 @@ def fill_layout_combo(combo: QComboBox, current: str | None) -> None:
     try:
         combo.clear()
         broken = QCoreApplication.translate("LayoutWatcher", BROKEN_SUFFIX)
-        ordered = sorted(scan.layouts.values(), key=lambda item: (not item.builtin, item.title))
+        language = shown_language()
+        ordered = sorted(
+            scan.layouts.values(), key=lambda item: (not item.builtin, item.title_in(language))
+        )
         for layout in ordered:
+            title = layout.title_in(language)
             label = (
-                layout.title
+                title
                 if layout.builtin
-                else arg(QCoreApplication.translate("LayoutWatcher", "%1 (practice)"), layout.title)
+                else arg(QCoreApplication.translate("LayoutWatcher", "%1 (practice)"), title)
                 if layout.source == "practice"
-                else arg(QCoreApplication.translate("LayoutWatcher", "%1 (yours)"), layout.title)
+                else arg(QCoreApplication.translate("LayoutWatcher", "%1 (yours)"), title)
             )
             combo.addItem(label, layout.name)
-            combo.setItemData(combo.count() - 1, layout.description, _TOOLTIP_ROLE)
+            combo.setItemData(combo.count() - 1, layout.description_in(language), _TOOLTIP_ROLE)
         for name, problems in sorted(scan.broken.items()):
             if name in scan.layouts:
                 index = combo.findData(name)

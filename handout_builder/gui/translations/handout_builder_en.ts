@@ -61,6 +61,13 @@
             <numerusform>%n things in this handout will not print whole or on the paper.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PackImportDialog</name>

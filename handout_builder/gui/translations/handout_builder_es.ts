@@ -2,6 +2,1181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Uses common, everyday language</source>
+        <translation>Usa un lenguaje común y cotidiano</translation>
+    </message>
+    <message>
+        <source>Technical terms are explained when used</source>
+        <translation>Explica los términos técnicos al usarlos</translation>
+    </message>
+    <message>
+        <source>Uses the active voice</source>
+        <translation>Usa la voz activa</translation>
+    </message>
+    <message>
+        <source>Breaks information into short sections</source>
+        <translation>Divide la información en secciones cortas</translation>
+    </message>
+    <message>
+        <source>Sections have informative headers</source>
+        <translation>Las secciones tienen encabezados informativos</translation>
+    </message>
+    <message>
+        <source>Provides a summary</source>
+        <translation>Ofrece un resumen</translation>
+    </message>
+    <message>
+        <source>Uses visual cues to draw attention to key points</source>
+        <translation>Usa señales visuales para destacar los puntos clave</translation>
+    </message>
+    <message>
+        <source>Pictures have clear captions</source>
+        <translation>Las imágenes tienen pies de foto claros</translation>
+    </message>
+    <message>
+        <source>Names at least one action the reader can take</source>
+        <translation>Nombra al menos una acción que el lector puede realizar</translation>
+    </message>
+    <message>
+        <source>Speaks to the reader directly</source>
+        <translation>Se dirige directamente al lector</translation>
+    </message>
+    <message>
+        <source>Breaks actions into explicit steps</source>
+        <translation>Divide las acciones en pasos explícitos</translation>
+    </message>
+    <message>
+        <source>Gives a tangible tool (a log, checklist, lines)</source>
+        <translation>Ofrece una herramienta práctica (un registro, una lista, líneas)</translation>
+    </message>
+    <message>
+        <source>Makes its purpose completely evident</source>
+        <translation>Su propósito es completamente evidente</translation>
+    </message>
+    <message>
+        <source>Is the purpose clear from the title and the first lines?</source>
+        <translation>¿Queda claro el propósito por el título y las primeras líneas?</translation>
+    </message>
+    <message>
+        <source>Does not include content that distracts from its purpose</source>
+        <translation>No incluye contenido que distraiga de su propósito</translation>
+    </message>
+    <message>
+        <source>Does everything in it serve that purpose?</source>
+        <translation>¿Todo su contenido sirve a ese propósito?</translation>
+    </message>
+    <message>
+        <source>Numbers are clear and easy to understand</source>
+        <translation>Los números son claros y fáciles de entender</translation>
+    </message>
+    <message>
+        <source>Are the numbers in it clear and easy to understand?</source>
+        <translation>¿Los números que contiene son claros y fáciles de entender?</translation>
+    </message>
+    <message>
+        <source>Does not expect the reader to do calculations</source>
+        <translation>No espera que el lector haga cálculos</translation>
+    </message>
+    <message>
+        <source>Does it avoid asking the reader to do any sums?</source>
+        <translation>¿Evita pedir al lector que haga cuentas?</translation>
+    </message>
+    <message>
+        <source>Presents information in a logical order</source>
+        <translation>Presenta la información en un orden lógico</translation>
+    </message>
+    <message>
+        <source>Is the information in a logical order for this client?</source>
+        <translation>¿La información sigue un orden lógico para este cliente?</translation>
+    </message>
+    <message>
+        <source>Uses pictures wherever they make content easier to understand</source>
+        <translation>Usa imágenes donde hacen el contenido más fácil de entender</translation>
+    </message>
+    <message>
+        <source>Are there pictures wherever they would make it easier to understand?</source>
+        <translation>¿Hay imágenes donde lo harían más fácil de entender?</translation>
+    </message>
+    <message>
+        <source>Pictures reinforce rather than distract from the content</source>
+        <translation>Las imágenes refuerzan el contenido en lugar de distraer</translation>
+    </message>
+    <message>
+        <source>Do the pictures support the text rather than distract from it?</source>
+        <translation>¿Las imágenes apoyan el texto en lugar de distraer?</translation>
+    </message>
+    <message>
+        <source>Pictures are clear and uncluttered</source>
+        <translation>Las imágenes son claras y sencillas</translation>
+    </message>
+    <message>
+        <source>Are the pictures clear and uncluttered?</source>
+        <translation>¿Las imágenes son claras y sencillas?</translation>
+    </message>
+    <message>
+        <source>Tables are simple, with short and clear headings</source>
+        <translation>Las tablas son sencillas, con encabezados cortos y claros</translation>
+    </message>
+    <message>
+        <source>Are the tables simple, with short, clear headings?</source>
+        <translation>¿Las tablas son sencillas, con encabezados cortos y claros?</translation>
+    </message>
+    <message>
+        <source>Explains how to use its tables or diagrams to take action</source>
+        <translation>Explica cómo usar sus tablas o diagramas para actuar</translation>
+    </message>
+    <message>
+        <source>Does it explain how to use its tables or pictures to act?</source>
+        <translation>¿Explica cómo usar sus tablas o imágenes para actuar?</translation>
+    </message>
+    <message>
+        <source>Uses pictures wherever they make it easier to act</source>
+        <translation>Usa imágenes donde facilitan actuar</translation>
+    </message>
+    <message>
+        <source>Are there pictures wherever they would make the steps easier to follow?</source>
+        <translation>¿Hay imágenes donde harían los pasos más fáciles de seguir?</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 y %2 más</translation>
+    </message>
+    <message>
+        <source>%1 is below %2 (normal)</source>
+        <translation>%1 está por debajo de %2 (normal)</translation>
+    </message>
+    <message>
+        <source>Reading grade %1 is above %2</source>
+        <translation>El grado de lectura %1 está por encima de %2</translation>
+    </message>
+    <message>
+        <source>Hard words with plain alternatives: %1</source>
+        <translation>Palabras difíciles con alternativas sencillas: %1</translation>
+    </message>
+    <message>
+        <source>Reading grade %1</source>
+        <translation>Grado de lectura %1</translation>
+    </message>
+    <message>
+        <source>%1 and no hard words from the jargon list</source>
+        <translation>%1 y ninguna palabra difícil de la lista de jerga técnica</translation>
+    </message>
+    <message>
+        <source>No technical terms are used</source>
+        <translation>No se usan términos técnicos</translation>
+    </message>
+    <message>
+        <source>Not explained where first used: %1 (explain in the same or the next sentence)</source>
+        <translation>Sin explicar donde aparecen por primera vez: %1 (explíquelos en la misma oración o en la siguiente)</translation>
+    </message>
+    <message>
+        <source>Explained where first used: %1</source>
+        <translation>Explicados donde aparecen por primera vez: %1</translation>
+    </message>
+    <message>
+        <source>No text yet</source>
+        <translation>Todavía no hay texto</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sentences use the passive voice</source>
+        <translation>%1 de %2 oraciones usan la voz pasiva</translation>
+    </message>
+    <message>
+        <source>%1 (aim for at most 1 in %2)</source>
+        <translation>%1 (procure que sea como mucho 1 de cada %2)</translation>
+    </message>
+    <message>
+        <source>No passive voice found</source>
+        <translation>No se encontró voz pasiva</translation>
+    </message>
+    <message>
+        <source>Very short material (under %1 words)</source>
+        <translation>Material muy breve (menos de %1 palabras)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 words, in “%3”)</source>
+        <translation>%1 (%2 palabras, en «%3»)</translation>
+    </message>
+    <message>
+        <source>the opening</source>
+        <translation>el comienzo</translation>
+    </message>
+    <message>
+        <source>Over %1 words: %2</source>
+        <translation>Más de %1 palabras: %2</translation>
+    </message>
+    <message>
+        <source>Every part has at most %1 words</source>
+        <translation>Cada parte tiene como mucho %1 palabras</translation>
+    </message>
+    <message>
+        <source>An empty heading</source>
+        <translation>Un encabezado vacío</translation>
+    </message>
+    <message>
+        <source>“%1” says little about what follows</source>
+        <translation>«%1» dice poco sobre lo que sigue</translation>
+    </message>
+    <message>
+        <source>Section title: %1</source>
+        <translation>Título de la sección: %1</translation>
+    </message>
+    <message>
+        <source>“%1” has no headings inside</source>
+        <translation>«%1» no tiene encabezados dentro</translation>
+    </message>
+    <message>
+        <source>Every section and part has a heading that says what it is about</source>
+        <translation>Cada sección y parte tiene un encabezado que dice de qué trata</translation>
+    </message>
+    <message>
+        <source>No “Key points” part in: %1</source>
+        <translation>Sin parte de «Puntos clave» en: %1</translation>
+    </message>
+    <message>
+        <source>A “Key points” summary is there</source>
+        <translation>Hay un resumen de «Puntos clave»</translation>
+    </message>
+    <message>
+        <source>lists</source>
+        <translation>listas</translation>
+    </message>
+    <message>
+        <source>bold words</source>
+        <translation>palabras en negrita</translation>
+    </message>
+    <message>
+        <source>boxed “Try this” / “Key points” parts</source>
+        <translation>partes en recuadro «Pruebe esto» / «Puntos clave»</translation>
+    </message>
+    <message>
+        <source>Uses %1</source>
+        <translation>Usa %1</translation>
+    </message>
+    <message>
+        <source>No lists, bold words or boxed parts to draw the eye to key points</source>
+        <translation>No hay listas, palabras en negrita ni recuadros que dirijan la vista a los puntos clave</translation>
+    </message>
+    <message>
+        <source>No pictures</source>
+        <translation>No hay imágenes</translation>
+    </message>
+    <message>
+        <source>Picture without a caption in: %1</source>
+        <translation>Imagen sin pie de foto en: %1</translation>
+    </message>
+    <message>
+        <source>Every picture has a caption</source>
+        <translation>Cada imagen tiene pie de foto</translation>
+    </message>
+    <message>
+        <source>The picture has a caption</source>
+        <translation>La imagen tiene pie de foto</translation>
+    </message>
+    <message>
+        <source>%1 and 1 more action</source>
+        <translation>%1 y 1 acción más</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more actions</source>
+        <translation>%1 y %2 acciones más</translation>
+    </message>
+    <message>
+        <source>Numbered steps the reader can follow</source>
+        <translation>Pasos numerados que el lector puede seguir</translation>
+    </message>
+    <message>
+        <source>No “Try this” part or numbered steps: add one thing the reader can do</source>
+        <translation>No hay parte «Pruebe esto» ni pasos numerados: añada algo que el lector pueda hacer</translation>
+    </message>
+    <message>
+        <source>Steps that do not speak to the reader (“you”): %1</source>
+        <translation>Pasos que no se dirigen al lector («usted»): %1</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 sentences speak to the reader as “you”</source>
+        <translation>Solo %1 de %2 oraciones se dirigen al lector como «usted»</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sentences speak to the reader as “you”</source>
+        <translation>%1 de %2 oraciones se dirigen al lector como «usted»</translation>
+    </message>
+    <message>
+        <source>Numbered steps</source>
+        <translation>Pasos numerados</translation>
+    </message>
+    <message>
+        <source>No action to break into steps</source>
+        <translation>No hay ninguna acción que dividir en pasos</translation>
+    </message>
+    <message>
+        <source>No numbered steps in: %1</source>
+        <translation>Sin pasos numerados en: %1</translation>
+    </message>
+    <message>
+        <source>Every “Try this” part has numbered steps</source>
+        <translation>Cada parte «Pruebe esto» tiene pasos numerados</translation>
+    </message>
+    <message>
+        <source>lines to write on in the text</source>
+        <translation>líneas para escribir en el texto</translation>
+    </message>
+    <message>
+        <source>a table to fill in</source>
+        <translation>una tabla para rellenar</translation>
+    </message>
+    <message>
+        <source>reflection questions (layouts with write-in lines print lines under them)</source>
+        <translation>preguntas de reflexión (los diseños con líneas para escribir imprimen líneas debajo)</translation>
+    </message>
+    <message>
+        <source>reflection questions with lines to write on</source>
+        <translation>preguntas de reflexión con líneas para escribir</translation>
+    </message>
+    <message>
+        <source>lines for notes</source>
+        <translation>líneas para notas</translation>
+    </message>
+    <message>
+        <source>Has %1</source>
+        <translation>Tiene %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Nothing to fill in or keep: add lines to write on (“______”), a log, or switch on write-in lines</source>
+        <translation>Nada que rellenar ni conservar: añada líneas para escribir («______»), un registro, o active las líneas para escribir</translation>
+    </message>
+    <message>
+        <source>No tables</source>
+        <translation>No hay tablas</translation>
+    </message>
+    <message>
+        <source>No tables or pictures</source>
+        <translation>No hay tablas ni imágenes</translation>
+    </message>
+    <message>
+        <source>No numbers</source>
+        <translation>No hay números</translation>
+    </message>
+    <message>
+        <source>Ticked by the clinician</source>
+        <translation>Marcado por el profesional</translation>
+    </message>
+    <message>
+        <source>Not ticked yet</source>
+        <translation>Todavía sin marcar</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>grado %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;</source>
+        <translation>campo «%1»</translation>
+    </message>
+    <message>
+        <source>Practice name</source>
+        <translation>Nombre del consultorio</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Títulos</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Booking page</source>
+        <translation>Página de citas</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Tipo de letra</translation>
+    </message>
+    <message>
+        <source>Primary colour</source>
+        <translation>Color principal</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Color de acento</translation>
+    </message>
+    <message>
+        <source>Disclaimer</source>
+        <translation>Aviso legal</translation>
+    </message>
+    <message>
+        <source>Crisis line</source>
+        <translation>Línea de crisis</translation>
+    </message>
+    <message>
+        <source>Domestic violence line</source>
+        <translation>Línea de violencia doméstica</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Preparado para</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Diseño</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño de papel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>debe ser texto, no %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation>debe ser una sola línea</translation>
+    </message>
+    <message>
+        <source>holds a control character (U+%1) that cannot be printed; remove it</source>
+        <translation>contiene un carácter de control (U+%1) que no se puede imprimir; quítelo</translation>
+    </message>
+    <message>
+        <source>is too long (%1 characters; at most %2)</source>
+        <translation>es demasiado largo (%1 caracteres; como máximo %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not valid: %2</source>
+        <translation>«%1» no es válido: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not valid</source>
+        <translation>«%1» no es válido</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour; use the form #rrggbb, e.g. #2f5d7c</source>
+        <translation>«%1» no es un color; use la forma #rrggbb, p. ej., #2f5d7c</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>debe ser verdadero o falso (true/false), no %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation>debe ser un número entero, no %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, not %3</source>
+        <translation>debe estar entre %1 y %2, no %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date on the calendar</source>
+        <translation>«%1» no es una fecha del calendario</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; use the form YYYY-MM-DD</source>
+        <translation>«%1» no es una fecha; use la forma AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2</source>
+        <translation>«%1» %2</translation>
+    </message>
+    <message>
+        <source>must be a list, not %1</source>
+        <translation>debe ser una lista, no %1</translation>
+    </message>
+    <message>
+        <source>must list at least one item</source>
+        <translation>debe incluir al menos un elemento</translation>
+    </message>
+    <message>
+        <source>has too many items (%1; at most %2)</source>
+        <translation>tiene demasiados elementos (%1; como máximo %2)</translation>
+    </message>
+    <message>
+        <source>item %1 must be text, not %2</source>
+        <translation>el elemento %1 debe ser texto, no %2</translation>
+    </message>
+    <message>
+        <source>item %1 must not be empty</source>
+        <translation>el elemento %1 no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>item %1 holds a control character or is too long</source>
+        <translation>el elemento %1 contiene un carácter de control o es demasiado largo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>«%1» no es ninguno de estos: %2</translation>
+    </message>
+    <message>
+        <source>item %1 must be a set of fields, not %2</source>
+        <translation>el elemento %1 debe ser un conjunto de campos, no %2</translation>
+    </message>
+    <message>
+        <source>is not a known field (did you mean &apos;%1&apos;?)</source>
+        <translation>no es un campo conocido (¿quiso decir «%1»?)</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>no es un campo conocido</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>una fecha</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>verdadero/falso</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a set of fields</source>
+        <translation>un conjunto de campos</translation>
+    </message>
+    <message>
+        <source>%1.%2</source>
+        <translation>%1,%2</translation>
+    </message>
+    <message>
+        <source>logo file not found: %1</source>
+        <translation>no se encuentra el archivo del logotipo: %1</translation>
+    </message>
+    <message>
+        <source>logo cannot be read: %1</source>
+        <translation>no se puede leer el logotipo: %1</translation>
+    </message>
+    <message>
+        <source>logo file is too large (%1 MB; at most 10 MB)</source>
+        <translation>el archivo del logotipo es demasiado grande (%1 MB; como máximo 10 MB)</translation>
+    </message>
+    <message>
+        <source>logo is not a PNG, JPEG or SVG image: %1</source>
+        <translation>el logotipo no es una imagen PNG, JPEG ni SVG: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a bundled font; choose one of: %2</source>
+        <translation>«%1» no es un tipo de letra incluido; elija uno de estos: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address (e.g. riverside.example/book)</source>
+        <translation>«%1» no es una dirección web (p. ej., riverside.example/citas)</translation>
+    </message>
+    <message>
+        <source>is not a language table: only [es] (or another language code) tables of %1 may be given</source>
+        <translation>no es una tabla de idioma: solo se admiten tablas [es] (u otro código de idioma) con %1</translation>
+    </message>
+    <message>
+        <source>primary colour %1 has %2 contrast on white (text needs %3); text uses %4 instead and headings %5</source>
+        <translation>el color principal %1 tiene un contraste de %2 sobre blanco (el texto necesita %3); el texto usa %4 en su lugar y los encabezados %5</translation>
+    </message>
+    <message>
+        <source>primary colour %1 has %2 contrast on white (text needs %3); text uses %4 instead</source>
+        <translation>el color principal %1 tiene un contraste de %2 sobre blanco (el texto necesita %3); el texto usa %4 en su lugar</translation>
+    </message>
+    <message>
+        <source>The main colour is too pale for text on white (%1)</source>
+        <translation>El color principal es demasiado claro para texto sobre blanco (%1)</translation>
+    </message>
+    <message>
+        <source>accent colour %1 has %2 contrast on white (headings and large text need %3); text uses %4 instead</source>
+        <translation>el color de acento %1 tiene un contraste de %2 sobre blanco (los encabezados y el texto grande necesitan %3); el texto usa %4 en su lugar</translation>
+    </message>
+    <message>
+        <source>The accent colour is hard to read on white (%1)</source>
+        <translation>El color de acento se lee mal sobre blanco (%1)</translation>
+    </message>
+    <message>
+        <source>is not a practice pack: it has no %1 listing its files (packs are made with &apos;handout-builder pack export&apos;)</source>
+        <translation>no es un paquete del consultorio: no tiene un %1 con la lista de sus archivos (los paquetes se crean con «handout-builder pack export»)</translation>
+    </message>
+    <message>
+        <source>A file in the pack has an empty name or a control character in its name</source>
+        <translation>Un archivo del paquete tiene un nombre vacío o un carácter de control en el nombre</translation>
+    </message>
+    <message>
+        <source>%1 uses backslashes (\): paths in a pack use /</source>
+        <translation>%1 usa barras invertidas (\): las rutas de un paquete usan /</translation>
+    </message>
+    <message>
+        <source>%1 is an absolute path, which would land outside the pack&apos;s folders</source>
+        <translation>%1 es una ruta absoluta, que quedaría fuera de las carpetas del paquete</translation>
+    </message>
+    <message>
+        <source>%1 goes up a folder (..), which would land outside the pack&apos;s folders</source>
+        <translation>%1 sube una carpeta (..), lo que quedaría fuera de las carpetas del paquete</translation>
+    </message>
+    <message>
+        <source>%1 has an empty folder name (//)</source>
+        <translation>%1 tiene un nombre de carpeta vacío (//)</translation>
+    </message>
+    <message>
+        <source>%1 is a hidden file or folder</source>
+        <translation>%1 es un archivo o una carpeta oculta</translation>
+    </message>
+    <message>
+        <source>%1 is nested too deeply or has a name too long (at most %2 levels)</source>
+        <translation>%1 está anidado demasiado hondo o tiene un nombre demasiado largo (como máximo %2 niveles)</translation>
+    </message>
+    <message>
+        <source>%1 is not in one of the pack&apos;s folders (%2)</source>
+        <translation>%1 no está en ninguna de las carpetas del paquete (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is a link (symlink), which could point anywhere on the computer</source>
+        <translation>%1 es un enlace (symlink), que podría apuntar a cualquier lugar de la computadora</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file</source>
+        <translation>%1 no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted</source>
+        <translation>%1 está cifrado</translation>
+    </message>
+    <message>
+        <source>%1 is too large once unpacked (%2; at most %3)</source>
+        <translation>%1 es demasiado grande una vez descomprimido (%2; como máximo %3)</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to %2 times its packed size (at most %3): a zip bomb, not a practice&apos;s file</source>
+        <translation>%1 se descomprime a %2 veces su tamaño comprimido (como máximo %3): una bomba zip, no un archivo de un consultorio</translation>
+    </message>
+    <message>
+        <source>is a folder, not a %1</source>
+        <translation>es una carpeta; se esperaba un archivo (%1)</translation>
+    </message>
+    <message>
+        <source>is not a file that can be read as a %1</source>
+        <translation>no es un archivo que se pueda leer (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text but UTF-16; save it as UTF-8 (Unicode) instead</source>
+        <translation>no es texto UTF-8 sino UTF-16; guárdelo como UTF-8 (Unicode)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte 0x%1 here is not UTF-8); save the file as UTF-8 (Unicode)</source>
+        <translation>no es texto UTF-8 (el byte 0x%1 de aquí no es UTF-8); guarde el archivo como UTF-8 (Unicode)</translation>
+    </message>
+    <message>
+        <source>is too large to be a %1 (%2; at most %3)</source>
+        <translation>es demasiado grande (%1: %2; como máximo %3)</translation>
+    </message>
+    <message>
+        <source>brand profile</source>
+        <translation>perfil de marca</translation>
+    </message>
+    <message>
+        <source>library entry</source>
+        <translation>explicación de la biblioteca</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>explicación</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>folleto</translation>
+    </message>
+    <message>
+        <source>handout document</source>
+        <translation>archivo de folleto</translation>
+    </message>
+    <message>
+        <source>history record</source>
+        <translation>registro del historial</translation>
+    </message>
+    <message>
+        <source>recovery file</source>
+        <translation>archivo de recuperación</translation>
+    </message>
+    <message>
+        <source>settings file</source>
+        <translation>archivo de configuración</translation>
+    </message>
+    <message>
+        <source>layout manifest</source>
+        <translation>manifiesto de diseño</translation>
+    </message>
+    <message>
+        <source>pack manifest</source>
+        <translation>manifiesto de paquete</translation>
+    </message>
+    <message>
+        <source>jargon list</source>
+        <translation>lista de jerga técnica</translation>
+    </message>
+    <message>
+        <source>banned-phrases list</source>
+        <translation>lista de frases prohibidas</translation>
+    </message>
+    <message>
+        <source>illustration catalog</source>
+        <translation>catálogo de ilustraciones</translation>
+    </message>
+    <message>
+        <source>list of names</source>
+        <translation>lista de nombres</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: %1</source>
+        <translation>no es TOML válido: %1</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: nested too deeply</source>
+        <translation>no es TOML válido: anidado demasiado hondo</translation>
+    </message>
+    <message>
+        <source>the %1 is empty; open an autosaved copy or save it again</source>
+        <translation>el archivo (%1) está vacío; abra una copia guardada automáticamente o vuelva a guardarlo</translation>
+    </message>
+    <message>
+        <source>the %1 is incomplete (the file ends early); open an autosaved copy or save it again</source>
+        <translation>el archivo (%1) está incompleto (termina antes de tiempo); abra una copia guardada automáticamente o vuelva a guardarlo</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 (column %2)</source>
+        <translation>no es JSON válido: %1 (columna %2)</translation>
+    </message>
+    <message>
+        <source>is not a %1 (its JSON is nested too deeply)</source>
+        <translation>no es un archivo válido (%1): su JSON está anidado demasiado hondo</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML</source>
+        <translation>%1 no es YAML válido</translation>
+    </message>
+    <message>
+        <source>is not valid YAML</source>
+        <translation>no es YAML válido</translation>
+    </message>
+    <message>
+        <source>it holds a character YAML does not allow (U+%1); remove it</source>
+        <translation>contiene un carácter que YAML no admite (U+%1); quítelo</translation>
+    </message>
+    <message>
+        <source>%1: nested too deeply</source>
+        <translation>%1: anidado demasiado hondo</translation>
+    </message>
+    <message>
+        <source>holds a control character, which no file name can</source>
+        <translation>contiene un carácter de control, que ningún nombre de archivo puede tener</translation>
+    </message>
+    <message>
+        <source>is too long for a path (%1 characters)</source>
+        <translation>es demasiado largo para una ruta (%1 caracteres)</translation>
+    </message>
+    <message>
+        <source>has a file or folder name longer than %1 characters</source>
+        <translation>tiene un nombre de archivo o carpeta de más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>starts with &apos;~%1&apos;, and there is no user &apos;%1&apos; on this computer</source>
+        <translation>empieza por «~%1» y no hay ningún usuario «%1» en esta computadora</translation>
+    </message>
+    <message>
+        <source>cannot be used: %1</source>
+        <translation>no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>is not a practice pack (not a file)</source>
+        <translation>no es un paquete del consultorio (no es un archivo)</translation>
+    </message>
+    <message>
+        <source>is too large to be a practice pack (%1)</source>
+        <translation>es demasiado grande para ser un paquete del consultorio (%1)</translation>
+    </message>
+    <message>
+        <source>is not a readable practice pack (%1)</source>
+        <translation>no es un paquete del consultorio que se pueda leer (%1)</translation>
+    </message>
+    <message>
+        <source>holds too many files (%1; at most %2)</source>
+        <translation>contiene demasiados archivos (%1; como máximo %2)</translation>
+    </message>
+    <message>
+        <source>%1 has the same name as %2 (names must differ in more than upper and lower case)</source>
+        <translation>%1 tiene el mismo nombre que %2 (los nombres deben diferir en algo más que mayúsculas y minúsculas)</translation>
+    </message>
+    <message>
+        <source>unpacks to too much (%1; at most %2)</source>
+        <translation>ocupa demasiado al descomprimirse (%1; como máximo %2)</translation>
+    </message>
+    <message>
+        <source>its %1 is too large</source>
+        <translation>su %1 es demasiado grande</translation>
+    </message>
+    <message>
+        <source>%1 is in the pack but not in its manifest</source>
+        <translation>%1 está en el paquete pero no en su manifiesto</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but not in the pack</source>
+        <translation>%1 figura en el manifiesto pero no está en el paquete</translation>
+    </message>
+    <message>
+        <source>%1 does not match its checksum in the manifest (changed or damaged)</source>
+        <translation>%1 no coincide con su suma de verificación del manifiesto (modificado o dañado)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>is not a pack manifest (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>no es un manifiesto de paquete (falta &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>was made by a newer Handout Builder; please update</source>
+        <translation>se creó con una versión más nueva de Handout Builder; actualice la aplicación</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 checksum (64 hex digits)</source>
+        <translation>debe ser una suma de verificación SHA-256 (64 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>%1 is a name the pack keeps for itself</source>
+        <translation>%1 es un nombre que el paquete reserva para sí</translation>
+    </message>
+    <message>
+        <source>cannot make the pack: %1</source>
+        <translation>no se puede crear el paquete: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a library entry, a layout or a brand profile, nor part of one</source>
+        <translation>%1 no es una explicación de la biblioteca, un diseño ni un perfil de marca, ni parte de uno</translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; replaces the built-in explanation of that name for you</source>
+        <translation>la explicación «%1» sustituye, para usted, la explicación incluida con ese nombre</translation>
+    </message>
+    <message>
+        <source>the logo must be a file in the pack, next to the profile</source>
+        <translation>el logotipo debe ser un archivo del paquete, junto al perfil</translation>
+    </message>
+    <message>
+        <source>is named &apos;%1&apos; in its %2; its folder must be too</source>
+        <translation>se llama «%1» en su %2; su carpeta debe llamarse igual</translation>
+    </message>
+    <message>
+        <source>the table</source>
+        <translation>la tabla</translation>
+    </message>
+    <message>
+        <source>the picture</source>
+        <translation>la imagen</translation>
+    </message>
+    <message>
+        <source>the text ‘%1’</source>
+        <translation>el texto «%1»</translation>
+    </message>
+    <message>
+        <source>%1 in ‘%2’</source>
+        <translation>%1 en «%2»</translation>
+    </message>
+    <message>
+        <source>the heading ‘%1’</source>
+        <translation>el encabezado «%1»</translation>
+    </message>
+    <message>
+        <source>%1; text this size needs %2</source>
+        <translation>%1; el texto de este tamaño necesita %2</translation>
+    </message>
+    <message>
+        <source>shorten the text or leave something out</source>
+        <translation>acorte el texto o quite algo</translation>
+    </message>
+    <message>
+        <source>shorten it, or for a table use fewer columns</source>
+        <translation>acórtelo o, si es una tabla, use menos columnas</translation>
+    </message>
+    <message>
+        <source>make it smaller or shorter</source>
+        <translation>hágalo más pequeño o más corto</translation>
+    </message>
+    <message>
+        <source>most printers cannot print there; the layout&apos;s margins are too narrow</source>
+        <translation>la mayoría de las impresoras no imprimen ahí; los márgenes del diseño son demasiado estrechos</translation>
+    </message>
+    <message>
+        <source>the layout should keep a heading with its first lines</source>
+        <translation>el diseño debería mantener cada encabezado junto a sus primeras líneas</translation>
+    </message>
+    <message>
+        <source>choose a darker brand colour</source>
+        <translation>elija un color de marca más oscuro</translation>
+    </message>
+    <message>
+        <source>it should stay on one page; make it shorter</source>
+        <translation>debería caber en una página; acórtelo</translation>
+    </message>
+    <message>
+        <source>shorten it (brand profile or title) or choose another layout</source>
+        <translation>acórtelo (perfil de marca o título) o elija otro diseño</translation>
+    </message>
+    <message>
+        <source>the disclaimer</source>
+        <translation>el aviso legal</translation>
+    </message>
+    <message>
+        <source>the page number</source>
+        <translation>el número de página</translation>
+    </message>
+    <message>
+        <source>the logo</source>
+        <translation>el logotipo</translation>
+    </message>
+    <message>
+        <source>the crisis line</source>
+        <translation>la línea de crisis</translation>
+    </message>
+    <message>
+        <source>the contact line</source>
+        <translation>la línea de contacto</translation>
+    </message>
+    <message>
+        <source>the contact information</source>
+        <translation>los datos de contacto</translation>
+    </message>
+    <message>
+        <source>the practice name</source>
+        <translation>el nombre del consultorio</translation>
+    </message>
+    <message>
+        <source>the practice name and title</source>
+        <translation>el nombre del consultorio y el título</translation>
+    </message>
+    <message>
+        <source>the clinician&apos;s name</source>
+        <translation>el nombre del profesional</translation>
+    </message>
+    <message>
+        <source>the list of sources</source>
+        <translation>la lista de fuentes</translation>
+    </message>
+    <message>
+        <source>the cutting instructions</source>
+        <translation>las instrucciones de corte</translation>
+    </message>
+    <message>
+        <source>the cover&apos;s text</source>
+        <translation>el texto de la portada</translation>
+    </message>
+    <message>
+        <source>the QR code</source>
+        <translation>el código QR</translation>
+    </message>
+    <message>
+        <source>the ‘At a glance’ summary</source>
+        <translation>el resumen «De un vistazo»</translation>
+    </message>
+    <message>
+        <source>the ‘Contact us’ text</source>
+        <translation>el texto «Contacte con nosotros»</translation>
+    </message>
+    <message>
+        <source>on the inner flap</source>
+        <translation>en la solapa interior</translation>
+    </message>
+    <message>
+        <source>on the cover</source>
+        <translation>en la portada</translation>
+    </message>
+    <message>
+        <source>on the back panel</source>
+        <translation>en el panel trasero</translation>
+    </message>
+    <message>
+        <source>on its panel</source>
+        <translation>en su panel</translation>
+    </message>
+    <message>
+        <source>on its card</source>
+        <translation>en su tarjeta</translation>
+    </message>
+    <message>
+        <source>in the header</source>
+        <translation>en el encabezado</translation>
+    </message>
+    <message>
+        <source>in the footer</source>
+        <translation>en el pie de página</translation>
+    </message>
+    <message>
+        <source>in the margin</source>
+        <translation>en el margen</translation>
+    </message>
+    <message>
+        <source>%1 does not fit %2%3</source>
+        <translation>%1 no cabe %2%3</translation>
+    </message>
+    <message>
+        <source>%1 (about %2 mm too much)</source>
+        <translation>%1 (sobran unos %2 mm)</translation>
+    </message>
+    <message>
+        <source>%1 is wider than the page%2</source>
+        <translation>%1 es más ancho que la página%2</translation>
+    </message>
+    <message>
+        <source>%1 runs off the foot of the page%2</source>
+        <translation>%1 se sale por el pie de la página%2</translation>
+    </message>
+    <message>
+        <source>%1 is printed too close to the edge of the paper%2</source>
+        <translation>%1 se imprime demasiado cerca del borde del papel%2</translation>
+    </message>
+    <message>
+        <source>%1 is alone at the foot of page %2</source>
+        <translation>%1 queda solo al pie de la página %2</translation>
+    </message>
+    <message>
+        <source>%1 is too pale on its background (%2)</source>
+        <translation>%1 es demasiado claro sobre su fondo (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is split across two pages</source>
+        <translation>%1 queda partido entre dos páginas</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source> on every page</source>
+        <translation> en todas las páginas</translation>
+    </message>
+    <message>
+        <source> on page %1</source>
+        <translation> en la página %1</translation>
+    </message>
+    <message>
+        <source> on pages %1 and %2</source>
+        <translation> en las páginas %1 y %2</translation>
+    </message>
+    <message>
+        <source> on %1 pages</source>
+        <translation> en %1 páginas</translation>
+    </message>
+    <message>
+        <source>the end of “%1”</source>
+        <translation>el final de «%1»</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 páginas</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>%1 sections were cut: %2</source>
+        <translation>se cortaron %1 secciones: %2</translation>
+    </message>
+    <message>
+        <source>1 section was cut: %1</source>
+        <translation>se cortó 1 sección: %1</translation>
+    </message>
+    <message>
+        <source>the end of the handout was cut</source>
+        <translation>se cortó el final del folleto</translation>
+    </message>
+    <message>
+        <source>%1; also cut: %2</source>
+        <translation>%1; también se cortó: %2</translation>
+    </message>
+    <message>
+        <source>content does not fit the %1 of this layout; %2. Remove a section, shorten the text or switch off illustrations</source>
+        <translation>el contenido no cabe en %1 de este diseño; %2. Quite una sección, acorte el texto o desactive las ilustraciones</translation>
+    </message>
+    <message>
+        <source>must be a table of the layout&apos;s words in that language</source>
+        <translation>debe ser una tabla con las palabras del diseño en ese idioma</translation>
+    </message>
+    <message>
+        <source>must be a table of option labels (NAME = &quot;label&quot;)</source>
+        <translation>debe ser una tabla de etiquetas de opciones (NOMBRE = &quot;etiqueta&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong</source>
@@ -1347,6 +2522,13 @@
         <source>“%1” was not imported. Nothing was changed.</source>
         <translation>“%1” no se importó. No se cambió nada.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… y %n problema más</numerusform>
+            <numerusform>… y %n problemas más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutlinePanel</name>
@@ -1980,6 +3162,10 @@
         <source>Marked in the text</source>
         <translation>Marcado en el texto</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
     <message numerus="yes">
         <source>&lt;br&gt;%n question(s) below not ticked yet count as “no”.</source>
         <translation>
@@ -2158,8 +3344,18 @@ Restore them?</source>
         <translation>Negrita</translation>
     </message>
     <message>
+        <source>B</source>
+        <comment>the Bold button: first letter of the word for bold</comment>
+        <translation>N</translation>
+    </message>
+    <message>
         <source>Italic</source>
         <translation>Cursiva</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>the Italic button: the letter word processors show for italic</comment>
+        <translation>K</translation>
     </message>
     <message>
         <source>Bulleted list</source>

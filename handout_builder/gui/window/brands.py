@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from handout_builder.core.model.brand import BrandProfile
-from handout_builder.gui.i18n import arg
+from handout_builder.gui.i18n import arg, problem_detail, problem_headline
 from handout_builder.gui.operations.brands import BrandList, load_brand_list
 from handout_builder.gui.operations.op import left_out
 from handout_builder.gui.operations.preferences import remember
@@ -61,7 +61,7 @@ class BrandCommands:
             )
             item = self.combo.model().item(self.combo.count() - 1)  # type: ignore[attr-defined]
             item.setEnabled(False)
-            item.setToolTip(f"{problem.headline()}\n{problem.detail()}")
+            item.setToolTip(f"{problem_headline(problem)}\n{problem_detail(problem)}")
         self.window.file_problems["brands"] = left_out(
             found.problems, QCoreApplication.translate("BrandCommands", "The brand profile")
         )

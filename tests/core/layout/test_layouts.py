@@ -180,3 +180,46 @@ def test_scaffold_refuses_overlong_names_and_unwritable_homes_in_one_line(
     monkeypatch.setenv("HANDOUT_BUILDER_HOME", str(not_a_folder))
     with pytest.raises(HandoutBuilderError, match="cannot create the layout folder"):
         scaffold_layout("my-practice")
+
+
+def test_a_manifest_gives_its_words_in_another_language(home):
+    write_layout(
+        home,
+        "grupo",
+        'title = "Group"\ndescription = "For groups."\n'
+        '[options.lines]\ntype = "bool"\ndefault = true\nlabel = "Lines to write on"\n'
+        '[es]\ntitle = "Grupo"\ndescription = "Para grupos."\n'
+        '[es.options]\nlines = "Líneas para escribir"\n',
+    )
+    layout = load_layout(home / "layouts" / "grupo")
+    assert (layout.title_in("es"), layout.description_in("es-MX")) == ("Grupo", "Para grupos.")
+    assert (layout.title_in("en"), layout.title_in("de")) == ("Group", "Group")
+    (option,) = layout.options
+    assert (option.label_in("es"), option.label_in("en")) == (
+        "Líneas para escribir",
+        "Lines to write on",
+    )
+
+
+def test_a_language_table_naming_an_unknown_option_is_a_problem(home):
+    write_layout(home, "grupo", '[es]\ntitle = "Grupo"\ntitel = "x"\n[es.options]\nlines = "L"\n')
+    with pytest.raises(ValidationError) as caught:
+        load_layout(home / "layouts" / "grupo")
+    assert {p.field for p in caught.value.problems} == {"es.titel", "es.options.lines"}
+
+
+def test_every_builtin_layout_speaks_spanish():
+    """The picker, its tooltips and the options menu show the built-in layouts'
+    Spanish words in the Spanish interface; a new layout or option without
+    them fails here."""
+    missing = []
+    for name, layout in find_layouts()[0].items():
+        if not layout.builtin:
+            continue
+        if (
+            layout.title_in("es") == layout.title
+            or layout.description_in("es") == layout.description
+        ):
+            missing.append(name)
+        missing += [f"{name}: {o.name}" for o in layout.options if o.label_in("es") == o.label]
+    assert missing == []

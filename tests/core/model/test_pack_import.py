@@ -132,7 +132,7 @@ def test_the_clinicians_files_are_replaced_only_when_asked(home, tmp_path):
     [
         ({"library/bad.md": b"---\nid: bad\n---\nNo title.\n"}, "title"),
         ({"brands/far.toml": b'practice_name = "F"\nlogo = "/etc/hostname"\n'}, "logo"),
-        ({"brands/stray.png": b"\x89PNG\r\n\x1a\n"}, "not part of an entry, a layout"),
+        ({"brands/stray.png": b"\x89PNG\r\n\x1a\n"}, "stray.png is not a library entry, a layout"),
         ({"layouts/x/layout.toml": b'name = "y"\n'}, "its folder must be too"),
     ],
 )
@@ -192,3 +192,31 @@ def test_all_or_nothing_when_a_file_cannot_be_written(home, tmp_path, monkeypatc
     assert not (home / "layouts" / "fresh").exists()
     assert not (home / "library").exists() or not list((home / "library").iterdir())
     assert not list(home.glob(".pack-import-*"))
+
+
+def test_the_clinicians_spanish_entries_travel_in_the_pack(home, other_home, tmp_path):
+    """Entries saved from a Spanish handout live in library/es/: they are the
+    clinician's own too, and land in the same folder on the other computer."""
+    spanish = (asset("library", "es", "anxiety-alarm.md")).read_text(encoding="utf-8")
+    spanish = spanish.replace('title: "Por qué', 'title: "Mi versión: por qué', 1)
+    (home / "library" / "es").mkdir(parents=True)
+    (home / "library" / "es" / "anxiety-alarm.md").write_text(spanish, encoding="utf-8")
+    (home / "library" / "group-rules.md").write_text(entry_text("group-rules", "Group rules"))
+    packed = tmp_path / "spanish.hbpack"
+    manifest = export_pack(packed, "Consultorio Sur")
+    assert {m.path for m in manifest.members} == {
+        "library/group-rules.md",
+        "library/es/anxiety-alarm.md",
+    }
+
+    other = other_home()
+    plan = prepare_import(packed, None)
+    assert plan.ok, plan.problems
+    assert sorted((i.kind, i.name) for i in plan.items) == [
+        ("entry", "es/anxiety-alarm"),
+        ("entry", "group-rules"),
+    ]
+    apply_import(plan)
+    assert (other / "library" / "es" / "anxiety-alarm.md").read_text(encoding="utf-8") == spanish
+    entry = load_library(language="es").get("anxiety-alarm")
+    assert entry.title.startswith("Mi versión: por qué")
