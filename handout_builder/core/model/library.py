@@ -41,6 +41,7 @@ from handout_builder.core.languages import (
     is_language_code,
     language_name,
 )
+from handout_builder.core.messages import msg
 from handout_builder.core.model.entry_cache import EntryCache
 from handout_builder.core.model.frontmatter import parse_front_matter
 from handout_builder.core.model.references import Reference, read_references
@@ -159,7 +160,7 @@ def parse_entry(
         pattern_help="use lower-case letters, digits and dashes, e.g. my-topic",
     )
     if not entry_id:
-        r.error("id", "is required")
+        r.error("id", msg("is required"))
     elif not ENTRY_ID.match(entry_id):
         r.error("id", f"'{entry_id}' is not valid: use lower-case letters, digits and dashes")
     illustration = r.text("illustration", one_line=True, max_length=200) or None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from handout_builder.core.fields import FieldReader
+from handout_builder.core.messages import msg
 
 DOI = re.compile(r"^10\.\d{4,9}/\S+$")
 REFERENCE_FIELDS = ("authors", "year", "title", "source", "doi", "url", "verified", "supports")
@@ -124,5 +125,5 @@ def _supports(r: FieldReader) -> str:
 
 def _missing_year(r: FieldReader) -> int:
     if r.data.get("year") is None:
-        r.error("year", "is required")
+        r.error("year", msg("is required"))
     return 0

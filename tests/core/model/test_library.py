@@ -212,3 +212,18 @@ references:
     with pytest.raises(ValidationError) as info:
         parse_entry(text.replace("supports: note", "supports: both"), "x.md")
     assert "supports" in str(info.value) and "'both' is not one of" in str(info.value)
+
+
+def test_a_missing_reference_year_or_id_translates_like_every_missing_field():
+    """Spanish interface: 'is required' for a reference's year and an entry's id
+    was plain English beside 'es obligatorio' for the other fields."""
+    text = (
+        "---\nid: ''\ntitle: T\nsummary: S\naudiences: [adult]\n"
+        "references:\n  - authors: A B\n    title: T\n    source: S\n---\nBody.\n"
+    )
+    with pytest.raises(ValidationError) as caught:
+        parse_entry(text, "x.md")
+    spanish = {"is required": "es obligatorio"}
+    words = {p.field: p.headline(lambda t: spanish.get(t, t)) for p in caught.value.problems}
+    assert words["id"].endswith("es obligatorio")
+    assert words["references[1].year"].endswith("es obligatorio")
