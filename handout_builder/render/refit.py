@@ -34,9 +34,9 @@ being reported:
   did not, the same sources starting as low or lower on the same page, styled
   the same, will not fit either: that is remembered
   (:class:`_CompactingFailures`), so typing above them does not lay the
-  document out twice for nothing. (Sources that start the last page are not
-  remembered: where they start says nothing of the room left on the page
-  before.)
+  document out twice for nothing. (For sources that start the last page,
+  where they start says nothing of the room left on the page before: what is
+  remembered then is exactly where that page's flow ends.)
 - **No first page of only the header.** When all the first page of a longer
   handout holds is what may print compactly (Large print's brand header at a
   large body size), the same: kept if the handout then starts on page 1.
@@ -81,7 +81,9 @@ class _CompactingFailures:
     the document (:func:`_styling`) and the files the layout read (an edited
     stylesheet); the value is the highest start (smallest y, px) at which
     compacting failed. Starting there or lower leaves no more room, so it
-    fails again and is not tried."""
+    fails again and is not tried. Sources that start the last page are keyed
+    also by where the page before ends, with y 0: only that exact end again
+    is not tried."""
 
     def __init__(self, size: int = 64) -> None:
         self._failed: OrderedDict[tuple[Any, ...], float] = OrderedDict()
@@ -170,7 +172,9 @@ class Layout:
     ) -> tuple[tuple[Any, ...], float] | None:
         """The :class:`_CompactingFailures` key of ``trailing`` (the compact
         elements all the last page holds) and the y (px) where they start;
-        ``None`` when there are none or they start the last page."""
+        ``None`` when there are none. When they start the last page, where they
+        start says nothing of the room left on the page before: the key then
+        holds where that page's flow ends (:func:`_flow_end`), matched exactly."""
         if not trailing:
             return None
         starts = []  # (page counted from the end, -y) where each element starts
@@ -183,12 +187,14 @@ class Layout:
                 start = (back, -found)
             starts.append(start)
         page_from_end, minus_y = max(starts)
+        before: tuple[Any, ...] = ()
         if page_from_end == 0:
-            return None
+            before, minus_y = _flow_end(pages[-2]._page_box), 0.0
         markup = tuple(ET.tostring(element, encoding="unicode") for element in trailing)
         size = (pages[-1].width, pages[-1].height)
         margins = tuple(sorted(self.margins.items()))
-        return (self.key, margins, markup, page_from_end, size, self.styled(root)), -minus_y
+        key = (self.key, margins, markup, page_from_end, size, self.styled(root), before)
+        return key, -minus_y
 
     def styled(self, root: Any) -> Hashable:
         """What styles the document ``root`` besides its flow's content
@@ -294,6 +300,36 @@ def _styling(root: Any) -> tuple[str, ...]:
     kept = [e for e in (head if head is not None else ()) if e.tag in ("style", "link")]
     opening = [str(sorted(e.attrib.items())) for e in (root, body) if e is not None]
     return (*opening, *(ET.tostring(e, encoding="unicode") for e in kept))
+
+
+def _flow_end(page: Any) -> tuple[Any, ...]:
+    """Where the flow of ``page`` (a page box) ends, all that decides the room
+    below it: the chain of last boxes from the page down (element tag and
+    class, bottom of the border box and margin below, px) and the lowest point
+    any box of the flow reaches, floats included."""
+    lowest = 0.0
+    stack = [child for child in page.children if not isinstance(child, boxes.MarginBox)]
+    while stack:
+        box = stack.pop()
+        lowest = max(lowest, box.position_y + box.margin_height())
+        stack.extend(getattr(box, "children", ()))
+    chain = []
+    box = page
+    while True:
+        children = [c for c in getattr(box, "children", ()) if not isinstance(c, boxes.MarginBox)]
+        if not children:
+            break
+        box = children[-1]
+        element = getattr(box, "element", None)
+        chain.append(
+            (
+                getattr(element, "tag", None),
+                element.get("class") if element is not None else None,
+                round(box.border_box_y() + box.border_height(), 3),
+                round(box.margin_bottom or 0.0, 3),
+            )
+        )
+    return round(lowest, 3), tuple(chain)
 
 
 def _top_of(box: Any, element: Any) -> float | None:

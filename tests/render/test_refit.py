@@ -66,6 +66,9 @@ def test_compacting_that_did_not_save_the_page_is_not_tried_again_lower_down():
     # the same document again, or other words above the sources: laid out once
     assert lay_out(handout(23), key) == (1, 2)
     assert lay_out(handout(23, first_word="Word"), key) == (1, 2)
+    # starting page 2, remembered with exactly where page 1 ends: once when it is the same
+    assert lay_out(handout(25), key) == (1, 2)
+    assert lay_out(handout(25, first_word="Word"), key) == (1, 2)
 
 
 def test_compacting_is_tried_again_where_the_sources_start_higher():
