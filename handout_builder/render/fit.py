@@ -63,6 +63,7 @@ BOUNDS = "data-fit-in"
 CONTINUE = "data-fit-continue"
 REPEAT = "data-fit-repeat"
 OPTIONAL = "data-fit-optional"
+WHOLE = "data-fit-whole"  # never split when content continues: moves whole (a crisis line)
 CHECK = FIT_CHECK
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 INVISIBLE = " \t\n\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff"

@@ -15,7 +15,8 @@ being reported:
   element (``data-fit-in``) that do not fit move to a copy of the
   ``data-fit-continue`` element placed right after it (a second coping card)
   or, when the attribute names an element id, into that element. Whole
-  paragraphs and list items move, never half a line; children marked
+  paragraphs and list items move, never half a line (and an element marked
+  ``data-fit-whole``, a crisis line, only whole); children marked
   ``data-fit-repeat`` (the card's title) appear on both; the copy is marked
   ``data-fit-continued`` and the original ``data-fit-continues``, for the
   layout's CSS ("continued").
@@ -395,7 +396,8 @@ def _continue(flow: fit.Flow, root: Any, parents: dict[Any, Any]) -> bool:
         if child.get(fit.REPEAT) is not None:
             continue
         if moved or not fits.get(id(child), True):
-            rest = None if moved else _split(child, fits) or _split_text(child, flow.letters)
+            whole = moved or child.get(fit.WHOLE) is not None  # a crisis line is never cut
+            rest = None if whole else _split(child, fits) or _split_text(child, flow.letters)
             if rest is not None:
                 kept += 1
                 moved.append(rest)

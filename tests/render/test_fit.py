@@ -145,6 +145,26 @@ def test_a_paragraph_longer_than_a_card_continues_between_lines():
     assert " ".join(long.split()) in text.replace(" Help (continued)", "")
 
 
+def test_a_crisis_line_that_does_not_fit_moves_whole_to_the_next_card():
+    crisis = (
+        "If you are in crisis, call or text 988 or call 911, "
+        "or go to the nearest emergency department."
+    )
+    html = page(
+        '<article class="card" data-fit-continue><div class="text" data-fit="‘Help’" '
+        'data-fit-in="on its card"><h2 data-fit-repeat>Help</h2>'
+        "<p>Our phone: (555) 010-0199. Our e-mail: hello@example.org.</p>"
+        f"<p data-fit-whole><strong>{crisis}</strong></p></div></article>",
+        CARD_CSS,
+    )
+    pdf, problems = render(html)
+    assert problems == []
+    cards = pdf_text(pdf).split("Help (continued)")
+    assert len(cards) == 2  # one card and its continuation
+    assert "Our phone" in cards[0] and "crisis" not in cards[0]
+    assert " ".join(crisis.split()) in cards[1]  # whole, on one card
+
+
 def test_optional_content_makes_room_in_a_box():
     html = page(
         '<div class="text" data-fit-in="on the cover" data-fit="the cover">'
