@@ -32,7 +32,7 @@ class LoadedFile(NamedTuple):
     size: int
 
 
-def file_state(path: Path) -> LoadedFile | None:
+def loaded_file(path: Path) -> LoadedFile | None:
     """Where ``path`` leads now and that file's state; ``None`` if it cannot be read."""
     try:
         resolved = path.resolve()
@@ -81,7 +81,7 @@ class RestrictedURLFetcher(URLFetcher):  # type: ignore[misc]
         if url.split(":", 1)[0].lower() == "data":
             return self._data(url)
         named = Path(url2pathname(urlsplit(url).path))
-        self.loaded.append(file_state(named))  # before reading: a later save is seen
+        self.loaded.append(loaded_file(named))  # before reading: a later save is seen
         path = named.resolve()
         content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": content_type})

@@ -21,16 +21,16 @@ A parsed sheet is reused only when all of these are the same:
   the configuration that parsed it (the worker keeps one warm).
 
 A sheet is not kept while a file it loaded was modified less than
-:data:`RECENT_NS` before it was read: on file systems that keep whole seconds
-(FAT two), a second save of the same size within that time would look
-unchanged. A sheet whose parsing logged a warning or refused a URL is not kept, so its
-problems are reported on every render as before; nor is one that declared
-cascade layers, counter styles or colour profiles (parsing records those in
-per-render tables that a kept sheet could not fill again). Each kept sheet
-holds its own ``@page`` rules, which are also added to the render's list, as
-parsing would have done. If a later WeasyPrint stops calling
-``weasyprint.css.CSS``, nothing is wrapped or nothing is kept: renders stay
-right, only slower (a test notices).
+:data:`~handout_builder.core.files.SETTLE_NS` before it was read: on file
+systems that keep whole seconds (FAT two), a second save of the same size
+within that time would look unchanged. A sheet whose parsing logged a
+warning or refused a URL is not kept, so its problems are reported on every
+render as before; nor is one that declared cascade layers, counter styles or
+colour profiles (parsing records those in per-render tables that a kept
+sheet could not fill again). Each kept sheet holds its own ``@page`` rules,
+which are also added to the render's list, as parsing would have done. If a
+later WeasyPrint stops calling ``weasyprint.css.CSS``, nothing is wrapped or
+nothing is kept: renders stay right, only slower (a test notices).
 """
 
 from __future__ import annotations
@@ -42,12 +42,11 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from handout_builder.render.fetcher import LoadedFile, file_state
+from handout_builder.core.files import SETTLE_NS
+from handout_builder.render.fetcher import LoadedFile, loaded_file
 
 MAX_SHEETS = 32  # per font configuration: a few layouts' sheets and brand <style>s
 _WRAPPED = "_handout_builder_cache"
-# Modification times are kept to the second on ext3 and HFS+, to 2 s on FAT.
-RECENT_NS = 2 * 10**9
 
 
 @dataclass
@@ -73,7 +72,7 @@ class _Count(logging.Handler):
 
 
 def _unchanged(kept: _Kept) -> bool:
-    return all(file_state(file.path) == file for file in kept.files)
+    return all(loaded_file(file.path) == file for file in kept.files)
 
 
 def install() -> bool:
@@ -127,7 +126,7 @@ def install() -> bool:
             or kwargs["layers"]
         )
         files = list(dict.fromkeys(fetcher.loaded[marks[1] :]))
-        if unkeepable or any(f is None or reading - f.mtime_ns < RECENT_NS for f in files):
+        if unkeepable or any(f is None or reading - f.mtime_ns < SETTLE_NS for f in files):
             sheets.pop(key, None)
             return css
         own_rules = page_rules[marks[0] :]
