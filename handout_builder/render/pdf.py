@@ -35,6 +35,7 @@ from handout_builder.render.attachments import (
     strip_embedding,
 )
 from handout_builder.render.fetcher import RestrictedURLFetcher
+from handout_builder.render.font_config import WarmFontConfiguration
 from handout_builder.render.refit import Layout
 from handout_builder.render.structure_lang import install as install_structure_lang
 
@@ -306,12 +307,12 @@ body {{ font-family: 'Atkinson Hyperlegible'; }}</style></head>
 <body><h1>Warm-up</h1><p>A <b>short</b> <i>paragraph</i>.</p></body></html>"""
 
 
-def warm_up() -> FontConfiguration:
-    """A FontConfiguration with the default font loaded, after one small render."""
+def warm_up() -> WarmFontConfiguration:
+    """A font configuration with the default font loaded, after one small render."""
     from handout_builder.core.layout.templating import PreparedHtml
     from handout_builder.core.model.fonts import DEFAULT_FONT, font_dirs, font_face_css
 
-    font_config = FontConfiguration()
+    font_config = WarmFontConfiguration()
     html = WARM_UP_HTML.format(fonts=font_face_css([DEFAULT_FONT]))
     prepared = PreparedHtml(
         html=html, base_url="", allowed_roots=font_dirs(), title="warm-up", author="", language="en"

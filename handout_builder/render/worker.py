@@ -65,6 +65,8 @@ def serve(conn: Connection, memory_limit_mb: int) -> None:
         if request is None:
             return
         result: RenderResult | AnalysisResult
+        if font_config.stale():  # a layout's font file replaced: read the fonts again
+            font_config = warm_up()
         try:
             if isinstance(request, AnalysisRequest):
                 result = run_analysis(request)
