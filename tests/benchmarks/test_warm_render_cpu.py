@@ -96,12 +96,14 @@ def test_warm_preview_cpu_against_baseline(baseline_tree, builtin_library, tmp_p
 
 def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
     """Today's code with and without what the worker keeps warm (parsed
-    stylesheets, the compacting memory), alternating in this process: the
+    stylesheets, drawn illustrations, the compacting memory), alternating in
+    this process ("without" runs the unwrapped WeasyPrint functions): the
     pages must be the same, only the CPU differs. Two handouts: the 6-page
     one above and a 4-page one whose sources are compacted in vain."""
     import time
 
     import weasyprint.css
+    import weasyprint.images
 
     from handout_builder.core.model.documents import render_request
     from handout_builder.render import refit
@@ -110,6 +112,7 @@ def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
 
     fonts = warm_up()
     wrapped = weasyprint.css.CSS
+    wrapped_draw = weasyprint.images.SVGImage.draw
     handouts = {
         "6-page": make_handout(*TOPICS),
         "4-page, sources compacted in vain": make_handout("anxiety-alarm", "grounding-skills"),
@@ -120,6 +123,7 @@ def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
 
         def measure(warm: bool, request=request, pdfs=pdfs) -> float:
             weasyprint.css.CSS = wrapped if warm else wrapped.__wrapped__
+            weasyprint.images.SVGImage.draw = wrapped_draw if warm else wrapped_draw.__wrapped__
             failures = refit._COMPACTING_FAILED
             if not warm:
                 refit._COMPACTING_FAILED = refit._CompactingFailures()
@@ -137,6 +141,7 @@ def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
                 return statistics.median(times)
             finally:
                 weasyprint.css.CSS = wrapped
+                weasyprint.images.SVGImage.draw = wrapped_draw
                 refit._COMPACTING_FAILED = failures
 
         cold, warm = alternate(lambda: measure(False), lambda: measure(True), ROUNDS)
