@@ -87,6 +87,11 @@ _CALLS = frozenset(
 # rectangles, the group's own name and its bounding box, kept below).
 _READ = frozenset({"ink_rect", "logical_rect", "id", "extra"})
 _COLOUR = ("svg", "png", "colr")  # fonts whose glyphs are drawn as pictures
+# Of _CALLS, pydyf's own methods that WeasyPrint's stream leaves alone: they
+# only append operators made of their arguments, which are kept as written
+# and appended again (set by install()).
+_RAW: set[str] = set()
+_APPEND = ""  # the method name of a run of kept operators in _Drawing.calls
 
 statistics = {"hits": 0, "misses": 0, "refused": 0}
 
@@ -106,7 +111,8 @@ class _Drawing:
 
     ``calls``: (target handle, method, arguments, result handle or -1);
     handle 0 is the page's stream, later ones the groups and fonts the
-    drawing made, in order. ``boxes``: each group's bounding box at the end.
+    drawing made, in order; method :data:`_APPEND` appends the operators in
+    its one argument (a list) as they were written. ``boxes``: each group's bounding box at the end.
     ``glyphs``: per font handle, glyph id -> (width, text or None).
     ``fonts``: per font handle, the Pango font, referenced."""
 
@@ -154,6 +160,8 @@ class _StreamRecorder:
             return real
 
         def call(*args: Any, **kwargs: Any) -> Any:
+            if name in _RAW:
+                return self._append(real, args, kwargs)
             names = recording.names
             named = tuple(
                 _Name(names[self._handle, a])
@@ -169,6 +177,18 @@ class _StreamRecorder:
     def __setattr__(self, name: str, value: Any) -> None:
         self._recording.refuse()
         setattr(self._stream, name, value)
+
+    def _append(self, real: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        operators = self._stream.stream
+        before = len(operators)
+        result = real(*args, **kwargs)
+        written = operators[before:]
+        calls = self._recording.drawing.calls
+        if calls and calls[-1][1] == _APPEND and calls[-1][0] == self._handle:
+            calls[-1][2][0].extend(written)
+        else:
+            calls.append((self._handle, _APPEND, (written,), {}, -1))
+        return result
 
     def _add_group(self, *args: Any, **kwargs: Any) -> Any:
         recording: _Recording = self._recording
@@ -289,6 +309,9 @@ def _replay(drawing: _Drawing, stream: Any) -> None:
     handles: list[Any] = [stream]
     for target, method, args, kwargs, result in drawing.calls:
         on = handles[target]
+        if method == _APPEND:
+            on.stream.extend(args[0])
+            continue
         if method == "add_font":
             font, _ = on.add_font(drawing.fonts[result])
             for glyph, (width, text) in drawing.glyphs[result].items():
@@ -317,6 +340,17 @@ def install() -> bool:
         return False
     if getattr(original, _WRAPPED, False):
         return True
+    try:
+        import pydyf
+        from weasyprint.pdf.stream import Stream
+    except ImportError:  # pragma: no cover - WeasyPrint's own modules
+        return False
+    own = {
+        name
+        for name in _CALLS - {"draw_x_object"}  # names a group: mapped when replayed
+        if getattr(Stream, name, None) is getattr(pydyf.Stream, name, 0)
+    }
+    _RAW.update(own)
 
     def draw(self: Any, stream: Any, width: float, height: float, style: Any) -> Any:
         key = _key(self, width, height, style)

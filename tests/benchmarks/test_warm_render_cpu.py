@@ -96,7 +96,8 @@ def test_warm_preview_cpu_against_baseline(baseline_tree, builtin_library, tmp_p
 
 def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
     """Today's code with and without what the worker keeps warm (parsed
-    stylesheets, drawn illustrations, the compacting memory), alternating in
+    stylesheets, drawn illustrations, measured text widths, the compacting
+    memory), alternating in
     this process ("without" runs the unwrapped WeasyPrint functions): the
     pages must be the same, only the CPU differs. Two handouts: the 6-page
     one above and a 4-page one whose sources are compacted in vain."""
@@ -104,6 +105,7 @@ def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
 
     import weasyprint.css
     import weasyprint.images
+    import weasyprint.layout.preferred
 
     from handout_builder.core.model.documents import render_request
     from handout_builder.render import refit
@@ -113,6 +115,7 @@ def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
     fonts = warm_up()
     wrapped = weasyprint.css.CSS
     wrapped_draw = weasyprint.images.SVGImage.draw
+    wrapped_widths = weasyprint.layout.preferred.split_first_line
     handouts = {
         "6-page": make_handout(*TOPICS),
         "4-page, sources compacted in vain": make_handout("anxiety-alarm", "grounding-skills"),
@@ -124,6 +127,9 @@ def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
         def measure(warm: bool, request=request, pdfs=pdfs) -> float:
             weasyprint.css.CSS = wrapped if warm else wrapped.__wrapped__
             weasyprint.images.SVGImage.draw = wrapped_draw if warm else wrapped_draw.__wrapped__
+            weasyprint.layout.preferred.split_first_line = (
+                wrapped_widths if warm else wrapped_widths.__wrapped__
+            )
             failures = refit._COMPACTING_FAILED
             if not warm:
                 refit._COMPACTING_FAILED = refit._CompactingFailures()
@@ -142,6 +148,7 @@ def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
             finally:
                 weasyprint.css.CSS = wrapped
                 weasyprint.images.SVGImage.draw = wrapped_draw
+                weasyprint.layout.preferred.split_first_line = wrapped_widths
                 refit._COMPACTING_FAILED = failures
 
         cold, warm = alternate(lambda: measure(False), lambda: measure(True), ROUNDS)
