@@ -28,7 +28,13 @@ from handout_builder.core.layout.templating import (
     stylesheets_of,
 )
 from handout_builder.core.messages import joined, msg
-from handout_builder.render import fit, stylesheet_cache, svg_cache, text_width_cache
+from handout_builder.render import (
+    fit,
+    font_descriptions,
+    stylesheet_cache,
+    svg_cache,
+    text_width_cache,
+)
 from handout_builder.render.attachments import (
     drop_embedded_files,
     embedding_problems,
@@ -45,6 +51,7 @@ install_structure_lang()  # /Lang on the structure elements of parts in another 
 stylesheet_cache.install()  # layout CSS parsed once per worker, not on every render
 svg_cache.install()  # illustrations drawn once per worker, replayed on later renders
 text_width_cache.install()  # runs of text measured once per worker (preferred widths)
+font_descriptions.install()  # Pango font descriptions made once per worker
 # "Ignored `colr: red` at 3:5, unknown property." — a CSS problem with its position.
 _CSS_POSITION = re.compile(r"^(?P<head>.*?) at (?P<line>\d+):(?P<column>\d+)(?P<tail>.*)$")
 

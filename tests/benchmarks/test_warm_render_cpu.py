@@ -96,8 +96,8 @@ def test_warm_preview_cpu_against_baseline(baseline_tree, builtin_library, tmp_p
 
 def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
     """Today's code with and without what the worker keeps warm (parsed
-    stylesheets, drawn illustrations, measured text widths, the compacting
-    memory), alternating in
+    stylesheets, drawn illustrations, measured text widths, font
+    descriptions, the compacting memory), alternating in
     this process ("without" runs the unwrapped WeasyPrint functions): the
     pages must be the same, only the CPU differs. Two handouts: the 6-page
     one above and a 4-page one whose sources are compacted in vain."""
@@ -106,6 +106,7 @@ def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
     import weasyprint.css
     import weasyprint.images
     import weasyprint.layout.preferred
+    import weasyprint.text.line_break
 
     from handout_builder.core.model.documents import render_request
     from handout_builder.render import refit
@@ -116,6 +117,7 @@ def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
     wrapped = weasyprint.css.CSS
     wrapped_draw = weasyprint.images.SVGImage.draw
     wrapped_widths = weasyprint.layout.preferred.split_first_line
+    wrapped_fonts = weasyprint.text.line_break.get_font_description
     handouts = {
         "6-page": make_handout(*TOPICS),
         "4-page, sources compacted in vain": make_handout("anxiety-alarm", "grounding-skills"),
@@ -129,6 +131,9 @@ def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
             weasyprint.images.SVGImage.draw = wrapped_draw if warm else wrapped_draw.__wrapped__
             weasyprint.layout.preferred.split_first_line = (
                 wrapped_widths if warm else wrapped_widths.__wrapped__
+            )
+            weasyprint.text.line_break.get_font_description = (
+                wrapped_fonts if warm else wrapped_fonts.__wrapped__
             )
             failures = refit._COMPACTING_FAILED
             if not warm:
@@ -149,6 +154,7 @@ def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
                 weasyprint.css.CSS = wrapped
                 weasyprint.images.SVGImage.draw = wrapped_draw
                 weasyprint.layout.preferred.split_first_line = wrapped_widths
+                weasyprint.text.line_break.get_font_description = wrapped_fonts
                 refit._COMPACTING_FAILED = failures
 
         cold, warm = alternate(lambda: measure(False), lambda: measure(True), ROUNDS)
