@@ -29,6 +29,7 @@ from handout_builder.core.layout.templating import (
 )
 from handout_builder.core.messages import joined, msg
 from handout_builder.render import (
+    compressed_streams,
     fit,
     font_descriptions,
     stylesheet_cache,
@@ -52,6 +53,7 @@ stylesheet_cache.install()  # layout CSS parsed once per worker, not on every re
 svg_cache.install()  # illustrations drawn once per worker, replayed on later renders
 text_width_cache.install()  # runs of text measured once per worker (preferred widths)
 font_descriptions.install()  # Pango font descriptions made once per worker
+compressed_streams.install()  # PDF streams compressed once per worker
 # "Ignored `colr: red` at 3:5, unknown property." — a CSS problem with its position.
 _CSS_POSITION = re.compile(r"^(?P<head>.*?) at (?P<line>\d+):(?P<column>\d+)(?P<tail>.*)$")
 
