@@ -1,4 +1,5 @@
-"""SVG illustrations drawn once per render worker, replayed on later renders.
+"""SVG pictures (illustrations, logos) drawn once per render worker, replayed
+on later renders.
 
 Drawing an SVG picture into a PDF page is about a tenth of a warm preview's
 CPU: WeasyPrint walks the picture's nodes, parses their colours and
@@ -20,9 +21,14 @@ calls, Pango's fonts (referenced, so they live on) and the numbers.
 
 A drawing is reused only when all of these are the same:
 
-- the picture's URL, and only a ``data:`` URL, whose text is the picture
-  itself (the illustrations; a file's picture, the logo, is drawn every
-  time: its contents could change under the same URL);
+- the picture's URL: a ``data:`` URL holds the picture itself (the
+  illustrations); for a file (the logo), also the file the URL led to when
+  this render read it (a symlink pointed elsewhere is another file), its
+  modification time and size, taken before reading. A file's drawing is not
+  kept when the file was modified less than
+  :data:`~handout_builder.core.files.SETTLE_NS` before it was read (on file
+  systems that keep whole seconds, a second save of the same size would look
+  unchanged);
 - the size it is drawn at (px), the colour of the element it is drawn for
   (WeasyPrint 70 does not use it; a later one might, for ``currentColor``)
   and the render's URL fetcher roots (the folders it may load from);
@@ -43,7 +49,13 @@ import logging
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+from handout_builder.core.files import SETTLE_NS
+from handout_builder.render.fetcher import LoadedFile
 
 MAX_DRAWINGS = 64  # per font configuration: a handout's pictures at their sizes
 _WRAPPED = "_handout_builder_cache"
@@ -286,23 +298,44 @@ def clear() -> None:
     _caches.clear()
 
 
+def _file_read(url: str, fetcher: Any) -> tuple[LoadedFile, bool] | None:
+    """The state of the file a ``file:`` URL led to when ``fetcher`` read it
+    last, and whether it had settled then (not modified within
+    :data:`SETTLE_NS` before); ``None`` if this fetcher did not read it."""
+    named = Path(url2pathname(urlsplit(url).path))
+    read_at = getattr(fetcher, "read_at", {}).get(named)
+    state = next((f for f in reversed(fetcher.loaded) if f is not None and f.path == named), None)
+    if read_at is None or state is None:
+        return None
+    return state, read_at - state.mtime_ns >= SETTLE_NS
+
+
 def _key(image: Any, width: float, height: float, style: Any) -> tuple[Any, ...] | None:
     """The cache key of drawing ``image`` at ``width`` × ``height`` px for an
-    element with computed ``style``, or
-    ``None`` for a picture this cache leaves alone (not a ``data:`` URL, a
-    fetcher other than the project's)."""
+    element with computed ``style``, or ``None`` for a picture this cache
+    leaves alone (not a ``data:`` or ``file:`` URL, a file this render did not
+    read or that had not settled, a fetcher other than the project's)."""
     url = getattr(image, "_base_url", None)
     fetcher = getattr(image, "_url_fetcher", None)
     roots = getattr(fetcher, "roots", None)
-    if not isinstance(url, str) or url[:5].lower() != "data:" or roots is None:
+    if not isinstance(url, str) or roots is None:
         return None
     if not hasattr(fetcher, "loaded") or not hasattr(fetcher, "refused"):
+        return None
+    scheme = url.split(":", 1)[0].lower()
+    source: LoadedFile | None = None
+    if scheme == "file":
+        read = _file_read(url, fetcher)
+        if read is None or not read[1]:
+            return None
+        source = read[0]
+    elif scheme != "data":
         return None
     try:
         colour = repr(style["color"]) if style is not None else None
     except (KeyError, TypeError):
         return None
-    return url, float(width), float(height), colour, tuple(roots)
+    return url, source, float(width), float(height), colour, tuple(roots)
 
 
 def _replay(drawing: _Drawing, stream: Any) -> None:

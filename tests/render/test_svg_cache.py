@@ -1,12 +1,15 @@
-"""Illustrations drawn once per worker and replayed (render/svg_cache.py): the
-same PDF as drawing every time, an edited picture drawn again, and nothing
-drawn from the cache that a render's own folders would not let it load."""
+"""Pictures drawn once per worker and replayed (render/svg_cache.py): the
+same PDF as drawing every time, an edited picture (illustration or file)
+drawn again, and nothing drawn from the cache that a render's own folders
+would not let it load."""
 
 from __future__ import annotations
 
 import base64
 import io
 import os
+import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -129,6 +132,77 @@ def test_a_picture_file_edited_under_the_same_name_is_drawn_again(tmp_path):
     os.utime(picture, ns=(stamp + 10**9, stamp + 10**9))  # same size, a second later
     pdf, _ = render_html('<img src="logo.svg">', tmp_path, [tmp_path], fonts)
     assert "Brain" in pdf_text(pdf) and "Alarm" not in pdf_text(pdf)
+
+
+def settled(path: Path, seconds_ago: int) -> None:
+    """Give ``path`` a modification time long enough ago to be kept."""
+    stamp = time.time_ns() - seconds_ago * 10**9
+    os.utime(path, ns=(stamp, stamp))
+
+
+def test_a_settled_picture_file_is_drawn_from_memory_until_it_is_edited(tmp_path):
+    fonts = warm_up()
+    picture = tmp_path / "logo.svg"
+    picture.write_text(LABELLED.replace("LABEL", "Alarm"), encoding="utf-8")
+    settled(picture, 60)
+    render_html('<img src="logo.svg">', tmp_path, [tmp_path], fonts)
+    before = hits()
+    pdf, _ = render_html('<img src="logo.svg">', tmp_path, [tmp_path], fonts)
+    assert hits() == before + 1 and "Alarm" in pdf_text(pdf)
+    picture.write_text(LABELLED.replace("LABEL", "Brain"), encoding="utf-8")  # same size
+    settled(picture, 30)
+    pdf, _ = render_html('<img src="logo.svg">', tmp_path, [tmp_path], fonts)
+    assert "Brain" in pdf_text(pdf) and "Alarm" not in pdf_text(pdf)
+    with drawing_every_time():
+        cold, _ = render_html('<img src="logo.svg">', tmp_path, [tmp_path], fonts)
+    assert pdf == cold
+
+
+def test_a_picture_file_saved_just_before_it_was_read_is_not_kept(tmp_path):
+    fonts = warm_up()
+    picture = tmp_path / "logo.svg"
+    picture.write_text(LABELLED, encoding="utf-8")  # modified now: it may be saved again
+    before = hits()
+    for _ in range(2):
+        render_html('<img src="logo.svg">', tmp_path, [tmp_path], fonts)
+    assert hits() == before
+
+
+def test_a_picture_link_pointed_at_another_file_is_drawn_again(tmp_path):
+    fonts = warm_up()
+    pictures = tmp_path / "pictures"
+    pictures.mkdir()
+    for name, label in (("a.svg", "Alarm"), ("b.svg", "Brain")):
+        (pictures / name).write_text(LABELLED.replace("LABEL", label), encoding="utf-8")
+        settled(pictures / name, 60)  # same size, same time
+    link = tmp_path / "logo.svg"
+    link.symlink_to(pictures / "a.svg")
+    for _ in range(2):
+        pdf, _ = render_html('<img src="logo.svg">', tmp_path, [tmp_path], fonts)
+        assert "Alarm" in pdf_text(pdf)
+    link.unlink()
+    link.symlink_to(pictures / "b.svg")  # both files untouched
+    pdf, _ = render_html('<img src="logo.svg">', tmp_path, [tmp_path], fonts)
+    assert "Brain" in pdf_text(pdf) and "Alarm" not in pdf_text(pdf)
+
+
+def test_a_picture_replaced_by_a_link_to_a_copy_outside_is_refused(tmp_path):
+    fonts = warm_up()
+    folder = tmp_path / "layout"
+    folder.mkdir()
+    picture = folder / "logo.svg"
+    picture.write_text(LABELLED, encoding="utf-8")
+    settled(picture, 60)
+    for _ in range(2):
+        pdf, _ = render_html('<img src="logo.svg">', folder, [folder], fonts)
+        assert "LABEL" in pdf_text(pdf)
+    outside = tmp_path / "outside.svg"
+    shutil.copy2(picture, outside)  # same size, same modification time
+    picture.unlink()
+    picture.symlink_to(outside)
+    pdf, problems = render_html('<img src="logo.svg">', folder, [folder], fonts)
+    assert "LABEL" not in pdf_text(pdf)
+    assert any("logo.svg" in p and "not loaded" in p for p in problems), problems
 
 
 def png_bytes() -> bytes:
