@@ -35,6 +35,7 @@ from handout_builder.render import (
     stylesheet_cache,
     svg_cache,
     text_width_cache,
+    variable_values,
 )
 from handout_builder.render.attachments import (
     drop_embedded_files,
@@ -54,6 +55,7 @@ svg_cache.install()  # illustrations drawn once per worker, replayed on later re
 text_width_cache.install()  # runs of text measured once per worker (preferred widths)
 font_descriptions.install()  # Pango font descriptions made once per worker
 compressed_streams.install()  # PDF streams compressed once per worker
+variable_values.install()  # var() declarations validated once per value, not per element
 # "Ignored `colr: red` at 3:5, unknown property." — a CSS problem with its position.
 _CSS_POSITION = re.compile(r"^(?P<head>.*?) at (?P<line>\d+):(?P<column>\d+)(?P<tail>.*)$")
 

@@ -97,7 +97,8 @@ def test_warm_preview_cpu_against_baseline(baseline_tree, builtin_library, tmp_p
 def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
     """Today's code with and without what the worker keeps warm (parsed
     stylesheets, drawn illustrations, measured text widths, font
-    descriptions, compressed streams, the compacting memory), alternating in
+    descriptions, compressed streams, solved var() values, the compacting
+    memory), alternating in
     this process ("without" runs the unwrapped WeasyPrint functions): the
     pages must be the same, only the CPU differs. Two handouts: the 6-page
     one above and a 4-page one whose sources are compacted in vain."""
@@ -108,6 +109,7 @@ def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
     import weasyprint.images
     import weasyprint.layout.preferred
     import weasyprint.text.line_break
+    from weasyprint.css.tokens import Pending
 
     from handout_builder.core.model.documents import render_request
     from handout_builder.render import refit
@@ -120,6 +122,7 @@ def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
     wrapped_widths = weasyprint.layout.preferred.split_first_line
     wrapped_fonts = weasyprint.text.line_break.get_font_description
     remembering_zlib = pydyf.zlib
+    wrapped_solve = Pending.solve
     handouts = {
         "6-page": make_handout(*TOPICS),
         "4-page, sources compacted in vain": make_handout("anxiety-alarm", "grounding-skills"),
@@ -138,6 +141,7 @@ def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
                 wrapped_fonts if warm else wrapped_fonts.__wrapped__
             )
             pydyf.zlib = remembering_zlib if warm else remembering_zlib.__wrapped__
+            Pending.solve = wrapped_solve if warm else wrapped_solve.__wrapped__
             failures = refit._COMPACTING_FAILED
             if not warm:
                 refit._COMPACTING_FAILED = refit._CompactingFailures()
@@ -159,6 +163,7 @@ def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
                 weasyprint.layout.preferred.split_first_line = wrapped_widths
                 weasyprint.text.line_break.get_font_description = wrapped_fonts
                 pydyf.zlib = remembering_zlib
+                Pending.solve = wrapped_solve
                 refit._COMPACTING_FAILED = failures
 
         cold, warm = alternate(lambda: measure(False), lambda: measure(True), ROUNDS)
