@@ -24,6 +24,8 @@ import weakref
 from collections import OrderedDict
 from typing import Any
 
+from tinycss2.ast import Node
+
 MAX_WIDTHS = 8192  # per font configuration: a few handouts' runs of text
 WEASYPRINT_VERSION = "70.0"
 _WRAPPED = "_handout_builder_cache"
@@ -83,15 +85,13 @@ def _key(
     minimum: bool,
 ) -> tuple[Any, ...] | None:
     """The cache key of one measurement, or ``None`` when a value is not
-    hashable (never seen with WeasyPrint 70: then it is measured anyway)."""
-    key = (
-        text,
-        max_width,
-        justification_spacing,
-        is_line_start,
-        minimum,
-        *(style[name] for name in PROPERTIES),
-    )
+    hashable or is still a CSS expression (WeasyPrint 70 resolves ``calc()``
+    in these properties before layout; one left for layout could depend on
+    the root's font size or the page: then it is measured every time)."""
+    values = tuple(style[name] for name in PROPERTIES)
+    if any(isinstance(value, Node) for value in values):
+        return None
+    key = (text, max_width, justification_spacing, is_line_start, minimum, *values)
     try:
         hash(key)
     except TypeError:
