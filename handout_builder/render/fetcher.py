@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import mimetypes
+import time
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import unquote_to_bytes, urlsplit
@@ -51,6 +52,8 @@ class RestrictedURLFetcher(URLFetcher):  # type: ignore[misc]
         self.refused: list[str] = []
         # Every file read, in order, as it was just before reading (the stylesheet cache's sources).
         self.loaded: list[LoadedFile | None] = []
+        # When each file (as a URL named it) was last read: time.time_ns() just before reading.
+        self.read_at: dict[Path, int] = {}
 
     def is_allowed(self, path: Path) -> bool:
         return any(path == root or root in path.parents for root in self.roots)
@@ -82,6 +85,7 @@ class RestrictedURLFetcher(URLFetcher):  # type: ignore[misc]
             return self._data(url)
         named = Path(url2pathname(urlsplit(url).path))
         self.loaded.append(loaded_file(named))  # before reading: a later save is seen
+        self.read_at[named] = time.time_ns()
         path = named.resolve()
         content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": content_type})

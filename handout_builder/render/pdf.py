@@ -28,7 +28,7 @@ from handout_builder.core.layout.templating import (
     stylesheets_of,
 )
 from handout_builder.core.messages import joined, msg
-from handout_builder.render import fit, stylesheet_cache
+from handout_builder.render import fit, warm
 from handout_builder.render.attachments import (
     drop_embedded_files,
     embedding_problems,
@@ -43,7 +43,7 @@ from handout_builder.render.structure_lang import install as install_structure_l
 PDF_OPTIONS: dict[str, Any] = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
 _IGNORED_WARNINGS = ("Anchor defined twice",)
 install_structure_lang()  # /Lang on the structure elements of parts in another language
-stylesheet_cache.install()  # layout CSS parsed once per worker, not on every render
+warm.install()  # what does not change between renders is done once per worker (render/warm.py)
 # "Ignored `colr: red` at 3:5, unknown property." — a CSS problem with its position.
 _CSS_POSITION = re.compile(r"^(?P<head>.*?) at (?P<line>\d+):(?P<column>\d+)(?P<tail>.*)$")
 
