@@ -17,9 +17,10 @@ from __future__ import annotations
 import os
 import queue
 import sys
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,18 +117,28 @@ def render_batch(
     """Render ``items`` on ``workers`` side by side and write each PDF; prints
     one line per file (stdout when written, stderr when not). With ``strict``,
     a file whose content does not fit is not written (``--strict``). Returns the
-    exit status: :data:`~handout_builder.cli.common.EXIT_BAD_INPUT` if any failed."""
+    exit status: :data:`~handout_builder.cli.common.EXIT_BAD_INPUT` if any failed.
+
+    Ctrl-C stops the batch at once: the workers are stopped, no further file is
+    written (each written one is whole, and reported), one line says how many
+    were written, and the status is
+    :data:`~handout_builder.cli.common.EXIT_INTERRUPTED`."""
     from tqdm import tqdm
 
     idle: queue.SimpleQueue[RenderWorker] = queue.SimpleQueue()
     for worker in workers:
         idle.put(worker)
+    stopping = threading.Event()
 
     def run(item: BatchItem) -> tuple[BatchItem, str | None, list[Problem], int]:
         worker = idle.get()
         try:
+            if stopping.is_set():
+                return item, INTERRUPTED, [], 0
             common.check_writable_target(item.output, "pdf")
             result = worker.render(item.request(item))
+            if stopping.is_set():
+                return item, INTERRUPTED, [], 0
             if result.pdf is None:
                 return item, result.error or "rendering failed", [], 0
             if strict and result.fit_problems:
@@ -140,33 +151,62 @@ def render_batch(
         finally:
             idle.put(worker)
 
-    failed = 0
-    with (
-        tqdm(
-            total=len(items),
-            unit="file",
-            file=sys.stderr,
-            disable=not sys.stderr.isatty(),
-            leave=False,
-        ) as bar,
-        ThreadPoolExecutor(max_workers=len(workers), thread_name_prefix="batch") as pool,
-    ):
-        for future in as_completed([pool.submit(run, item) for item in items]):
-            item, error, problems, pages = future.result()
-            bar.update()
-            if error is not None:
-                failed += 1
-                tqdm.write(f"{common.PROG}: {item.label}: not written: {error}", file=sys.stderr)
-                continue
-            tqdm.write(f"{item.label}: {item.output} ({_pages(pages)})", file=sys.stdout)
-            for problem in problems:
-                tqdm.write(
-                    f"{common.PROG}: {item.label}: {common.warning_text(problem)}", file=sys.stderr
-                )
+    failed = written = 0
+
+    def report(future: Future[tuple[BatchItem, str | None, list[Problem], int]]) -> None:
+        nonlocal failed, written
+        item, error, problems, pages = future.result()
+        bar.update()
+        if error == INTERRUPTED:
+            return
+        if error is not None:
+            failed += 1
+            tqdm.write(f"{common.PROG}: {item.label}: not written: {error}", file=sys.stderr)
+            return
+        written += 1
+        tqdm.write(f"{item.label}: {item.output} ({_pages(pages)})", file=sys.stdout)
+        for problem in problems:
+            tqdm.write(
+                f"{common.PROG}: {item.label}: {common.warning_text(problem)}", file=sys.stderr
+            )
+
+    with tqdm(
+        total=len(items),
+        unit="file",
+        file=sys.stderr,
+        disable=not sys.stderr.isatty(),
+        leave=False,
+    ) as bar:
+        pool = ThreadPoolExecutor(max_workers=len(workers), thread_name_prefix="batch")
+        futures = [pool.submit(run, item) for item in items]
+        reported = set()
+        try:
+            for future in as_completed(futures):
+                reported.add(future)
+                report(future)
+        except KeyboardInterrupt:
+            stopping.set()
+            for worker in workers:
+                worker.abort()
+            pool.shutdown(wait=True, cancel_futures=True)
+            for future in futures:
+                if future not in reported and future.done() and not future.cancelled():
+                    report(future)
+            bar.close()
+            print(
+                f"{common.PROG}: interrupted: {written} of {len(items)} written, the others not",
+                file=sys.stderr,
+            )
+            return common.EXIT_INTERRUPTED
+        finally:
+            pool.shutdown(wait=True)
     if failed:
         print(f"{common.PROG}: {failed} of {len(items)} not written", file=sys.stderr)
         return common.EXIT_BAD_INPUT
     return common.EXIT_OK
+
+
+INTERRUPTED = "interrupted"
 
 
 def run_batch(

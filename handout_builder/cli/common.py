@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 PROG = "handout-builder"
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
 
 
 class UsageError(HandoutBuilderError):
