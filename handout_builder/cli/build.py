@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -157,7 +158,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     names_file = _names_file(args.prepared_for)
     if names_file is not None:
         return _build_for_names(args, names_file)
-    output = Path(args.output)
+    output = _build_output(args)
     check_writable_target(output, "pdf", inputs=[args.brand] if args.brand else [])
     if args.save_handout:
         others = [output, *([args.brand] if args.brand else [])]
@@ -171,7 +172,21 @@ def cmd_build(args: argparse.Namespace) -> int:
         also = [(args.save_handout, handout.to_json().encode())] if args.save_handout else []
         request = render_request(handout, brand, library)
         render_to(worker, request, output, notes, also, strict=args.strict)
+    if output != Path(args.output):  # named here: say where it went
+        print(output)
     return EXIT_OK
+
+
+def _build_output(args: argparse.Namespace) -> Path:
+    """The PDF one ``build`` writes: ``-o`` as given, or — when ``-o`` names a
+    folder (``FOLDER/``, created if needed, or an existing folder) — a file in
+    it named after who the handout is for, else its title, else its first
+    topic (made safe for a file name)."""
+    if is_stdout(Path(args.output)) or not batch.is_folder_target(args.output):
+        return Path(args.output)
+    folder = batch.output_folder(args.output)
+    name = args.prepared_for.strip() or args.title.strip() or args.topic[0]
+    return folder / f"{batch.safe_file_name(name)}.pdf"
 
 
 def _built_handout(
@@ -226,16 +241,21 @@ def _built_handout(
 
 def _names_file(value: str) -> Path | None:
     """The names file ``--prepared-for`` gives, if it gives one: an existing
-    file, or a name ending in .txt (which must then exist). Text that cannot
-    be a file name (too long, a NUL) is a person's name."""
+    file, a name ending in .txt (which must then exist), or a path to a folder
+    (refused when read). Text that cannot be a file name (too long, a NUL) is
+    a person's name."""
     if not value:
         return None
     path = Path(value).expanduser()
     try:
-        is_file = path.is_file()
+        is_file, is_dir = path.is_file(), path.is_dir()
     except (OSError, ValueError):
         return None
-    return path if is_file or value.lower().endswith(".txt") else None
+    if is_file or value.lower().endswith(".txt"):
+        return path
+    if is_dir and ("/" in value or os.sep in value):
+        return path  # a folder by its path, not a person: reading it says so
+    return None
 
 
 def _build_for_names(args: argparse.Namespace, names_file: Path) -> int:
@@ -246,8 +266,8 @@ def _build_for_names(args: argparse.Namespace, names_file: Path) -> int:
 
     if args.save_handout:
         raise HandoutBuilderError("--save-handout saves one handout; not with a list of names")
+    names = batch.read_names(names_file)  # before the folder is made: bad names, no folder
     folder = batch.output_folder(args.output)
-    names = batch.read_names(names_file)
     if args.layout:
         get_layout(args.layout)
     stems = batch.unique_stems(batch.safe_file_name(name) for _, name in names)

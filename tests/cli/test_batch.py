@@ -116,3 +116,47 @@ def test_safe_file_names(name, safe):
 
 def test_repeated_names_are_numbered_whatever_their_case():
     assert unique_stems(["Sam", "sam", "Ana", "SAM"]) == ["Sam", "sam-2", "Ana", "SAM-3"]
+
+
+def test_build_of_one_copy_into_a_folder_names_the_pdf_after_the_person(tmp_path, capsys):
+    folder = tmp_path / "sam"  # the trailing slash asks for a folder, as in a batch
+    code = main(
+        ["build", "--topic", "anxiety-alarm", "--prepared-for", "Sam Lee", "-o", f"{folder}/"]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    assert folder.is_dir()
+    assert "Prepared for Sam Lee" in pdf_text((folder / "Sam Lee.pdf").read_bytes())
+    assert out.strip() == str(folder / "Sam Lee.pdf")
+
+
+@pytest.mark.parametrize("content", ["", "\n  \n\n"])
+def test_a_names_file_without_names_makes_no_folder(tmp_path, capsys, content):
+    names = tmp_path / "group.txt"
+    names.write_text(content)
+    folder = tmp_path / "group"
+    code = main(
+        ["build", "--topic", "anxiety-alarm", "--prepared-for", str(names), "-o", f"{folder}/"]
+    )
+    assert code == 2
+    assert "no names in it" in capsys.readouterr().err
+    assert not folder.exists()
+
+
+def test_a_folder_given_as_the_names_file_is_refused(tmp_path, capsys):
+    (tmp_path / "groups").mkdir()
+    folder = tmp_path / "out"
+    code = main(
+        [
+            "build",
+            "--topic",
+            "anxiety-alarm",
+            "--prepared-for",
+            str(tmp_path / "groups"),
+            "-o",
+            f"{folder}/",
+        ]
+    )
+    assert code == 2
+    assert "groups: is a folder, not a list of names" in capsys.readouterr().err
+    assert not folder.exists()
