@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -330,7 +331,7 @@ def _check_readable(handout: Any) -> None:
 def cmd_render(args: argparse.Namespace) -> int:
     from handout_builder.core.errors import HandoutBuilderError
 
-    handouts: list[Path] = args.handouts
+    handouts = _distinct(args.handouts)
     output: str | None = args.output
     language = parse_language(args.language, "--language") if args.language else ""
     if len(handouts) == 1 and not (output is not None and batch.is_folder_target(output)):
@@ -368,6 +369,25 @@ def cmd_render(args: argparse.Namespace) -> int:
         return items
 
     return batch.run_batch(prepare, args.jobs, len(handouts), strict=args.strict)
+
+
+def _distinct(handouts: list[Path]) -> list[Path]:
+    """``handouts`` with each file once (``a.handout ./a.handout`` is one file;
+    a shell pattern and a name may both give it), in order; a note for each
+    file given again."""
+    seen: set[Path] = set()
+    distinct = []
+    for path in handouts:
+        try:
+            key = path.expanduser().resolve()
+        except (OSError, RuntimeError, ValueError):
+            key = path
+        if key in seen:
+            print(f"{common.PROG}: {path}: given more than once; rendered once", file=sys.stderr)
+            continue
+        seen.add(key)
+        distinct.append(path)
+    return distinct
 
 
 def _library() -> Library:

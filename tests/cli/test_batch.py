@@ -160,3 +160,15 @@ def test_a_folder_given_as_the_names_file_is_refused(tmp_path, capsys):
     assert code == 2
     assert "groups: is a folder, not a list of names" in capsys.readouterr().err
     assert not folder.exists()
+
+
+def test_a_handout_given_twice_is_rendered_once(tmp_path, handouts, capsys, monkeypatch):
+    monkeypatch.chdir(handouts[0].parent)
+    same = ["alarm.handout", str(handouts[0]), "./alarm.handout"]
+    folder = tmp_path / "pdfs"
+    code = main(["render", *same, str(handouts[1]), "-o", f"{folder}/"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert sorted(path.name for path in folder.iterdir()) == ["alarm.pdf", "ground.pdf"]
+    assert len(out.splitlines()) == 2
+    assert err.count("given more than once; rendered once") == 2
