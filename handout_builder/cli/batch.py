@@ -228,13 +228,14 @@ def _pages(count: int) -> str:
 
 def read_names(path: Path) -> list[tuple[int, str]]:
     """The names in a names file, one a line, with their line numbers; blank
-    lines are skipped. Raises :class:`HandoutBuilderError` for a file that
-    cannot be read or holds no name."""
+    lines and comments (lines starting with ``#``: "# Tuesday group") are
+    skipped. Raises :class:`HandoutBuilderError` for a file that cannot be
+    read or holds no name."""
     from handout_builder.core.files import read_text
 
     text = read_text(path, kind="list of names", max_bytes=MAX_NAMES_BYTES)
     names = [(number, line.strip()) for number, line in enumerate(text.splitlines(), 1)]
-    names = [(number, name) for number, name in names if name]
+    names = [(number, name) for number, name in names if name and not name.startswith("#")]
     if not names:
         raise HandoutBuilderError(f"{path}: no names in it (one name a line)")
     return names

@@ -53,7 +53,9 @@ def test_a_folder_that_does_not_exist_needs_the_trailing_slash(tmp_path, handout
 def test_build_makes_one_copy_per_name_with_safe_file_names(tmp_path, capsys):
     names = tmp_path / "group.txt"
     decomposed = unicodedata.normalize("NFD", "Zoë")
-    names.write_text(f"Sam Lee\n{decomposed}\n\nCON\nsam lee\n../../etc/passwd\n", "utf-8")
+    names.write_text(
+        f"# Tuesday group\nSam Lee\n{decomposed}\n\nCON\nsam lee\n../../etc/passwd\n", "utf-8"
+    )
     folder = tmp_path / "group"
     code = main(
         ["build", "--topic", "anxiety-alarm", "--prepared-for", str(names), "-o", f"{folder}/"]
