@@ -174,3 +174,21 @@ def test_a_handout_given_twice_is_rendered_once(tmp_path, handouts, capsys, monk
     assert sorted(path.name for path in folder.iterdir()) == ["alarm.pdf", "ground.pdf"]
     assert len(out.splitlines()) == 2
     assert err.count("given more than once; rendered once") == 2
+
+
+def test_a_read_only_pdf_is_not_replaced(tmp_path, capsys):
+    names = tmp_path / "names.txt"
+    names.write_text("Ana\nBen\n")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    kept = folder / "Ana.pdf"  # the copy Ana filled in and sent back, kept read-only
+    kept.write_bytes(b"%PDF-1.7 filled in by Ana")
+    kept.chmod(0o444)
+    code = main(
+        ["build", "--topic", "anxiety-alarm", "--prepared-for", str(names), "-o", str(folder)]
+    )
+    err = capsys.readouterr().err
+    assert code == 2
+    assert kept.read_bytes() == b"%PDF-1.7 filled in by Ana"
+    assert "Ana: not written:" in err and "is read-only; not replacing it" in err
+    assert "Prepared for Ben" in pdf_text((folder / "Ben.pdf").read_bytes())
