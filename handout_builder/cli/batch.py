@@ -76,15 +76,37 @@ def output_folder(text: str) -> Path:
 def safe_file_name(text: str) -> str:
     """A file name (without extension) made from ``text`` — a person's name, a
     handout's name — that is valid on Windows, macOS and Linux: Unicode
-    normalised (NFC), no path separators or control characters, no reserved
-    Windows names (``CON`` → ``CON_``), no leading dot, at most
-    :data:`MAX_NAME_CHARS` characters; ``handout`` when nothing is left."""
+    normalised (NFC), no path separators, control characters or direction
+    controls (a right-to-left override shows "Sam<U+202E>exe.pdf" as
+    "Samfdp.exe"), no reserved Windows names (``CON`` → ``CON_``), no leading
+    dot, at most :data:`MAX_NAME_CHARS` bytes (UTF-8); ``handout`` when
+    nothing is left."""
     from pathvalidate import sanitize_filename
 
+    text = text.translate(BIDI_CONTROLS)
     normal = unicodedata.normalize("NFC", " ".join(text.split()))
     name = sanitize_filename(normal, platform="universal", max_len=MAX_NAME_CHARS)
     name = name.lstrip(". ")  # no hidden files
     return sanitize_filename(name, platform="universal") or FALLBACK_NAME
+
+
+# Unicode's explicit direction controls (embeddings, overrides, isolates,
+# marks): in a file name they reorder how the name is shown, extension and all.
+BIDI_CONTROLS = dict.fromkeys(
+    [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+
+
+def shown(text: str) -> str:
+    """``text`` for a result line on a terminal: control and direction
+    characters as ``\\u`` escapes (an escape sequence in a names file would
+    otherwise reach the terminal)."""
+    return "".join(
+        f"\\u{ord(char):04x}"
+        if unicodedata.category(char) == "Cc" or ord(char) in BIDI_CONTROLS
+        else char
+        for char in text
+    )
 
 
 def unique_stems(stems: Iterable[str]) -> list[str]:
@@ -161,13 +183,14 @@ def render_batch(
             return
         if error is not None:
             failed += 1
-            tqdm.write(f"{common.PROG}: {item.label}: not written: {error}", file=sys.stderr)
+            tqdm.write(f"{common.PROG}: {shown(item.label)}: not written: {error}", file=sys.stderr)
             return
         written += 1
-        tqdm.write(f"{item.label}: {item.output} ({_pages(pages)})", file=sys.stdout)
+        tqdm.write(f"{shown(item.label)}: {item.output} ({_pages(pages)})", file=sys.stdout)
         for problem in problems:
             tqdm.write(
-                f"{common.PROG}: {item.label}: {common.warning_text(problem)}", file=sys.stderr
+                f"{common.PROG}: {shown(item.label)}: {common.warning_text(problem)}",
+                file=sys.stderr,
             )
 
     with tqdm(

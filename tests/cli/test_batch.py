@@ -110,6 +110,8 @@ def test_a_name_too_long_for_the_handout_fails_that_copy_only(tmp_path, capsys):
         ("...", "handout"),
         (unicodedata.normalize("NFD", "José"), unicodedata.normalize("NFC", "José")),
         ("x" * 300, "x" * 100),
+        ("Sam\u202eexe", "Samexe"),  # shown as "Samfdp.exe" with .pdf after it
+        ("\u2067محمد\u2069 Ali", "محمد Ali"),
     ],
 )
 def test_safe_file_names(name, safe):
@@ -192,3 +194,15 @@ def test_a_read_only_pdf_is_not_replaced(tmp_path, capsys):
     assert kept.read_bytes() == b"%PDF-1.7 filled in by Ana"
     assert "Ana: not written:" in err and "is read-only; not replacing it" in err
     assert "Prepared for Ben" in pdf_text((folder / "Ben.pdf").read_bytes())
+
+
+def test_a_name_with_an_escape_sequence_does_not_reach_the_terminal_raw(tmp_path, capsys):
+    names = tmp_path / "names.txt"
+    names.write_text("\x1b[31mRed\nAna\n")
+    code = main(
+        ["build", "--topic", "anxiety-alarm", "--prepared-for", str(names), "-o", f"{tmp_path}/"]
+    )
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert "\x1b" not in out + err
+    assert "\\u001b[31mRed: not written:" in err
