@@ -58,7 +58,8 @@ def is_folder_target(text: str) -> bool:
 
 def output_folder(text: str) -> Path:
     """The folder ``-o TEXT`` names, created when it ends with a slash and does
-    not exist yet. Raises :class:`HandoutBuilderError` when it is not a folder."""
+    not exist yet. Raises :class:`HandoutBuilderError` when it is not a folder
+    or cannot be written in."""
     if not is_folder_target(text):
         raise HandoutBuilderError(
             f"-o {text}: give a folder for several PDFs (end it with / to create it)"
@@ -70,6 +71,8 @@ def output_folder(text: str) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise HandoutBuilderError(f"-o {text}: cannot create the folder ({exc.strerror})") from None
+    if not os.access(folder, os.W_OK | os.X_OK):  # once, not once per file
+        raise HandoutBuilderError(f"-o {text}: cannot write in this folder (read-only)")
     return folder
 
 

@@ -5,6 +5,7 @@ written, file names made safe, nothing replaced that is not a PDF."""
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -206,3 +207,26 @@ def test_a_name_with_an_escape_sequence_does_not_reach_the_terminal_raw(tmp_path
     assert code == 2
     assert "\x1b" not in out + err
     assert "\\u001b[31mRed: not written:" in err
+
+
+def test_a_read_only_output_folder_is_one_line_before_any_render(
+    tmp_path, handouts, capsys, monkeypatch
+):
+    import os
+
+    from handout_builder.cli import batch
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    writable = os.access  # as the user who may not write there (tests may run as root)
+    monkeypatch.setattr(
+        batch.os,
+        "access",
+        lambda path, mode: Path(path) != folder and writable(path, mode),
+    )
+    code = main(["render", *map(str, handouts), "-o", str(folder)])
+    out, err = capsys.readouterr()
+    assert code == 2 and not out
+    assert err.splitlines() == [
+        f"handout-builder: error: -o {folder}: cannot write in this folder (read-only)"
+    ]
