@@ -177,6 +177,7 @@ def render_batch(
             idle.put(worker)
 
     failed = written = 0
+    repeated: dict[str, int] = {}  # a note printed -> how many more files had it
 
     def report(future: Future[tuple[BatchItem, str | None, list[Problem], int]]) -> None:
         nonlocal failed, written
@@ -191,10 +192,18 @@ def render_batch(
         written += 1
         tqdm.write(f"{shown(item.label)}: {item.output} ({_pages(pages)})", file=sys.stdout)
         for problem in problems:
-            tqdm.write(
-                f"{common.PROG}: {shown(item.label)}: {common.warning_text(problem)}",
-                file=sys.stderr,
-            )
+            text = common.warning_text(problem)
+            if problem.severity == "info" and text in repeated:
+                repeated[text] += 1  # the same note for every file: once, then a count
+                continue
+            repeated.setdefault(text, 0)
+            tqdm.write(f"{common.PROG}: {shown(item.label)}: {text}", file=sys.stderr)
+
+    def report_repeated() -> None:
+        for text, more in repeated.items():
+            if more:
+                files = "file" if more == 1 else "files"
+                print(f"{common.PROG}: {more} more {files}: {text}", file=sys.stderr)
 
     with tqdm(
         total=len(items),
@@ -219,6 +228,7 @@ def render_batch(
                 if future not in reported and future.done() and not future.cancelled():
                     report(future)
             bar.close()
+            report_repeated()
             print(
                 f"{common.PROG}: interrupted: {written} of {len(items)} written, the others not",
                 file=sys.stderr,
@@ -226,6 +236,7 @@ def render_batch(
             return common.EXIT_INTERRUPTED
         finally:
             pool.shutdown(wait=True)
+    report_repeated()
     if failed:
         print(f"{common.PROG}: {failed} of {len(items)} not written", file=sys.stderr)
         return common.EXIT_BAD_INPUT

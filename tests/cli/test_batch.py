@@ -230,3 +230,17 @@ def test_a_read_only_output_folder_is_one_line_before_any_render(
     assert err.splitlines() == [
         f"handout-builder: error: -o {folder}: cannot write in this folder (read-only)"
     ]
+
+
+def test_a_note_every_handout_has_is_printed_once_with_a_count(tmp_path, handouts, capsys):
+    more = []
+    for number in range(3):  # five handouts without a brand profile of their own
+        copy = tmp_path / f"copy{number}.handout"
+        copy.write_bytes(handouts[0].read_bytes())
+        more.append(copy)
+    code = main(["render", *map(str, handouts + more), "-o", f"{tmp_path}/pdfs/"])
+    err = capsys.readouterr().err
+    assert code == 0
+    notes = [line for line in err.splitlines() if "no brand profile chosen" in line]
+    assert len(notes) == 2, err
+    assert notes[1].startswith("handout-builder: 4 more files: note: no brand profile chosen")
