@@ -86,16 +86,23 @@ def load(request: RenderRequest) -> bytes | None:
     return pdf if pdf.startswith(b"%PDF-") else None
 
 
-def store(request: RenderRequest, pdf: bytes) -> None:
-    """Keep ``pdf`` as the preview of ``request`` (quietly skipped when the
-    cache folder cannot be written), then trim the cache to its size."""
+def store(request: RenderRequest, pdf: bytes, *, replaces: str | None = None) -> str | None:
+    """Keep ``pdf`` as the preview of ``request`` and return its key (``None``,
+    quietly, when the cache folder cannot be written); the preview stored
+    under the key ``replaces`` (a draft of the same handout) is removed. Then
+    the cache is trimmed to its size."""
     folder = cache_dir()
+    key = preview_key(request)
     try:
         paths.ensure_dir(folder, private=True)
-        atomic_write_files([(folder / (preview_key(request) + SUFFIX), pdf)], private=True)
+        atomic_write_files([(folder / (key + SUFFIX), pdf)], private=True)
     except (OSError, HandoutBuilderError):
-        return
+        return None
+    if replaces is not None and replaces != key:
+        with contextlib.suppress(OSError):
+            (folder / (replaces + SUFFIX)).unlink()
     trim(folder)
+    return key
 
 
 def trim(folder: Path, limit: int = MAX_CACHE_BYTES) -> None:
