@@ -16,7 +16,13 @@ from collections.abc import Sequence
 
 from handout_builder import __version__
 from handout_builder.cli import build, check, desktop, history, layout, library, pack
-from handout_builder.cli.common import EXIT_BAD_INPUT, PROG, CommandParser, UsageError
+from handout_builder.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_INTERRUPTED,
+    PROG,
+    CommandParser,
+    UsageError,
+)
 from handout_builder.core.errors import HandoutBuilderError
 
 COMMAND_MODULES = (build, library, check, layout, history, pack, desktop)
@@ -61,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
         sys.stderr.close()
         return 0

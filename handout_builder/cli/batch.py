@@ -17,9 +17,10 @@ from __future__ import annotations
 import os
 import queue
 import sys
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +58,8 @@ def is_folder_target(text: str) -> bool:
 
 def output_folder(text: str) -> Path:
     """The folder ``-o TEXT`` names, created when it ends with a slash and does
-    not exist yet. Raises :class:`HandoutBuilderError` when it is not a folder."""
+    not exist yet. Raises :class:`HandoutBuilderError` when it is not a folder
+    or cannot be written in."""
     if not is_folder_target(text):
         raise HandoutBuilderError(
             f"-o {text}: give a folder for several PDFs (end it with / to create it)"
@@ -69,21 +71,45 @@ def output_folder(text: str) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise HandoutBuilderError(f"-o {text}: cannot create the folder ({exc.strerror})") from None
+    if not os.access(folder, os.W_OK | os.X_OK):  # once, not once per file
+        raise HandoutBuilderError(f"-o {text}: cannot write in this folder (read-only)")
     return folder
 
 
 def safe_file_name(text: str) -> str:
     """A file name (without extension) made from ``text`` — a person's name, a
     handout's name — that is valid on Windows, macOS and Linux: Unicode
-    normalised (NFC), no path separators or control characters, no reserved
-    Windows names (``CON`` → ``CON_``), no leading dot, at most
-    :data:`MAX_NAME_CHARS` characters; ``handout`` when nothing is left."""
+    normalised (NFC), no path separators, control characters or direction
+    controls (a right-to-left override shows "Sam<U+202E>exe.pdf" as
+    "Samfdp.exe"), no reserved Windows names (``CON`` → ``CON_``), no leading
+    dot, at most :data:`MAX_NAME_CHARS` bytes (UTF-8); ``handout`` when
+    nothing is left."""
     from pathvalidate import sanitize_filename
 
+    text = text.translate(BIDI_CONTROLS)
     normal = unicodedata.normalize("NFC", " ".join(text.split()))
     name = sanitize_filename(normal, platform="universal", max_len=MAX_NAME_CHARS)
     name = name.lstrip(". ")  # no hidden files
     return sanitize_filename(name, platform="universal") or FALLBACK_NAME
+
+
+# Unicode's explicit direction controls (embeddings, overrides, isolates,
+# marks): in a file name they reorder how the name is shown, extension and all.
+BIDI_CONTROLS = dict.fromkeys(
+    [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+
+
+def shown(text: str) -> str:
+    """``text`` for a result line on a terminal: control and direction
+    characters as ``\\u`` escapes (an escape sequence in a names file would
+    otherwise reach the terminal)."""
+    return "".join(
+        f"\\u{ord(char):04x}"
+        if unicodedata.category(char) == "Cc" or ord(char) in BIDI_CONTROLS
+        else char
+        for char in text
+    )
 
 
 def unique_stems(stems: Iterable[str]) -> list[str]:
@@ -116,18 +142,28 @@ def render_batch(
     """Render ``items`` on ``workers`` side by side and write each PDF; prints
     one line per file (stdout when written, stderr when not). With ``strict``,
     a file whose content does not fit is not written (``--strict``). Returns the
-    exit status: :data:`~handout_builder.cli.common.EXIT_BAD_INPUT` if any failed."""
+    exit status: :data:`~handout_builder.cli.common.EXIT_BAD_INPUT` if any failed.
+
+    Ctrl-C stops the batch at once: the workers are stopped, no further file is
+    written (each written one is whole, and reported), one line says how many
+    were written, and the status is
+    :data:`~handout_builder.cli.common.EXIT_INTERRUPTED`."""
     from tqdm import tqdm
 
     idle: queue.SimpleQueue[RenderWorker] = queue.SimpleQueue()
     for worker in workers:
         idle.put(worker)
+    stopping = threading.Event()
 
     def run(item: BatchItem) -> tuple[BatchItem, str | None, list[Problem], int]:
         worker = idle.get()
         try:
+            if stopping.is_set():
+                return item, INTERRUPTED, [], 0
             common.check_writable_target(item.output, "pdf")
             result = worker.render(item.request(item))
+            if stopping.is_set():
+                return item, INTERRUPTED, [], 0
             if result.pdf is None:
                 return item, result.error or "rendering failed", [], 0
             if strict and result.fit_problems:
@@ -140,33 +176,74 @@ def render_batch(
         finally:
             idle.put(worker)
 
-    failed = 0
-    with (
-        tqdm(
-            total=len(items),
-            unit="file",
-            file=sys.stderr,
-            disable=not sys.stderr.isatty(),
-            leave=False,
-        ) as bar,
-        ThreadPoolExecutor(max_workers=len(workers), thread_name_prefix="batch") as pool,
-    ):
-        for future in as_completed([pool.submit(run, item) for item in items]):
-            item, error, problems, pages = future.result()
-            bar.update()
-            if error is not None:
-                failed += 1
-                tqdm.write(f"{common.PROG}: {item.label}: not written: {error}", file=sys.stderr)
+    failed = written = 0
+    repeated: dict[str, int] = {}  # a note printed -> how many more files had it
+
+    def report(future: Future[tuple[BatchItem, str | None, list[Problem], int]]) -> None:
+        nonlocal failed, written
+        item, error, problems, pages = future.result()
+        bar.update()
+        if error == INTERRUPTED:
+            return
+        if error is not None:
+            failed += 1
+            tqdm.write(f"{common.PROG}: {shown(item.label)}: not written: {error}", file=sys.stderr)
+            return
+        written += 1
+        tqdm.write(f"{shown(item.label)}: {item.output} ({_pages(pages)})", file=sys.stdout)
+        for problem in problems:
+            text = common.warning_text(problem)
+            if problem.severity == "info" and text in repeated:
+                repeated[text] += 1  # the same note for every file: once, then a count
                 continue
-            tqdm.write(f"{item.label}: {item.output} ({_pages(pages)})", file=sys.stdout)
-            for problem in problems:
-                tqdm.write(
-                    f"{common.PROG}: {item.label}: {common.warning_text(problem)}", file=sys.stderr
-                )
+            repeated.setdefault(text, 0)
+            tqdm.write(f"{common.PROG}: {shown(item.label)}: {text}", file=sys.stderr)
+
+    def report_repeated() -> None:
+        for text, more in repeated.items():
+            if more:
+                files = "file" if more == 1 else "files"
+                print(f"{common.PROG}: {more} more {files}: {text}", file=sys.stderr)
+
+    with tqdm(
+        total=len(items),
+        unit="file",
+        file=sys.stderr,
+        disable=not sys.stderr.isatty(),
+        leave=False,
+    ) as bar:
+        pool = ThreadPoolExecutor(max_workers=len(workers), thread_name_prefix="batch")
+        futures = [pool.submit(run, item) for item in items]
+        reported = set()
+        try:
+            for future in as_completed(futures):
+                reported.add(future)
+                report(future)
+        except KeyboardInterrupt:
+            stopping.set()
+            for worker in workers:
+                worker.abort()
+            pool.shutdown(wait=True, cancel_futures=True)
+            for future in futures:
+                if future not in reported and future.done() and not future.cancelled():
+                    report(future)
+            bar.close()
+            report_repeated()
+            print(
+                f"{common.PROG}: interrupted: {written} of {len(items)} written, the others not",
+                file=sys.stderr,
+            )
+            return common.EXIT_INTERRUPTED
+        finally:
+            pool.shutdown(wait=True)
+    report_repeated()
     if failed:
         print(f"{common.PROG}: {failed} of {len(items)} not written", file=sys.stderr)
         return common.EXIT_BAD_INPUT
     return common.EXIT_OK
+
+
+INTERRUPTED = "interrupted"
 
 
 def run_batch(
@@ -188,13 +265,14 @@ def _pages(count: int) -> str:
 
 def read_names(path: Path) -> list[tuple[int, str]]:
     """The names in a names file, one a line, with their line numbers; blank
-    lines are skipped. Raises :class:`HandoutBuilderError` for a file that
-    cannot be read or holds no name."""
+    lines and comments (lines starting with ``#``: "# Tuesday group") are
+    skipped. Raises :class:`HandoutBuilderError` for a file that cannot be
+    read or holds no name."""
     from handout_builder.core.files import read_text
 
     text = read_text(path, kind="list of names", max_bytes=MAX_NAMES_BYTES)
     names = [(number, line.strip()) for number, line in enumerate(text.splitlines(), 1)]
-    names = [(number, name) for number, name in names if name]
+    names = [(number, name) for number, name in names if name and not name.startswith("#")]
     if not names:
         raise HandoutBuilderError(f"{path}: no names in it (one name a line)")
     return names

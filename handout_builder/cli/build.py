@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -157,7 +159,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     names_file = _names_file(args.prepared_for)
     if names_file is not None:
         return _build_for_names(args, names_file)
-    output = Path(args.output)
+    output = _build_output(args)
     check_writable_target(output, "pdf", inputs=[args.brand] if args.brand else [])
     if args.save_handout:
         others = [output, *([args.brand] if args.brand else [])]
@@ -171,7 +173,21 @@ def cmd_build(args: argparse.Namespace) -> int:
         also = [(args.save_handout, handout.to_json().encode())] if args.save_handout else []
         request = render_request(handout, brand, library)
         render_to(worker, request, output, notes, also, strict=args.strict)
+    if output != Path(args.output):  # named here: say where it went
+        print(output)
     return EXIT_OK
+
+
+def _build_output(args: argparse.Namespace) -> Path:
+    """The PDF one ``build`` writes: ``-o`` as given, or — when ``-o`` names a
+    folder (``FOLDER/``, created if needed, or an existing folder) — a file in
+    it named after who the handout is for, else its title, else its first
+    topic (made safe for a file name)."""
+    if is_stdout(Path(args.output)) or not batch.is_folder_target(args.output):
+        return Path(args.output)
+    folder = batch.output_folder(args.output)
+    name = args.prepared_for.strip() or args.title.strip() or args.topic[0]
+    return folder / f"{batch.safe_file_name(name)}.pdf"
 
 
 def _built_handout(
@@ -226,16 +242,21 @@ def _built_handout(
 
 def _names_file(value: str) -> Path | None:
     """The names file ``--prepared-for`` gives, if it gives one: an existing
-    file, or a name ending in .txt (which must then exist). Text that cannot
-    be a file name (too long, a NUL) is a person's name."""
+    file, a name ending in .txt (which must then exist), or a path to a folder
+    (refused when read). Text that cannot be a file name (too long, a NUL) is
+    a person's name."""
     if not value:
         return None
     path = Path(value).expanduser()
     try:
-        is_file = path.is_file()
+        is_file, is_dir = path.is_file(), path.is_dir()
     except (OSError, ValueError):
         return None
-    return path if is_file or value.lower().endswith(".txt") else None
+    if is_file or value.lower().endswith(".txt"):
+        return path
+    if is_dir and ("/" in value or os.sep in value):
+        return path  # a folder by its path, not a person: reading it says so
+    return None
 
 
 def _build_for_names(args: argparse.Namespace, names_file: Path) -> int:
@@ -246,8 +267,8 @@ def _build_for_names(args: argparse.Namespace, names_file: Path) -> int:
 
     if args.save_handout:
         raise HandoutBuilderError("--save-handout saves one handout; not with a list of names")
+    names = batch.read_names(names_file)  # before the folder is made: bad names, no folder
     folder = batch.output_folder(args.output)
-    names = batch.read_names(names_file)
     if args.layout:
         get_layout(args.layout)
     stems = batch.unique_stems(batch.safe_file_name(name) for _, name in names)
@@ -310,7 +331,7 @@ def _check_readable(handout: Any) -> None:
 def cmd_render(args: argparse.Namespace) -> int:
     from handout_builder.core.errors import HandoutBuilderError
 
-    handouts: list[Path] = args.handouts
+    handouts = _distinct(args.handouts)
     output: str | None = args.output
     language = parse_language(args.language, "--language") if args.language else ""
     if len(handouts) == 1 and not (output is not None and batch.is_folder_target(output)):
@@ -348,6 +369,25 @@ def cmd_render(args: argparse.Namespace) -> int:
         return items
 
     return batch.run_batch(prepare, args.jobs, len(handouts), strict=args.strict)
+
+
+def _distinct(handouts: list[Path]) -> list[Path]:
+    """``handouts`` with each file once (``a.handout ./a.handout`` is one file;
+    a shell pattern and a name may both give it), in order; a note for each
+    file given again."""
+    seen: set[Path] = set()
+    distinct = []
+    for path in handouts:
+        try:
+            key = path.expanduser().resolve()
+        except (OSError, RuntimeError, ValueError):
+            key = path
+        if key in seen:
+            print(f"{common.PROG}: {path}: given more than once; rendered once", file=sys.stderr)
+            continue
+        seen.add(key)
+        distinct.append(path)
+    return distinct
 
 
 def _library() -> Library:

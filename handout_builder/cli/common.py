@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 PROG = "handout-builder"
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
 
 
 class UsageError(HandoutBuilderError):
@@ -52,9 +54,10 @@ def output_file(value: str) -> Path:
 def check_writable_target(path: Path, kind: str, *, inputs: Sequence[Path] = ()) -> None:
     """Fail before any work if ``path`` cannot be written: no folder, a folder
     that may not be written to, a folder itself, one of the command's
-    ``inputs``, or an existing file of another kind than ``kind`` (``"pdf"``, ``"pack"`` or
-    ``"handout"``): only our own kinds of file are ever replaced. ``-`` is
-    standard output (a PDF only), refused when that is a terminal."""
+    ``inputs``, an existing file of another kind than ``kind`` (``"pdf"``,
+    ``"pack"`` or ``"handout"``: only our own kinds of file are ever replaced)
+    or a file marked read-only. ``-`` is standard output (a PDF only), refused
+    when that is a terminal."""
     if is_stdout(path):
         if kind != "pdf":
             raise HandoutBuilderError("'-' (standard output) can only take the PDF")
@@ -80,6 +83,20 @@ def check_writable_target(path: Path, kind: str, *, inputs: Sequence[Path] = ())
         raise HandoutBuilderError(
             f"{path}: exists and is not {what}; not replacing it (choose another file name)"
         )
+    if path.is_file() and _is_read_only(path):
+        raise HandoutBuilderError(
+            f"{path}: exists and is read-only; not replacing it "
+            "(make it writable or choose another file name)"
+        )
+
+
+def _is_read_only(path: Path) -> bool:
+    """Whether ``path`` is marked read-only (no write permission for anyone):
+    replacing it in its folder would succeed, but the user said to keep it."""
+    try:
+        return not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    except OSError:
+        return False
 
 
 def is_stdout(path: Path) -> bool:

@@ -3,9 +3,9 @@
 - A process killed while saving leaves its temporary file (``.NAME.xxxxxxxx.tmp``,
   see :mod:`handout_builder.core.atomic`) holding a whole handout, PDF, brand
   or recovery file — client words. The next start removes those of our own in
-  the data folder and beside recently saved handouts and exports, once older
-  than :data:`STALE_AFTER_SECONDS` (a save in progress in a second window is
-  younger than that).
+  the data folder, the cache folder (previews) and beside recently saved
+  handouts and exports, once older than :data:`STALE_AFTER_SECONDS` (a save
+  in progress in a second window is younger than that).
 - A practice pack checked but never imported (the app was killed while its
   preview was open) leaves its staging folder (``.pack-import-…``) with the
   pack's files; it is removed once a day old.
@@ -31,6 +31,7 @@ from handout_builder.core.atomic import TEMP_NAME
 STALE_AFTER_SECONDS = 10.0
 STALE_STAGING_SECONDS = 24 * 3600.0  # a pack's import preview open that long: gone
 DATA_FOLDER_DEPTH = 3  # data home / layouts / NAME / partials
+CACHE_FOLDER_DEPTH = 1  # cache home / previews
 
 
 def _files(folder: Path, depth: int) -> Iterable[Path]:
@@ -81,12 +82,15 @@ def make_data_folder_private() -> None:
 
 
 def folders_to_clean() -> list[tuple[Path, int]]:
-    """The data folder (and a few levels below), the user's library folder and
-    the folders of recently saved handouts and exports, each with its depth."""
+    """The data folder (and a few levels below), the user's library folder, the
+    cache folder (the preview cache stores a client's PDF on a thread of its
+    own) and the folders of recently saved handouts and exports, each with its
+    depth."""
     from handout_builder.core.settings import load_settings
 
     settings = load_settings()
     folders = {paths.data_home(): DATA_FOLDER_DEPTH, paths.library_dir(): 0}
+    folders.setdefault(paths.cache_home(), CACHE_FOLDER_DEPTH)  # the previews' PDFs
     places = [Path(recent).expanduser().parent for recent in settings.recent_files if recent]
     if settings.last_export_dir:
         places.append(Path(settings.last_export_dir).expanduser())

@@ -2,8 +2,9 @@
 when it opens that handout again, then renders it anew.
 
 A preview is found by a content hash of what decides its pages: the handout
-(every field), the brand profile and its logo file, the layout's files (and
-the shared base templates), the data folder and the app's version. The cache
+(every field), the library wording a bilingual layout prints beside it, the
+brand profile and its logo file, the layout's files (and the shared base
+templates), the data folder and the app's version. The cache
 lives in the user's cache folder (``cache/previews`` under
 ``HANDOUT_BUILDER_HOME`` when that is set), readable by the user only, and is
 kept under :data:`MAX_CACHE_BYTES`: the least recently shown go first.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from handout_builder import __version__
@@ -41,6 +43,7 @@ def preview_key(request: RenderRequest) -> str:
         repr(request.brand),
         repr(file_state(request.brand.logo) if request.brand.logo else None),
         repr(sorted(request.edited_ids)),
+        repr([(at, replace(wording, id="")) for at, wording in request.second_sections]),
         request.data_home or str(paths.data_home()),
         request.layout_dir,
         repr(_layout_state(request)),
@@ -83,16 +86,23 @@ def load(request: RenderRequest) -> bytes | None:
     return pdf if pdf.startswith(b"%PDF-") else None
 
 
-def store(request: RenderRequest, pdf: bytes) -> None:
-    """Keep ``pdf`` as the preview of ``request`` (quietly skipped when the
-    cache folder cannot be written), then trim the cache to its size."""
+def store(request: RenderRequest, pdf: bytes, *, replaces: str | None = None) -> str | None:
+    """Keep ``pdf`` as the preview of ``request`` and return its key (``None``,
+    quietly, when the cache folder cannot be written); the preview stored
+    under the key ``replaces`` (a draft of the same handout) is removed. Then
+    the cache is trimmed to its size."""
     folder = cache_dir()
+    key = preview_key(request)
     try:
         paths.ensure_dir(folder, private=True)
-        atomic_write_files([(folder / (preview_key(request) + SUFFIX), pdf)], private=True)
+        atomic_write_files([(folder / (key + SUFFIX), pdf)], private=True)
     except (OSError, HandoutBuilderError):
-        return
+        return None
+    if replaces is not None and replaces != key:
+        with contextlib.suppress(OSError):
+            (folder / (replaces + SUFFIX)).unlink()
     trim(folder)
+    return key
 
 
 def trim(folder: Path, limit: int = MAX_CACHE_BYTES) -> None:

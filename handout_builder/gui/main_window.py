@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
         self.menus.undo_group.removeStack(old.undo_stack)
         old.deleteLater()
         self.document = document
+        self.service.new_document()
         self._bind_document()
 
     def _bind_document(self) -> None:

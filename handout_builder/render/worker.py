@@ -41,6 +41,7 @@ ANALYSIS_TIME_LIMIT = 60.0
 LOGO_TIME_LIMIT = 10.0  # drawing the logo alone, after a render was stopped
 MEMORY_LIMIT_MB = 3072  # address space of the worker process (RLIMIT_AS)
 STARTUP_ALLOWANCE = 30.0
+ABORTED = "stopped: the renderer was stopped (interrupted)"
 
 
 def serve(conn: Connection, memory_limit_mb: int) -> None:
@@ -110,6 +111,7 @@ class RenderWorker:
         self._process: Any = None
         self._conn: Connection | None = None
         self._ready = False
+        self._aborted = False
         if start:
             self.start()
 
@@ -117,7 +119,7 @@ class RenderWorker:
 
     def start(self) -> None:
         with self._lock:
-            if self.is_alive():
+            if self.is_alive() or self._aborted:
                 return
             import multiprocessing  # here, not at import: keeps the GUI's start-up light
 
@@ -179,6 +181,17 @@ class RenderWorker:
                     self._process.join(2)
             self._stop()
 
+    def abort(self) -> None:
+        """Stop the worker process at once, from any thread, even while it
+        renders (Ctrl-C in a batch): the render in flight, and any asked for
+        later, return a stopped result at once, and the worker is not started
+        again. :meth:`close` still cleans up."""
+        self._aborted = True
+        process = self._process
+        if process is not None:
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                process.kill()
+
     def __enter__(self) -> RenderWorker:
         return self
 
@@ -206,7 +219,7 @@ class RenderWorker:
         with self._lock:
             result = self._roundtrip(request, limit, RenderResult)
             assert isinstance(result, RenderResult)
-            if result.stopped and request.brand.logo is not None:
+            if result.stopped and request.brand.logo is not None and not self._aborted:
                 result = self._blame_logo(request, result)
         return result
 
@@ -246,6 +259,8 @@ class RenderWorker:
         result_type: type[RenderResult] | type[AnalysisResult],
     ) -> RenderResult | AnalysisResult:
         with self._lock:
+            if self._aborted:
+                return self._stopped(result_type, request, ABORTED)
             self.start()
             try:
                 if not self._ready and not self.wait_ready():
@@ -271,6 +286,9 @@ class RenderWorker:
                             return message
                         return result_type(request.render_id, error=message.error or "failed")
             except (EOFError, OSError, BrokenPipeError):
+                if self._aborted:
+                    self._stop()  # reaps the process
+                    return self._stopped(result_type, request, ABORTED)
                 self.restart()
                 return self._stopped(
                     result_type,

@@ -5,6 +5,7 @@ written, file names made safe, nothing replaced that is not a PDF."""
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -53,7 +54,9 @@ def test_a_folder_that_does_not_exist_needs_the_trailing_slash(tmp_path, handout
 def test_build_makes_one_copy_per_name_with_safe_file_names(tmp_path, capsys):
     names = tmp_path / "group.txt"
     decomposed = unicodedata.normalize("NFD", "Zoë")
-    names.write_text(f"Sam Lee\n{decomposed}\n\nCON\nsam lee\n../../etc/passwd\n", "utf-8")
+    names.write_text(
+        f"# Tuesday group\nSam Lee\n{decomposed}\n\nCON\nsam lee\n../../etc/passwd\n", "utf-8"
+    )
     folder = tmp_path / "group"
     code = main(
         ["build", "--topic", "anxiety-alarm", "--prepared-for", str(names), "-o", f"{folder}/"]
@@ -108,6 +111,8 @@ def test_a_name_too_long_for_the_handout_fails_that_copy_only(tmp_path, capsys):
         ("...", "handout"),
         (unicodedata.normalize("NFD", "José"), unicodedata.normalize("NFC", "José")),
         ("x" * 300, "x" * 100),
+        ("Sam\u202eexe", "Samexe"),  # shown as "Samfdp.exe" with .pdf after it
+        ("\u2067محمد\u2069 Ali", "محمد Ali"),
     ],
 )
 def test_safe_file_names(name, safe):
@@ -116,3 +121,126 @@ def test_safe_file_names(name, safe):
 
 def test_repeated_names_are_numbered_whatever_their_case():
     assert unique_stems(["Sam", "sam", "Ana", "SAM"]) == ["Sam", "sam-2", "Ana", "SAM-3"]
+
+
+def test_build_of_one_copy_into_a_folder_names_the_pdf_after_the_person(tmp_path, capsys):
+    folder = tmp_path / "sam"  # the trailing slash asks for a folder, as in a batch
+    code = main(
+        ["build", "--topic", "anxiety-alarm", "--prepared-for", "Sam Lee", "-o", f"{folder}/"]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    assert folder.is_dir()
+    assert "Prepared for Sam Lee" in pdf_text((folder / "Sam Lee.pdf").read_bytes())
+    assert out.strip() == str(folder / "Sam Lee.pdf")
+
+
+@pytest.mark.parametrize("content", ["", "\n  \n\n"])
+def test_a_names_file_without_names_makes_no_folder(tmp_path, capsys, content):
+    names = tmp_path / "group.txt"
+    names.write_text(content)
+    folder = tmp_path / "group"
+    code = main(
+        ["build", "--topic", "anxiety-alarm", "--prepared-for", str(names), "-o", f"{folder}/"]
+    )
+    assert code == 2
+    assert "no names in it" in capsys.readouterr().err
+    assert not folder.exists()
+
+
+def test_a_folder_given_as_the_names_file_is_refused(tmp_path, capsys):
+    (tmp_path / "groups").mkdir()
+    folder = tmp_path / "out"
+    code = main(
+        [
+            "build",
+            "--topic",
+            "anxiety-alarm",
+            "--prepared-for",
+            str(tmp_path / "groups"),
+            "-o",
+            f"{folder}/",
+        ]
+    )
+    assert code == 2
+    assert "groups: is a folder, not a list of names" in capsys.readouterr().err
+    assert not folder.exists()
+
+
+def test_a_handout_given_twice_is_rendered_once(tmp_path, handouts, capsys, monkeypatch):
+    monkeypatch.chdir(handouts[0].parent)
+    same = ["alarm.handout", str(handouts[0]), "./alarm.handout"]
+    folder = tmp_path / "pdfs"
+    code = main(["render", *same, str(handouts[1]), "-o", f"{folder}/"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert sorted(path.name for path in folder.iterdir()) == ["alarm.pdf", "ground.pdf"]
+    assert len(out.splitlines()) == 2
+    assert err.count("given more than once; rendered once") == 2
+
+
+def test_a_read_only_pdf_is_not_replaced(tmp_path, capsys):
+    names = tmp_path / "names.txt"
+    names.write_text("Ana\nBen\n")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    kept = folder / "Ana.pdf"  # the copy Ana filled in and sent back, kept read-only
+    kept.write_bytes(b"%PDF-1.7 filled in by Ana")
+    kept.chmod(0o444)
+    code = main(
+        ["build", "--topic", "anxiety-alarm", "--prepared-for", str(names), "-o", str(folder)]
+    )
+    err = capsys.readouterr().err
+    assert code == 2
+    assert kept.read_bytes() == b"%PDF-1.7 filled in by Ana"
+    assert "Ana: not written:" in err and "is read-only; not replacing it" in err
+    assert "Prepared for Ben" in pdf_text((folder / "Ben.pdf").read_bytes())
+
+
+def test_a_name_with_an_escape_sequence_does_not_reach_the_terminal_raw(tmp_path, capsys):
+    names = tmp_path / "names.txt"
+    names.write_text("\x1b[31mRed\nAna\n")
+    code = main(
+        ["build", "--topic", "anxiety-alarm", "--prepared-for", str(names), "-o", f"{tmp_path}/"]
+    )
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert "\x1b" not in out + err
+    assert "\\u001b[31mRed: not written:" in err
+
+
+def test_a_read_only_output_folder_is_one_line_before_any_render(
+    tmp_path, handouts, capsys, monkeypatch
+):
+    import os
+
+    from handout_builder.cli import batch
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    writable = os.access  # as the user who may not write there (tests may run as root)
+    monkeypatch.setattr(
+        batch.os,
+        "access",
+        lambda path, mode: Path(path) != folder and writable(path, mode),
+    )
+    code = main(["render", *map(str, handouts), "-o", str(folder)])
+    out, err = capsys.readouterr()
+    assert code == 2 and not out
+    assert err.splitlines() == [
+        f"handout-builder: error: -o {folder}: cannot write in this folder (read-only)"
+    ]
+
+
+def test_a_note_every_handout_has_is_printed_once_with_a_count(tmp_path, handouts, capsys):
+    more = []
+    for number in range(3):  # five handouts without a brand profile of their own
+        copy = tmp_path / f"copy{number}.handout"
+        copy.write_bytes(handouts[0].read_bytes())
+        more.append(copy)
+    code = main(["render", *map(str, handouts + more), "-o", f"{tmp_path}/pdfs/"])
+    err = capsys.readouterr().err
+    assert code == 0
+    notes = [line for line in err.splitlines() if "no brand profile chosen" in line]
+    assert len(notes) == 2, err
+    assert notes[1].startswith("handout-builder: 4 more files: note: no brand profile chosen")

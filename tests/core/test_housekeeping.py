@@ -81,3 +81,14 @@ def test_a_practice_packs_staging_folder_left_behind_is_removed_after_a_day(home
     os.utime(old, (day_ago, day_ago))
     assert remove_stale_staging() == [old]
     assert not old.exists() and fresh.exists()
+
+
+def test_a_preview_left_half_stored_in_the_cache_folder_is_removed(home, tmp_path, monkeypatch):
+    from handout_builder.core import paths
+
+    cache = tmp_path / "cache-elsewhere"  # ~/.cache/handout-builder without HANDOUT_BUILDER_HOME
+    (cache / "previews").mkdir(parents=True)
+    monkeypatch.setattr(paths, "cache_home", lambda: cache)
+    stale = left_by_a_killed_save(cache / "previews" / ("ab" * 32 + ".pdf"))
+    assert tidy_up() == [stale]
+    assert not stale.exists()

@@ -65,3 +65,19 @@ def test_the_least_recently_shown_go_first(tmp_path):
     os.utime(tmp_path / "0.pdf")  # shown just now
     preview_cache.trim(tmp_path, limit=250)
     assert sorted(p.name for p in tmp_path.glob("*.pdf")) == ["0.pdf", "3.pdf"]
+
+
+def test_a_bilingual_preview_is_new_when_the_second_languages_wording_changed(
+    make_handout, brand, builtin_library
+):
+    handout = make_handout("anxiety-alarm", title="Both languages")
+    handout.options.layout = "bilingual"
+    request = render_request(handout, brand, builtin_library, purpose="preview")
+    assert request.second_sections  # the Spanish wording printed beside the English
+    preview_cache.store(request, PDF)
+    again = render_request(handout.copy(), brand, builtin_library, purpose="preview")
+    assert preview_cache.load(again) == PDF
+    at, wording = again.second_sections[0]
+    reworded = replace(wording, body=wording.body + " Una frase más.")
+    changed = replace(again, second_sections=((at, reworded), *again.second_sections[1:]))
+    assert preview_cache.load(changed) is None

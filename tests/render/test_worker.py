@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import threading
@@ -96,3 +97,29 @@ def test_analysis_runs_in_the_worker(render_worker, builtin_library):
     assert result.values[1].words == 0
     unknown = render_worker.analyze(AnalysisRequest("nope", ()))
     assert "unknown analysis 'nope'" in unknown.error
+
+
+def test_abort_stops_a_render_in_flight_and_the_worker_stays_stopped(home, make_handout, brand):
+    """Ctrl-C in a batch: the render in flight ends at once, nothing restarts."""
+    add_layout(home, "looping", LOOPING_LAYOUT)
+    handout = make_handout("anxiety-alarm")
+    handout.options.layout = "looping"
+    with RenderWorker(time_limit=120) as worker:
+        assert worker.wait_ready()
+        pid = worker.pid
+        results = []
+        thread = threading.Thread(
+            target=lambda: results.append(worker.render(render_request(handout, brand, None)))
+        )
+        thread.start()
+        time.sleep(1.0)
+        worker.abort()
+        thread.join(60)
+        assert results and results[0].stopped and "interrupted" in results[0].error
+        assert worker.restarts == 0 and not worker.is_alive()
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, 0)
+            raise AssertionError("the worker process is still running")
+        handout.options.layout = "classic"
+        later = worker.render(render_request(handout, brand, None))
+        assert not later.ok and not worker.is_alive()

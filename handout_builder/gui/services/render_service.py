@@ -62,6 +62,11 @@ class RenderService(QObject):
         self._ids = itertools.count(1)
         self._latest_shown = 0
         self._started = False
+        # The preview cache keeps, of each handout, the first preview stored
+        # (the handout as opened) and the newest (as closed), not every draft
+        # typed in between: they would push other handouts' previews out.
+        self._first_stored: str | None = None
+        self._draft_stored: str | None = None
 
     def start(self) -> None:
         """Start the background thread and, on it, the renderer (the worker
@@ -101,6 +106,26 @@ class RenderService(QObject):
             priority=ANALYSIS,
         )
 
+    def new_document(self) -> None:
+        """Another handout is shown: the previews stored from now on are its own
+        (see :meth:`_store`)."""
+
+        def forget() -> None:
+            self._first_stored = self._draft_stored = None
+
+        self._cache.submit(forget)  # after a store of the last handout on its way
+
+    def _store(self, request: RenderRequest, pdf: bytes) -> None:
+        """Keep a preview for next time (on the cache thread): the handout's
+        first one stays; a later one replaces the draft stored before it."""
+        draft = self._draft_stored if self._draft_stored != self._first_stored else None
+        key = preview_cache.store(request, pdf, replaces=draft)
+        if key is None:
+            return
+        if self._first_stored is None:
+            self._first_stored = key
+        self._draft_stored = None if key == self._first_stored else key
+
     def accept_preview(self, result: RenderResult) -> bool:
         """Whether a preview result is newer than the one on screen (and take it)."""
         if result.render_id <= self._latest_shown:
@@ -128,7 +153,7 @@ class RenderService(QObject):
             result = self.renderer.render(request)  # the time limit of its purpose
             if (pdf := result.pdf) is not None and request.purpose == "preview":
                 # shown at once next time; only the newest waits
-                self._cache.submit(lambda: preview_cache.store(request, pdf), key="preview")
+                self._cache.submit(lambda: self._store(request, pdf), key="preview")
             result.problems[:0] = request.notes
             return result
 

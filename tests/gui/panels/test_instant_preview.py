@@ -41,3 +41,23 @@ def test_the_last_preview_shows_before_the_renderer_draws(qtbot):
     with qtbot.waitSignal(window.preview_updated, timeout=30_000):
         pass
     assert held.requests and "Up to date" in window.preview.status.text()
+
+
+def test_drafts_typed_in_between_do_not_fill_the_cache(qtbot):
+    """The cache keeps a handout as opened and as left, not every draft typed in
+    between (each would push another handout's last preview out)."""
+    from handout_builder.core import preview_cache
+
+    window = start_window(qtbot, FakeRenderer())
+    folder = preview_cache.cache_dir()
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.pdf"))) == 1, timeout=10_000)
+    opened = window.render_job("preview")()
+    for title in ("Draft one", "Draft two", "Draft three", "As left"):
+        with qtbot.waitSignal(window.preview_updated, timeout=30_000):
+            window.document.set_field("title", title)
+    left = window.render_job("preview")()
+    _discard_changes(window)
+    window.close()  # the newest preview is stored on the way out
+    assert preview_cache.load(opened) is not None
+    assert preview_cache.load(left) is not None
+    assert len(list(folder.glob("*.pdf"))) == 2
