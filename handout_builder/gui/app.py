@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from handout_builder import APP_NAME, __version__
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtCore import SignalInstance
 
 NO_DISPLAY = (
     "handout-builder: no display found (DISPLAY/WAYLAND_DISPLAY not set), so the desktop app "
@@ -74,18 +74,18 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     )
 
 
-def _tidy_up_after_first_paint(window: QWidget) -> None:
+def _tidy_up_after_start_up(started: SignalInstance) -> None:
     """Remove what a killed session left (temporary files holding client words)
-    and make the data folder owner-only, in the background once ``window`` is
-    first painted (a second after start-up for a window that is not painted):
-    before, the thread took turns with the window's making."""
+    and make the data folder owner-only, in the background once the window has
+    ``started`` (its first paint and the last preview on screen; a second after
+    start-up for a window that is not painted): before, the thread took turns
+    with the window's making."""
     import threading
 
     from PySide6.QtCore import QTimer
 
     from handout_builder.core.housekeeping import tidy_up
     from handout_builder.gui.single_instance import UNPAINTED_WINDOW_MS
-    from handout_builder.gui.widgets import PaintWatch
 
     thread = threading.Thread(target=tidy_up, name="housekeeping", daemon=True)
 
@@ -93,7 +93,7 @@ def _tidy_up_after_first_paint(window: QWidget) -> None:
         if thread.ident is None:
             thread.start()
 
-    PaintWatch(window, start, ready=lambda: True)
+    started.connect(start)
     QTimer.singleShot(UNPAINTED_WINDOW_MS, start)
 
 
@@ -138,8 +138,8 @@ def run(files: Sequence[Path] = ()) -> int:
     install_translators(app, load_settings().interface_language)  # before any window
     sys.excepthook = _excepthook
     window = MainWindow()
-    instance.listen_after_first_paint(window)
-    _tidy_up_after_first_paint(window)
+    instance.listen_after_start_up(window.started)
+    _tidy_up_after_start_up(window.started)
     instance.received.connect(window.files.hand_over)
     if sys.platform == "darwin":  # files from the Finder (an app-wide filter: macOS only)
         file_open_events = FileOpenEvents(window)
