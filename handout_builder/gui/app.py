@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -97,6 +98,25 @@ def _tidy_up_after_start_up(started: SignalInstance) -> None:
     QTimer.singleShot(UNPAINTED_WINDOW_MS, start)
 
 
+def _resume_gc_after_start_up(started: SignalInstance) -> None:
+    """Python's cycle collector is paused while the window is made (``run``):
+    it walked the new modules, classes and widgets a few dozen times, ~25 ms
+    of start-up. Once the window has ``started`` (a second after start-up for a
+    window that is not painted) what was made so far, which lives as long as
+    the app, is frozen out of later collections and the collector runs again."""
+    from PySide6.QtCore import QTimer
+
+    from handout_builder.gui.single_instance import UNPAINTED_WINDOW_MS
+
+    def resume() -> None:
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+
+    started.connect(resume)
+    QTimer.singleShot(UNPAINTED_WINDOW_MS, resume)
+
+
 def run(files: Sequence[Path] = ()) -> int:
     """Open the main window with ``files`` (absolute paths; none: a new or the
     sample handout); returns the exit status. When the app already runs for
@@ -118,6 +138,7 @@ def run(files: Sequence[Path] = ()) -> int:
         instance.close()
         print(NO_DISPLAY, file=sys.stderr)
         return 2
+    gc.disable()  # until the window has started (_resume_gc_after_start_up)
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -140,6 +161,7 @@ def run(files: Sequence[Path] = ()) -> int:
     window = MainWindow()
     instance.listen_after_start_up(window.started)
     _tidy_up_after_start_up(window.started)
+    _resume_gc_after_start_up(window.started)
     instance.received.connect(window.files.hand_over)
     if sys.platform == "darwin":  # files from the Finder (an app-wide filter: macOS only)
         file_open_events = FileOpenEvents(window)

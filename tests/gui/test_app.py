@@ -41,3 +41,27 @@ def test_a_killed_save_s_leftovers_go_once_the_window_has_started(qtbot, home):
     assert stale.exists()  # not while the window is being made
     window.started.emit()
     qtbot.waitUntil(lambda: not stale.exists(), timeout=5000)
+
+
+def test_the_cycle_collector_runs_again_once_the_window_has_started(qtbot):
+    """Paused while the window is made; a window that started leaves it on
+    (otherwise every cycle of objects made afterwards would stay for good)."""
+    import gc
+
+    from PySide6.QtCore import QObject, Signal
+
+    from handout_builder.gui.app import _resume_gc_after_start_up
+
+    class Window(QObject):
+        started = Signal()
+
+    window = Window()
+    gc.disable()
+    try:
+        _resume_gc_after_start_up(window.started)
+        assert not gc.isenabled()  # not before the window has started
+        window.started.emit()
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()
