@@ -66,6 +66,7 @@ if TYPE_CHECKING:  # dialogs and editor checks load when first used, after start
     from handout_builder.gui.panels.highlighter import EditorChecks
 
 PREVIEW_DEBOUNCE_MS = 150
+UNPAINTED_MS = 1000  # what waits for a paint goes ahead this long after, if none came
 
 
 class MainWindow(QMainWindow):
@@ -228,10 +229,12 @@ class MainWindow(QMainWindow):
     # warms up behind it; first-run set-up and recovery come next. They start after
     # the first paint (which then comes ~150 ms sooner than when they started on
     # show), or a second after showing for a window that is not painted (minimised).
+    # With a cached preview the worker waits until that is painted: its start-up
+    # (a second of CPU) would compete with it.
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(1000, self._after_first_show)
+        QTimer.singleShot(UNPAINTED_MS, self._after_first_show)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -243,8 +246,10 @@ class MainWindow(QMainWindow):
         if self._started_background or not self.isVisible():
             return  # done already, or closed straight away
         self._started_background = True
+        painted = self._looked_up  # the lookup starts with the first paint
         self._look_up_cached_preview()
-        self.service.start()
+        if not painted:  # no cached preview will be painted to wait for
+            self.service.start()
         damaged: list[Problem] = []
         found = recovery.find_recoveries(exclude=self.keeper.session, problems=damaged)
         self.file_problems["recovery"] = left_out(damaged, self.tr("The recovery file"))
@@ -271,28 +276,35 @@ class MainWindow(QMainWindow):
         """The last preview from the cache (if there is one), then the rest of
         the start-up (:meth:`_finish_start_up`), which would hold the cached
         preview up: it waits until that is painted (or the first preview
-        rendered now is on screen)."""
+        rendered now is on screen; at most :data:`UNPAINTED_MS`, and not at all
+        when the preview is out of sight, behind its tab on a small screen)."""
         if document is None:
             self._finish_start_up()
             return
         self.preview.show_cached_document(document)
+        if not self.preview.view.viewport().isVisible():
+            self._finish_start_up()
+            return
         PaintWatch(
             self.preview.view.viewport(),
             self._finish_start_up,
             ready=lambda: self.preview.page_count() > 0,
         )
+        QTimer.singleShot(UNPAINTED_MS, self._finish_start_up)
 
     def _finish_start_up(self, *_result: object) -> None:
-        """Once the window and its last preview are on screen: the focus ring
-        (placed on the control that has the focus by then), ``started`` (the
-        app then serves later launches and tidies up) and the editor checks,
-        whose first pass over the text takes ~0.1 s, more on a busy machine."""
+        """Once the window and its last preview are on screen: the render
+        worker, the focus ring (placed on the control that has the focus by
+        then), ``started`` (the app then serves later launches and tidies up)
+        and the editor checks, whose first pass over the text takes ~0.1 s,
+        more on a busy machine."""
         from handout_builder.gui.focus_ring import show_focus_rings
 
         if self._started:
             return
         self._started = True
         self.preview_updated.disconnect(self._finish_start_up)
+        self.service.start()
         show_focus_rings()
         self.started.emit()
         self._attach_editor_checks()

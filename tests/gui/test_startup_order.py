@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from handout_builder.gui.main_window import MainWindow
 from handout_builder.gui.services.render_service import RenderService
-from tests.gui.conftest import _discard_changes, start_window
+from tests.gui.conftest import PREVIEW_TIMEOUT_MS, _discard_changes, start_window
 from tests.gui.fake_renderer import FakeRenderer
 from tests.gui.panels.test_instant_preview import HeldRenderer
 
@@ -85,3 +85,23 @@ def test_a_control_focused_before_start_up_finished_gets_its_focus_ring(qtbot, m
     with qtbot.waitSignal(window.started, timeout=10_000):
         lookup_done.set()
     assert outlined == [target]
+
+
+def test_with_the_cached_preview_behind_its_tab_start_up_still_finishes(qtbot):
+    """On a small screen the panes are tabs: the cached preview, behind its
+    tab, is not painted, so nothing waits for that paint (the render worker
+    starts, the editor checks come)."""
+    first = start_window(qtbot, FakeRenderer())  # renders, and keeps the preview
+    handout = first.document.handout.copy()
+    first.close()
+
+    renderer = FakeRenderer()
+    window = MainWindow(service=RenderService(renderer=renderer))
+    qtbot.addWidget(window, before_close_func=_discard_changes)
+    window.set_document(type(window.document)(handout))
+    window.resize(700, 500)  # tabs, the library in front
+    window.show()
+    with qtbot.waitSignal(window.preview_updated, timeout=PREVIEW_TIMEOUT_MS):
+        pass  # rendered now, so the worker was started
+    assert window.panes.compact and not window.preview.isVisible()
+    qtbot.waitUntil(lambda: window.editor_checks is not None, timeout=5000)
