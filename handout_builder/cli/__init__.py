@@ -13,6 +13,7 @@ files) starts without them.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -50,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         files = desktop.documents_to_open(args_list)  # never a command: no parser needed
         if files is not None:
             return desktop.open_in_app(files)
+        gc.enable()  # paused for the app's start-up (__main__); a command needs it
         parser = build_parser()
         files = desktop.files_to_open(args_list, parser.command_names)
         if files is not None:

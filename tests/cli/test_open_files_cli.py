@@ -91,3 +91,17 @@ def test_documents_are_told_apart_without_the_command_names(args, documents, tmp
     assert (quick is not None) == documents
     if documents:
         assert quick == files_to_open(args, COMMANDS) == [tmp_path / arg for arg in args]
+
+
+def test_a_command_runs_with_the_cycle_collector_on(opened, capsys):
+    """`python -m handout_builder` pauses it for the app's start-up; a command
+    (here a mistyped one) turns it back on: a batch of renders must not keep
+    its garbage."""
+    import gc
+
+    gc.disable()
+    try:
+        assert main(["rendr"]) == 2
+        assert gc.isenabled()
+    finally:
+        gc.enable()
