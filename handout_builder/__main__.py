@@ -13,6 +13,12 @@ if __name__ == "__main__":
         from handout_builder.desktop import frozen
 
         frozen.prepare()
+    import gc
+
+    # What start-up makes lives as long as the app: the cycle collector waits
+    # (handout_builder.gui.app resumes it once the window has started; a
+    # command resumes it at once).
+    gc.disable()
     from handout_builder.cli import main
 
     sys.exit(main())

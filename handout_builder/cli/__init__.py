@@ -6,16 +6,20 @@ template authors and batch use). Bad input exits with status 2 and a one-line
 message naming the file, field or topic at fault; nothing half-written is left.
 
 Each command group lives in its own module with a ``register(commands)``
-function that adds its subparsers and sets ``handler`` on them.
+function that adds its subparsers and sets ``handler`` on them. They are
+imported when the parser is built: the desktop app (no arguments, or handout
+files) starts without them.
 """
 
 from __future__ import annotations
 
+import gc
+import importlib
 import sys
 from collections.abc import Sequence
 
 from handout_builder import __version__
-from handout_builder.cli import build, check, desktop, history, layout, library, pack
+from handout_builder.cli import desktop
 from handout_builder.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_INTERRUPTED,
@@ -25,7 +29,7 @@ from handout_builder.cli.common import (
 )
 from handout_builder.core.errors import HandoutBuilderError
 
-COMMAND_MODULES = (build, library, check, layout, history, pack, desktop)
+COMMAND_MODULES = ("build", "library", "check", "layout", "history", "pack", "desktop")
 
 
 def build_parser() -> CommandParser:
@@ -37,8 +41,8 @@ def build_parser() -> CommandParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=CommandParser, metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(commands)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}").register(commands)
     parser.command_names = frozenset(commands.choices)
     return parser
 
@@ -50,6 +54,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run()
     try:
+        files = desktop.documents_to_open(args_list)  # never a command: no parser needed
+        if files is not None:
+            return desktop.open_in_app(files)
+        gc.enable()  # paused for the app's start-up (__main__); a command needs it
         parser = build_parser()
         files = desktop.files_to_open(args_list, parser.command_names)
         if files is not None:

@@ -55,6 +55,17 @@ def files_to_open(args: Sequence[str], commands: Collection[str]) -> list[Path] 
     return files
 
 
+def documents_to_open(args: Sequence[str]) -> list[Path] | None:
+    """The files of ``handout-builder FILE...`` when each argument names a
+    document type the app opens (``.handout``, a practice pack), which no
+    command is named like, so no command names are needed (the app starts
+    without the command modules); ``None`` otherwise. Raises as
+    :func:`files_to_open` does."""
+    if args and all(document_type(Path(arg)) for arg in args):
+        return files_to_open(args, ())
+    return None
+
+
 def open_in_app(files: list[Path]) -> int:
     """Open the desktop app with ``files`` (or hand them to the running one)."""
     from handout_builder.gui.app import run

@@ -15,13 +15,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from handout_builder.cli import common
 from handout_builder.cli.common import (
     EXIT_OK,
     PROG,
     CommandParser,
     UsageError,
     check_writable_target,
-    render_engine,
     render_to,
     warn,
 )
@@ -151,7 +151,7 @@ def cmd_reprint(args: argparse.Namespace) -> int:
             atomic_write_bytes(args.output, pdf)
         return EXIT_OK
     request = reprint_request(record)
-    with render_engine() as worker:
+    with common.render_engine() as worker:
         render_to(worker, request, args.output, list(request.notes))
     return EXIT_OK
 

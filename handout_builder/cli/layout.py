@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from handout_builder.cli import common
 from handout_builder.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
@@ -21,7 +22,6 @@ from handout_builder.cli.common import (
     UsageError,
     check_writable_target,
     output_file,
-    render_engine,
 )
 from handout_builder.core.errors import HandoutBuilderError, Problem
 from handout_builder.core.layout.layouts import DEFAULT_LAYOUT
@@ -208,7 +208,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     sample = Sample(args)
     lines: dict[str, list[str]] = {}
     pages: list[str] = []
-    with render_engine(args.time_limit) as worker:
+    with common.render_engine(args.time_limit) as worker:
         for paper in layout.papers:
             result = worker.render(sample.request(directory, paper, "check"))
             found = [p for p in result.problems if p.severity != "info"]
@@ -262,7 +262,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
     check_writable_target(args.output, "pdf")
     options = _parse_options(directory, args.option)
     sample = Sample(args)
-    with render_engine(args.time_limit) as worker:
+    with common.render_engine(args.time_limit) as worker:
         return _preview(worker, directory, sample, options, args)
 
 

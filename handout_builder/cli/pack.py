@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from handout_builder.cli import common
 from handout_builder.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
@@ -23,7 +24,6 @@ from handout_builder.cli.common import (
     CommandParser,
     UsageError,
     check_writable_target,
-    render_engine,
     warn,
 )
 
@@ -127,7 +127,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         def render(request: RenderRequest) -> RenderResult:
             """The render worker, started for a pack's first layout only."""
             if not workers:
-                workers.append(stack.enter_context(render_engine()))
+                workers.append(stack.enter_context(common.render_engine()))
             result: RenderResult = workers[0].render(request)
             return result
 

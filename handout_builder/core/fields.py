@@ -11,7 +11,6 @@ have) becomes a problem naming the field; nothing else is raised.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -281,6 +280,8 @@ class FieldReader:
         for key in self.data:
             if key in known:
                 continue
+            import difflib  # only for a mistyped key
+
             hint = difflib.get_close_matches(str(key), known, n=1)
             self.error(
                 str(key),

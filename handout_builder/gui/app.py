@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 from handout_builder import APP_NAME, __version__
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtCore import SignalInstance
 
 NO_DISPLAY = (
     "handout-builder: no display found (DISPLAY/WAYLAND_DISPLAY not set), so the desktop app "
@@ -74,18 +75,18 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     )
 
 
-def _tidy_up_after_first_paint(window: QWidget) -> None:
+def _tidy_up_after_start_up(started: SignalInstance) -> None:
     """Remove what a killed session left (temporary files holding client words)
-    and make the data folder owner-only, in the background once ``window`` is
-    first painted (a second after start-up for a window that is not painted):
-    before, the thread took turns with the window's making."""
+    and make the data folder owner-only, in the background once the window has
+    ``started`` (its first paint and the last preview on screen; a second after
+    start-up for a window that is not painted): before, the thread took turns
+    with the window's making."""
     import threading
 
     from PySide6.QtCore import QTimer
 
     from handout_builder.core.housekeeping import tidy_up
     from handout_builder.gui.single_instance import UNPAINTED_WINDOW_MS
-    from handout_builder.gui.widgets import PaintWatch
 
     thread = threading.Thread(target=tidy_up, name="housekeeping", daemon=True)
 
@@ -93,8 +94,27 @@ def _tidy_up_after_first_paint(window: QWidget) -> None:
         if thread.ident is None:
             thread.start()
 
-    PaintWatch(window, start, ready=lambda: True)
+    started.connect(start)
     QTimer.singleShot(UNPAINTED_WINDOW_MS, start)
+
+
+def _resume_gc_after_start_up(started: SignalInstance) -> None:
+    """Python's cycle collector is paused while the window is made (``run``):
+    it walked the new modules, classes and widgets a few dozen times, ~25 ms
+    of start-up. Once the window has ``started`` (a second after start-up for a
+    window that is not painted) what was made so far, which lives as long as
+    the app, is frozen out of later collections and the collector runs again."""
+    from PySide6.QtCore import QTimer
+
+    from handout_builder.gui.single_instance import UNPAINTED_WINDOW_MS
+
+    def resume() -> None:
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+
+    started.connect(resume)
+    QTimer.singleShot(UNPAINTED_WINDOW_MS, resume)
 
 
 def run(files: Sequence[Path] = ()) -> int:
@@ -118,6 +138,7 @@ def run(files: Sequence[Path] = ()) -> int:
         instance.close()
         print(NO_DISPLAY, file=sys.stderr)
         return 2
+    gc.disable()  # until the window has started (_resume_gc_after_start_up)
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -138,8 +159,9 @@ def run(files: Sequence[Path] = ()) -> int:
     install_translators(app, load_settings().interface_language)  # before any window
     sys.excepthook = _excepthook
     window = MainWindow()
-    instance.listen_after_first_paint(window)
-    _tidy_up_after_first_paint(window)
+    instance.listen_after_start_up(window.started)
+    _tidy_up_after_start_up(window.started)
+    _resume_gc_after_start_up(window.started)
     instance.received.connect(window.files.hand_over)
     if sys.platform == "darwin":  # files from the Finder (an app-wide filter: macOS only)
         file_open_events = FileOpenEvents(window)

@@ -124,6 +124,7 @@ class FocusRings(QObject):
         self.setObjectName("focus-rings")
         self._shown: FocusRing | None = None
         app.focusChanged.connect(self._focus_changed)
+        self._focus_changed(None, app.focusWidget())  # the focus it was given before
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         # Never touches ``old``: it may be a control being deleted.
@@ -138,7 +139,8 @@ class FocusRings(QObject):
 
 
 def show_focus_rings() -> None:
-    """Outline the focused control in every window from now on (once per app)."""
+    """Outline the focused control in every window from now on, starting with
+    the control that has the focus now (once per app)."""
     app = QApplication.instance()
     if isinstance(app, QApplication) and app.findChild(FocusRings, "focus-rings") is None:
         FocusRings(app)

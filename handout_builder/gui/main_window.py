@@ -34,7 +34,6 @@ from handout_builder.core.model.handout import Handout
 from handout_builder.core.model.library import Library, load_library
 from handout_builder.core.settings import load_settings
 from handout_builder.gui.document import HandoutDocument
-from handout_builder.gui.focus_ring import show_focus_rings
 from handout_builder.gui.i18n import arg, problem_headline
 from handout_builder.gui.operations import export
 from handout_builder.gui.operations import library as library_ops
@@ -42,7 +41,7 @@ from handout_builder.gui.operations.op import left_out
 from handout_builder.gui.operations.preferences import remember
 from handout_builder.gui.panels.library_panel import LibraryPanel
 from handout_builder.gui.panels.outline import OutlinePanel
-from handout_builder.gui.panels.preview import PreviewPane
+from handout_builder.gui.panels.preview import PreviewPane, load_pdf
 from handout_builder.gui.panels.readability_panel import ReadabilityPanel, dock_panel
 from handout_builder.gui.panels.section_editor import SectionEditor
 from handout_builder.gui.services.practice_watch import PracticeWatcher
@@ -61,21 +60,27 @@ from handout_builder.gui.window.panes import Panes
 from handout_builder.gui.window.sections import SectionCommands
 
 if TYPE_CHECKING:  # dialogs and editor checks load when first used, after start-up
+    from PySide6.QtPdf import QPdfDocument
+
     from handout_builder.gui.dialogs.preferences import PreferencesDialog
     from handout_builder.gui.panels.highlighter import EditorChecks
 
 PREVIEW_DEBOUNCE_MS = 150
+UNPAINTED_MS = 1000  # what waits for a paint goes ahead this long after, if none came
 
 
 class MainWindow(QMainWindow):
     """Signals for tests and tools: ``preview_updated`` after each new preview,
     ``exported`` after a PDF was written, ``library_loaded`` and
-    ``brands_loaded`` after the library or the brand picker was read again."""
+    ``brands_loaded`` after the library or the brand picker was read again;
+    ``started`` once the window and the handout's last preview (when one is
+    cached, else the first paint) are on screen: what can wait, waits for it."""
 
     preview_updated = Signal(object)  # RenderResult
     exported = Signal(object)  # Path of the written PDF
     library_loaded = Signal(object)  # Library
     brands_loaded = Signal(object)  # operations.brands.BrandList
+    started = Signal()
 
     def __init__(
         self,
@@ -87,7 +92,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main-window")
         apply_readable_palette()
-        show_focus_rings()
         self.library = library if library is not None else load_library()
         # Files that could not be read: listed with the preview's problems.
         self.file_problems: dict[str, list[Problem]] = {
@@ -109,6 +113,7 @@ class MainWindow(QMainWindow):
         self.document = document or HandoutDocument(first_run_handout(self.library, self.settings))
         self._started_background = False
         self._looked_up = False  # in the preview cache
+        self._started = False
         self._graded = False
         self.dialog: QWidget | None = None  # the last dialog opened (tests look at it)
 
@@ -224,10 +229,12 @@ class MainWindow(QMainWindow):
     # warms up behind it; first-run set-up and recovery come next. They start after
     # the first paint (which then comes ~150 ms sooner than when they started on
     # show), or a second after showing for a window that is not painted (minimised).
+    # With a cached preview the worker waits until that is painted: its start-up
+    # (a second of CPU) would compete with it.
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(1000, self._after_first_show)
+        QTimer.singleShot(UNPAINTED_MS, self._after_first_show)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -239,44 +246,74 @@ class MainWindow(QMainWindow):
         if self._started_background or not self.isVisible():
             return  # done already, or closed straight away
         self._started_background = True
+        painted = self._looked_up  # the lookup starts with the first paint
         self._look_up_cached_preview()
-        self.service.start()
+        if not painted:  # no cached preview will be painted to wait for
+            self.service.start()
         damaged: list[Problem] = []
         found = recovery.find_recoveries(exclude=self.keeper.session, problems=damaged)
         self.file_problems["recovery"] = left_out(damaged, self.tr("The recovery file"))
         self._offer_next_recovery(found)
 
     def _look_up_cached_preview(self) -> None:
-        """Look up the handout's last preview in the preview cache (once, off the
-        UI thread: no worker needed); :meth:`_show_cached_preview` follows."""
+        """Look up the handout's last preview in the preview cache and parse it
+        (once, off the UI thread, in one go: no worker needed, and no turn of
+        the UI thread, busy with the first paint, in between);
+        :meth:`_show_cached_preview` follows."""
         if self._looked_up:
             return
         self._looked_up = True
-        self.preview_updated.connect(self._attach_editor_checks)  # at the latest
+        self.preview_updated.connect(self._finish_start_up)  # at the latest
         source = self.render_job("preview")
-        self.tasks.submit(lambda: preview_cache.load(source()), self._show_cached_preview)
 
-    def _show_cached_preview(self, pdf: bytes | None) -> None:
-        """The last preview from the cache (if there is one), then the editor
-        checks: their first pass over the text (~0.1 s, more on a busy machine)
-        would hold the cached preview up, so they wait until it is painted (or
-        the first preview rendered now is on screen)."""
-        if pdf is None:
-            self._attach_editor_checks()
+        def cached_document() -> QPdfDocument | None:
+            pdf = preview_cache.load(source())
+            return load_pdf(pdf) if pdf is not None else None
+
+        self.tasks.submit(cached_document, self._show_cached_preview)
+
+    def _show_cached_preview(self, document: QPdfDocument | None) -> None:
+        """The last preview from the cache (if there is one), then the rest of
+        the start-up (:meth:`_finish_start_up`), which would hold the cached
+        preview up: it waits until that is painted (or the first preview
+        rendered now is on screen; at most :data:`UNPAINTED_MS`, and not at all
+        when the preview is out of sight, behind its tab on a small screen)."""
+        if document is None:
+            self._finish_start_up()
             return
-        self.preview.show_cached(pdf)
+        self.preview.show_cached_document(document)
+        if not self.preview.view.viewport().isVisible():
+            self._finish_start_up()
+            return
         PaintWatch(
             self.preview.view.viewport(),
-            self._attach_editor_checks,
+            self._finish_start_up,
             ready=lambda: self.preview.page_count() > 0,
         )
+        QTimer.singleShot(UNPAINTED_MS, self._finish_start_up)
 
-    def _attach_editor_checks(self, *_result: object) -> None:
+    def _finish_start_up(self, *_result: object) -> None:
+        """Once the window and its last preview are on screen: the render
+        worker, the focus ring (placed on the control that has the focus by
+        then), ``started`` (the app then serves later launches and tidies up)
+        and the editor checks, whose first pass over the text takes ~0.1 s,
+        more on a busy machine."""
+        from handout_builder.gui.focus_ring import show_focus_rings
+
+        if self._started:
+            return
+        self._started = True
+        self.preview_updated.disconnect(self._finish_start_up)
+        self.service.start()
+        show_focus_rings()
+        self.started.emit()
+        self._attach_editor_checks()
+
+    def _attach_editor_checks(self) -> None:
         from handout_builder.gui.panels.highlighter import EditorChecks
 
         if self.editor_checks is not None:
             return
-        self.preview_updated.disconnect(self._attach_editor_checks)
         self.editor_checks = EditorChecks(
             self.editor.text,
             standard_menu=lambda: edit_menu(self.editor.text, self.menus, self.editor.flush),

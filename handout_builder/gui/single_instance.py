@@ -39,8 +39,8 @@ from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent
 
 if TYPE_CHECKING:  # QtNetwork loads when serving or handing over, off the start-up path
+    from PySide6.QtCore import SignalInstance
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
-    from PySide6.QtWidgets import QWidget
 
 from handout_builder.core import paths
 
@@ -130,17 +130,12 @@ class SingleInstance(QObject):
         self._lock = lock
         return True
 
-    def listen_after_first_paint(self, window: QWidget) -> None:
-        """Start serving once ``window`` is first painted (a second launch waits
-        for that), or a second after start-up for a window that is not painted."""
-        window.installEventFilter(self)
+    def listen_after_start_up(self, started: SignalInstance) -> None:
+        """Start serving once the window has ``started`` (its first paint and
+        the last preview on screen; a second launch waits for that), or a
+        second after start-up for a window that is not painted."""
+        started.connect(self.listen)
         QTimer.singleShot(UNPAINTED_WINDOW_MS, self.listen)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.listen)
-        return False
 
     def listen(self) -> bool:
         """Serve later launches (needs the ``QApplication``). ``False`` when the

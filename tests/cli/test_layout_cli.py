@@ -106,6 +106,7 @@ def test_check_passes_a_new_layout_and_names_file_and_line_for_problems(home, ca
     assert lines[-1].startswith("harbour: 4 problem(s)")
 
 
+@pytest.mark.own_worker  # the command's own time limit
 def test_check_stops_a_looping_layout_and_a_broken_manifest(home, capsys, tmp_path):
     folder = tmp_path / "looping"  # anywhere, not only in the layouts folder
     folder.mkdir()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from handout_builder.cli import main
-from handout_builder.cli.desktop import files_to_open
+from handout_builder.cli.desktop import documents_to_open, files_to_open
 from handout_builder.core.model.handout import save_handout
 
 COMMANDS = {"build", "render", "library"}
@@ -68,3 +68,40 @@ def test_an_existing_file_without_a_known_suffix_counts(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "sam").write_text("{}")
     assert files_to_open(["sam"], COMMANDS) == [tmp_path / "sam"]
+
+
+@pytest.mark.parametrize(
+    ("args", "documents"),
+    [
+        (["sam.handout", "alex.HANDOUT"], True),
+        (["practice.hbpack"], True),
+        (["sam.handout", "-o", "x.pdf"], False),  # a command line
+        (["sam.handout", "--sam.handout"], False),
+        (["build"], False),
+        (["./notes"], False),  # a file, but the full check (with the commands) decides
+    ],
+)
+def test_documents_are_told_apart_without_the_command_names(args, documents, tmp_path, monkeypatch):
+    """The app starts without building the command parser when every argument
+    names a document it opens; the shortcut agrees with the full check."""
+    monkeypatch.chdir(tmp_path)
+    for arg in args:
+        (tmp_path / arg.lstrip("-")).write_text("{}")
+    quick = documents_to_open(args)
+    assert (quick is not None) == documents
+    if documents:
+        assert quick == files_to_open(args, COMMANDS) == [tmp_path / arg for arg in args]
+
+
+def test_a_command_runs_with_the_cycle_collector_on(opened, capsys):
+    """`python -m handout_builder` pauses it for the app's start-up; a command
+    (here a mistyped one) turns it back on: a batch of renders must not keep
+    its garbage."""
+    import gc
+
+    gc.disable()
+    try:
+        assert main(["rendr"]) == 2
+        assert gc.isenabled()
+    finally:
+        gc.enable()

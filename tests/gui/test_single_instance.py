@@ -164,16 +164,22 @@ def test_hand_over_gives_up_when_nobody_answers(runtime, monkeypatch):
     assert time.monotonic() - started < 5
 
 
-def test_the_app_serves_once_its_window_is_painted(qtbot, runtime):
-    from PySide6.QtWidgets import QWidget
+def test_the_app_serves_once_its_window_has_started(qtbot, runtime, home):
+    """Not while the window is made and its last preview shown: a second
+    launch waits for that (the socket, and QtNetwork, are off that path)."""
+    from handout_builder.gui.main_window import MainWindow
+    from handout_builder.gui.services.render_service import RenderService
+    from tests.gui.conftest import _discard_changes
+    from tests.gui.fake_renderer import FakeRenderer
 
     instance = SingleInstance()
-    window = QWidget()
-    qtbot.addWidget(window)
+    window = MainWindow(service=RenderService(renderer=FakeRenderer()))
+    qtbot.addWidget(window, before_close_func=_discard_changes)
     assert instance.claim()
-    instance.listen_after_first_paint(window)
+    instance.listen_after_start_up(window.started)
     sockets = runtime / "handout-builder"
     assert not list(sockets.glob("*.socket"))  # nothing on the start-up path
-    window.show()
-    qtbot.waitUntil(lambda: bool(list(sockets.glob("*.socket"))), timeout=5000)
+    with qtbot.waitSignal(window.started, timeout=5000):
+        window.show()
+    assert list(sockets.glob("*.socket"))
     instance.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from handout_builder.gui.main_window import MainWindow
 from handout_builder.gui.services.render_service import RenderService
-from tests.gui.conftest import _discard_changes, start_window
+from tests.gui.conftest import PREVIEW_TIMEOUT_MS, _discard_changes, start_window
 from tests.gui.fake_renderer import FakeRenderer
 from tests.gui.panels.test_instant_preview import HeldRenderer
 
@@ -50,3 +50,58 @@ def test_with_nothing_cached_the_editor_checks_do_not_wait_for_a_render(qtbot, m
     window, held, pages_then = held_window(qtbot, monkeypatch)
     qtbot.waitUntil(lambda: window.editor_checks is not None, timeout=10_000)
     assert pages_then == [0] and not held.requests
+
+
+def test_a_control_focused_before_start_up_finished_gets_its_focus_ring(qtbot, monkeypatch):
+    """The focus rings come after the first paint and the cached preview; a
+    control the user moved to before that (Tab at once) has its ring then."""
+    import threading
+
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    from handout_builder.core import preview_cache
+    from handout_builder.core.settings import load_settings, save_settings
+    from handout_builder.gui.focus_ring import RING_NAME, FocusRing, FocusRings
+
+    app = QApplication.instance()
+    installed = app.findChild(FocusRings, "focus-rings")
+    if installed is not None:  # from an earlier test: start as a fresh app does
+        shiboken6.delete(installed)
+    lookup_done = threading.Event()
+    load = preview_cache.load
+    monkeypatch.setattr(preview_cache, "load", lambda job: lookup_done.wait(10) and load(job))
+    settings = load_settings()
+    settings.setup_done = True  # no first-run set-up taking the focus
+    save_settings(settings)
+    window, _held, _pages = held_window(qtbot, monkeypatch)
+    window.activateWindow()
+    target = window.editor.text
+    target.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is target, timeout=5000)
+    assert window.findChild(FocusRing, RING_NAME) is None  # start-up not finished
+    outlined = []  # as start-up finishes (the first-run set-up may take the focus next)
+    window.started.connect(lambda: outlined.append(window.findChild(FocusRing, RING_NAME).widget()))
+    with qtbot.waitSignal(window.started, timeout=10_000):
+        lookup_done.set()
+    assert outlined == [target]
+
+
+def test_with_the_cached_preview_behind_its_tab_start_up_still_finishes(qtbot):
+    """On a small screen the panes are tabs: the cached preview, behind its
+    tab, is not painted, so nothing waits for that paint (the render worker
+    starts, the editor checks come)."""
+    first = start_window(qtbot, FakeRenderer())  # renders, and keeps the preview
+    handout = first.document.handout.copy()
+    first.close()
+
+    renderer = FakeRenderer()
+    window = MainWindow(service=RenderService(renderer=renderer))
+    qtbot.addWidget(window, before_close_func=_discard_changes)
+    window.set_document(type(window.document)(handout))
+    window.resize(700, 500)  # tabs, the library in front
+    window.show()
+    with qtbot.waitSignal(window.preview_updated, timeout=PREVIEW_TIMEOUT_MS):
+        pass  # rendered now, so the worker was started
+    assert window.panes.compact and not window.preview.isVisible()
+    qtbot.waitUntil(lambda: window.editor_checks is not None, timeout=5000)

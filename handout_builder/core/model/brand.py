@@ -12,12 +12,9 @@ level, is the default.
 from __future__ import annotations
 
 import tomllib
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
-
-import tomli_w
 
 from handout_builder.core import paths, resources
 from handout_builder.core.atomic import atomic_write_text
@@ -135,6 +132,8 @@ def sniff_image(path: Path) -> str | None:
     if head.startswith(b"\xff\xd8\xff"):
         return "jpeg"
     if b"<svg" in head or head.lstrip().startswith(b"<?xml"):
+        import xml.etree.ElementTree as ET  # an SVG logo only: off the start-up path
+
         try:
             root = ET.parse(path).getroot()
         except (ET.ParseError, OSError):
@@ -285,6 +284,8 @@ def brand_to_toml(profile: BrandProfile, folder: Path) -> str:
         data[key] = value
     for language, key, text in profile.translations:
         data.setdefault(language, {})[key] = text
+    import tomli_w  # only when a profile is saved
+
     return tomli_w.dumps(data)
 
 

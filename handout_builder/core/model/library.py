@@ -17,7 +17,6 @@ translation rule live in :mod:`handout_builder.core.checks`.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import hashlib
 import re
 from collections.abc import Iterator
@@ -332,6 +331,8 @@ class Library:
                     f"`handout-builder library --language {self.language}` lists the topics "
                     "that have one"
                 ) from None
+            import difflib  # only for an unknown id
+
             close = difflib.get_close_matches(entry_id, list(self.entries), n=3)
             hint = f" (did you mean {', '.join(close)}?)" if close else ""
             raise NotFoundError(

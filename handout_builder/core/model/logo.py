@@ -23,7 +23,6 @@ import functools
 import io
 import re
 import struct
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -32,6 +31,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 from handout_builder.core.errors import HandoutBuilderError, Problem
 
 if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
+
     from PIL.ImageFile import ImageFile
 
 MAX_LOGO_PIXELS = 25_000_000
@@ -57,6 +58,8 @@ def _is_svg(path: Path) -> bool:
 
 
 def _parse_svg(path: Path) -> ET.Element | None:
+    import xml.etree.ElementTree as ET  # an SVG logo only: off the start-up path
+
     try:
         return ET.parse(path).getroot()
     except (ET.ParseError, OSError, ValueError):

@@ -25,7 +25,6 @@ from handout_builder.core.model.library import Library
 from handout_builder.core.settings import Settings
 from handout_builder.gui.document import HandoutDocument
 from handout_builder.gui.i18n import arg
-from handout_builder.gui.operations import history as history_ops
 from handout_builder.gui.operations.op import RenderOp, show_error
 from handout_builder.gui.services.render_service import RenderService, RequestSource
 
@@ -150,6 +149,8 @@ def export_pdf(
     kept = _Kept(request)
 
     def write(result: RenderResult) -> RenderResult:
+        from handout_builder.gui.operations import history as history_ops
+
         assert result.pdf is not None
         atomic_write_bytes(path, result.pdf)
         history_ops.record(parent, kept.request, "export", result.pdf, history)
@@ -205,6 +206,8 @@ def print_pdf(
         pdf = result.pdf
 
         def printed(pages: int) -> None:
+            from handout_builder.gui.operations import history as history_ops
+
             if pages:
                 history_ops.record(parent, kept.request, "print", pdf, history)
             if on_printed is not None:

@@ -201,16 +201,16 @@ class PreviewPane(QWidget):
     def show_cached(self, pdf: bytes) -> None:
         """Show the last preview of this handout, from the preview cache, until
         the new one arrives (unless that came first)."""
+        self._loader.submit(lambda: load_pdf(pdf), self.show_cached_document, key="pdf")
 
-        def swap(document: QPdfDocument) -> None:
-            if self.last_result is None:  # no newer preview on screen
-                self._swap_in(document, None)
-                self._showing_cached = True
-                self.status.setText(self.cached_status())
-            else:
-                self._dispose(document)
-
-        self._loader.submit(lambda: load_pdf(pdf), swap, key="pdf")
+    def show_cached_document(self, document: QPdfDocument) -> None:
+        """:meth:`show_cached` for a PDF already loaded (by :func:`load_pdf`)."""
+        if self.last_result is None:  # no newer preview on screen
+            self._swap_in(document, None)
+            self._showing_cached = True
+            self.status.setText(self.cached_status())
+        else:
+            self._dispose(document)
 
     def _swap_in(self, document: QPdfDocument, result: RenderResult | None) -> None:
         page = self.current_page()

@@ -32,8 +32,9 @@ class _Task:
 class BackgroundTasks(QObject):
     """A queue of functions run on one background thread (``name``).
 
-    The thread starts with :meth:`start` (or at once with ``start=True``);
-    tasks submitted before wait for it.
+    The thread starts with the first task (with ``start=False``: only with
+    :meth:`start`; tasks submitted before wait for it), so a window's idle
+    queues cost it no thread while it is being made.
     """
 
     _finished = Signal(object)  # a callable to run on the UI thread
@@ -48,12 +49,11 @@ class BackgroundTasks(QObject):
         self._closed = False
         self._finished.connect(self._deliver)
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
-        if start:
-            self.start()
+        self._start_with_first_task = start
 
     def start(self) -> None:
         """Start the background thread (once)."""
-        if not self._thread.is_alive() and not self._closed:
+        if self._thread.ident is None and not self._closed:
             self._thread.start()
 
     def submit(
@@ -75,6 +75,8 @@ class BackgroundTasks(QObject):
             self._waiting.append(task)
             self._waiting.sort()
             self._cond.notify()
+        if self._start_with_first_task:
+            self.start()
 
     def has_waiting(self, predicate: Callable[[Hashable | None, int], bool]) -> bool:
         """Whether a waiting task's ``(key, priority)`` matches ``predicate``."""

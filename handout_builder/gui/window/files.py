@@ -20,7 +20,7 @@ from handout_builder.core.model.handout import FILE_SUFFIX
 from handout_builder.desktop.file_types import PACK, document_type
 from handout_builder.gui.document import HandoutDocument
 from handout_builder.gui.i18n import arg
-from handout_builder.gui.operations import export, files, packs, show_error, show_note
+from handout_builder.gui.operations import export, files, show_error, show_note
 from handout_builder.gui.operations.preferences import remember
 
 if TYPE_CHECKING:
@@ -190,6 +190,8 @@ class FileCommands:
 
     def import_pack_dialog(self) -> None:
         """File ▸ Import practice pack: pick one, then :meth:`import_pack`."""
+        from handout_builder.gui.operations import packs
+
         start = self.window.settings.last_open_dir or str(Path.home())
         if (path := packs.ask_pack_path(self.window, start)) is not None:
             self.import_pack(path)
@@ -198,6 +200,8 @@ class FileCommands:
         """Check the pack at ``path`` in the background, then show what it would
         add and replace (the import preview); nothing is written until the
         clinician imports."""
+        from handout_builder.gui.operations import packs
+
         window = self.window
         window.statusBar().showMessage(
             arg(
@@ -211,6 +215,7 @@ class FileCommands:
 
     def _show_pack(self, plan: ImportPlan) -> PackImportDialog:
         from handout_builder.gui.dialogs.pack_import import PackImportDialog
+        from handout_builder.gui.operations import packs
 
         window = self.window
         window.statusBar().clearMessage()
