@@ -1,6 +1,6 @@
-"""The preview swaps each new PDF in for the last one, which is closed at once
-(before the view draws the new pages), so the preview shows the newest pages
-and old documents do not pile up."""
+"""The preview swaps each new PDF in for the last one, which is closed once
+no page is being rendered, so the preview shows the newest pages and old
+documents do not pile up."""
 
 from __future__ import annotations
 
@@ -26,6 +26,6 @@ def test_each_new_preview_replaces_the_last_and_closes_it(qtbot):
     assert [result.render_id for result in shown] == [1, 2]
     assert pane.page_count() == 2 and "Up to date · 2 pages" in pane.status.text()
     assert pane.page_label.text() == "Page 1 of 2"
-    assert not shiboken6.isValid(documents[0])  # the first one is closed and gone
+    qtbot.waitUntil(lambda: not shiboken6.isValid(documents[0]))  # closed and gone
     assert shiboken6.isValid(documents[1])
     pane.close_loader()
