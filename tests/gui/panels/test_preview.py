@@ -4,7 +4,10 @@ documents do not pile up."""
 
 from __future__ import annotations
 
+import pytest
 import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 
 from handout_builder.core.jobs import RenderResult
 from handout_builder.gui.panels.preview import PreviewPane
@@ -29,3 +32,68 @@ def test_each_new_preview_replaces_the_last_and_closes_it(qtbot):
     qtbot.waitUntil(lambda: not shiboken6.isValid(documents[0]))  # closed and gone
     assert shiboken6.isValid(documents[1])
     pane.close_loader()
+
+
+def _show(qtbot, pane: PreviewPane, render_id: int, lines: list[str]) -> None:
+    pdf, pages = text_pdf(lines)
+    with qtbot.waitSignal(pane.updated, timeout=10_000):
+        pane.show_result(RenderResult(render_id, pdf=pdf, page_count=pages))
+
+
+def _dark_pixels(image: QImage) -> int:
+    """How many pixels of ``image`` are darker than mid grey (text, not paper)."""
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    data = bytes(gray.constBits())[: gray.sizeInBytes()]
+    return sum(1 for value in data if value < 100)
+
+
+def test_a_refresh_keeps_the_page_the_clinician_was_looking_at(qtbot):
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(500, 600)
+    pane.show()
+    lines = [f"Line {n}" for n in range(3 * LINES_PER_PAGE)]
+    _show(qtbot, pane, 1, lines)
+    pane.go_to_page(2)
+    qtbot.waitUntil(lambda: pane.page_label.text() == "Page 3 of 3")
+    scrolled = pane.view.scroll_position()
+    _show(qtbot, pane, 2, ["Edited", *lines[1:]])
+    assert pane.current_page() == 2 and pane.page_label.text() == "Page 3 of 3"
+    assert pane.view.scroll_position() == scrolled  # the same place on that page
+
+
+def test_the_new_pages_are_drawn_when_they_replace_the_old(qtbot):
+    """No blank page between two previews: when ``updated`` fires, the page in
+    sight is already rendered and what the view paints has its text."""
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(500, 600)
+    pane.show()
+    _show(qtbot, pane, 1, ["Before"] * 40)
+    painted: list[int] = []
+    pane.updated.connect(
+        lambda _result: painted.append(_dark_pixels(pane.view.viewport().grab().toImage()))
+    )
+    _show(qtbot, pane, 2, ["After the edit, a longer line of text"] * 40)
+    assert painted and painted[0] > 1000
+
+
+def test_the_pages_scroll_from_the_keyboard_and_zoom(qtbot):
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(500, 600)
+    pane.show()
+    _show(qtbot, pane, 1, ["Line"] * (3 * LINES_PER_PAGE))
+    assert pane.view.accessibleName() == "PDF preview"
+    assert pane.view.focusPolicy() & Qt.FocusPolicy.TabFocus
+    pane.view.setFocus()
+    for _ in range(6):
+        qtbot.keyClick(pane.view, Qt.Key.Key_PageDown)
+    assert pane.current_page() > 0
+    qtbot.keyClick(pane.view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(pane.view, Qt.Key.Key_Up)  # at the top already: nothing breaks
+    fitted = pane.view.zoom_factor()
+    pane.zoom_by(1.2)
+    assert pane.view.zoom_factor() == pytest.approx(fitted * 1.2)
+    pane.fit_width()
+    assert pane.view.zoom_factor() == pytest.approx(fitted)
