@@ -31,6 +31,7 @@ from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions, QPdfPageRende
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 GAP = 8  # px around and between pages
+RENDER_LIMIT_MS = 10_000  # a page not back by then counts as failed (never holds all up)
 MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
 
 
@@ -44,6 +45,7 @@ class Pages:
     images: dict[int, QImage] = field(default_factory=dict)
     renderer: QPdfPageRenderer | None = None
     in_flight: tuple[int, int] | None = None  # (page, request id) being rendered
+    failed: set[int] = field(default_factory=set)  # pages that gave no image
 
     @staticmethod
     def read(document: QPdfDocument) -> Pages:
@@ -72,6 +74,10 @@ class PageView(QAbstractScrollArea):
         self._paused = False
         self._then: Callable[[], object] | None = None  # see hold()
         self._closing = False  # a call to _close_retired is on its way
+        self._limit = QTimer(self)
+        self._limit.setSingleShot(True)
+        self._limit.setInterval(RENDER_LIMIT_MS)
+        self._limit.timeout.connect(self._overdue)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Dark)
         self.viewport().setAutoFillBackground(True)
@@ -257,7 +263,7 @@ class PageView(QAbstractScrollArea):
             for page in self._in_sight(pages) if pages is self._coming else self._visible():
                 size = self._page_size(pages, page) * self.devicePixelRatioF()
                 image = pages.images.get(page)
-                if image is None or image.size() != size:
+                if page not in pages.failed and (image is None or image.size() != size):
                     self._render(pages, page, size)
                     return
 
@@ -273,18 +279,31 @@ class PageView(QAbstractScrollArea):
             )
         request = pages.renderer.requestPage(page, size, QPdfDocumentRenderOptions())
         pages.in_flight = (page, request)
+        self._limit.start()
+
+    def _overdue(self) -> None:
+        """A render that never came back (the renderer drops requests for a
+        document that is not ready): that page counts as failed."""
+        for pages in self._all():
+            if pages.in_flight is not None:
+                page, request = pages.in_flight
+                self._rendered(pages, page, QImage(), request)
 
     def _rendered(self, pages: Pages, page: int, image: QImage, request: int) -> None:
         if pages.in_flight != (page, request):
             return
         pages.in_flight = None
+        self._limit.stop()
         if self._then is not None:  # held: the parse waiting for this render goes first
             then, self._then = self._then, None
             then()
-        image.setDevicePixelRatio(self.devicePixelRatioF())
-        pages.images[page] = image
+        if image.isNull():
+            pages.failed.add(page)
+        else:
+            image.setDevicePixelRatio(self.devicePixelRatioF())
+            pages.images[page] = image
         if pages is self._coming:
-            if all(p in pages.images for p in self._in_sight(pages)):
+            if all(p in pages.images or p in pages.failed for p in self._in_sight(pages)):
                 self._swap()
         elif pages is self._pages:
             tops, _heights = self._layout(pages)

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtPdf import QPdfDocument
 
 from handout_builder.core.jobs import RenderResult
+from handout_builder.gui.panels import page_view
+from handout_builder.gui.panels.page_view import Pages
 from handout_builder.gui.panels.preview import PreviewPane
 from tests.gui.fake_renderer import LINES_PER_PAGE, text_pdf
 
@@ -97,3 +100,19 @@ def test_the_pages_scroll_from_the_keyboard_and_zoom(qtbot):
     assert pane.view.zoom_factor() == pytest.approx(fitted * 1.2)
     pane.fit_width()
     assert pane.view.zoom_factor() == pytest.approx(fitted)
+
+
+def test_a_page_the_renderer_never_returns_does_not_hold_the_preview_up(qtbot, monkeypatch):
+    monkeypatch.setattr(page_view, "RENDER_LIMIT_MS", 200)
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(500, 600)
+    pane.show()
+    _show(qtbot, pane, 1, ["Before"])
+    # The renderer drops requests for a document that is not loaded.
+    unloaded = Pages(QPdfDocument(), [QSizeF(612, 792)])
+    with qtbot.waitSignal(pane.view.shown, timeout=5_000):
+        pane.view.set_pages(unloaded)
+    assert pane.page_count() == 1
+    _show(qtbot, pane, 2, ["After"])  # and the next preview comes as ever
+    assert pane.document is not unloaded.document
