@@ -97,12 +97,13 @@ class PageView(QAbstractScrollArea):
         return self._current
 
     def set_pages(self, pages: Pages) -> None:
-        """Show ``pages`` once its pages in sight are rendered (at once if
-        nothing is on screen yet). A document still waiting is dropped."""
+        """Show ``pages`` once its pages in sight are rendered (at once if none
+        are in sight); until then, what is on screen stays. A document still
+        waiting is dropped."""
         if self._coming is not None:
             self._retire(self._coming)
         self._coming = pages
-        if self._pages is None or not pages.sizes or not self._in_sight(pages):
+        if not self._in_sight(pages):
             self._swap()
         else:
             self._request()
@@ -294,9 +295,6 @@ class PageView(QAbstractScrollArea):
             return
         pages.in_flight = None
         self._limit.stop()
-        if self._then is not None:  # held: the parse waiting for this render goes first
-            then, self._then = self._then, None
-            then()
         if image.isNull():
             pages.failed.add(page)
         else:
@@ -308,6 +306,9 @@ class PageView(QAbstractScrollArea):
         elif pages is self._pages:
             tops, _heights = self._layout(pages)
             self.viewport().update(self._page_rect(pages, page, tops))
+        if self._then is not None:  # held: the parse waiting for this render goes next
+            then, self._then = self._then, None
+            then()
         self._request()
 
     def _swap(self) -> None:
