@@ -60,10 +60,9 @@ from handout_builder.gui.window.panes import Panes
 from handout_builder.gui.window.sections import SectionCommands
 
 if TYPE_CHECKING:  # dialogs and editor checks load when first used, after start-up
-    from PySide6.QtPdf import QPdfDocument
-
     from handout_builder.gui.dialogs.preferences import PreferencesDialog
     from handout_builder.gui.panels.highlighter import EditorChecks
+    from handout_builder.gui.panels.page_view import Pages
 
 PREVIEW_DEBOUNCE_MS = 150
 UNPAINTED_MS = 1000  # what waits for a paint goes ahead this long after, if none came
@@ -266,22 +265,22 @@ class MainWindow(QMainWindow):
         self.preview_updated.connect(self._finish_start_up)  # at the latest
         source = self.render_job("preview")
 
-        def cached_document() -> QPdfDocument | None:
+        def cached_pages() -> Pages | None:
             pdf = preview_cache.load(source())
             return load_pdf(pdf) if pdf is not None else None
 
-        self.tasks.submit(cached_document, self._show_cached_preview)
+        self.tasks.submit(cached_pages, self._show_cached_preview)
 
-    def _show_cached_preview(self, document: QPdfDocument | None) -> None:
+    def _show_cached_preview(self, pages: Pages | None) -> None:
         """The last preview from the cache (if there is one), then the rest of
         the start-up (:meth:`_finish_start_up`), which would hold the cached
         preview up: it waits until that is painted (or the first preview
         rendered now is on screen; at most :data:`UNPAINTED_MS`, and not at all
         when the preview is out of sight, behind its tab on a small screen)."""
-        if document is None:
+        if pages is None:
             self._finish_start_up()
             return
-        self.preview.show_cached_document(document)
+        self.preview.show_cached(pages)
         if not self.preview.view.viewport().isVisible():
             self._finish_start_up()
             return

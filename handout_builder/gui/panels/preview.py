@@ -2,21 +2,22 @@
 zoom, an "Updating…" indicator and a list of render problems.
 
 A new PDF is parsed (``QPdfDocument.load``) on a background thread, into a
-document made there and then moved to the UI thread, which only swaps it in:
-parsing took 9 ms on the UI thread, 66 ms on a loaded machine, and made most
-of the longest stalls while typing. The document it replaces is closed at
-once, before the view starts drawing the new pages: closing waits for PDFium's
-one lock, which the view's page renderer holds while it draws a page, and a
-``deleteLater`` that came after the first paint waited up to 38 ms.
+document made there and then moved to the UI thread: parsing took 9 ms on the
+UI thread, 66 ms on a loaded machine. Its pages are drawn by
+:class:`~handout_builder.gui.panels.page_view.PageView`, which keeps the last
+preview on screen until the new one's pages in sight are rendered, then swaps
+them in at the same place. Parses wait for the page being rendered (both need
+PDFium's one lock, and a parse holds Python's GIL while it waits for it),
+and only the newest PDF waiting is parsed.
 """
 
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,21 +32,24 @@ from PySide6.QtWidgets import (
 from handout_builder.core.errors import Problem
 from handout_builder.core.jobs import RenderResult
 from handout_builder.gui.i18n import arg, problem_detail, problem_headline
+from handout_builder.gui.panels.page_view import Pages, PageView
 from handout_builder.gui.services.tasks import BackgroundTasks
 
 
-def load_pdf(pdf: bytes) -> QPdfDocument:
-    """A document with ``pdf`` loaded, made on the calling (background) thread
-    and handed to the UI thread (its bytes go with it, in a child buffer)."""
+def load_pdf(pdf: bytes) -> Pages:
+    """A document with ``pdf`` loaded, and its page sizes, made on the calling
+    (background) thread and handed to the UI thread (its bytes go with it, in a
+    child buffer)."""
     document = QPdfDocument()
     buffer = QBuffer(document)
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)
+    pages = Pages.read(document)
     application = QCoreApplication.instance()
     if application is not None:
         document.moveToThread(application.thread())
-    return document
+    return pages
 
 
 class PreviewPane(QWidget):
@@ -58,15 +62,15 @@ class PreviewPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Preview"))
-        self.document = QPdfDocument(self)
         self.last_result: RenderResult | None = None
         self._showing_cached = False  # the last preview from the cache is on screen
         self._loader = BackgroundTasks(self, name="preview-pdf")
+        self._parsing = False
+        self._waiting: tuple[bytes, Callable[[Pages], None]] | None = None  # newest PDF to parse
+        self._coming: tuple[Pages, RenderResult] | None = None  # shown, then ``updated``
 
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view = PageView(self)
+        self.view.shown.connect(self._shown)
         # Fit-to-width with an as-needed scroll bar can flip the bar on and off
         # forever at some widths (each relayout changes the width): keep it on.
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -119,8 +123,7 @@ class PreviewPane(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.problems)
 
-        navigator = self.view.pageNavigator()
-        navigator.currentPageChanged.connect(self._update_page_label)
+        self.view.current_page_changed.connect(self._update_page_label)
 
     def _action(
         self, bar: QToolBar, text: str, tip: str, slot: object, *, name: str | None = None
@@ -136,15 +139,19 @@ class PreviewPane(QWidget):
 
     # -- navigation ----------------------------------------------------------------
 
+    @property
+    def document(self) -> QPdfDocument | None:
+        """The document on screen."""
+        return self.view.document()
+
     def current_page(self) -> int:
-        return self.view.pageNavigator().currentPage()
+        return self.view.current_page()
 
     def page_count(self) -> int:
-        return self.document.pageCount()
+        return self.view.page_count()
 
     def go_to_page(self, page: int) -> None:
-        if 0 <= page < self.page_count():
-            self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
+        self.view.go_to_page(page)
 
     def previous_page(self) -> None:
         self.go_to_page(self.current_page() - 1)
@@ -153,14 +160,10 @@ class PreviewPane(QWidget):
         self.go_to_page(self.current_page() + 1)
 
     def zoom_by(self, factor: float) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(0.25, min(4.0, self.view.zoomFactor() * factor)))
+        self.view.set_zoom(self.view.zoom_factor() * factor)
 
     def fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        # Fit-to-width with an as-needed scroll bar can flip the bar on and off
-        # forever at some widths (each relayout changes the width): keep it on.
-        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.view.set_zoom(None)
 
     def _update_page_label(self) -> None:
         count = self.page_count()
@@ -180,7 +183,8 @@ class PreviewPane(QWidget):
             self.status.setText(self.tr("Up to date · %n page(s)", "", pages))
 
     def show_result(self, result: RenderResult) -> None:
-        """Show a render's problems now and its PDF once parsed (then ``updated``)."""
+        """Show a render's problems now and its PDF once parsed and its pages in
+        sight rendered (then ``updated``)."""
         self.last_result = result
         self._show_problems(result.problems, result.error)
         if result.pdf is None:
@@ -189,47 +193,62 @@ class PreviewPane(QWidget):
             )
             self.failed.emit(result)
             return
-        pdf = result.pdf
-        self._loader.submit(
-            lambda: load_pdf(pdf), lambda document: self._swap_in(document, result), key="pdf"
-        )
+        self._parse(result.pdf, lambda pages: self._show_pages(pages, result))
 
     def cached_status(self) -> str:
         """The status while the last preview from the cache is on screen."""
         return self.tr("Updating… (the last preview of this handout)")
 
-    def show_cached(self, pdf: bytes) -> None:
-        """Show the last preview of this handout, from the preview cache, until
-        the new one arrives (unless that came first)."""
-        self._loader.submit(lambda: load_pdf(pdf), self.show_cached_document, key="pdf")
-
-    def show_cached_document(self, document: QPdfDocument) -> None:
-        """:meth:`show_cached` for a PDF already loaded (by :func:`load_pdf`)."""
-        if self.last_result is None:  # no newer preview on screen
-            self._swap_in(document, None)
+    def show_cached(self, pages: Pages) -> None:
+        """Show the last preview of this handout, from the preview cache (parsed
+        by :func:`load_pdf`), until the new one arrives (unless that came first)."""
+        if self.last_result is None:  # no newer preview on its way
+            self._show_pages(pages, None)
             self._showing_cached = True
             self.status.setText(self.cached_status())
         else:
-            self._dispose(document)
+            self.view.discard(pages)
 
-    def _swap_in(self, document: QPdfDocument, result: RenderResult | None) -> None:
-        page = self.current_page()
-        old, self.document = self.document, document
-        document.setParent(self)
-        document.pageCountChanged.connect(self._update_page_label)
-        self.view.setDocument(document)
-        self._dispose(old)
-        if document.status() == QPdfDocument.Status.Ready:
-            self.go_to_page(min(page, self.page_count() - 1))
+    def _parse(self, pdf: bytes, then: Callable[[Pages], None]) -> None:
+        """Parse ``pdf`` in the background (after any parse running; a PDF still
+        waiting is dropped for this one), then ``then(pages)``."""
+        self._waiting = (pdf, then)
+        if not self._parsing:
+            self._parse_next()
+
+    def _parse_next(self) -> None:
+        if self._waiting is None:
+            self.view.release()
+            return
+        (pdf, then), self._waiting = self._waiting, None
+        self._parsing = True
+
+        def parsed(pages: Pages) -> None:
+            self._parsing = False
+            then(pages)
+            self._parse_next()
+
+        def failed(error: Exception) -> None:
+            self._parsing = False
+            self._parse_next()
+            raise error  # the app's error handler
+
+        self.view.hold(lambda: self._loader.submit(lambda: load_pdf(pdf), parsed, failed=failed))
+
+    def _show_pages(self, pages: Pages, result: RenderResult | None) -> None:
+        self._coming = (pages, result) if result is not None else None
+        pages.document.setParent(self)
+        self.view.set_pages(pages)
+
+    def _shown(self) -> None:
+        """New pages are on screen (``updated``, if they are a render's)."""
         self._update_page_label()
-        if result is not None:
-            self._showing_cached = False
-            self.set_updating(False)
-            self.updated.emit(result)
-
-    def _dispose(self, document: QPdfDocument) -> None:
-        """Delete a document no longer on screen, now (see the module's notes)."""
-        shiboken6.delete(document)
+        if self._coming is None or self._coming[0].document is not self.document:
+            return
+        result, self._coming = self._coming[1], None
+        self._showing_cached = False
+        self.set_updating(False)
+        self.updated.emit(result)
 
     def close_loader(self) -> None:
         """Stop parsing PDFs (the window is closing)."""

@@ -139,6 +139,14 @@ class _ClickLabel(QLabel):
         super().mousePressEvent(event)
 
 
+def _set_style(label: QLabel, sheet: str) -> None:
+    """Give ``label`` the style sheet ``sheet``, if it has another: setting one
+    restyles the label and lays the whole panel out again (~10 ms), even when
+    it is the same."""
+    if label.styleSheet() != sheet:
+        label.setStyleSheet(sheet)
+
+
 class _ScoreBox(QGroupBox):
     """A verdict badge and the figures for one text."""
 
@@ -171,7 +179,7 @@ class _ScoreBox(QGroupBox):
             self.verdict.setText(
                 self.tr("<i>No text yet</i>") if score is not None else self.tr("<i>Checking…</i>")
             )
-            self.verdict.setStyleSheet("")
+            _set_style(self.verdict, "")
             self.figures.setText("")
             self.notes.setText(notes)
             return
@@ -195,9 +203,10 @@ class _ScoreBox(QGroupBox):
             )
         )
         self.verdict.setToolTip(words)
-        self.verdict.setStyleSheet(
+        _set_style(
+            self.verdict,
             f"QLabel {{ color: {color}; background: {background}; border: 1px solid {color};"
-            " border-radius: 4px; padding: 4px 6px; }"
+            " border-radius: 4px; padding: 4px 6px; }",
         )
         self.figures.setText(f"{figures_text(score)}<br><i>{html.escape(words)}</i>")
         self.notes.setText(notes)
