@@ -37,7 +37,7 @@ from handout_builder.gui import theme
 from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg, core_text, number
 from handout_builder.gui.services.health_checker import HealthChecker
 from handout_builder.gui.services.render_service import RenderService
-from handout_builder.gui.widgets import FittingScrollArea
+from handout_builder.gui.widgets import FittingScrollArea, WrappedLabel
 
 if TYPE_CHECKING:  # loaded with the checks, after start-up
     from handout_builder.core.checks.health_literacy import HealthReport, SectionAnalysis
@@ -124,13 +124,12 @@ def figures_text(score: Readability) -> str:
     )
 
 
-class _ClickLabel(QLabel):
+class _ClickLabel(WrappedLabel):
     """A wrapping label for a check box; clicking it toggles the box."""
 
     def __init__(self, text: str, box: QCheckBox, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.box = box
-        self.setWordWrap(True)
         self.setBuddy(box)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -152,21 +151,14 @@ class _ScoreBox(QGroupBox):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
-        self.name = QLabel(self)
-        self.name.setWordWrap(True)
-        self.name.setTextFormat(Qt.TextFormat.RichText)
+        self.name = WrappedLabel(parent=self, rich=True)
         self.name.hide()
-        self.verdict = QLabel(self)
-        self.verdict.setTextFormat(Qt.TextFormat.RichText)
-        self.verdict.setWordWrap(True)
+        self.verdict = WrappedLabel(parent=self, rich=True)
         self.verdict.setAccessibleDescription(
             arg(self.tr("%1: reading level"), title)
         )  # text: the name
-        self.figures = QLabel(self)
-        self.figures.setTextFormat(Qt.TextFormat.RichText)
-        self.figures.setWordWrap(True)
-        self.notes = QLabel(self)
-        self.notes.setWordWrap(True)
+        self.figures = WrappedLabel(parent=self, rich=True)
+        self.notes = WrappedLabel(parent=self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
         layout.addWidget(self.verdict)
@@ -238,20 +230,17 @@ class ReadabilityPanel(FittingScrollArea):
 
         checklist = QGroupBox(self.tr("Checklist (PEMAT)"), body)
         items = QVBoxLayout(checklist)
-        self.score = QLabel(checklist)
-        self.score.setTextFormat(Qt.TextFormat.RichText)
-        self.score.setWordWrap(True)
+        self.score = WrappedLabel(parent=checklist, rich=True)
         self.score.setAccessibleDescription(self.tr("Checklist score"))
         items.addWidget(self.score)
         self.item_labels: dict[str, QLabel] = {}
         for item in AUTOMATIC_ITEMS:
-            label = QLabel(checklist)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setWordWrap(True)
+            label = WrappedLabel(parent=checklist, rich=True)
             self.item_labels[item.id] = label
             items.addWidget(label)
-        questions_title = QLabel(self.tr("<b>Your judgement</b> — tick what is true:"), checklist)
-        questions_title.setWordWrap(True)
+        questions_title = WrappedLabel(
+            self.tr("<b>Your judgement</b> — tick what is true:"), checklist
+        )
         items.addWidget(questions_title)
         self.question_boxes: dict[str, QCheckBox] = {}
         self.question_labels: dict[str, QLabel] = {}
