@@ -9,7 +9,7 @@ BUNDLE_STAMP := $(VENV)/.bundle-stamp
 # wheel's build hook); `make translations` updates the .ts from the source.
 QM := $(patsubst %.ts,%.qm,$(wildcard handout_builder/gui/translations/*.ts))
 
-.PHONY: run test translations lint typecheck pytest bench sweep screenshots bundle bundle-test system-deps clean
+.PHONY: run test translations lint typecheck pytest bench sweep screenshots sample-previews bundle bundle-test system-deps clean
 
 run: $(STAMP) $(QM)
 	$(BIN)/handout-builder
@@ -42,6 +42,11 @@ bench: $(STAMP)
 # every built-in layout x Letter and A4 x every library entry fits the paper.
 sweep: $(STAMP)
 	$(BIN)/pytest -n 2 -m sweep
+
+# The first-run sample's previews that ship with the app (assets/sample/previews/),
+# made anew after a change to a built-in layout, the sample or the version.
+sample-previews: $(STAMP)
+	$(BIN)/python tools/sample_previews.py
 
 # Regenerates docs/*.png (needs Xvfb and poppler-utils; installed as root).
 screenshots: $(STAMP)

@@ -8,12 +8,18 @@ templates), the data folder and the app's version. The cache
 lives in the user's cache folder (``cache/previews`` under
 ``HANDOUT_BUILDER_HOME`` when that is set), readable by the user only, and is
 kept under :data:`MAX_CACHE_BYTES`: the least recently shown go first.
+
+The first-run sample's previews ship with the app (:func:`shipped_dir`, made by
+``make sample-previews``), found by :func:`shipped_key`: a hash of the same
+things by their content rather than their place and state on disk, which differ
+from one installation to the next.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.metadata
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -53,9 +59,56 @@ def preview_key(request: RenderRequest) -> str:
     return digest.hexdigest()
 
 
-def _layout_state(request: RenderRequest) -> list[tuple[str, object]]:
-    """Every file of the handout's layout, its ancestors and the base templates,
-    with its state on disk."""
+def shipped_dir() -> Path:
+    """The previews that ship with the app: the first-run sample's, on each paper
+    size (``assets/sample/previews``, made by ``tools/sample_previews.py``)."""
+    return resources.asset("sample", "previews")
+
+
+def shipped_key(request: RenderRequest) -> str | None:
+    """The content hash (hex SHA-256) under which a preview of ``request`` made on
+    another machine ships (see :func:`shipped_dir`), or ``None`` when the handout
+    is not laid out by built-in layouts alone. As :func:`preview_key`, but the
+    layout files and the logo count by their content (relative to the app's own
+    files), sections by their place (their ids are new each time the sample is
+    made), the data folder not at all (nothing in it decides the pages of a
+    built-in layout), and WeasyPrint's version is part of it."""
+    folders = _layout_folders(request)
+    root = resources.data_root()
+    if request.layout_dir or not all(folder.is_relative_to(root) for folder in folders):
+        return None
+    handout = request.handout.copy()
+    place = {section.id: str(at) for at, section in enumerate(handout.sections)}
+    for section in handout.sections:  # new ones each time a handout is made
+        section.id = place[section.id]
+    digest = hashlib.sha256()
+    logo = request.brand.logo
+    for part in (
+        __version__,
+        importlib.metadata.version("weasyprint"),
+        handout.to_json(),
+        repr(replace(request.brand, logo=None, source=None)),
+        hashlib.sha256(logo.read_bytes()).hexdigest() if logo else "",
+        repr(sorted(place.get(id, id) for id in request.edited_ids)),
+        repr(
+            [
+                (place.get(at, at), replace(wording, id=""))
+                for at, wording in request.second_sections
+            ]
+        ),
+    ):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    for path in _files(folders):
+        digest.update(path.relative_to(root).as_posix().encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _layout_folders(request: RenderRequest) -> list[Path]:
+    """The folders of the handout's layout and its ancestors (none when it
+    cannot be found), then the base templates."""
     from handout_builder.core.layout.layouts import get_layout, layout_chain, load_layout
 
     try:
@@ -63,27 +116,41 @@ def _layout_state(request: RenderRequest) -> list[tuple[str, object]]:
             layout = load_layout(Path(request.layout_dir))
         else:
             layout = get_layout(request.handout.options.layout)
-        folders = [item.directory for item in layout_chain(layout)]
+        folders = [Path(item.directory) for item in layout_chain(layout)]
     except (HandoutBuilderError, OSError):
-        folders = []
-    folders.append(resources.base_templates_dir())
-    return [
-        (str(path), file_state(path))
-        for folder in folders
-        for path in sorted(Path(folder).rglob("*"))
-        if path.is_file()
-    ]
+        return [resources.base_templates_dir()]
+    return [*folders, resources.base_templates_dir()]
+
+
+def _files(folders: list[Path]) -> list[Path]:
+    return [path for folder in folders for path in sorted(folder.rglob("*")) if path.is_file()]
+
+
+def _layout_state(request: RenderRequest) -> list[tuple[str, object]]:
+    """Every file of the handout's layout, its ancestors and the base templates,
+    with its state on disk."""
+    return [(str(path), file_state(path)) for path in _files(_layout_folders(request))]
 
 
 def load(request: RenderRequest) -> bytes | None:
-    """The cached preview of ``request``, or ``None`` (marked as just used)."""
+    """The cached preview of ``request`` (marked as just used), else the one
+    that shipped with the app for it, else ``None``."""
     path = cache_dir() / (preview_key(request) + SUFFIX)
     try:
         pdf = path.read_bytes()
         os.utime(path)  # least recently shown goes first
     except OSError:
-        return None
+        return _shipped(request)
     return pdf if pdf.startswith(b"%PDF-") else None
+
+
+def _shipped(request: RenderRequest) -> bytes | None:
+    """The preview of ``request`` that shipped with the app, or ``None``."""
+    try:
+        key = shipped_key(request)
+        return (shipped_dir() / (key + SUFFIX)).read_bytes() if key else None
+    except OSError:
+        return None
 
 
 def store(request: RenderRequest, pdf: bytes, *, replaces: str | None = None) -> str | None:

@@ -306,3 +306,13 @@ def render_request(
         notes=tuple(notes),
         practice_dir=str(paths.practice_dir() or ""),
     )
+
+
+def first_run_request(library: Library, paper: str) -> RenderRequest:
+    """The preview request of the first start's sample handout on ``paper``
+    (``letter`` or ``a4``, the locale's default) with the sample practice, as
+    the app makes it before anything is set up: what the previews that ship
+    with the app show (see :func:`~handout_builder.core.preview_cache.shipped_key`)."""
+    settings = Settings(default_paper=paper)
+    brand = resolve_brand(None, settings=settings).profile
+    return render_request(first_run_handout(library, settings), brand, library, purpose="preview")

@@ -61,3 +61,18 @@ def test_drafts_typed_in_between_do_not_fill_the_cache(qtbot):
     assert preview_cache.load(opened) is not None
     assert preview_cache.load(left) is not None
     assert len(list(folder.glob("*.pdf"))) == 2
+
+
+def test_the_first_start_shows_the_sample_at_once(qtbot):
+    """The first-run sample ships with its preview: on the very first start (an
+    empty cache) its pages are on screen before the renderer has drawn anything."""
+    from handout_builder.core import preview_cache
+
+    assert not preview_cache.cache_dir().exists()
+    held = HeldRenderer()
+    window = MainWindow(service=RenderService(renderer=held))
+    qtbot.addWidget(window, before_close_func=_discard_changes)
+    window.show()
+    qtbot.waitUntil(lambda: window.preview.page_count() == 2, timeout=10_000)
+    assert not held.requests
+    held.go.set()
