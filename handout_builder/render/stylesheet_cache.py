@@ -28,7 +28,10 @@ warning or refused a URL is not kept, so its problems are reported on every
 render as before; nor is one that declared cascade layers, counter styles or
 colour profiles (parsing records those in per-render tables that a kept
 sheet could not fill again). Each kept sheet holds its own ``@page`` rules,
-which are also added to the render's list, as parsing would have done. If a
+which are also added to the render's list, as parsing would have done. A
+declaration whose value waits for ``var()`` is checked when the cascade
+uses it, and WeasyPrint reports an invalid one once per parsed sheet: a kept
+sheet's are made to report again on every render. If a
 later WeasyPrint stops calling ``weasyprint.css.CSS``, nothing is wrapped or
 nothing is kept: renders stay right, only slower (a test notices).
 """
@@ -54,6 +57,27 @@ class _Kept:
     css: Any
     page_rules: list[Any]
     files: tuple[LoadedFile, ...]  # loaded by parsing, as they were before reading
+    pending: tuple[Any, ...]  # declarations waiting for var() (weasyprint.css.tokens.Pending)
+
+
+def _pending_values(css: Any, page_rules: list[Any]) -> tuple[Any, ...]:
+    """The declaration values of ``css`` (its style rules, then its ``@page``
+    rules) whose validation waits for ``var()``."""
+    from weasyprint.css.tokens import Pending
+
+    matcher = css.matcher
+    entries = [*matcher.lang_attr_selectors, *matcher.other_selectors]
+    for table in (
+        matcher.id_selectors,
+        matcher.class_selectors,
+        matcher.lower_local_name_selectors,
+        matcher.namespace_selectors,
+    ):
+        for listed in table.values():
+            entries.extend(listed)
+    declarations = [item for entry in entries for item in entry[-1][0]]
+    declarations += [item for _rule, _selectors, listed in page_rules for item in listed]
+    return tuple(value for _name, value, _important in declarations if isinstance(value, Pending))
 
 
 _caches: weakref.WeakKeyDictionary[Any, OrderedDict[tuple[Any, ...], _Kept]] = (
@@ -100,6 +124,8 @@ def install() -> bool:
             sheets.move_to_end(key)
             page_rules.extend(kept.page_rules)
             fetcher.loaded.extend(kept.files)  # read for this render too, as far as it knows
+            for value in kept.pending:
+                value._reported_error = False  # an invalid one is reported for this render too
             statistics["hits"] += 1
             return kept.css
         statistics["misses"] += 1
@@ -131,7 +157,8 @@ def install() -> bool:
             return css
         own_rules = page_rules[marks[0] :]
         css.page_rules = list(own_rules)  # not the render's shared list (see module doc)
-        sheets[key] = _Kept(css, own_rules, tuple(f for f in files if f is not None))
+        kept_files = tuple(f for f in files if f is not None)
+        sheets[key] = _Kept(css, own_rules, kept_files, _pending_values(css, own_rules))
         while len(sheets) > MAX_SHEETS:
             sheets.popitem(last=False)
         return css

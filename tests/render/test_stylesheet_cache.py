@@ -100,6 +100,21 @@ def test_a_stylesheet_with_a_mistake_is_reported_on_every_render(tmp_path):
         assert any("colr" in problem for problem in problems), problems
 
 
+def test_an_invalid_var_value_is_reported_on_every_render(tmp_path):
+    """A var() declaration is checked when the cascade uses it, after parsing:
+    the sheet is kept, and its mistake must still show under every preview."""
+    fonts = warm_up()
+    css = ":root { --brand: #c0392b; } h1 { border-bottom: 3px solid var(--brand) nonsense; }"
+    folder = layout_folder(tmp_path, css)
+    stamp = time.time_ns() - 60 * 10**9  # settled: the parsed sheet is kept
+    os.utime(folder / "style.css", ns=(stamp, stamp))
+    hits = stylesheet_cache.statistics["hits"]
+    for _ in range(3):
+        _, problems = render_with(folder, [folder], fonts)
+        assert any("nonsense" in problem for problem in problems), problems
+    assert stylesheet_cache.statistics["hits"] > hits  # the kept sheet was used
+
+
 @pytest.mark.parametrize("order", ["allowed first", "refused first"])
 def test_a_sheet_is_not_reused_by_a_render_that_may_not_load_it(tmp_path, order):
     fonts = warm_up()
