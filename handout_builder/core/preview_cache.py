@@ -8,6 +8,10 @@ templates), the data folder and the app's version. The cache
 lives in the user's cache folder (``cache/previews`` under
 ``HANDOUT_BUILDER_HOME`` when that is set), readable by the user only, and is
 kept under :data:`MAX_CACHE_BYTES`: the least recently shown go first.
+
+The previews are PDFs of client handouts: clearing the handout history
+empties the cache too, and with the history switched off the app stores none
+(:func:`handout_builder.core.model.history.clear_history`, docs/privacy.md).
 """
 
 from __future__ import annotations
@@ -103,6 +107,26 @@ def store(request: RenderRequest, pdf: bytes, *, replaces: str | None = None) ->
             (folder / (replaces + SUFFIX)).unlink()
     trim(folder)
     return key
+
+
+def clear() -> int:
+    """Delete every cached preview (and any half-written one); returns how
+    many previews there were. Raises :class:`HandoutBuilderError` naming a
+    file that cannot be deleted."""
+    folder = cache_dir()
+    try:
+        files = list(folder.iterdir())
+    except OSError:
+        return 0  # no cache folder: nothing kept
+    count = 0
+    for path in files:
+        if path.suffix == SUFFIX or paths.is_temporary_name(path.name):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                raise HandoutBuilderError(f"{path}: cannot delete: {exc.strerror}") from None
+            count += path.suffix == SUFFIX and not paths.is_temporary_name(path.name)
+    return count
 
 
 def trim(folder: Path, limit: int = MAX_CACHE_BYTES) -> None:

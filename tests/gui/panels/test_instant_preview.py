@@ -61,3 +61,26 @@ def test_drafts_typed_in_between_do_not_fill_the_cache(qtbot):
     assert preview_cache.load(opened) is not None
     assert preview_cache.load(left) is not None
     assert len(list(folder.glob("*.pdf"))) == 2
+
+
+def test_with_the_history_off_no_preview_is_kept_and_switching_it_off_forgets_them(qtbot, home):
+    """The cached previews are PDFs of client handouts: kept only while the
+    handout history is on (docs/privacy.md)."""
+    from handout_builder.core import preview_cache
+    from tests.gui.conftest import ready
+
+    window = ready(qtbot, start_window(qtbot, FakeRenderer()))
+    folder = preview_cache.cache_dir()
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.pdf"))) == 1, timeout=10_000)
+    dialog = window.open_preferences()
+    dialog.history.setChecked(False)
+    dialog.save()
+    assert list(folder.glob("*.pdf")) == []  # switched off: forgotten at once
+
+    with qtbot.waitSignal(window.preview_updated, timeout=30_000):
+        window.document.set_field("title", "For Sam, with the history off")
+    left = window.render_job("preview")()
+    _discard_changes(window)
+    window.close()  # would store the newest preview on the way out
+    assert preview_cache.load(left) is None
+    assert list(folder.glob("*.pdf")) == []
