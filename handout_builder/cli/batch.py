@@ -127,13 +127,25 @@ def unique_stems(stems: Iterable[str]) -> list[str]:
     return unique
 
 
+def usable_cores() -> int:
+    """How many cores this process may run on (its CPU affinity where the
+    system has one, else the machine's count; at least 1)."""
+    counted = getattr(os, "process_cpu_count", None)  # Python 3.13
+    if counted is not None:
+        return max(1, counted() or 1)
+    affinity = getattr(os, "sched_getaffinity", None)
+    if affinity is not None:
+        return max(1, len(affinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
 def worker_count(jobs: int | None, items: int) -> int:
     """How many workers to run side by side: ``--jobs``, else one per core
-    this process may use; never more than there are files."""
-    if jobs is None:
-        affinity = getattr(os, "sched_getaffinity", None)
-        jobs = len(affinity(0)) if affinity else (os.cpu_count() or 1)
-    return max(1, min(jobs, items))
+    this process may use; never more than the cores (a render keeps a core
+    busy: another worker would only cost its memory, ~150 MB) nor than there
+    are files."""
+    cores = usable_cores()
+    return max(1, min(jobs if jobs is not None else cores, cores, items))
 
 
 def render_batch(

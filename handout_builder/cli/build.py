@@ -140,7 +140,10 @@ def _strict_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-JOBS_HELP = "renders side by side for several PDFs (default: one per core)"
+JOBS_HELP = (
+    "renders side by side for several PDFs (default and most: one per core this "
+    "process may use; never more than there are files)"
+)
 
 
 def _jobs(text: str) -> int:

@@ -244,3 +244,38 @@ def test_a_note_every_handout_has_is_printed_once_with_a_count(tmp_path, handout
     notes = [line for line in err.splitlines() if "no brand profile chosen" in line]
     assert len(notes) == 2, err
     assert notes[1].startswith("handout-builder: 4 more files: note: no brand profile chosen")
+
+
+def test_jobs_starts_no_more_workers_than_cores_or_files(tmp_path, handouts, capsys, monkeypatch):
+    """More workers than cores only cost memory (~150 MB each): --jobs 8 on
+    two cores starts two; two files never start more than two."""
+    import os
+
+    from handout_builder.cli import common
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "process_cpu_count", lambda: 2, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    engine = common.render_engine
+    started: list[object] = []
+
+    def counted(*args, **kwargs):
+        started.append(args)
+        return engine(*args, **kwargs)
+
+    monkeypatch.setattr(common, "render_engine", counted)
+    more = tmp_path / "more.handout"
+    more.write_bytes(handouts[0].read_bytes())
+    assert (
+        main(["render", *map(str, handouts), str(more), "--jobs", "8", "-o", f"{tmp_path}/a/"]) == 0
+    )
+    assert len(started) == 2  # the cores
+    started.clear()
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(16)), raising=False)
+    monkeypatch.setattr(os, "process_cpu_count", lambda: 16, raising=False)
+    assert main(["render", *map(str, handouts), "--jobs", "8", "-o", f"{tmp_path}/b/"]) == 0
+    assert len(started) == 2  # the files
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        main(["render", "--help"])
+    assert "most: one per core" in " ".join(capsys.readouterr().out.split())
