@@ -279,3 +279,36 @@ def test_jobs_starts_no_more_workers_than_cores_or_files(tmp_path, handouts, cap
     with pytest.raises(SystemExit):
         main(["render", "--help"])
     assert "most: one per core" in " ".join(capsys.readouterr().out.split())
+
+
+def test_two_handouts_that_would_make_one_pdf_are_refused_before_rendering(
+    tmp_path, handouts, capsys
+):
+    """x.handout and x.json both make x.pdf beside them: the second would
+    silently replace the first. One line naming both, nothing written."""
+    same = handouts[0].with_suffix(".json")
+    same.write_bytes(handouts[1].read_bytes())  # another handout, with the same stem
+    code = main(["render", str(handouts[0]), str(same)])
+    out, err = capsys.readouterr()
+    assert code == 2 and not out
+    assert err.splitlines() == [
+        f"handout-builder: error: {handouts[0]} and {same} would both be written to "
+        f"{handouts[0].with_suffix('.pdf')}; give -o FOLDER/ (they are then numbered) "
+        "or rename one"
+    ]
+    assert not handouts[0].with_suffix(".pdf").exists()
+    folder = tmp_path / "pdfs"
+    assert main(["render", str(handouts[0]), str(same), "-o", f"{folder}/"]) == 0
+    assert "Alarm notes" in pdf_text((folder / "alarm.pdf").read_bytes())
+    assert "Ground work" in pdf_text((folder / "alarm-2.pdf").read_bytes())
+
+
+@pytest.mark.parametrize("given", [[""], ["alarm.handout", "."]])
+def test_a_path_with_no_file_name_is_one_line_not_a_traceback(
+    tmp_path, handouts, capsys, monkeypatch, given
+):
+    monkeypatch.chdir(handouts[0].parent)
+    assert main(["render", *given]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "handout-builder: error: .: is a folder, not a handout document"
+    ]
