@@ -152,7 +152,8 @@ def render_batch(
     items: Sequence[BatchItem], workers: Sequence[RenderWorker], *, strict: bool = False
 ) -> int:
     """Render ``items`` on ``workers`` side by side and write each PDF; prints
-    one line per file (stdout when written, stderr when not). With ``strict``,
+    one line per file (stdout when written, stderr when not), in the order of
+    ``items`` (the progress bar follows the files as they finish). With ``strict``,
     a file whose content does not fit is not written (``--strict``). Returns the
     exit status: :data:`~handout_builder.cli.common.EXIT_BAD_INPUT` if any failed.
 
@@ -194,7 +195,6 @@ def render_batch(
     def report(future: Future[tuple[BatchItem, str | None, list[Problem], int]]) -> None:
         nonlocal failed, written
         item, error, problems, pages = future.result()
-        bar.update()
         if error == INTERRUPTED:
             return
         if error is not None:
@@ -226,18 +226,22 @@ def render_batch(
     ) as bar:
         pool = ThreadPoolExecutor(max_workers=len(workers), thread_name_prefix="batch")
         futures = [pool.submit(run, item) for item in items]
-        reported = set()
+        finished: set[Future[tuple[BatchItem, str | None, list[Problem], int]]] = set()
+        reported = 0  # result lines come in the order the files were given
         try:
             for future in as_completed(futures):
-                reported.add(future)
-                report(future)
+                finished.add(future)
+                bar.update()  # the bar follows every file as it finishes
+                while reported < len(futures) and futures[reported] in finished:
+                    report(futures[reported])
+                    reported += 1
         except KeyboardInterrupt:
             stopping.set()
             for worker in workers:
                 worker.abort()
             pool.shutdown(wait=True, cancel_futures=True)
-            for future in futures:
-                if future not in reported and future.done() and not future.cancelled():
+            for future in futures[reported:]:
+                if future.done() and not future.cancelled():
                     report(future)
             bar.close()
             report_repeated()
