@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import queue
+import re
 import sys
 import threading
 import unicodedata
@@ -79,7 +80,8 @@ def output_folder(text: str) -> Path:
 def safe_file_name(text: str) -> str:
     """A file name (without extension) made from ``text`` — a person's name, a
     handout's name — that is valid on Windows, macOS and Linux: Unicode
-    normalised (NFC), no path separators, control characters or direction
+    normalised (NFC), a separator (``/ \\ | :``) as a hyphen (``Ana/Maria``:
+    ``Ana-Maria``), no control characters or direction
     controls (a right-to-left override shows "Sam<U+202E>exe.pdf" as
     "Samfdp.exe"), no reserved Windows names (``CON`` → ``CON_``), no leading
     dot, at most :data:`MAX_NAME_CHARS` bytes (UTF-8); ``handout`` when
@@ -88,10 +90,16 @@ def safe_file_name(text: str) -> str:
 
     text = text.translate(BIDI_CONTROLS)
     normal = unicodedata.normalize("NFC", " ".join(text.split()))
+    parts = (part.strip() for part in SEPARATORS.split(normal))
+    normal = "-".join(part for part in parts if part)  # Ana/Maria: Ana-Maria
     name = sanitize_filename(normal, platform="universal", max_len=MAX_NAME_CHARS)
-    name = name.lstrip(". ")  # no hidden files
+    name = name.lstrip(".- ")  # no hidden files (../etc: etc)
     return sanitize_filename(name, platform="universal") or FALLBACK_NAME
 
+
+# What separates two names in one ("Ana/Maria", "Ana | Maria"), with the
+# spaces around it: a hyphen in a file name, not nothing ("AnaMaria").
+SEPARATORS = re.compile(r"\s*[/\\|:]+\s*")
 
 # Unicode's explicit direction controls (embeddings, overrides, isolates,
 # marks): in a file name they reorder how the name is shown, extension and all.

@@ -63,7 +63,7 @@ def test_build_makes_one_copy_per_name_with_safe_file_names(tmp_path, capsys):
     )
     assert code == 0, capsys.readouterr().err
     made = sorted(path.name for path in folder.iterdir())
-    assert made == sorted(["Sam Lee.pdf", "Zoë.pdf", "CON_.pdf", "sam lee-2.pdf", "etcpasswd.pdf"])
+    assert made == sorted(["Sam Lee.pdf", "Zoë.pdf", "CON_.pdf", "sam lee-2.pdf", "etc-passwd.pdf"])
     assert "Prepared for Zoë" in unicodedata.normalize(
         "NFC", pdf_text((folder / "Zoë.pdf").read_bytes())
     )
@@ -103,7 +103,11 @@ def test_a_name_too_long_for_the_handout_fails_that_copy_only(tmp_path, capsys):
     ("name", "safe"),
     [
         ("Sam", "Sam"),
-        ("a/b\\c", "abc"),
+        ("a/b\\c", "a-b-c"),
+        ("Ana/Maria", "Ana-Maria"),  # not "AnaMaria"
+        ("Ana / Maria", "Ana-Maria"),
+        ("Ana | Maria: group", "Ana-Maria-group"),
+        ("/Sam/", "Sam"),
         ("NUL", "NUL_"),
         ("com1", "com1_"),
         (".hidden", "hidden"),
@@ -111,6 +115,7 @@ def test_a_name_too_long_for_the_handout_fails_that_copy_only(tmp_path, capsys):
         ("...", "handout"),
         (unicodedata.normalize("NFD", "José"), unicodedata.normalize("NFC", "José")),
         ("x" * 300, "x" * 100),
+        ("😀" * 300, "😀" * 25),  # 100 bytes of UTF-8, whole characters
         ("Sam\u202eexe", "Samexe"),  # shown as "Samfdp.exe" with .pdf after it
         ("\u2067محمد\u2069 Ali", "محمد Ali"),
     ],
@@ -312,3 +317,26 @@ def test_a_path_with_no_file_name_is_one_line_not_a_traceback(
     assert capsys.readouterr().err.splitlines() == [
         "handout-builder: error: .: is a folder, not a handout document"
     ]
+
+
+def test_long_names_make_short_distinct_file_names(tmp_path, capsys):
+    """Names of 190 characters (760 bytes of UTF-8) that differ only at the
+    end: each copy gets a file whose name fits the file system (255 bytes)."""
+    names = tmp_path / "names.txt"
+    long = "😀" * 189
+    names.write_text(f"{long}A\n{long}B\nAna/Maria\n", "utf-8")
+    folder = tmp_path / "group"
+    code = main(
+        ["build", "--topic", "anxiety-alarm", "--prepared-for", str(names), "-o", f"{folder}/"]
+    )
+    assert code == 0, capsys.readouterr().err
+    made = sorted(path.name for path in folder.iterdir())
+    assert len(made) == 3 and "Ana-Maria.pdf" in made
+    assert all(len(name.encode()) <= 255 for name in made)
+
+
+def test_a_handout_with_a_long_file_name_renders_beside_it(tmp_path, handouts, capsys):
+    long = tmp_path / ("y" * 249 + ".json")  # its PDF's name: 253 bytes
+    long.write_bytes(handouts[0].read_bytes())
+    assert main(["render", str(long)]) == 0, capsys.readouterr().err
+    assert "Alarm notes" in pdf_text(long.with_suffix(".pdf").read_bytes())
