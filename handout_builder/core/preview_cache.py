@@ -80,14 +80,25 @@ def _layout_state(request: RenderRequest) -> list[tuple[str, object]]:
 
 
 def load(request: RenderRequest) -> bytes | None:
-    """The cached preview of ``request``, or ``None`` (marked as just used)."""
+    """The cached preview of ``request``, or ``None`` (marked as just used);
+    a file that is not a PDF is removed."""
     path = cache_dir() / (preview_key(request) + SUFFIX)
     try:
         pdf = path.read_bytes()
         os.utime(path)  # least recently shown goes first
     except OSError:
         return None
-    return pdf if pdf.startswith(b"%PDF-") else None
+    if not pdf.startswith(b"%PDF-"):
+        discard(request)
+        return None
+    return pdf
+
+
+def discard(request: RenderRequest) -> None:
+    """Remove the cached preview of ``request`` (one that turned out damaged,
+    a truncated PDF that does not parse); quietly when it cannot be."""
+    with contextlib.suppress(OSError):
+        (cache_dir() / (preview_key(request) + SUFFIX)).unlink(missing_ok=True)
 
 
 def store(request: RenderRequest, pdf: bytes, *, replaces: str | None = None) -> str | None:

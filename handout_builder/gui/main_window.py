@@ -265,12 +265,18 @@ class MainWindow(QMainWindow):
         self._looked_up = True
         self.preview_updated.connect(self._finish_start_up)  # at the latest
         source = self.render_job("preview")
-
-        keep = history.keeps_previews(self.settings)
+        keep = history.keeps_previews(self.settings)  # none kept with the history off
 
         def cached_pages() -> Pages | None:
-            pdf = preview_cache.load(source()) if keep else None
-            return load_pdf(pdf) if pdf is not None else None
+            request = source()
+            pdf = preview_cache.load(request) if keep else None
+            if pdf is None:
+                return None
+            pages = load_pdf(pdf)
+            if not pages.sizes:  # damaged (a truncated file): none, and not kept
+                preview_cache.discard(request)
+                return None
+            return pages
 
         self.tasks.submit(cached_pages, self._show_cached_preview)
 

@@ -84,3 +84,32 @@ def test_with_the_history_off_no_preview_is_kept_and_switching_it_off_forgets_th
     window.close()  # would store the newest preview on the way out
     assert preview_cache.load(left) is None
     assert list(folder.glob("*.pdf")) == []
+
+
+def test_a_damaged_cached_preview_is_no_preview_and_is_removed(qtbot, home):
+    """A truncated PDF in the cache (it starts with %PDF- but does not parse)
+    showed a blank "last preview": now it is as if there were none."""
+    from handout_builder.core import preview_cache
+
+    first = start_window(qtbot, FakeRenderer())
+    folder = preview_cache.cache_dir()
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.pdf"))) == 1, timeout=10_000)
+    handout = first.document.handout.copy()
+    _discard_changes(first)
+    first.close()
+    (cached,) = folder.glob("*.pdf")
+    cached.write_bytes(cached.read_bytes()[: cached.stat().st_size // 2])  # a crash mid-copy
+
+    held = HeldRenderer()
+    window = MainWindow(service=RenderService(renderer=held))
+    qtbot.addWidget(window, before_close_func=_discard_changes)
+    window.set_document(type(window.document)(handout))
+    with qtbot.waitSignal(window.started, timeout=10_000):  # after the cache's answer
+        window.show()
+    assert not cached.exists()
+    assert window.preview.page_count() == 0 and not held.requests
+    assert "last preview" not in window.preview.status.text()
+    held.go.set()
+    with qtbot.waitSignal(window.preview_updated, timeout=30_000):
+        pass
+    assert window.preview.page_count() > 0 and "Up to date" in window.preview.status.text()
