@@ -340,3 +340,25 @@ def test_a_handout_with_a_long_file_name_renders_beside_it(tmp_path, handouts, c
     long.write_bytes(handouts[0].read_bytes())
     assert main(["render", str(long)]) == 0, capsys.readouterr().err
     assert "Alarm notes" in pdf_text(long.with_suffix(".pdf").read_bytes())
+
+
+def test_a_section_without_a_title_is_named_by_its_number_in_warnings(tmp_path, capsys):
+    """An empty section (a new handout saved before anything was typed) gave
+    "field 'section 1 ()': ‘’ has no Spanish version …": empty fields."""
+    from handout_builder.core.model.documents import empty_handout
+    from handout_builder.core.model.handout import Section, save_handout
+    from handout_builder.core.settings import Settings
+
+    handout = empty_handout(Settings())
+    handout.sections.append(Section(title="", body=""))
+    handout.options.layout = "bilingual"
+    path = tmp_path / "blank.handout"
+    save_handout(handout, path)
+    assert main(["render", str(path), "-o", f"{tmp_path}/pdfs/"]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "warning:" in line]
+    assert warnings == [
+        f"handout-builder: {path}: warning: field 'section 1': this section has no Spanish "
+        "version in the library: it is printed in English only"
+    ]
+    assert main(["check", str(path)]) == 0
+    assert "  1. (no title): no text" in capsys.readouterr().out.splitlines()  # not "1. : no text"
