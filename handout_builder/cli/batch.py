@@ -290,12 +290,15 @@ def _pages(count: int) -> str:
 def read_names(path: Path) -> list[tuple[int, str]]:
     """The names in a names file, one a line, with their line numbers; blank
     lines and comments (lines starting with ``#``: "# Tuesday group") are
-    skipped. Raises :class:`HandoutBuilderError` for a file that cannot be
-    read or holds no name."""
+    skipped. Invisible characters around a name (a byte-order mark where two
+    files were joined, a zero-width space) are left out: a line of only those
+    is blank (it made a copy named "\u200b.pdf", shown as ".pdf", and a
+    result line "\u200b: …" that read ": …"). Raises :class:`HandoutBuilderError`
+    for a file that cannot be read or holds no name."""
     from handout_builder.core.files import read_text
 
     text = read_text(path, kind="list of names", max_bytes=MAX_NAMES_BYTES)
-    names = [(number, line.strip()) for number, line in enumerate(text.splitlines(), 1)]
+    names = [(number, _trimmed(line)) for number, line in enumerate(text.splitlines(), 1)]
     names = [(number, name) for number, name in names if name and not name.startswith("#")]
     if not names:
         raise HandoutBuilderError(f"{path}: no names in it (one name a line)")
@@ -303,3 +306,19 @@ def read_names(path: Path) -> list[tuple[int, str]]:
 
 
 MAX_NAMES_BYTES = 256 * 1024
+
+
+def _trimmed(line: str) -> str:
+    """``line`` without white space or invisible format characters (Unicode
+    category Cf: U+FEFF, U+200B, U+00AD …; not direction controls) at either end."""
+    start, end = 0, len(line)
+    while start < end and _blank(line[start]):
+        start += 1
+    while end > start and _blank(line[end - 1]):
+        end -= 1
+    return line[start:end]
+
+
+def _blank(char: str) -> bool:
+    # direction controls stay: they decide how the printed name reads
+    return char.isspace() or (unicodedata.category(char) == "Cf" and ord(char) not in BIDI_CONTROLS)

@@ -362,3 +362,20 @@ def test_a_section_without_a_title_is_named_by_its_number_in_warnings(tmp_path, 
     ]
     assert main(["check", str(path)]) == 0
     assert "  1. (no title): no text" in capsys.readouterr().out.splitlines()  # not "1. : no text"
+
+
+def test_a_line_of_invisible_characters_is_no_name(tmp_path, capsys):
+    """A zero-width space or a byte-order mark alone on a line (two lists
+    joined) made a copy named "\u200b.pdf", listed as ".pdf", and a result
+    line that read ": …"; around a name they are left out."""
+    names = tmp_path / "names.txt"
+    names.write_text("Ana\n\u200b\n\ufeff\n\ufeffBen\u200b\n\u00ad\n", "utf-8")
+    folder = tmp_path / "group"
+    code = main(
+        ["build", "--topic", "anxiety-alarm", "--prepared-for", str(names), "-o", f"{folder}/"]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    assert sorted(path.name for path in folder.iterdir()) == ["Ana.pdf", "Ben.pdf"]
+    assert [line.split(":")[0] for line in out.splitlines()] == ["Ana", "Ben"]
+    assert "Prepared for Ben" in pdf_text((folder / "Ben.pdf").read_bytes())
