@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import queue
+import re
 import sys
 import threading
 import unicodedata
@@ -79,7 +80,8 @@ def output_folder(text: str) -> Path:
 def safe_file_name(text: str) -> str:
     """A file name (without extension) made from ``text`` — a person's name, a
     handout's name — that is valid on Windows, macOS and Linux: Unicode
-    normalised (NFC), no path separators, control characters or direction
+    normalised (NFC), a separator (``/ \\ | :``) as a hyphen (``Ana/Maria``:
+    ``Ana-Maria``), no control characters or direction
     controls (a right-to-left override shows "Sam<U+202E>exe.pdf" as
     "Samfdp.exe"), no reserved Windows names (``CON`` → ``CON_``), no leading
     dot, at most :data:`MAX_NAME_CHARS` bytes (UTF-8); ``handout`` when
@@ -88,10 +90,16 @@ def safe_file_name(text: str) -> str:
 
     text = text.translate(BIDI_CONTROLS)
     normal = unicodedata.normalize("NFC", " ".join(text.split()))
+    parts = (part.strip() for part in SEPARATORS.split(normal))
+    normal = "-".join(part for part in parts if part)  # Ana/Maria: Ana-Maria
     name = sanitize_filename(normal, platform="universal", max_len=MAX_NAME_CHARS)
-    name = name.lstrip(". ")  # no hidden files
+    name = name.lstrip(".- ")  # no hidden files (../etc: etc)
     return sanitize_filename(name, platform="universal") or FALLBACK_NAME
 
+
+# What separates two names in one ("Ana/Maria", "Ana | Maria"), with the
+# spaces around it: a hyphen in a file name, not nothing ("AnaMaria").
+SEPARATORS = re.compile(r"\s*[/\\|:]+\s*")
 
 # Unicode's explicit direction controls (embeddings, overrides, isolates,
 # marks): in a file name they reorder how the name is shown, extension and all.
@@ -127,20 +135,33 @@ def unique_stems(stems: Iterable[str]) -> list[str]:
     return unique
 
 
+def usable_cores() -> int:
+    """How many cores this process may run on (its CPU affinity where the
+    system has one, else the machine's count; at least 1)."""
+    counted = getattr(os, "process_cpu_count", None)  # Python 3.13
+    if counted is not None:
+        return max(1, counted() or 1)
+    affinity = getattr(os, "sched_getaffinity", None)
+    if affinity is not None:
+        return max(1, len(affinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
 def worker_count(jobs: int | None, items: int) -> int:
     """How many workers to run side by side: ``--jobs``, else one per core
-    this process may use; never more than there are files."""
-    if jobs is None:
-        affinity = getattr(os, "sched_getaffinity", None)
-        jobs = len(affinity(0)) if affinity else (os.cpu_count() or 1)
-    return max(1, min(jobs, items))
+    this process may use; never more than the cores (a render keeps a core
+    busy: another worker would only cost its memory, ~150 MB) nor than there
+    are files."""
+    cores = usable_cores()
+    return max(1, min(jobs if jobs is not None else cores, cores, items))
 
 
 def render_batch(
     items: Sequence[BatchItem], workers: Sequence[RenderWorker], *, strict: bool = False
 ) -> int:
     """Render ``items`` on ``workers`` side by side and write each PDF; prints
-    one line per file (stdout when written, stderr when not). With ``strict``,
+    one line per file (stdout when written, stderr when not), in the order of
+    ``items`` (the progress bar follows the files as they finish). With ``strict``,
     a file whose content does not fit is not written (``--strict``). Returns the
     exit status: :data:`~handout_builder.cli.common.EXIT_BAD_INPUT` if any failed.
 
@@ -182,7 +203,6 @@ def render_batch(
     def report(future: Future[tuple[BatchItem, str | None, list[Problem], int]]) -> None:
         nonlocal failed, written
         item, error, problems, pages = future.result()
-        bar.update()
         if error == INTERRUPTED:
             return
         if error is not None:
@@ -214,18 +234,22 @@ def render_batch(
     ) as bar:
         pool = ThreadPoolExecutor(max_workers=len(workers), thread_name_prefix="batch")
         futures = [pool.submit(run, item) for item in items]
-        reported = set()
+        finished: set[Future[tuple[BatchItem, str | None, list[Problem], int]]] = set()
+        reported = 0  # result lines come in the order the files were given
         try:
             for future in as_completed(futures):
-                reported.add(future)
-                report(future)
+                finished.add(future)
+                bar.update()  # the bar follows every file as it finishes
+                while reported < len(futures) and futures[reported] in finished:
+                    report(futures[reported])
+                    reported += 1
         except KeyboardInterrupt:
             stopping.set()
             for worker in workers:
                 worker.abort()
             pool.shutdown(wait=True, cancel_futures=True)
-            for future in futures:
-                if future not in reported and future.done() and not future.cancelled():
+            for future in futures[reported:]:
+                if future.done() and not future.cancelled():
                     report(future)
             bar.close()
             report_repeated()
@@ -266,12 +290,15 @@ def _pages(count: int) -> str:
 def read_names(path: Path) -> list[tuple[int, str]]:
     """The names in a names file, one a line, with their line numbers; blank
     lines and comments (lines starting with ``#``: "# Tuesday group") are
-    skipped. Raises :class:`HandoutBuilderError` for a file that cannot be
-    read or holds no name."""
+    skipped. Invisible characters around a name (a byte-order mark where two
+    files were joined, a zero-width space) are left out: a line of only those
+    is blank (it made a copy named "\u200b.pdf", shown as ".pdf", and a
+    result line "\u200b: …" that read ": …"). Raises :class:`HandoutBuilderError`
+    for a file that cannot be read or holds no name."""
     from handout_builder.core.files import read_text
 
     text = read_text(path, kind="list of names", max_bytes=MAX_NAMES_BYTES)
-    names = [(number, line.strip()) for number, line in enumerate(text.splitlines(), 1)]
+    names = [(number, _trimmed(line)) for number, line in enumerate(text.splitlines(), 1)]
     names = [(number, name) for number, name in names if name and not name.startswith("#")]
     if not names:
         raise HandoutBuilderError(f"{path}: no names in it (one name a line)")
@@ -279,3 +306,19 @@ def read_names(path: Path) -> list[tuple[int, str]]:
 
 
 MAX_NAMES_BYTES = 256 * 1024
+
+
+def _trimmed(line: str) -> str:
+    """``line`` without white space or invisible format characters (Unicode
+    category Cf: U+FEFF, U+200B, U+00AD …; not direction controls) at either end."""
+    start, end = 0, len(line)
+    while start < end and _blank(line[start]):
+        start += 1
+    while end > start and _blank(line[end - 1]):
+        end -= 1
+    return line[start:end]
+
+
+def _blank(char: str) -> bool:
+    # direction controls stay: they decide how the printed name reads
+    return char.isspace() or (unicodedata.category(char) == "Cf" and ord(char) not in BIDI_CONTROLS)

@@ -140,7 +140,10 @@ def _strict_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-JOBS_HELP = "renders side by side for several PDFs (default: one per core)"
+JOBS_HELP = (
+    "renders side by side for several PDFs (default and most: one per core this "
+    "process may use; never more than there are files)"
+)
 
 
 def _jobs(text: str) -> int:
@@ -335,7 +338,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     output: str | None = args.output
     language = parse_language(args.language, "--language") if args.language else ""
     if len(handouts) == 1 and not (output is not None and batch.is_folder_target(output)):
-        target = Path(output) if output else handouts[0].with_suffix(".pdf")
+        target = Path(output) if output else _pdf_beside(handouts[0])
         check_writable_target(target, "pdf", inputs=handouts)
         with common.render_engine() as worker:
             request, notes = _handout_request(
@@ -350,7 +353,8 @@ def cmd_render(args: argparse.Namespace) -> int:
         stems = batch.unique_stems(batch.safe_file_name(path.stem) for path in handouts)
         outputs = [folder / f"{stem}.pdf" for stem in stems]
     else:
-        outputs = [path.with_suffix(".pdf") for path in handouts]
+        outputs = [_pdf_beside(path) for path in handouts]
+        _check_no_clash(handouts, outputs)
 
     def prepare() -> list[batch.BatchItem]:
         library = _library()
@@ -369,6 +373,37 @@ def cmd_render(args: argparse.Namespace) -> int:
         return items
 
     return batch.run_batch(prepare, args.jobs, len(handouts), strict=args.strict)
+
+
+def _pdf_beside(handout: Path) -> Path:
+    """The PDF ``render`` writes for ``handout`` without ``-o``: its name with
+    .pdf, beside it. Raises :class:`HandoutBuilderError` for a path with no
+    file name (``.``, ``/``)."""
+    from handout_builder.core.errors import HandoutBuilderError
+
+    if handout.name in ("", ".", ".."):
+        raise HandoutBuilderError(f"{handout}: is a folder, not a handout document")
+    return handout.with_suffix(".pdf")
+
+
+def _check_no_clash(handouts: list[Path], outputs: list[Path]) -> None:
+    """Refuse, before any render, two handouts whose PDFs would have one name
+    (``x.handout`` and ``x.json`` both make ``x.pdf``: the second would
+    silently replace the first). Names are compared without case, as Windows
+    and macOS compare them. Raises :class:`HandoutBuilderError` naming both."""
+    from handout_builder.core.errors import HandoutBuilderError
+
+    seen: dict[str, Path] = {}
+    for handout, output in zip(handouts, outputs, strict=True):
+        try:
+            key = str(output.expanduser().resolve()).casefold()
+        except (OSError, RuntimeError, ValueError):
+            key = str(output).casefold()
+        if (first := seen.setdefault(key, handout)) is not handout:
+            raise HandoutBuilderError(
+                f"{first} and {handout} would both be written to {output}; "
+                "give -o FOLDER/ (they are then numbered) or rename one"
+            )
 
 
 def _distinct(handouts: list[Path]) -> list[Path]:

@@ -114,7 +114,8 @@ def format_report(report: HealthReport, file: str) -> str:
     lines.append(f"  whole text: {_figures(report.readability)}")
     if report.material.kind == "handout":
         for number, section in enumerate(report.sections, start=1):
-            lines.append(f"  {number}. {section.title}: {_figures(section.readability)}")
+            title = section.title.strip() or "(no title)"  # not "1. : no text"
+            lines.append(f"  {number}. {title}: {_figures(section.readability)}")
 
     count = len(report.long_sentences) or "none"
     lines += ["", f"Long sentences (over {LONG_SENTENCE_WORDS} words): {count}"]

@@ -59,7 +59,9 @@ def register(commands: Any) -> None:
     delete = actions.add_parser("delete", help="delete one record (and its kept PDF)")
     delete.add_argument("id", metavar="ID")
     delete.set_defaults(handler=cmd_delete)
-    clear = actions.add_parser("clear", help="delete every record")
+    clear = actions.add_parser(
+        "clear", help="delete every record, and the app's cached previews of handouts"
+    )
     clear.add_argument("--yes", action="store_true", help="do not ask first")
     clear.set_defaults(handler=cmd_clear)
 
@@ -170,6 +172,7 @@ def cmd_clear(args: argparse.Namespace) -> int:
 
     count = len(record_files())
     if not count:
+        clear_history()  # the cached previews go too, records or not
         print("the history is empty")
         return EXIT_OK
     if not args.yes:

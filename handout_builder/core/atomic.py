@@ -1,6 +1,7 @@
 """Atomic file writes: a crash never leaves a half-written file behind.
 
-The data goes to a temporary file in the target's folder (``.NAME.xxxxxxxx.tmp``),
+The data goes to a temporary file in the target's folder (``.NAME.xxxxxxxx.tmp``,
+NAME cut to :data:`TEMP_NAME_BYTES`),
 is flushed and fsync'ed, then replaces the target in one step. Several files
 that belong together (a PDF and its handout) are written all or nothing:
 every temporary file first, then the replacements. A process killed between
@@ -26,6 +27,18 @@ from handout_builder.core.errors import HandoutBuilderError
 TEMP_SUFFIX = ".tmp"
 # tempfile.mkstemp(prefix=".NAME.", suffix=".tmp"): eight of [a-z0-9_] in between.
 TEMP_NAME = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
+# Of the target's name in a temporary name: a file name may have 255 bytes,
+# and ".NAME." and ".xxxxxxxx.tmp" add 14 (a 250-byte PDF name failed).
+TEMP_NAME_BYTES = 200
+
+
+def _shortened(name: str, limit: int) -> str:
+    """``name`` cut to at most ``limit`` bytes as the file system stores it
+    (UTF-8), at a whole character."""
+    encoded = os.fsencode(name)
+    if len(encoded) <= limit:
+        return name
+    return encoded[:limit].decode("utf-8", "ignore")
 
 
 def _umask() -> int:
@@ -52,7 +65,8 @@ def _check_target(path: Path) -> None:
 
 def _write_temporary(path: Path, data: bytes, private: bool) -> Path:
     """``data`` in a flushed temporary file beside ``path``; raises OSError."""
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
+    prefix = f".{_shortened(path.name, TEMP_NAME_BYTES)}."
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=TEMP_SUFFIX)
     temporary = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:

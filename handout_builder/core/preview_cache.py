@@ -13,6 +13,10 @@ The first-run sample's previews ship with the app (:func:`shipped_dir`, made by
 ``make sample-previews``), found by :func:`shipped_key`: a hash of the same
 things by their content rather than their place and state on disk, which differ
 from one installation to the next.
+
+The previews are PDFs of client handouts: clearing the handout history
+empties the cache too, and with the history switched off the app stores none
+(:func:`handout_builder.core.model.history.clear_history`, docs/privacy.md).
 """
 
 from __future__ import annotations
@@ -134,17 +138,28 @@ def _layout_state(request: RenderRequest) -> list[tuple[str, object]]:
 
 def load(request: RenderRequest) -> bytes | None:
     """The cached preview of ``request`` (marked as just used), else the one
-    that shipped with the app for it, else ``None``."""
+    that shipped with the app for it (:func:`shipped`), else ``None``; a cached
+    file that is not a PDF is removed."""
     path = cache_dir() / (preview_key(request) + SUFFIX)
     try:
         pdf = path.read_bytes()
         os.utime(path)  # least recently shown goes first
     except OSError:
-        return _shipped(request)
-    return pdf if pdf.startswith(b"%PDF-") else None
+        return shipped(request)
+    if not pdf.startswith(b"%PDF-"):
+        discard(request)
+        return shipped(request)
+    return pdf
 
 
-def _shipped(request: RenderRequest) -> bytes | None:
+def discard(request: RenderRequest) -> None:
+    """Remove the cached preview of ``request`` (one that turned out damaged,
+    a truncated PDF that does not parse); quietly when it cannot be."""
+    with contextlib.suppress(OSError):
+        (cache_dir() / (preview_key(request) + SUFFIX)).unlink(missing_ok=True)
+
+
+def shipped(request: RenderRequest) -> bytes | None:
     """The preview of ``request`` that shipped with the app, or ``None``."""
     try:
         key = shipped_key(request)
@@ -170,6 +185,26 @@ def store(request: RenderRequest, pdf: bytes, *, replaces: str | None = None) ->
             (folder / (replaces + SUFFIX)).unlink()
     trim(folder)
     return key
+
+
+def clear() -> int:
+    """Delete every cached preview (and any half-written one); returns how
+    many previews there were. Raises :class:`HandoutBuilderError` naming a
+    file that cannot be deleted."""
+    folder = cache_dir()
+    try:
+        files = list(folder.iterdir())
+    except OSError:
+        return 0  # no cache folder: nothing kept
+    count = 0
+    for path in files:
+        if path.suffix == SUFFIX or paths.is_temporary_name(path.name):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                raise HandoutBuilderError(f"{path}: cannot delete: {exc.strerror}") from None
+            count += path.suffix == SUFFIX and not paths.is_temporary_name(path.name)
+    return count
 
 
 def trim(folder: Path, limit: int = MAX_CACHE_BYTES) -> None:

@@ -28,7 +28,7 @@ from handout_builder.core import preview_cache
 from handout_builder.core.errors import Problem
 from handout_builder.core.jobs import RenderRequest, RenderResult
 from handout_builder.core.languages import language_name
-from handout_builder.core.model import recovery
+from handout_builder.core.model import history, recovery
 from handout_builder.core.model.documents import first_run_handout, section_status, switch_language
 from handout_builder.core.model.handout import Handout
 from handout_builder.core.model.library import Library, load_library
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         ]
         self.service = service if service is not None else RenderService()
         self.service.setParent(self)
+        self.service.keep_previews = lambda: history.keeps_previews(self.settings)
         self.tasks = BackgroundTasks(self, name="window-tasks")
         self.document = document or HandoutDocument(first_run_handout(self.library, self.settings))
         self._started_background = False
@@ -264,10 +265,19 @@ class MainWindow(QMainWindow):
         self._looked_up = True
         self.preview_updated.connect(self._finish_start_up)  # at the latest
         source = self.render_job("preview")
+        keep = history.keeps_previews(self.settings)  # none kept with the history off (the
+        # shipped sample preview holds no client details)
 
         def cached_pages() -> Pages | None:
-            pdf = preview_cache.load(source())
-            return load_pdf(pdf) if pdf is not None else None
+            request = source()
+            pdf = preview_cache.load(request) if keep else preview_cache.shipped(request)
+            if pdf is None:
+                return None
+            pages = load_pdf(pdf)
+            if not pages.sizes:  # damaged (a truncated file): none, and not kept
+                preview_cache.discard(request)
+                return None
+            return pages
 
         self.tasks.submit(cached_pages, self._show_cached_preview)
 

@@ -63,7 +63,7 @@ def test_build_makes_one_copy_per_name_with_safe_file_names(tmp_path, capsys):
     )
     assert code == 0, capsys.readouterr().err
     made = sorted(path.name for path in folder.iterdir())
-    assert made == sorted(["Sam Lee.pdf", "Zoë.pdf", "CON_.pdf", "sam lee-2.pdf", "etcpasswd.pdf"])
+    assert made == sorted(["Sam Lee.pdf", "Zoë.pdf", "CON_.pdf", "sam lee-2.pdf", "etc-passwd.pdf"])
     assert "Prepared for Zoë" in unicodedata.normalize(
         "NFC", pdf_text((folder / "Zoë.pdf").read_bytes())
     )
@@ -103,7 +103,11 @@ def test_a_name_too_long_for_the_handout_fails_that_copy_only(tmp_path, capsys):
     ("name", "safe"),
     [
         ("Sam", "Sam"),
-        ("a/b\\c", "abc"),
+        ("a/b\\c", "a-b-c"),
+        ("Ana/Maria", "Ana-Maria"),  # not "AnaMaria"
+        ("Ana / Maria", "Ana-Maria"),
+        ("Ana | Maria: group", "Ana-Maria-group"),
+        ("/Sam/", "Sam"),
         ("NUL", "NUL_"),
         ("com1", "com1_"),
         (".hidden", "hidden"),
@@ -111,6 +115,7 @@ def test_a_name_too_long_for_the_handout_fails_that_copy_only(tmp_path, capsys):
         ("...", "handout"),
         (unicodedata.normalize("NFD", "José"), unicodedata.normalize("NFC", "José")),
         ("x" * 300, "x" * 100),
+        ("😀" * 300, "😀" * 25),  # 100 bytes of UTF-8, whole characters
         ("Sam\u202eexe", "Samexe"),  # shown as "Samfdp.exe" with .pdf after it
         ("\u2067محمد\u2069 Ali", "محمد Ali"),
     ],
@@ -244,3 +249,133 @@ def test_a_note_every_handout_has_is_printed_once_with_a_count(tmp_path, handout
     notes = [line for line in err.splitlines() if "no brand profile chosen" in line]
     assert len(notes) == 2, err
     assert notes[1].startswith("handout-builder: 4 more files: note: no brand profile chosen")
+
+
+def test_jobs_starts_no_more_workers_than_cores_or_files(tmp_path, handouts, capsys, monkeypatch):
+    """More workers than cores only cost memory (~150 MB each): --jobs 8 on
+    two cores starts two; two files never start more than two."""
+    import os
+
+    from handout_builder.cli import common
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "process_cpu_count", lambda: 2, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    engine = common.render_engine
+    started: list[object] = []
+
+    def counted(*args, **kwargs):
+        started.append(args)
+        return engine(*args, **kwargs)
+
+    monkeypatch.setattr(common, "render_engine", counted)
+    more = tmp_path / "more.handout"
+    more.write_bytes(handouts[0].read_bytes())
+    assert (
+        main(["render", *map(str, handouts), str(more), "--jobs", "8", "-o", f"{tmp_path}/a/"]) == 0
+    )
+    assert len(started) == 2  # the cores
+    started.clear()
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(16)), raising=False)
+    monkeypatch.setattr(os, "process_cpu_count", lambda: 16, raising=False)
+    assert main(["render", *map(str, handouts), "--jobs", "8", "-o", f"{tmp_path}/b/"]) == 0
+    assert len(started) == 2  # the files
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        main(["render", "--help"])
+    assert "most: one per core" in " ".join(capsys.readouterr().out.split())
+
+
+def test_two_handouts_that_would_make_one_pdf_are_refused_before_rendering(
+    tmp_path, handouts, capsys
+):
+    """x.handout and x.json both make x.pdf beside them: the second would
+    silently replace the first. One line naming both, nothing written."""
+    same = handouts[0].with_suffix(".json")
+    same.write_bytes(handouts[1].read_bytes())  # another handout, with the same stem
+    code = main(["render", str(handouts[0]), str(same)])
+    out, err = capsys.readouterr()
+    assert code == 2 and not out
+    assert err.splitlines() == [
+        f"handout-builder: error: {handouts[0]} and {same} would both be written to "
+        f"{handouts[0].with_suffix('.pdf')}; give -o FOLDER/ (they are then numbered) "
+        "or rename one"
+    ]
+    assert not handouts[0].with_suffix(".pdf").exists()
+    folder = tmp_path / "pdfs"
+    assert main(["render", str(handouts[0]), str(same), "-o", f"{folder}/"]) == 0
+    assert "Alarm notes" in pdf_text((folder / "alarm.pdf").read_bytes())
+    assert "Ground work" in pdf_text((folder / "alarm-2.pdf").read_bytes())
+
+
+@pytest.mark.parametrize("given", [[""], ["alarm.handout", "."]])
+def test_a_path_with_no_file_name_is_one_line_not_a_traceback(
+    tmp_path, handouts, capsys, monkeypatch, given
+):
+    monkeypatch.chdir(handouts[0].parent)
+    assert main(["render", *given]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "handout-builder: error: .: is a folder, not a handout document"
+    ]
+
+
+def test_long_names_make_short_distinct_file_names(tmp_path, capsys):
+    """Names of 190 characters (760 bytes of UTF-8) that differ only at the
+    end: each copy gets a file whose name fits the file system (255 bytes)."""
+    names = tmp_path / "names.txt"
+    long = "😀" * 189
+    names.write_text(f"{long}A\n{long}B\nAna/Maria\n", "utf-8")
+    folder = tmp_path / "group"
+    code = main(
+        ["build", "--topic", "anxiety-alarm", "--prepared-for", str(names), "-o", f"{folder}/"]
+    )
+    assert code == 0, capsys.readouterr().err
+    made = sorted(path.name for path in folder.iterdir())
+    assert len(made) == 3 and "Ana-Maria.pdf" in made
+    assert all(len(name.encode()) <= 255 for name in made)
+
+
+def test_a_handout_with_a_long_file_name_renders_beside_it(tmp_path, handouts, capsys):
+    long = tmp_path / ("y" * 249 + ".json")  # its PDF's name: 253 bytes
+    long.write_bytes(handouts[0].read_bytes())
+    assert main(["render", str(long)]) == 0, capsys.readouterr().err
+    assert "Alarm notes" in pdf_text(long.with_suffix(".pdf").read_bytes())
+
+
+def test_a_section_without_a_title_is_named_by_its_number_in_warnings(tmp_path, capsys):
+    """An empty section (a new handout saved before anything was typed) gave
+    "field 'section 1 ()': ‘’ has no Spanish version …": empty fields."""
+    from handout_builder.core.model.documents import empty_handout
+    from handout_builder.core.model.handout import Section, save_handout
+    from handout_builder.core.settings import Settings
+
+    handout = empty_handout(Settings())
+    handout.sections.append(Section(title="", body=""))
+    handout.options.layout = "bilingual"
+    path = tmp_path / "blank.handout"
+    save_handout(handout, path)
+    assert main(["render", str(path), "-o", f"{tmp_path}/pdfs/"]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "warning:" in line]
+    assert warnings == [
+        f"handout-builder: {path}: warning: field 'section 1': this section has no Spanish "
+        "version in the library: it is printed in English only"
+    ]
+    assert main(["check", str(path)]) == 0
+    assert "  1. (no title): no text" in capsys.readouterr().out.splitlines()  # not "1. : no text"
+
+
+def test_a_line_of_invisible_characters_is_no_name(tmp_path, capsys):
+    """A zero-width space or a byte-order mark alone on a line (two lists
+    joined) made a copy named "\u200b.pdf", listed as ".pdf", and a result
+    line that read ": …"; around a name they are left out."""
+    names = tmp_path / "names.txt"
+    names.write_text("Ana\n\u200b\n\ufeff\n\ufeffBen\u200b\n\u00ad\n", "utf-8")
+    folder = tmp_path / "group"
+    code = main(
+        ["build", "--topic", "anxiety-alarm", "--prepared-for", str(names), "-o", f"{folder}/"]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    assert sorted(path.name for path in folder.iterdir()) == ["Ana.pdf", "Ben.pdf"]
+    assert [line.split(":")[0] for line in out.splitlines()] == ["Ana", "Ben"]
+    assert "Prepared for Ben" in pdf_text((folder / "Ben.pdf").read_bytes())

@@ -55,3 +55,40 @@ def test_ctrl_c_stops_the_batch_and_reports_what_was_written(tmp_path, capsys):
     assert sorted(path.name for path in folder.iterdir()) == ["1.pdf"]
     assert out.splitlines() == [f"person 1: {folder / '1.pdf'} (1 page)"]
     assert err.splitlines()[-1] == "handout-builder: interrupted: 1 of 10 written, the others not"
+
+
+class SlowFirstWorker:
+    """A stand-in render worker on which the first file finishes last."""
+
+    def __init__(self) -> None:
+        self.others_done = threading.Event()
+        self.count = 0
+        self.lock = threading.Lock()
+
+    def render(self, request: str) -> RenderResult:
+        if request == "person 1":
+            assert self.others_done.wait(20)
+        else:
+            with self.lock:
+                self.count += 1
+                if self.count == 3:
+                    self.others_done.set()
+        return RenderResult(0, pdf=PDF, page_count=1)
+
+    def abort(self) -> None:
+        pass
+
+
+def test_result_lines_come_in_the_order_the_files_were_given(tmp_path, capsys):
+    """A user matches the lines against the command line: person 1 finishes
+    last, yet its line comes first."""
+    worker = SlowFirstWorker()
+    items = [
+        BatchItem(f"person {n}", tmp_path / f"{n}.pdf", lambda item: item.label)
+        for n in range(1, 5)
+    ]
+    assert render_batch(items, [worker, worker]) == 0  # type: ignore[list-item]
+    out = capsys.readouterr().out
+    assert out.splitlines() == [
+        f"person {n}: {tmp_path / f'{n}.pdf'} (1 page)" for n in range(1, 5)
+    ]

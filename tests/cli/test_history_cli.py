@@ -85,6 +85,18 @@ def test_delete_and_clear(records, capsys, monkeypatch):
     assert history.load_history() == []
 
 
+def test_clear_also_deletes_the_cached_previews_of_handouts(
+    make_handout, brand, builtin_library, capsys
+):
+    from handout_builder.core import preview_cache
+
+    request = render_request(make_handout("anxiety-alarm"), brand, builtin_library)
+    preview_cache.store(request, b"%PDF-1.7 a client's handout")
+    assert main(["history", "clear", "--yes"]) == 0  # no records: the previews still go
+    assert "the history is empty" in capsys.readouterr().out
+    assert preview_cache.load(request) is None
+
+
 def test_an_unknown_record_is_one_line_and_exit_2(records, tmp_path, capsys):
     assert main(["history", "show", "1999-01"]) == 2
     err = capsys.readouterr().err.strip().splitlines()

@@ -58,3 +58,16 @@ def test_files_in_the_data_folder_are_owner_only_others_follow_the_umask(home, t
         os.umask(previous)
     assert stat.S_IMODE((home / "settings.json").stat().st_mode) == 0o600
     assert stat.S_IMODE((tmp_path / "sam.pdf").stat().st_mode) == 0o644
+
+
+@pytest.mark.parametrize("stem", ["y" * 251, "😀" * 62 + "ab", "é" * 125 + "x"])
+def test_a_name_near_the_file_systems_limit_can_be_written(tmp_path, stem):
+    """A file name may have 255 bytes (UTF-8); the temporary file beside it
+    must fit too (it failed with "File name too long")."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / f"{stem}.pdf"
+    assert len(target.name.encode()) <= 255
+    atomic_write_bytes(target, b"%PDF-1.7")
+    assert target.read_bytes() == b"%PDF-1.7"
+    assert [p.name for p in folder.iterdir()] == [target.name]  # no temporary file left

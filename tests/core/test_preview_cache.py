@@ -81,3 +81,11 @@ def test_a_bilingual_preview_is_new_when_the_second_languages_wording_changed(
     reworded = replace(wording, body=wording.body + " Una frase más.")
     changed = replace(again, second_sections=((at, reworded), *again.second_sections[1:]))
     assert preview_cache.load(changed) is None
+
+
+def test_a_cached_file_that_is_not_a_pdf_is_none_and_removed(make_handout, brand):
+    request = render_request(make_handout("anxiety-alarm"), brand, None, purpose="preview")
+    preview_cache.store(request, b"")  # an empty file: a crash, a full disk
+    (path,) = preview_cache.cache_dir().glob("*.pdf")
+    assert preview_cache.load(request) is None
+    assert not path.exists()

@@ -565,7 +565,7 @@ def section_context(
                     f"the picture ‘{found.caption or found.name}’ has no "
                     f"{language_name(language)} caption and alt text: they print in English "
                     f"(add '{base_language(language)}:' to its entry in the illustration catalog)",
-                    field=f"section {number} ({section.title})",
+                    field=section.where(number),
                     severity="warning",
                 )
             )
@@ -574,7 +574,7 @@ def section_context(
             problems.append(
                 Problem(
                     f"illustration '{section.illustration}' not found; it is left out",
-                    field=f"section {number} ({section.title})",
+                    field=section.where(number),
                     severity="warning",
                 )
             )
@@ -789,11 +789,11 @@ def _second_section(
     section that has none, or whose edits the other language cannot follow."""
     other = seconds.get(section.id)
     first = language_name(section.language or handout.language or SOURCE_LANGUAGE)
-    where = f"section {number} ({section.title})"
+    where, named = section.where(number), section.named()  # field: which section
     if other is None:
         problems.append(
             Problem(
-                f"‘{section.title}’ has no {language.name} version in the library: it is "
+                f"{named} has no {language.name} version in the library: it is "
                 f"printed in {first} only",
                 field=where,
                 severity="warning",
@@ -803,7 +803,7 @@ def _second_section(
     if edited:
         problems.append(
             Problem(
-                f"‘{section.title}’ was edited in {first}; the {language.name} text shows the "
+                f"{named} was edited in {first}; the {language.name} text shows the "
                 "library wording",
                 field=where,
                 severity="warning",

@@ -209,9 +209,9 @@ def switch_language(handout: Handout, library: Library, language: str) -> list[s
         status = section_status(section, library, handout.language)
         other = library.entry(language, section.entry_id or "")
         if other is None:
-            notes.append(f"‘{section.title}’ has no {name} version; it stays as it is")
+            notes.append(f"{section.named(index + 1)} has no {name} version; it stays as it is")
         elif status.edited:
-            notes.append(f"‘{section.title}’ was edited, so it stays as it is")
+            notes.append(f"{section.named(index + 1)} was edited, so it stays as it is")
         else:
             switched = Section.from_entry(other)
             switched.id = section.id

@@ -144,6 +144,21 @@ class Section:
         copy.id = new_id()
         return copy
 
+    def where(self, number: int) -> str:
+        """Where a message points: ``section 2 (Sleep)``, or ``section 2`` for a
+        section without a title (not ``section 2 ()``)."""
+        title = " ".join(self.title.split())
+        return f"section {number} ({title})" if title else f"section {number}"
+
+    def named(self, number: int | None = None) -> str:
+        """The section as a message's subject: ``‘Sleep’``, or — for a section
+        without a title, not ``‘’`` — ``section 2`` (``this section`` without a
+        number, where the message already says which)."""
+        title = " ".join(self.title.split())
+        if title:
+            return f"‘{title}’"
+        return f"section {number}" if number is not None else "this section"
+
     def is_edited(self, entry: LibraryEntry) -> bool:
         """Whether the title, summary or wording differs from ``entry``'s (a
         section saved before summaries travelled with sections has none)."""

@@ -12,6 +12,11 @@ Records live in ``history/`` in the data folder (folder 0700, files 0600), one
 JSON file per record (``2026-11-22T10-15-30-482913.json``, the PDF beside it
 as ``….pdf``). A record is never changed once written: the history only grows,
 until the clinician deletes one record or all of them (docs/privacy.md).
+
+This is also the one home of forgetting what was worked on: the preview cache
+(:mod:`handout_builder.core.preview_cache`) holds PDFs of client handouts, so
+it is kept only while the history is on (:func:`keeps_previews`) and emptied
+when the history is cleared or switched off (:func:`forget_previews`).
 """
 
 from __future__ import annotations
@@ -22,9 +27,9 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from handout_builder.core import paths
+from handout_builder.core import paths, preview_cache
 from handout_builder.core.atomic import atomic_write_files
 from handout_builder.core.errors import (
     HandoutBuilderError,
@@ -37,6 +42,9 @@ from handout_builder.core.files import read_json
 from handout_builder.core.jobs import RenderRequest
 from handout_builder.core.model.brand import BRAND_KEYS, BrandProfile, brand_from_data
 from handout_builder.core.model.handout import Handout, Section, handout_from_data
+
+if TYPE_CHECKING:
+    from handout_builder.core.settings import Settings
 
 FORMAT_NAME = "handout-builder/history-record"
 FORMAT_VERSION = 1
@@ -349,7 +357,10 @@ def delete_record(record: HistoryRecord) -> None:
 
 
 def clear_history() -> int:
-    """Delete every record and kept PDF; returns how many records there were."""
+    """Delete every record and kept PDF, and the cached previews
+    (:func:`forget_previews`); returns how many records there were. Raises
+    :class:`HandoutBuilderError` naming a file that cannot be deleted."""
+    forget_previews()
     folder = paths.history_dir()
     count = 0
     try:
@@ -364,3 +375,19 @@ def clear_history() -> int:
                 raise HandoutBuilderError(f"{path}: cannot delete: {exc.strerror}") from None
             count += path.suffix == ".json"
     return count
+
+
+# -- forgetting what was worked on ------------------------------------------------------------
+
+
+def keeps_previews(settings: Settings) -> bool:
+    """Whether the app may keep the last preview of each handout (a PDF of a
+    client's handout) in the preview cache: only while the history is on."""
+    return settings.history
+
+
+def forget_previews() -> int:
+    """Delete the cached previews of the handouts worked on; when the history
+    is cleared or switched off. Returns how many there were; raises
+    :class:`HandoutBuilderError` naming a file that cannot be deleted."""
+    return preview_cache.clear()

@@ -30,6 +30,7 @@ from handout_builder.core.model.brand import list_brands, sample_brand
 from handout_builder.core.paper import DEFAULT_PAPER, PAPER_SIZES
 from handout_builder.core.settings import Settings
 from handout_builder.gui.i18n import arg, paper_label, shown_language
+from handout_builder.gui.operations import history as history_ops
 from handout_builder.gui.operations import show_error
 from handout_builder.gui.operations.preferences import save_preferences
 from handout_builder.gui.widgets import FittingScrollArea, fit_to_screen, language_combo
@@ -221,8 +222,11 @@ class PreferencesDialog(QDialog):
         self.settings.library_dir = folder
         if self.practice_dir.isEnabled():
             self.settings.practice_dir = practice
+        switched_off = self.settings.history and not self.history.isChecked()
         self.settings.history = self.history.isChecked()
         self.settings.history_pdfs = self.history_pdfs.isChecked()
         if save_preferences(self, self.settings).run():
+            if switched_off:  # previews are PDFs of client handouts: forgotten too
+                history_ops.forget_previews(self).run()
             self.saved.emit()
             self.accept()

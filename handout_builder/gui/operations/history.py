@@ -86,11 +86,22 @@ def delete_record(parent: QWidget | None, record: history.HistoryRecord) -> Op[N
 
 
 def clear_history(parent: QWidget | None) -> Op[int]:
-    """Delete every record (the caller asks first); success gets how many."""
+    """Delete every record, and the cached previews (the caller asks first);
+    success gets how many records."""
     return Op(
         parent,
         history.clear_history,
         title=QCoreApplication.translate("Operations", "Cannot delete the history"),
+    )
+
+
+def forget_previews(parent: QWidget | None) -> Op[int]:
+    """Delete the cached previews of the handouts worked on (the history was
+    switched off); success gets how many."""
+    return Op(
+        parent,
+        history.forget_previews,
+        title=QCoreApplication.translate("Operations", "Cannot delete the cached previews"),
     )
 
 

@@ -67,6 +67,9 @@ class RenderService(QObject):
         # typed in between: they would push other handouts' previews out.
         self._first_stored: str | None = None
         self._draft_stored: str | None = None
+        # Whether previews may be kept at all (asked at each store): the window
+        # keeps them only while the history is on (history.keeps_previews).
+        self.keep_previews: Callable[[], bool] = lambda: True
 
     def start(self) -> None:
         """Start the background thread and, on it, the renderer (the worker
@@ -118,6 +121,8 @@ class RenderService(QObject):
     def _store(self, request: RenderRequest, pdf: bytes) -> None:
         """Keep a preview for next time (on the cache thread): the handout's
         first one stays; a later one replaces the draft stored before it."""
+        if not self.keep_previews():
+            return
         draft = self._draft_stored if self._draft_stored != self._first_stored else None
         key = preview_cache.store(request, pdf, replaces=draft)
         if key is None:

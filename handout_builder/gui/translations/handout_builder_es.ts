@@ -2495,6 +2495,10 @@
         <translation>No se puede eliminar el historial</translation>
     </message>
     <message>
+        <source>Cannot delete the cached previews</source>
+        <translation>No se pueden eliminar las vistas previas guardadas</translation>
+    </message>
+    <message>
         <source>Cannot reprint</source>
         <translation>No se puede volver a imprimir</translation>
     </message>

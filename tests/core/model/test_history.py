@@ -135,3 +135,21 @@ def test_delete_one_and_clear_all(request_for, home: Path):
     assert not (home / "history" / f"{first.id}.pdf").exists()
     assert history.clear_history() == 1
     assert history.load_history() == [] and list((home / "history").iterdir()) == []
+
+
+def test_clearing_the_history_also_deletes_the_cached_previews(request_for, home: Path):
+    """The preview cache holds PDFs of client handouts: "delete all" forgets
+    them too, with or without records."""
+    from handout_builder.core import preview_cache
+
+    request = replace(request_for("Sam K."), purpose="preview")
+    history.record_handout(request_for("Sam K."), "export")
+    preview_cache.store(request, b"%PDF-1.7 Sam's handout")
+    assert preview_cache.load(request) is not None
+    assert history.clear_history() == 1
+    assert preview_cache.load(request) is None
+    assert list(preview_cache.cache_dir().iterdir()) == []
+
+    preview_cache.store(request, b"%PDF-1.7 Sam's handout")  # no record this time
+    assert history.clear_history() == 0
+    assert preview_cache.load(request) is None

@@ -76,3 +76,55 @@ def test_the_first_start_shows_the_sample_at_once(qtbot):
     qtbot.waitUntil(lambda: window.preview.page_count() == 2, timeout=10_000)
     assert not held.requests
     held.go.set()
+
+
+def test_with_the_history_off_no_preview_is_kept_and_switching_it_off_forgets_them(qtbot, home):
+    """The cached previews are PDFs of client handouts: kept only while the
+    handout history is on (docs/privacy.md)."""
+    from handout_builder.core import preview_cache
+    from tests.gui.conftest import ready
+
+    window = ready(qtbot, start_window(qtbot, FakeRenderer()))
+    folder = preview_cache.cache_dir()
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.pdf"))) == 1, timeout=10_000)
+    dialog = window.open_preferences()
+    dialog.history.setChecked(False)
+    dialog.save()
+    assert list(folder.glob("*.pdf")) == []  # switched off: forgotten at once
+
+    with qtbot.waitSignal(window.preview_updated, timeout=30_000):
+        window.document.set_field("title", "For Sam, with the history off")
+    left = window.render_job("preview")()
+    _discard_changes(window)
+    window.close()  # would store the newest preview on the way out
+    assert preview_cache.load(left) is None
+    assert list(folder.glob("*.pdf")) == []
+
+
+def test_a_damaged_cached_preview_is_no_preview_and_is_removed(qtbot, home):
+    """A truncated PDF in the cache (it starts with %PDF- but does not parse)
+    showed a blank "last preview": now it is as if there were none."""
+    from handout_builder.core import preview_cache
+
+    first = start_window(qtbot, FakeRenderer())
+    folder = preview_cache.cache_dir()
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.pdf"))) == 1, timeout=10_000)
+    handout = first.document.handout.copy()
+    _discard_changes(first)
+    first.close()
+    (cached,) = folder.glob("*.pdf")
+    cached.write_bytes(cached.read_bytes()[: cached.stat().st_size // 2])  # a crash mid-copy
+
+    held = HeldRenderer()
+    window = MainWindow(service=RenderService(renderer=held))
+    qtbot.addWidget(window, before_close_func=_discard_changes)
+    window.set_document(type(window.document)(handout))
+    with qtbot.waitSignal(window.started, timeout=10_000):  # after the cache's answer
+        window.show()
+    assert not cached.exists()
+    assert window.preview.page_count() == 0 and not held.requests
+    assert "last preview" not in window.preview.status.text()
+    held.go.set()
+    with qtbot.waitSignal(window.preview_updated, timeout=30_000):
+        pass
+    assert window.preview.page_count() > 0 and "Up to date" in window.preview.status.text()
