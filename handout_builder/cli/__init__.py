@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -58,6 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if files is not None:
             return desktop.open_in_app(files)
         gc.enable()  # paused for the app's start-up (__main__); a command needs it
+        # A command reports problems in its own words ("FILE: warning: …"); the
+        # app's log records would otherwise reach the terminal bare, through
+        # Python's last-resort handler, once more.
+        logging.getLogger("handout_builder").addHandler(logging.NullHandler())
         parser = build_parser()
         files = desktop.files_to_open(args_list, parser.command_names)
         if files is not None:

@@ -57,3 +57,25 @@ def test_a_handout_whose_brand_holds_a_nul_is_refused_in_one_line(tmp_path, caps
     assert capsys.readouterr().err.startswith(
         f"handout-builder: error: {path}: field 'brand': holds a control character (U+0000)"
     )
+
+
+def test_a_broken_default_brand_is_one_warning_line_per_file(home, tmp_path, make_handout):
+    """Run as a user runs it (not in this process, whose test logging would
+    catch what the command leaves to Python's last-resort handler)."""
+    from handout_builder.core import paths
+    from handout_builder.core.settings import load_settings, save_settings
+    from tests.cli.test_cli import run
+
+    paths.brands_dir().mkdir(parents=True, exist_ok=True)
+    (paths.brands_dir() / "mine.toml").write_text('practice_name = "Broken\n', "utf-8")
+    settings = load_settings()
+    settings.default_brand = "mine"
+    save_settings(settings)
+    handout = tmp_path / "a.handout"
+    handout.write_text(make_handout("anxiety-alarm").to_json(), "utf-8")
+    result = run("render", str(handout), "-o", str(tmp_path / "a.pdf"))
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("handout-builder: ") and "warning: " in lines[0]
+    assert "mine.toml:1" in lines[0] and "using the sample practice instead" in lines[0]
