@@ -46,8 +46,11 @@ def test_the_editor_checks_come_after_the_cached_preview(qtbot, monkeypatch):
     assert checks is not None and checks.highlighter.document() is window.editor.text.document()
 
 
-def test_with_nothing_cached_the_editor_checks_do_not_wait_for_a_render(qtbot, monkeypatch):
-    window, held, pages_then = held_window(qtbot, monkeypatch)
+def test_with_nothing_cached_the_editor_checks_do_not_wait_for_a_render(
+    qtbot, monkeypatch, make_handout
+):
+    handout = make_handout("anxiety-alarm", title="Never rendered")  # not the shipped sample
+    window, held, pages_then = held_window(qtbot, monkeypatch, handout)
     qtbot.waitUntil(lambda: window.editor_checks is not None, timeout=10_000)
     assert pages_then == [0] and not held.requests
 
