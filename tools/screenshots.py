@@ -308,6 +308,7 @@ def all_shots() -> int:
     window.resize(*SIZE)
     window.show()
     run_until(lambda: window.preview.last_result is not None)
+    run_until(lambda: window.health_panel.report is not None)
     run_until(lambda: isinstance(window.dialog, BrandDialog))
     dialog = window.dialog
     assert isinstance(dialog, BrandDialog)

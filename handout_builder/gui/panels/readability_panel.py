@@ -236,6 +236,7 @@ class ReadabilityPanel(FittingScrollArea):
         self.item_labels: dict[str, QLabel] = {}
         for item in AUTOMATIC_ITEMS:
             label = WrappedLabel(parent=checklist, rich=True)
+            label.hide()  # until the first report: no rows of blank space under "Checking…"
             self.item_labels[item.id] = label
             items.addWidget(label)
         questions_title = WrappedLabel(
@@ -364,7 +365,7 @@ class ReadabilityPanel(FittingScrollArea):
                 percent(act.percent),
                 bar,
                 open_note,
-            )
+            ).replace(" %", "\u00a0%")  # "67 %" never wraps before its sign
         )
         for result in pemat.automatic:
             self._show_item(result)
@@ -397,6 +398,7 @@ class ReadabilityPanel(FittingScrollArea):
         label.setAccessibleDescription(
             f"{QCoreApplication.translate('ReadabilityPanel', words)}: {core_text(result.reason)}"
         )
+        label.show()
 
     def _question_toggled(self) -> None:
         ticked = [item_id for item_id, box in self.question_boxes.items() if box.isChecked()]
