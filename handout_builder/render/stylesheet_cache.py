@@ -54,6 +54,7 @@ class _Kept:
     css: Any
     page_rules: list[Any]
     files: tuple[LoadedFile, ...]  # loaded by parsing, as they were before reading
+    font_rules: list[Any]  # the @font-face rules its parsing met (WarmFontConfiguration.met)
 
 
 _caches: weakref.WeakKeyDictionary[Any, OrderedDict[tuple[Any, ...], _Kept]] = (
@@ -100,6 +101,8 @@ def install() -> bool:
             sheets.move_to_end(key)
             page_rules.extend(kept.page_rules)
             fetcher.loaded.extend(kept.files)  # read for this render too, as far as it knows
+            if kept.font_rules:  # met by this render too (see render/font_config.py)
+                font_config.meet(kept.font_rules)
             statistics["hits"] += 1
             return kept.css
         statistics["misses"] += 1
@@ -109,6 +112,7 @@ def install() -> bool:
             len(fetcher.refused),
             len(kwargs["counter_style"] or ()),
             len(kwargs["color_profiles"] or ()),
+            len(getattr(font_config, "met", ())),
         )
         counter = _Count()
         reading = time.time_ns()
@@ -131,7 +135,8 @@ def install() -> bool:
             return css
         own_rules = page_rules[marks[0] :]
         css.page_rules = list(own_rules)  # not the render's shared list (see module doc)
-        sheets[key] = _Kept(css, own_rules, tuple(f for f in files if f is not None))
+        font_rules = list(getattr(font_config, "met", ())[marks[5] :])
+        sheets[key] = _Kept(css, own_rules, tuple(f for f in files if f is not None), font_rules)
         while len(sheets) > MAX_SHEETS:
             sheets.popitem(last=False)
         return css
