@@ -46,6 +46,10 @@ class Renderer(Protocol):
 
     def close(self) -> None: ...
 
+    def abort(self) -> None:
+        """Stop a render running on another thread at once (it returns a
+        stopped result); renders asked for later are stopped too."""
+
 
 class RenderService(QObject):
     """``preview_ready(RenderResult)`` for previews; ``busy_changed(bool)`` while
@@ -134,7 +138,13 @@ class RenderService(QObject):
         return True
 
     def close(self) -> None:
-        self.tasks.close()
+        """Stop (the window is closing). A render still running, or the worker
+        still starting, is stopped at once: nobody will see its result, and the
+        window would wait for it (seconds, for a long handout)."""
+        self.tasks.close(timeout=0)  # nothing more starts
+        if self.tasks.running():
+            self.renderer.abort()
+            self.tasks.close()  # the render returns as soon as the worker is gone
         self._cache.close(finish=True)  # the newest preview is kept for next time
         self.renderer.close()
 
