@@ -108,6 +108,14 @@ class PageView(QAbstractScrollArea):
         else:
             self._request()
 
+    def drop_coming(self) -> None:
+        """Drop the document waiting to be shown (it is closed); what is on
+        screen stays."""
+        if self._coming is not None:
+            self._retire(self._coming)
+            self._coming = None
+            self._request()
+
     def go_to_page(self, page: int) -> None:
         if self._pages is not None and 0 <= page < len(self._pages.sizes):
             tops, _heights = self._layout(self._pages)

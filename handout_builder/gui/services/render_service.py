@@ -112,7 +112,9 @@ class RenderService(QObject):
 
     def new_document(self) -> None:
         """Another handout is shown: the previews stored from now on are its own
-        (see :meth:`_store`)."""
+        (see :meth:`_store`), and a preview of the last one still on its way is
+        not shown (:meth:`accept_preview`)."""
+        self._latest_shown = self.next_id()
 
         def forget() -> None:
             self._first_stored = self._draft_stored = None
