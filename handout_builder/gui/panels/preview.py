@@ -179,6 +179,8 @@ class PreviewPane(QWidget):
             self.status.setText(
                 self.cached_status() if self._showing_cached else self.tr("Updating…")
             )
+        elif self._parsing or self._coming is not None:
+            return  # "Up to date" once its pages are on screen (_shown)
         elif self.last_result is not None and self.last_result.ok:
             pages = self.last_result.page_count
             self.status.setText(self.tr("Up to date · %n page(s)", "", pages))
