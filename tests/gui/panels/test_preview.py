@@ -135,3 +135,22 @@ def test_up_to_date_is_said_once_the_new_pages_are_on_screen(qtbot):
     qtbot.waitUntil(lambda: pane.page_count() == 3, timeout=10_000)
     assert "Up to date · 3 pages" in pane.status.text()
     pane.close_loader()
+
+
+def test_reading_a_long_handout_zoomed_in_keeps_memory_bounded(qtbot):
+    """Each page read at 400 % is a ~55 MB picture: going through a 30-page
+    handout kept them all (1.7 GB). Pages far from the view are let go and
+    drawn again when the clinician comes back to them."""
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(600, 800)
+    pane.show()
+    _show(qtbot, pane, 1, [f"Line {n}" for n in range(30 * LINES_PER_PAGE)])
+    pane.view.set_zoom(page_view.MAX_ZOOM)
+    for page in [*range(30), 0]:
+        pane.go_to_page(page)
+        qtbot.waitUntil(lambda: not pane.view.rendering(), timeout=20_000)
+    kept = pane.view._pages.images.values()  # type: ignore[union-attr]
+    assert sum(image.sizeInBytes() for image in kept) <= page_view.IMAGE_BUDGET
+    qtbot.waitUntil(lambda: _dark_pixels(pane.view.grab().toImage()) > 0, timeout=10_000)
+    pane.close_loader()
