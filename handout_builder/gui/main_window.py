@@ -281,6 +281,25 @@ class MainWindow(QMainWindow):
 
         self.tasks.submit(cached_pages, self._show_cached_preview)
 
+    def _look_up_cached_preview_of(self, document: HandoutDocument) -> None:
+        """Show the last preview of ``document`` (just opened) from the preview
+        cache, if it has one, until its new preview arrives."""
+        source = self.render_job("preview")
+
+        def cached_pages() -> Pages | None:
+            pdf = preview_cache.load(source())
+            return load_pdf(pdf) if pdf is not None else None
+
+        def show(pages: Pages | None) -> None:
+            if pages is None:
+                return
+            if self.document is document:
+                self.preview.show_cached(pages)
+            else:  # yet another handout was opened meanwhile
+                self.preview.view.discard(pages)
+
+        self.tasks.submit(cached_pages, show)
+
     def _show_cached_preview(self, pages: Pages | None) -> None:
         """The last preview from the cache (if there is one), then the rest of
         the start-up (:meth:`_finish_start_up`), which would hold the cached
@@ -368,7 +387,10 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.document = document
         self.service.new_document()
+        self.preview.new_handout()
         self._bind_document()
+        if self._looked_up:  # else the start-up's look-up finds this handout's
+            self._look_up_cached_preview_of(document)
 
     def _bind_document(self) -> None:
         document = self.document

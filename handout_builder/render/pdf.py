@@ -79,6 +79,8 @@ def write_pdf(
 ) -> tuple[bytes, int, list[Problem]]:
     """Render prepared HTML to PDF bytes; returns (pdf, page count, problems)."""
     fetcher = RestrictedURLFetcher(prepared.allowed_roots)
+    if isinstance(font_config, WarmFontConfiguration):
+        font_config.begin()
     problems: list[Problem] = []
     stylesheet_messages: set[str] = set()
     for path in prepared.stylesheets_to_check:

@@ -58,6 +58,7 @@ class _Kept:
     page_rules: list[Any]
     files: tuple[LoadedFile, ...]  # loaded by parsing, as they were before reading
     pending: tuple[Any, ...]  # declarations waiting for var() (weasyprint.css.tokens.Pending)
+    font_rules: list[Any]  # the @font-face rules its parsing met (WarmFontConfiguration.met)
 
 
 def _pending_values(css: Any, page_rules: list[Any]) -> tuple[Any, ...]:
@@ -126,6 +127,8 @@ def install() -> bool:
             fetcher.loaded.extend(kept.files)  # read for this render too, as far as it knows
             for value in kept.pending:
                 value._reported_error = False  # an invalid one is reported for this render too
+            if kept.font_rules:  # met by this render too (see render/font_config.py)
+                font_config.meet(kept.font_rules)
             statistics["hits"] += 1
             return kept.css
         statistics["misses"] += 1
@@ -135,6 +138,7 @@ def install() -> bool:
             len(fetcher.refused),
             len(kwargs["counter_style"] or ()),
             len(kwargs["color_profiles"] or ()),
+            len(getattr(font_config, "met", ())),
         )
         counter = _Count()
         reading = time.time_ns()
@@ -157,8 +161,10 @@ def install() -> bool:
             return css
         own_rules = page_rules[marks[0] :]
         css.page_rules = list(own_rules)  # not the render's shared list (see module doc)
+        font_rules = list(getattr(font_config, "met", ())[marks[5] :])
         kept_files = tuple(f for f in files if f is not None)
-        sheets[key] = _Kept(css, own_rules, kept_files, _pending_values(css, own_rules))
+        pending = _pending_values(css, own_rules)
+        sheets[key] = _Kept(css, own_rules, kept_files, pending, font_rules)
         while len(sheets) > MAX_SHEETS:
             sheets.popitem(last=False)
         return css

@@ -53,6 +53,7 @@ def serve(conn: Connection, memory_limit_mb: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop
     limit_memory(memory_limit_mb)  # render/limits.py: what the limit is on each system
     from handout_builder.core.checks.analysis import run_analysis
+    from handout_builder.render.font_config import WarmFontConfiguration
     from handout_builder.render.logo_check import render_logo
     from handout_builder.render.pdf import render_request, warm_up
 
@@ -71,10 +72,12 @@ def serve(conn: Connection, memory_limit_mb: int) -> None:
         try:
             if isinstance(request, AnalysisRequest):
                 result = run_analysis(request)
-            elif isinstance(request, LogoRequest):
-                result = render_logo(request, font_config)
             else:
-                result = render_request(request, font_config)
+                render = render_logo if isinstance(request, LogoRequest) else render_request
+                result = render(request, font_config)
+                if font_config.borrowed():  # a font family held another layout's file too
+                    font_config = WarmFontConfiguration()  # only this handout's rules
+                    result = render(request, font_config)
         except MemoryError:
             result = RenderResult(
                 request.render_id,

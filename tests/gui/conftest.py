@@ -95,6 +95,9 @@ class SharedWorker:
     def close(self) -> None:
         pass
 
+    def abort(self) -> None:
+        pass  # the session's worker serves the next tests
+
 
 @pytest.fixture
 def real_renderer(render_worker) -> Iterator[SharedWorker]:

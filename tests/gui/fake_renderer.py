@@ -43,6 +43,9 @@ class FakeRenderer:
     def close(self) -> None:
         pass
 
+    def abort(self) -> None:
+        pass
+
 
 def printed_lines(request: RenderRequest) -> list[str]:
     handout, brand = request.handout, request.brand

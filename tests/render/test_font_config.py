@@ -94,3 +94,48 @@ def test_stale_only_when_a_font_file_it_read_changed(tmp_path):
     assert fonts.stale()
     copy.unlink()
     assert fonts.stale()
+
+
+def copy_layout(home: Path, name: str, font: Path) -> None:
+    """A copy of the own-font layout named ``name``, with ``font`` as its
+    file: the same ``@font-face`` family, another font (an author's usual
+    start for a new layout)."""
+    folder = home / "layouts" / name
+    shutil.copytree(home / "layouts" / "own-font", folder)
+    shutil.copyfile(font, folder / "fonts" / "own.ttf")
+    for path in folder.rglob("*.*"):
+        settled(path)
+
+
+def test_layouts_sharing_a_font_family_each_print_their_own_file(
+    home, render_worker, make_handout, brand
+):
+    lora, sans = font_files("Lora")[0].path, font_files("Source Sans 3")[0].path
+    add_font_layout(home, lora)
+    copy_layout(home, "own-font-sans", sans)
+    handout = make_handout("anxiety-alarm")
+    printed = {}
+    for layout in ("own-font", "own-font-sans", "own-font", "own-font-sans"):
+        handout.options.layout = layout
+        result = render_worker.render(render_request(handout, brand, None))
+        assert result.ok
+        printed.setdefault(layout, set()).add(own_font(result.pdf))
+    # each layout always in its own font, however often the clinician switches
+    assert len(printed["own-font"]) == len(printed["own-font-sans"]) == 1
+    assert printed["own-font"] != printed["own-font-sans"]
+
+
+def test_a_layout_font_named_as_a_bundled_one_stays_in_that_layout(
+    home, render_worker, make_handout, brand
+):
+    own = add_font_layout(home, font_files("Lora")[0].path)
+    css = own.parent.parent / "style.css"  # the author's own file under the bundled name
+    css.write_text(css.read_text().replace("LayoutOwn", "Atkinson Hyperlegible"))
+    settled(css)
+    handout = make_handout("anxiety-alarm")
+    before = embedded_fonts(render_worker.render(render_request(handout, brand, None)).pdf)
+    handout.options.layout = "own-font"
+    assert render_worker.render(render_request(handout, brand, None)).ok
+    handout.options.layout = "classic"
+    after = embedded_fonts(render_worker.render(render_request(handout, brand, None)).pdf)
+    assert after == before  # the bundled font's files, not the layout's

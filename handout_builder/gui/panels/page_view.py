@@ -33,6 +33,10 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 GAP = 8  # px around and between pages
 RENDER_LIMIT_MS = 10_000  # a page not back by then counts as failed (never holds all up)
 MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
+# Rendered pages kept per document, in bytes: every page of a long handout at
+# fit width (~2 MB a page), a few at 400 % (~55 MB a page); the pages farthest
+# from the view go first and are rendered again when scrolled back to.
+IMAGE_BUDGET = 160 * 1024 * 1024
 
 
 @dataclass(eq=False)
@@ -106,6 +110,14 @@ class PageView(QAbstractScrollArea):
         if not self._in_sight(pages):
             self._swap()
         else:
+            self._request()
+
+    def drop_coming(self) -> None:
+        """Drop the document waiting to be shown (it is closed); what is on
+        screen stays."""
+        if self._coming is not None:
+            self._retire(self._coming)
+            self._coming = None
             self._request()
 
     def go_to_page(self, page: int) -> None:
@@ -300,6 +312,7 @@ class PageView(QAbstractScrollArea):
         else:
             image.setDevicePixelRatio(self.devicePixelRatioF())
             pages.images[page] = image
+            self._trim(pages)
         if pages is self._coming:
             if all(p in pages.images or p in pages.failed for p in self._in_sight(pages)):
                 self._swap()
@@ -310,6 +323,21 @@ class PageView(QAbstractScrollArea):
             then, self._then = self._then, None
             then()
         self._request()
+
+    def _trim(self, pages: Pages) -> None:
+        """Let go of rendered pages of ``pages``, farthest from the view first,
+        until they hold at most :data:`IMAGE_BUDGET` bytes (pages in the view
+        are kept whatever their size)."""
+        total = sum(image.sizeInBytes() for image in pages.images.values())
+        if total <= IMAGE_BUDGET:
+            return
+        in_view = self._visible() if pages is self._pages else self._in_sight(pages)
+        middle = (in_view[0] + in_view[-1]) / 2 if in_view else 0.0
+        for page in sorted(pages.images, key=lambda p: abs(p - middle), reverse=True):
+            if total <= IMAGE_BUDGET:
+                break
+            if page not in in_view:
+                total -= pages.images.pop(page).sizeInBytes()
 
     def _swap(self) -> None:
         coming, old = self._coming, self._pages

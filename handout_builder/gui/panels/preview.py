@@ -68,6 +68,7 @@ class PreviewPane(QWidget):
         self._parsing = False
         self._waiting: tuple[bytes, Callable[[Pages], None]] | None = None  # newest PDF to parse
         self._coming: tuple[Pages, RenderResult] | None = None  # shown, then ``updated``
+        self._handout = 0  # counts the handouts shown (new_handout): older PDFs are dropped
 
         self.view = PageView(self)
         self.view.shown.connect(self._shown)
@@ -178,6 +179,8 @@ class PreviewPane(QWidget):
             self.status.setText(
                 self.cached_status() if self._showing_cached else self.tr("Updating…")
             )
+        elif self._parsing or self._coming is not None:
+            return  # "Up to date" once its pages are on screen (_shown)
         elif self.last_result is not None and self.last_result.ok:
             pages = self.last_result.page_count
             self.status.setText(self.tr("Up to date · %n page(s)", "", pages))
@@ -193,7 +196,27 @@ class PreviewPane(QWidget):
             )
             self.failed.emit(result)
             return
-        self._parse(result.pdf, lambda pages: self._show_pages(pages, result))
+        handout = self._handout
+
+        def parsed(pages: Pages) -> None:
+            if handout == self._handout:
+                self._show_pages(pages, result)
+            else:  # another handout was opened meanwhile
+                self.view.discard(pages)
+
+        self._parse(result.pdf, parsed)
+
+    def new_handout(self) -> None:
+        """Another handout is shown: the pages on screen are not its preview
+        (they stay until its own arrive, the last one from the cache or a new
+        render), and a PDF of the last handout still on its way is dropped."""
+        self._handout += 1
+        self._waiting = None  # not parsed yet
+        self._coming = None
+        self.view.drop_coming()
+        self.last_result = None
+        self._showing_cached = False
+        self.status.setText(self.tr("Updating…"))
 
     def cached_status(self) -> str:
         """The status while the last preview from the cache is on screen."""

@@ -46,6 +46,10 @@ class Renderer(Protocol):
 
     def close(self) -> None: ...
 
+    def abort(self) -> None:
+        """Stop a render running on another thread at once (it returns a
+        stopped result); renders asked for later are stopped too."""
+
 
 class RenderService(QObject):
     """``preview_ready(RenderResult)`` for previews; ``busy_changed(bool)`` while
@@ -111,7 +115,9 @@ class RenderService(QObject):
 
     def new_document(self) -> None:
         """Another handout is shown: the previews stored from now on are its own
-        (see :meth:`_store`)."""
+        (see :meth:`_store`), and a preview of the last one still on its way is
+        not shown (:meth:`accept_preview`)."""
+        self._latest_shown = self.next_id()
 
         def forget() -> None:
             self._first_stored = self._draft_stored = None
@@ -139,7 +145,13 @@ class RenderService(QObject):
         return True
 
     def close(self) -> None:
-        self.tasks.close()
+        """Stop (the window is closing). A render still running, or the worker
+        still starting, is stopped at once: nobody will see its result, and the
+        window would wait for it (seconds, for a long handout)."""
+        self.tasks.close(timeout=0)  # nothing more starts
+        if self.tasks.running():
+            self.renderer.abort()
+            self.tasks.close()  # the render returns as soon as the worker is gone
         self._cache.close(finish=True)  # the newest preview is kept for next time
         self.renderer.close()
 

@@ -47,6 +47,7 @@ class BackgroundTasks(QObject):
         self._cond = threading.Condition()
         self._waiting: list[_Task] = []
         self._closed = False
+        self._running = False  # a task's work is running now
         self._finished.connect(self._deliver)
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._start_with_first_task = start
@@ -83,6 +84,11 @@ class BackgroundTasks(QObject):
         with self._cond:
             return any(predicate(task.key, task.priority) for task in self._waiting)
 
+    def running(self) -> bool:
+        """Whether a task's work is running now (on the background thread)."""
+        with self._cond:
+            return self._running
+
     def close(self, timeout: float = 5.0, *, finish: bool = False) -> None:
         """Drop waiting tasks (with ``finish``: run them first), let the running
         one finish (up to ``timeout`` seconds in all) without delivering any
@@ -105,12 +111,16 @@ class BackgroundTasks(QObject):
                 if not self._waiting:  # closed, and nothing left to finish
                     return
                 task = self._waiting.pop(0)
+                self._running = True
             try:
                 result = task.work()
             except Exception as error:  # handed to the UI thread, never lost
                 if not self._closed:
                     self._finished.emit(lambda task=task, error=error: _fail(task, error))
                 continue
+            finally:
+                with self._cond:
+                    self._running = False
             if task.done is not None and not self._closed:
                 self._finished.emit(lambda done=task.done, result=result: done(result))
 

@@ -128,3 +128,73 @@ def test_a_damaged_cached_preview_is_no_preview_and_is_removed(qtbot, home):
     with qtbot.waitSignal(window.preview_updated, timeout=30_000):
         pass
     assert window.preview.page_count() > 0 and "Up to date" in window.preview.status.text()
+
+
+def _long_handout(qtbot, window: MainWindow):
+    """The window's handout made several pages long; its preview on screen."""
+    entries = list(window.library.entries.values())[:6]
+    with qtbot.waitSignal(window.preview_updated, timeout=30_000):
+        for entry in entries:
+            window.document.add_entry(entry)
+    return window.document.handout.copy(), window.preview.page_count()
+
+
+def test_a_handout_seen_before_opened_later_shows_its_last_preview_at_once(qtbot):
+    """Opening another client's handout does not leave the last one's pages
+    under an "Up to date" status: its own last preview shows at once."""
+    first = start_window(qtbot, FakeRenderer())
+    handout, pages = _long_handout(qtbot, first)
+    _discard_changes(first)
+    first.close()  # its newest preview is kept
+
+    held = HeldRenderer()
+    held.go.set()
+    window = start_window(qtbot, held)  # a new handout, rendered
+    shown = window.preview.page_count()
+    assert shown != pages
+    held.go.clear()
+    rendered = len(held.requests)
+    window.set_document(type(window.document)(handout))
+    assert "Up to date" not in window.preview.status.text()
+    qtbot.waitUntil(lambda: window.preview.page_count() == pages, timeout=10_000)
+    assert len(held.requests) == rendered  # nothing rendered yet: the cached preview
+    assert "last preview" in window.preview.status.text()
+    held.go.set()
+    with qtbot.waitSignal(window.preview_updated, timeout=30_000):
+        pass
+    assert "Up to date" in window.preview.status.text()
+    assert window.preview.page_count() == pages
+
+
+class NoticedRenderer(HeldRenderer):
+    """A held renderer that tells when a render is waiting to be let go."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting = threading.Event()
+
+    def render(self, request, time_limit=None):
+        self.waiting.set()
+        return super().render(request, time_limit)
+
+
+def test_the_last_handouts_render_is_not_shown_after_another_is_opened(qtbot):
+    held = NoticedRenderer()
+    held.go.set()
+    window = start_window(qtbot, held)
+    handout, pages = _long_handout(qtbot, window)  # one client's handout, long
+    held.go.clear()
+    held.waiting.clear()
+    window.document.set_field("title", "Edited just before opening another")
+    window.request_preview()  # its render is on its way ...
+    assert held.waiting.wait(10)
+    short = handout.copy()
+    short.title = "Another client's handout"
+    del short.sections[1:]
+    window.set_document(type(window.document)(short))  # ... when another is opened
+    shown = []
+    window.preview_updated.connect(shown.append)
+    held.go.set()
+    qtbot.waitUntil(lambda: any(result.page_count < pages for result in shown), timeout=30_000)
+    assert all(result.page_count < pages for result in shown)  # never the other client's
+    assert window.preview.page_count() < pages

@@ -116,3 +116,41 @@ def test_a_page_the_renderer_never_returns_does_not_hold_the_preview_up(qtbot, m
     assert pane.page_count() == 1
     _show(qtbot, pane, 2, ["After"])  # and the next preview comes as ever
     assert pane.document is not unloaded.document
+
+
+def test_up_to_date_is_said_once_the_new_pages_are_on_screen(qtbot):
+    """The service says it is idle as soon as the render is back; the status
+    speaks of the new pages only once they are shown, never of pages the
+    clinician cannot see yet (under the last preview's pages)."""
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(500, 600)
+    pane.show()
+    _show(qtbot, pane, 1, ["Line"] * (2 * LINES_PER_PAGE))
+    pane.set_updating(True)
+    pdf, pages = text_pdf(["Line"] * (3 * LINES_PER_PAGE))
+    pane.show_result(RenderResult(2, pdf=pdf, page_count=pages))
+    pane.set_updating(False)  # as the service does once the render is back
+    assert pane.page_count() == 2 and "3 pages" not in pane.status.text()
+    qtbot.waitUntil(lambda: pane.page_count() == 3, timeout=10_000)
+    assert "Up to date · 3 pages" in pane.status.text()
+    pane.close_loader()
+
+
+def test_reading_a_long_handout_zoomed_in_keeps_memory_bounded(qtbot):
+    """Each page read at 400 % is a ~55 MB picture: going through a 30-page
+    handout kept them all (1.7 GB). Pages far from the view are let go and
+    drawn again when the clinician comes back to them."""
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(600, 800)
+    pane.show()
+    _show(qtbot, pane, 1, [f"Line {n}" for n in range(30 * LINES_PER_PAGE)])
+    pane.view.set_zoom(page_view.MAX_ZOOM)
+    for page in [*range(30), 0]:
+        pane.go_to_page(page)
+        qtbot.waitUntil(lambda: not pane.view.rendering(), timeout=20_000)
+    kept = pane.view._pages.images.values()  # type: ignore[union-attr]
+    assert sum(image.sizeInBytes() for image in kept) <= page_view.IMAGE_BUDGET
+    qtbot.waitUntil(lambda: _dark_pixels(pane.view.grab().toImage()) > 0, timeout=10_000)
+    pane.close_loader()

@@ -88,3 +88,49 @@ def test_busy_while_renders_run_or_wait(qtbot, service, make_handout, brand):
     service.start()
     qtbot.waitUntil(lambda: busy[-1:] == [False])
     assert busy == [True, False]
+
+
+class SlowRenderer(FakeRenderer):
+    """A render that takes a while (a long handout on a busy machine), unless stopped."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.began = threading.Event()
+        self.stop = threading.Event()
+        self.finished: list[int] = []
+
+    def render(self, request, time_limit=None):
+        self.began.set()
+        if self.stop.wait(3):
+            return RenderResult(request.render_id, error="stopped", stopped=True)
+        self.finished.append(request.render_id)
+        return super().render(request, time_limit)
+
+    def abort(self) -> None:
+        self.stop.set()
+
+
+def test_closing_stops_the_render_in_flight_instead_of_waiting_for_it(qtbot, make_handout, brand):
+    """The window closes when the clinician closes it, not once the render
+    running then (whose preview nobody will see) is done."""
+    renderer = SlowRenderer()
+    service = RenderService(renderer=renderer)
+    service.start()
+    service.request_preview(request(make_handout, brand, "A long handout", 1))
+    assert renderer.began.wait(10)
+    service.close()
+    assert renderer.stop.is_set() and not renderer.finished
+
+
+def test_closing_an_idle_service_leaves_the_renderer_to_stop_politely(qtbot, make_handout, brand):
+    renderer = SlowRenderer()
+    service = RenderService(renderer=renderer)
+    service.start()
+    shown = []
+    service.preview_ready.connect(shown.append)
+    renderer.stop.set()  # renders at once
+    service.request_preview(request(make_handout, brand, "Short", 1))
+    qtbot.waitUntil(lambda: bool(shown))
+    renderer.stop.clear()
+    service.close()
+    assert not renderer.stop.is_set()  # not aborted: nothing was running
