@@ -279,7 +279,13 @@ class MainWindow(QMainWindow):
                 return None
             return pages
 
-        self.tasks.submit(cached_pages, self._show_cached_preview)
+        # A lookup that fails (an unreadable cache folder) is no cached preview:
+        # the start-up that waits for it goes on, and the preview is rendered now.
+        self.tasks.submit(
+            cached_pages,
+            self._show_cached_preview,
+            failed=lambda _e: self._show_cached_preview(None),
+        )
 
     def _show_cached_preview(self, pages: Pages | None) -> None:
         """The last preview from the cache (if there is one), then the rest of

@@ -108,3 +108,22 @@ def test_with_the_cached_preview_behind_its_tab_start_up_still_finishes(qtbot):
         pass  # rendered now, so the worker was started
     assert window.panes.compact and not window.preview.isVisible()
     qtbot.waitUntil(lambda: window.editor_checks is not None, timeout=5000)
+
+
+def test_a_cached_preview_that_cannot_be_read_does_not_hold_start_up_up(qtbot, monkeypatch):
+    """The render worker starts once the cached preview is looked up: a lookup
+    that fails (an unreadable cache folder) is no cached preview, and the
+    preview is rendered now, with no error for the clinician."""
+    from handout_builder.core import preview_cache
+
+    def unreadable(_request: object) -> bytes | None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(preview_cache, "load", unreadable)
+    monkeypatch.setattr(preview_cache, "shipped", unreadable)
+    window = MainWindow(service=RenderService(renderer=FakeRenderer()))
+    qtbot.addWidget(window, before_close_func=_discard_changes)
+    window.show()
+    with qtbot.waitSignal(window.preview_updated, timeout=PREVIEW_TIMEOUT_MS):
+        pass  # rendered, so the worker was started
+    qtbot.waitUntil(lambda: window.editor_checks is not None, timeout=5000)
