@@ -13,7 +13,7 @@ place in it.
 
 One page renders at a time, across old and new documents alike: renders of two
 documents would queue on PDFium's one lock, and a document is closed only while
-no render runs (closing waits for that lock). :meth:`PageView.pause` holds
+no render runs (closing waits for that lock). :meth:`PageView.hold` holds
 renders back while a document is parsed on another thread, which holds the GIL
 while it waits for that lock.
 """
