@@ -315,8 +315,8 @@ class MainWindow(QMainWindow):
         more on a busy machine."""
         from handout_builder.gui.focus_ring import show_focus_rings
 
-        if self._started:
-            return
+        if self._started or not self.isVisible():
+            return  # done already, or the window was closed before (then never)
         self._started = True
         self.preview_updated.disconnect(self._finish_start_up)
         self.service.start()

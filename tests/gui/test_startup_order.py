@@ -127,3 +127,26 @@ def test_a_cached_preview_that_cannot_be_read_does_not_hold_start_up_up(qtbot, m
     with qtbot.waitSignal(window.preview_updated, timeout=PREVIEW_TIMEOUT_MS):
         pass  # rendered, so the worker was started
     qtbot.waitUntil(lambda: window.editor_checks is not None, timeout=5000)
+
+
+def test_a_window_closed_before_start_up_finished_starts_nothing_after(qtbot, monkeypatch):
+    """Closed while its cached preview was not yet painted: what waits for
+    that paint (the editor checks, serving later launches, the tidy-up, all on
+    ``started``) does not start in a window already closed."""
+    first = start_window(qtbot, FakeRenderer())  # renders, and keeps the preview
+    handout = first.document.handout.copy()
+    first.close()
+
+    show = MainWindow._show_cached_preview
+
+    def show_then_close(self: MainWindow, pages: object) -> None:
+        show(self, pages)
+        self.close()  # before the cached preview is painted
+
+    monkeypatch.setattr(MainWindow, "_show_cached_preview", show_then_close)
+    window, _held, _pages = held_window(qtbot, monkeypatch, handout)
+    started: list[bool] = []
+    window.started.connect(lambda: started.append(True))
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    qtbot.wait(1500)  # past the second after which start-up goes ahead unpainted
+    assert not started and window.editor_checks is None
