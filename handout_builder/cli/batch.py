@@ -210,7 +210,8 @@ def render_batch(
             tqdm.write(f"{common.PROG}: {shown(item.label)}: not written: {error}", file=sys.stderr)
             return
         written += 1
-        tqdm.write(f"{shown(item.label)}: {item.output} ({_pages(pages)})", file=sys.stdout)
+        line = f"{shown(item.label)}: {shown(str(item.output))} ({_pages(pages)})"
+        tqdm.write(line, file=sys.stdout)
         for problem in problems:
             text = common.warning_text(problem)
             if problem.severity == "info" and text in repeated:

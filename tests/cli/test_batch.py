@@ -379,3 +379,17 @@ def test_a_line_of_invisible_characters_is_no_name(tmp_path, capsys):
     assert sorted(path.name for path in folder.iterdir()) == ["Ana.pdf", "Ben.pdf"]
     assert [line.split(":")[0] for line in out.splitlines()] == ["Ana", "Ben"]
     assert "Prepared for Ben" in pdf_text((folder / "Ben.pdf").read_bytes())
+
+
+def test_a_handout_file_name_with_an_escape_sequence_does_not_reach_the_terminal_raw(
+    tmp_path, handouts, capsys
+):
+    """Its PDF goes beside it, under the same name: the result line shows that
+    name escaped too, not only the handout's."""
+    odd = handouts[0].rename(tmp_path / "\x1b[31mred.handout")
+    code = main(["render", str(odd), str(handouts[1])])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert (tmp_path / "\x1b[31mred.pdf").exists()
+    assert "\x1b" not in out + err
+    assert "\\u001b[31mred.pdf (" in out
