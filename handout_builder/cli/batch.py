@@ -207,7 +207,8 @@ def render_batch(
             return
         if error is not None:
             failed += 1
-            tqdm.write(f"{common.PROG}: {shown(item.label)}: not written: {error}", file=sys.stderr)
+            line = f"{common.PROG}: {shown(item.label)}: not written: {shown(error)}"
+            tqdm.write(line, file=sys.stderr)
             return
         written += 1
         line = f"{shown(item.label)}: {shown(str(item.output))} ({_pages(pages)})"

@@ -393,3 +393,16 @@ def test_a_handout_file_name_with_an_escape_sequence_does_not_reach_the_terminal
     assert (tmp_path / "\x1b[31mred.pdf").exists()
     assert "\x1b" not in out + err
     assert "\\u001b[31mred.pdf (" in out
+
+
+def test_an_error_naming_a_file_with_an_escape_sequence_is_escaped(tmp_path, handouts, capsys):
+    """The reason a file was not written names that file again (and the line
+    for a file given twice names it once more): escaped as well."""
+    broken = tmp_path / "\x1b[31mbroken.handout"
+    broken.write_text("{ not a handout")
+    code = main(["render", str(broken), str(broken), str(handouts[1]), "-o", f"{tmp_path}/out/"])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert "\x1b" not in out + err
+    assert "\\u001b[31mbroken.handout: not written: " in err
+    assert "given more than once" in err
