@@ -207,10 +207,12 @@ def render_batch(
             return
         if error is not None:
             failed += 1
-            tqdm.write(f"{common.PROG}: {shown(item.label)}: not written: {error}", file=sys.stderr)
+            line = f"{common.PROG}: {shown(item.label)}: not written: {shown(error)}"
+            tqdm.write(line, file=sys.stderr)
             return
         written += 1
-        tqdm.write(f"{shown(item.label)}: {item.output} ({_pages(pages)})", file=sys.stdout)
+        line = f"{shown(item.label)}: {shown(str(item.output))} ({_pages(pages)})"
+        tqdm.write(line, file=sys.stdout)
         for problem in problems:
             text = common.warning_text(problem)
             if problem.severity == "info" and text in repeated:

@@ -418,7 +418,8 @@ def _distinct(handouts: list[Path]) -> list[Path]:
         except (OSError, RuntimeError, ValueError):
             key = path
         if key in seen:
-            print(f"{common.PROG}: {path}: given more than once; rendered once", file=sys.stderr)
+            shown = batch.shown(str(path))
+            print(f"{common.PROG}: {shown}: given more than once; rendered once", file=sys.stderr)
             continue
         seen.add(key)
         distinct.append(path)

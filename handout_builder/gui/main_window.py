@@ -279,7 +279,13 @@ class MainWindow(QMainWindow):
                 return None
             return pages
 
-        self.tasks.submit(cached_pages, self._show_cached_preview)
+        # A lookup that fails (an unreadable cache folder) is no cached preview:
+        # the start-up that waits for it goes on, and the preview is rendered now.
+        self.tasks.submit(
+            cached_pages,
+            self._show_cached_preview,
+            failed=lambda _e: self._show_cached_preview(None),
+        )
 
     def _look_up_cached_preview_of(self, document: HandoutDocument) -> None:
         """Show the last preview of ``document`` (just opened) from the preview
@@ -328,8 +334,8 @@ class MainWindow(QMainWindow):
         more on a busy machine."""
         from handout_builder.gui.focus_ring import show_focus_rings
 
-        if self._started:
-            return
+        if self._started or not self.isVisible():
+            return  # done already, or the window was closed before (then never)
         self._started = True
         self.preview_updated.disconnect(self._finish_start_up)
         self.service.start()

@@ -379,3 +379,30 @@ def test_a_line_of_invisible_characters_is_no_name(tmp_path, capsys):
     assert sorted(path.name for path in folder.iterdir()) == ["Ana.pdf", "Ben.pdf"]
     assert [line.split(":")[0] for line in out.splitlines()] == ["Ana", "Ben"]
     assert "Prepared for Ben" in pdf_text((folder / "Ben.pdf").read_bytes())
+
+
+def test_a_handout_file_name_with_an_escape_sequence_does_not_reach_the_terminal_raw(
+    tmp_path, handouts, capsys
+):
+    """Its PDF goes beside it, under the same name: the result line shows that
+    name escaped too, not only the handout's."""
+    odd = handouts[0].rename(tmp_path / "\x1b[31mred.handout")
+    code = main(["render", str(odd), str(handouts[1])])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert (tmp_path / "\x1b[31mred.pdf").exists()
+    assert "\x1b" not in out + err
+    assert "\\u001b[31mred.pdf (" in out
+
+
+def test_an_error_naming_a_file_with_an_escape_sequence_is_escaped(tmp_path, handouts, capsys):
+    """The reason a file was not written names that file again (and the line
+    for a file given twice names it once more): escaped as well."""
+    broken = tmp_path / "\x1b[31mbroken.handout"
+    broken.write_text("{ not a handout")
+    code = main(["render", str(broken), str(broken), str(handouts[1]), "-o", f"{tmp_path}/out/"])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert "\x1b" not in out + err
+    assert "\\u001b[31mbroken.handout: not written: " in err
+    assert "given more than once" in err

@@ -108,3 +108,45 @@ def test_with_the_cached_preview_behind_its_tab_start_up_still_finishes(qtbot):
         pass  # rendered now, so the worker was started
     assert window.panes.compact and not window.preview.isVisible()
     qtbot.waitUntil(lambda: window.editor_checks is not None, timeout=5000)
+
+
+def test_a_cached_preview_that_cannot_be_read_does_not_hold_start_up_up(qtbot, monkeypatch):
+    """The render worker starts once the cached preview is looked up: a lookup
+    that fails (an unreadable cache folder) is no cached preview, and the
+    preview is rendered now, with no error for the clinician."""
+    from handout_builder.core import preview_cache
+
+    def unreadable(_request: object) -> bytes | None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(preview_cache, "load", unreadable)
+    monkeypatch.setattr(preview_cache, "shipped", unreadable)
+    window = MainWindow(service=RenderService(renderer=FakeRenderer()))
+    qtbot.addWidget(window, before_close_func=_discard_changes)
+    window.show()
+    with qtbot.waitSignal(window.preview_updated, timeout=PREVIEW_TIMEOUT_MS):
+        pass  # rendered, so the worker was started
+    qtbot.waitUntil(lambda: window.editor_checks is not None, timeout=5000)
+
+
+def test_a_window_closed_before_start_up_finished_starts_nothing_after(qtbot, monkeypatch):
+    """Closed while its cached preview was not yet painted: what waits for
+    that paint (the editor checks, serving later launches, the tidy-up, all on
+    ``started``) does not start in a window already closed."""
+    first = start_window(qtbot, FakeRenderer())  # renders, and keeps the preview
+    handout = first.document.handout.copy()
+    first.close()
+
+    show = MainWindow._show_cached_preview
+
+    def show_then_close(self: MainWindow, pages: object) -> None:
+        show(self, pages)
+        self.close()  # before the cached preview is painted
+
+    monkeypatch.setattr(MainWindow, "_show_cached_preview", show_then_close)
+    window, _held, _pages = held_window(qtbot, monkeypatch, handout)
+    started: list[bool] = []
+    window.started.connect(lambda: started.append(True))
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    qtbot.wait(1500)  # past the second after which start-up goes ahead unpainted
+    assert not started and window.editor_checks is None

@@ -13,7 +13,7 @@ place in it.
 
 One page renders at a time, across old and new documents alike: renders of two
 documents would queue on PDFium's one lock, and a document is closed only while
-no render runs (closing waits for that lock). :meth:`PageView.pause` holds
+no render runs (closing waits for that lock). :meth:`PageView.hold` holds
 renders back while a document is parsed on another thread, which holds the GIL
 while it waits for that lock.
 """
@@ -95,9 +95,12 @@ class PageView(QAbstractScrollArea):
         return self._pages.document if self._pages is not None else None
 
     def page_count(self) -> int:
+        """How many pages the document on screen has (0 when none is)."""
         return len(self._pages.sizes) if self._pages is not None else 0
 
     def current_page(self) -> int:
+        """The page in the middle of the view (0-based; the last one when
+        scrolled to the end)."""
         return self._current
 
     def set_pages(self, pages: Pages) -> None:
@@ -121,6 +124,8 @@ class PageView(QAbstractScrollArea):
             self._request()
 
     def go_to_page(self, page: int) -> None:
+        """Scroll so that ``page`` (0-based) starts at the top of the view; a
+        page the document on screen does not have is ignored."""
         if self._pages is not None and 0 <= page < len(self._pages.sizes):
             tops, _heights = self._layout(self._pages)
             self.verticalScrollBar().setValue(tops[page] - GAP)

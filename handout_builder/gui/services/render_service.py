@@ -71,6 +71,10 @@ class RenderService(QObject):
         # typed in between: they would push other handouts' previews out.
         self._first_stored: str | None = None
         self._draft_stored: str | None = None
+        # Which handout a preview is of: counted on the UI thread as handouts are
+        # shown (new_document), and where the cache thread's two keys above are.
+        self._document = 0
+        self._stored_for = 0
         # Whether previews may be kept at all (asked at each store): the window
         # keeps them only while the history is on (history.keeps_previews).
         self.keep_previews: Callable[[], bool] = lambda: True
@@ -114,21 +118,25 @@ class RenderService(QObject):
         )
 
     def new_document(self) -> None:
-        """Another handout is shown: the previews stored from now on are its own
-        (see :meth:`_store`), and a preview of the last one still on its way is
-        not shown (:meth:`accept_preview`)."""
+        """Another handout is shown: the previews asked for from now on are its
+        own (see :meth:`_store`; one of the last handout still on its way is
+        that one's), and a preview of the last one still on its way is not
+        shown (:meth:`accept_preview`)."""
         self._latest_shown = self.next_id()
+        self._document += 1
 
-        def forget() -> None:
-            self._first_stored = self._draft_stored = None
-
-        self._cache.submit(forget)  # after a store of the last handout on its way
-
-    def _store(self, request: RenderRequest, pdf: bytes) -> None:
-        """Keep a preview for next time (on the cache thread): the handout's
-        first one stays; a later one replaces the draft stored before it."""
+    def _store(self, request: RenderRequest, pdf: bytes, document: int) -> None:
+        """Keep a preview of the ``document``-th handout shown for next time (on
+        the cache thread): the handout's first one stays; a later one replaces
+        the draft stored before it. A late one of a handout no longer shown is
+        stored as it is."""
         if not self.keep_previews():
             return
+        if document < self._stored_for:
+            preview_cache.store(request, pdf)
+            return
+        if document > self._stored_for:  # the first of another handout
+            self._stored_for, self._first_stored, self._draft_stored = document, None, None
         draft = self._draft_stored if self._draft_stored != self._first_stored else None
         key = preview_cache.store(request, pdf, replaces=draft)
         if key is None:
@@ -164,13 +172,17 @@ class RenderService(QObject):
         priority: int,
         key: str | None = None,
     ) -> None:
+        document = self._document  # the handout shown when the render was asked for
+
         def work() -> RenderResult:
             self.busy_changed.emit(True)
             request = source() if callable(source) else source
             result = self.renderer.render(request)  # the time limit of its purpose
             if (pdf := result.pdf) is not None and request.purpose == "preview":
                 # shown at once next time; only the newest waits
-                self._cache.submit(lambda: self._store(request, pdf), key="preview")
+                self._cache.submit(
+                    lambda: self._store(request, pdf, document), key=("preview", document)
+                )
             result.problems[:0] = request.notes
             return result
 

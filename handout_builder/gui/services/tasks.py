@@ -50,12 +50,14 @@ class BackgroundTasks(QObject):
         self._running = False  # a task's work is running now
         self._finished.connect(self._deliver)
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._starting = threading.Lock()  # tasks may come from several threads
         self._start_with_first_task = start
 
     def start(self) -> None:
-        """Start the background thread (once)."""
-        if self._thread.ident is None and not self._closed:
-            self._thread.start()
+        """Start the background thread (once, whichever thread calls first)."""
+        with self._starting:
+            if self._thread.ident is None and not self._closed:
+                self._thread.start()
 
     def submit(
         self,

@@ -134,3 +134,40 @@ def test_closing_an_idle_service_leaves_the_renderer_to_stop_politely(qtbot, mak
     renderer.stop.clear()
     service.close()
     assert not renderer.stop.is_set()  # not aborted: nothing was running
+
+
+def test_a_late_preview_of_the_last_handout_does_not_count_as_the_next_one_s(
+    qtbot, home, make_handout, brand
+):
+    """The cache keeps each handout's preview as opened: a preview of the last
+    handout that arrives after the next one was opened is the last one's, so
+    the next one's first preview is not taken for a draft and removed."""
+    from handout_builder.core import preview_cache
+
+    class Held(FakeRenderer):
+        def __init__(self) -> None:
+            super().__init__()
+            self.go = threading.Event()
+
+        def render(self, request, time_limit=None):
+            self.go.wait(10)
+            return super().render(request, time_limit)
+
+    def stored(preview) -> bool:
+        return (preview_cache.cache_dir() / f"{preview_cache.preview_key(preview)}.pdf").exists()
+
+    renderer = Held()
+    service = RenderService(renderer=renderer)
+    service.start()
+    last = request(make_handout, brand, "The last handout", 1, purpose="preview")
+    service.request_preview(last)  # on its way when the next handout is opened
+    service.new_document()
+    renderer.go.set()
+    qtbot.waitUntil(lambda: stored(last), timeout=10_000)
+    opened = request(make_handout, brand, "The next handout, as opened", 2, purpose="preview")
+    left = request(make_handout, brand, "The next handout, as left", 3, purpose="preview")
+    for next_preview in (opened, left):
+        service.request_preview(next_preview)
+        qtbot.waitUntil(lambda next_preview=next_preview: stored(next_preview), timeout=10_000)
+    service.close()  # the cache's stores are finished first
+    assert stored(opened) and stored(left) and stored(last)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 
 import pytest
@@ -97,3 +98,38 @@ def test_closing_with_finish_runs_the_waiting_tasks_but_delivers_nothing(qtbot, 
     qtbot.wait(50)
     assert ran == ["first", "second"]  # e.g. the newest preview kept for next time
     assert results == []
+
+
+def test_tasks_submitted_from_two_threads_at_once_share_one_thread(qtbot, monkeypatch):
+    """The thread starts with the first task, and tasks come from more than one
+    thread (the preview cache's: from the render thread, and from the UI thread
+    when another handout is opened): the second must not start it again (a
+    RuntimeError in the render, or a second thread running tasks side by side)."""
+    tasks = BackgroundTasks(name="two-submitters")
+    real_start = tasks._thread.start
+    starts: list[int] = []
+    both_checked = threading.Barrier(2, timeout=0.5)
+
+    def slow_start() -> None:  # the other submitter checks while this one starts
+        starts.append(1)
+        with contextlib.suppress(threading.BrokenBarrierError):
+            both_checked.wait()
+        real_start()
+
+    monkeypatch.setattr(tasks._thread, "start", slow_start)
+    errors: list[BaseException] = []
+
+    def submit() -> None:
+        try:
+            tasks.submit(lambda: None)
+        except BaseException as error:  # what the test looks for
+            errors.append(error)
+
+    submitters = [threading.Thread(target=submit) for _ in range(2)]
+    for submitter in submitters:
+        submitter.start()
+    for submitter in submitters:
+        submitter.join(5)
+    tasks.close()
+    assert not errors
+    assert len(starts) == 1
