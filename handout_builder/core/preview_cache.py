@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib.metadata
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -77,6 +76,8 @@ def shipped_key(request: RenderRequest) -> str | None:
     files), sections by their place (their ids are new each time the sample is
     made), the data folder not at all (nothing in it decides the pages of a
     built-in layout), and WeasyPrint's version is part of it."""
+    import importlib.metadata  # ~30 ms to import: not on the app's way to its first paint
+
     folders = _layout_folders(request)
     root = resources.data_root()
     if request.layout_dir or not all(folder.is_relative_to(root) for folder in folders):
