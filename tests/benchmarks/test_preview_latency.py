@@ -69,6 +69,9 @@ def test_edit_to_preview_latency_and_ui_stalls(qtbot, home, make_handout, brand,
         pass
     if window.dialog is not None:
         window.dialog.close()
+    # Start-up done, as with the first preview: the first reading-level report
+    # lays its ~30 labels out once (25-33 ms, once per window), not while typing.
+    qtbot.waitUntil(lambda: window.health_panel.report is not None, timeout=60_000)
     assert window.preview.isVisible(), "the preview must be on screen to be painted"
     pages = window.preview.last_result.page_count
 
