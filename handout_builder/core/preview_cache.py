@@ -82,6 +82,10 @@ def shipped_key(request: RenderRequest) -> str | None:
     root = resources.data_root()
     if request.layout_dir or not all(folder.is_relative_to(root) for folder in folders):
         return None
+    try:
+        weasyprint_version = importlib.metadata.version("weasyprint")
+    except importlib.metadata.PackageNotFoundError:  # a bundle made without its metadata
+        return None
     handout = request.handout.copy()
     place = {section.id: str(at) for at, section in enumerate(handout.sections)}
     for section in handout.sections:  # new ones each time a handout is made
@@ -90,7 +94,7 @@ def shipped_key(request: RenderRequest) -> str | None:
     logo = request.brand.logo
     for part in (
         __version__,
-        importlib.metadata.version("weasyprint"),
+        weasyprint_version,
         handout.to_json(),
         repr(replace(request.brand, logo=None, source=None)),
         hashlib.sha256(logo.read_bytes()).hexdigest() if logo else "",

@@ -41,3 +41,15 @@ def test_only_the_app_s_own_previews_ship(builtin_library):
     keys = {preview_cache.shipped_key(first_run_request(builtin_library, p)) for p in PAPERS}
     shipped = {path.stem for path in preview_cache.shipped_dir().glob("*")}
     assert shipped == keys, STALE
+
+
+def test_without_weasyprint_s_metadata_there_is_no_shipped_preview(builtin_library, monkeypatch):
+    """A bundle made without WeasyPrint's package metadata cannot tell which
+    engine drew the shipped pages: none is shown, and nothing fails."""
+    import importlib.metadata
+
+    def missing(name: str) -> str:
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(importlib.metadata, "version", missing)
+    assert preview_cache.load(first_run_request(builtin_library, "letter")) is None
