@@ -571,6 +571,9 @@ class MainWindow(QMainWindow):
         if not self.files.confirm_discard():
             event.ignore()
             return
+        if self.service.exporting() and not export.confirm_close_while_exporting(self):
+            event.ignore()
+            return
         self.keeper.close()
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         remember(self.settings)

@@ -150,3 +150,47 @@ def test_print_runs_in_the_background_on_the_handouts_paper(
     during = [beat for beat in beats if beat >= started]
     gaps = [later - earlier for earlier, later in itertools.pairwise(during)]
     assert len(during) >= 3 and max(gaps) < 1.0, gaps
+
+
+def answer_close_question(button: str, seen: list[str]) -> None:
+    """Answer "Close anyway?" when it shows (it runs its own event loop)."""
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == export.CLOSE_QUESTION and widget.isVisible():
+                box: QMessageBox = widget  # type: ignore[assignment]
+                seen.extend(b.text() for b in box.buttons())
+                next(b for b in box.buttons() if b.text() == button).click()
+                return
+        QTimer.singleShot(20, look)
+
+    QTimer.singleShot(20, look)
+
+
+def test_closing_while_a_pdf_is_being_made_asks_first(qtbot, home, tmp_path):
+    """Closing the window would drop an export still on its way, without a word."""
+    from tests.gui.panels.test_instant_preview import HeldRenderer
+
+    held = HeldRenderer()
+    held.go.set()
+    window = ready(qtbot, start_window(qtbot, held))
+    held.go.clear()  # the export's render waits
+    target = tmp_path / "for-sam.pdf"
+    window.files.export_to(target)
+    assert window.service.exporting()
+    seen: list[str] = []
+    answer_close_question("Wait", seen)
+    window.close()
+    assert {"Wait", "Close anyway"} <= set(seen)
+    assert window.isVisible()  # still open, the export still coming
+    with qtbot.waitSignal(window.exported, timeout=PREVIEW_TIMEOUT_MS):
+        held.go.set()
+    assert target.exists() and not window.service.exporting()
+
+    held.go.clear()
+    window.files.export_to(tmp_path / "second.pdf")
+    seen.clear()
+    answer_close_question("Close anyway", seen)
+    window.close()
+    assert seen and not window.isVisible()
+    held.go.set()

@@ -134,6 +134,37 @@ def confirm_fit(parent: QWidget | None, result: RenderResult, action: str) -> bo
     return box.clickedButton() is anyway
 
 
+CLOSE_QUESTION = "close-while-exporting"
+
+
+def confirm_close_while_exporting(parent: QWidget | None) -> bool:
+    """Closing the window while a PDF asked for (an export, a print) is still
+    being made would lose it: ask "Wait" / "Close anyway". True to close."""
+    box = QMessageBox(parent)
+    box.setObjectName(CLOSE_QUESTION)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Operations", "Close anyway?"))
+    box.setText(
+        QCoreApplication.translate("Operations", "A PDF you asked for is still being made.")
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Operations", "If you close now, it is neither saved nor printed."
+        )
+    )
+    close = box.addButton(
+        QCoreApplication.translate("Operations", "Close anyway"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    wait = box.addButton(
+        QCoreApplication.translate("Operations", "Wait"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(wait)
+    box.setEscapeButton(wait)
+    box.exec()
+    return box.clickedButton() is close
+
+
 def export_pdf(
     parent: QWidget | None,
     service: RenderService,

@@ -65,6 +65,7 @@ class RenderService(QObject):
         self._cache = BackgroundTasks(self, name="preview-cache")
         self._ids = itertools.count(1)
         self._latest_shown = 0
+        self._exports = 0  # exports and prints asked for, not back yet (UI thread)
         self._started = False
         # The preview cache keeps, of each handout, the first preview stored
         # (the handout as opened) and the newest (as closed), not every draft
@@ -97,8 +98,23 @@ class RenderService(QObject):
 
     def submit(self, request: RequestSource, callback: Callable[[RenderResult], object]) -> None:
         """Render ``request`` (an export, a print) ahead of previews; ``callback``
-        gets the result on the UI thread."""
-        self._render(request, callback, EXPORT)
+        gets the result on the UI thread. Until then :meth:`exporting` holds."""
+        self._exports += 1
+
+        def delivered(result: RenderResult) -> None:
+            self._exports -= 1
+            callback(result)
+
+        def failed(error: Exception) -> None:
+            self._exports -= 1
+            raise error  # the app's error handler
+
+        self._render(request, delivered, EXPORT, failed=failed)
+
+    def exporting(self) -> bool:
+        """Whether an export or a print asked for has not come back yet (closing
+        the window now would lose it)."""
+        return self._exports > 0
 
     def analyze(
         self,
@@ -171,6 +187,7 @@ class RenderService(QObject):
         callback: Callable[[RenderResult], object],
         priority: int,
         key: str | None = None,
+        failed: Callable[[Exception], object] | None = None,
     ) -> None:
         document = self._document  # the handout shown when the render was asked for
 
@@ -191,4 +208,4 @@ class RenderService(QObject):
             if not self.tasks.has_waiting(lambda _key, waiting: waiting <= PREVIEW):
                 self.busy_changed.emit(False)
 
-        self.tasks.submit(work, done, key=key, priority=priority)
+        self.tasks.submit(work, done, failed=failed, key=key, priority=priority)

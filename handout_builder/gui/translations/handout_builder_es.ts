@@ -2387,6 +2387,26 @@
         <translation>Volver</translation>
     </message>
     <message>
+        <source>Close anyway?</source>
+        <translation>¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <source>A PDF you asked for is still being made.</source>
+        <translation>Todavía se está creando un PDF que usted pidió.</translation>
+    </message>
+    <message>
+        <source>If you close now, it is neither saved nor printed.</source>
+        <translation>Si cierra ahora, no se guardará ni se imprimirá.</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Cerrar de todos modos</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Esperar</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
