@@ -264,21 +264,7 @@ class MainWindow(QMainWindow):
             return
         self._looked_up = True
         self.preview_updated.connect(self._finish_start_up)  # at the latest
-        source = self.render_job("preview")
-        keep = history.keeps_previews(self.settings)  # none kept with the history off (the
-        # shipped sample preview holds no client details)
-
-        def cached_pages() -> Pages | None:
-            request = source()
-            pdf = preview_cache.load(request) if keep else preview_cache.shipped(request)
-            if pdf is None:
-                return None
-            pages = load_pdf(pdf)
-            if not pages.sizes:  # damaged (a truncated file): none, and not kept
-                preview_cache.discard(request)
-                return None
-            return pages
-
+        cached_pages = self._cached_pages()
         # A lookup that fails (an unreadable cache folder) is no cached preview:
         # the start-up that waits for it goes on, and the preview is rendered now.
         self.tasks.submit(
@@ -287,14 +273,31 @@ class MainWindow(QMainWindow):
             failed=lambda _e: self._show_cached_preview(None),
         )
 
+    def _cached_pages(self) -> Callable[[], Pages | None]:
+        """A function (to run off the UI thread) giving the handout's last preview
+        from the preview cache, parsed, or ``None``. With the history off only the
+        shipped sample preview (no client details) is looked for; a damaged cached
+        PDF (a truncated file) is none, and is removed."""
+        source = self.render_job("preview")
+        keep = history.keeps_previews(self.settings)
+
+        def cached_pages() -> Pages | None:
+            request = source()
+            pdf = preview_cache.load(request) if keep else preview_cache.shipped(request)
+            if pdf is None:
+                return None
+            pages = load_pdf(pdf)
+            if not pages.sizes:
+                preview_cache.discard(request)
+                return None
+            return pages
+
+        return cached_pages
+
     def _look_up_cached_preview_of(self, document: HandoutDocument) -> None:
         """Show the last preview of ``document`` (just opened) from the preview
         cache, if it has one, until its new preview arrives."""
-        source = self.render_job("preview")
-
-        def cached_pages() -> Pages | None:
-            pdf = preview_cache.load(source())
-            return load_pdf(pdf) if pdf is not None else None
+        cached_pages = self._cached_pages()
 
         def show(pages: Pages | None) -> None:
             if pages is None:

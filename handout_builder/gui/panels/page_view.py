@@ -123,6 +123,16 @@ class PageView(QAbstractScrollArea):
             self._coming = None
             self._request()
 
+    def clear(self) -> None:
+        """Show no pages, and drop the document waiting to be shown (both are
+        closed once no render runs)."""
+        self.drop_coming()
+        if self._pages is not None:
+            self._retire(self._pages)
+            self._pages = None
+            self._relayout()
+            self._scrolled()  # page 0 of none; the retired document is closed
+
     def go_to_page(self, page: int) -> None:
         """Scroll so that ``page`` (0-based) starts at the top of the view; a
         page the document on screen does not have is ignored."""

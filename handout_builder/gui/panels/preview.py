@@ -208,12 +208,15 @@ class PreviewPane(QWidget):
 
     def new_handout(self) -> None:
         """Another handout is shown: the pages on screen are not its preview
-        (they stay until its own arrive, the last one from the cache or a new
-        render), and a PDF of the last handout still on its way is dropped."""
+        and go (another client's handout must not show under this one, not
+        even when its own render fails), until its own arrive, the last one
+        from the cache or a new render; a PDF of the last handout still on
+        its way is dropped."""
         self._handout += 1
         self._waiting = None  # not parsed yet
         self._coming = None
-        self.view.drop_coming()
+        self.view.clear()
+        self._update_page_label()
         self.last_result = None
         self._showing_cached = False
         self.status.setText(self.tr("Updating…"))

@@ -198,3 +198,27 @@ def test_the_last_handouts_render_is_not_shown_after_another_is_opened(qtbot):
     qtbot.waitUntil(lambda: any(result.page_count < pages for result in shown), timeout=30_000)
     assert all(result.page_count < pages for result in shown)  # never the other client's
     assert window.preview.page_count() < pages
+
+
+class FailingRenderer(FakeRenderer):
+    """Every render fails, as with a layout that cannot be read."""
+
+    def render(self, request, time_limit=None):
+        from handout_builder.core.jobs import RenderResult
+
+        self.requests.append(request)
+        return RenderResult(request.render_id, error="the layout could not be read")
+
+
+def test_another_client_s_pages_never_show_under_the_handout_opened(qtbot, make_handout):
+    """Opening a handout never rendered before, whose render then fails: the
+    last handout's pages are gone at once, not left under the new one."""
+    window = start_window(qtbot, FakeRenderer())
+    assert window.preview.page_count() > 0
+    window.service.renderer = FailingRenderer()
+    other = make_handout("grounding-skills", title="For another client")
+    with qtbot.waitSignal(window.preview.failed, timeout=30_000):
+        window.set_document(type(window.document)(other))
+        assert window.preview.page_count() == 0
+    assert window.preview.page_count() == 0
+    assert window.preview.page_label.text() == ""
