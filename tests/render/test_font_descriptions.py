@@ -14,11 +14,11 @@ import weasyprint
 import weasyprint.text.fonts
 import weasyprint.text.line_break
 
-from handout_builder.core.layout.templating import PreparedHtml
 from handout_builder.core.model.documents import render_request
 from handout_builder.render import font_descriptions
 from handout_builder.render.pdf import render_request as render
 from handout_builder.render.pdf import warm_up, write_pdf
+from tests.render.prepared import prepared_html
 
 
 @contextmanager
@@ -57,13 +57,9 @@ def test_each_font_is_described_as_itself(tmp_path: Path):
             "font-stretch: condensed",
         )
     )
-    prepared = PreparedHtml(
-        html=f'<!doctype html><html lang="en"><head><title>t</title></head><body>{body}</body>',
-        base_url=tmp_path.as_uri() + "/",
-        allowed_roots=[tmp_path],
-        title="t",
-        author="",
-        language="en",
+    prepared = prepared_html(
+        f'<!doctype html><html lang="en"><head><title>t</title></head><body>{body}</body>',
+        tmp_path,
     )
     with describing_every_time():
         cold = write_pdf(prepared, fonts)[0]  # type: ignore[arg-type]

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 import weasyprint
 
-from handout_builder.core.layout.templating import PreparedHtml
 from handout_builder.render import fit, refit
 from handout_builder.render.pdf import warm_up, write_pdf
+from tests.render.prepared import prepared_html
 
 CSS = """@page { size: A6; margin: 10mm; }
 html { font-family: 'DejaVu Sans'; font-size: 10pt; line-height: 14pt; }
@@ -108,14 +108,7 @@ def test_compacting_is_tried_again_after_the_layouts_stylesheet_is_edited(tmp_pa
     folder.mkdir()
     sheet = folder / "style.css"
     html = handout(22).replace(f"<style>{CSS}</style>", '<link rel="stylesheet" href="style.css">')
-    prepared = PreparedHtml(
-        html=html,
-        base_url=folder.as_uri() + "/",
-        allowed_roots=[folder],
-        title="t",
-        author="",
-        language="en",
-    )
+    prepared = prepared_html(html, folder)
     fonts = warm_up()
     sheet.write_text(CSS, encoding="utf-8")
     assert write_pdf(prepared, fonts)[1] == 2  # compacting did not save the page

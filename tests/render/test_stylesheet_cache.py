@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 import weasyprint.css
 
-from handout_builder.core.layout.templating import PreparedHtml
 from handout_builder.core.model.documents import render_request
 from handout_builder.render import stylesheet_cache
 from handout_builder.render.fetcher import RestrictedURLFetcher
 from handout_builder.render.pdf import render_request as render
 from handout_builder.render.pdf import warm_up, write_pdf
 from tests.conftest import pdf_text
+from tests.render.prepared import prepared_html
 
 
 def hits() -> int:
@@ -58,14 +58,7 @@ def render_with(folder: Path, roots: list[Path], fonts: object) -> tuple[bytes, 
         '<link rel="stylesheet" href="style.css"></head>'
         "<body><h1>Title</h1><p>Body text.</p></body></html>"
     )
-    prepared = PreparedHtml(
-        html=html,
-        base_url=folder.as_uri() + "/",
-        allowed_roots=roots,
-        title="t",
-        author="",
-        language="en",
-    )
+    prepared = prepared_html(html, folder, roots)
     pdf, _, problems = write_pdf(prepared, fonts)  # type: ignore[arg-type]
     return pdf, [p.describe() for p in problems]
 

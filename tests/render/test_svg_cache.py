@@ -17,12 +17,12 @@ from pathlib import Path
 import weasyprint.images
 from PIL import Image
 
-from handout_builder.core.layout.templating import PreparedHtml
 from handout_builder.core.model.documents import render_request
 from handout_builder.render import svg_cache
 from handout_builder.render.pdf import render_request as render
 from handout_builder.render.pdf import warm_up, write_pdf
 from tests.conftest import pdf_text
+from tests.render.prepared import prepared_html
 
 # Labels centred and at the end (transparency groups), shapes half transparent.
 LABELLED = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 120"
@@ -46,14 +46,7 @@ def data_url(svg: str) -> str:
 
 def render_html(body: str, base: Path, roots: list[Path], fonts: object) -> tuple[bytes, list[str]]:
     html = f'<!doctype html><html lang="en"><head><title>t</title></head><body>{body}</body></html>'
-    prepared = PreparedHtml(
-        html=html,
-        base_url=base.as_uri() + "/",
-        allowed_roots=roots,
-        title="t",
-        author="",
-        language="en",
-    )
+    prepared = prepared_html(html, base, roots)
     pdf, _, problems = write_pdf(prepared, fonts)  # type: ignore[arg-type]
     return pdf, [p.describe() for p in problems]
 

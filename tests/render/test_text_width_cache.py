@@ -12,11 +12,11 @@ from pathlib import Path
 import weasyprint
 import weasyprint.layout.preferred
 
-from handout_builder.core.layout.templating import PreparedHtml
 from handout_builder.core.model.documents import render_request
 from handout_builder.render import text_width_cache
 from handout_builder.render.pdf import render_request as render
 from handout_builder.render.pdf import warm_up, write_pdf
+from tests.render.prepared import prepared_html
 
 
 @contextmanager
@@ -47,14 +47,7 @@ def test_a_warm_render_prints_the_same_pdf_as_measuring_every_time(make_handout,
 
 def render_html(body: str, folder: Path, fonts: object) -> bytes:
     head = '<!doctype html><html lang="en"><head><title>t</title></head>'
-    prepared = PreparedHtml(
-        html=f"{head}<body>{body}</body></html>",
-        base_url=folder.as_uri() + "/",
-        allowed_roots=[folder],
-        title="t",
-        author="",
-        language="en",
-    )
+    prepared = prepared_html(f"{head}<body>{body}</body></html>", folder)
     return write_pdf(prepared, fonts)[0]  # type: ignore[arg-type]
 
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from weasyprint.css.tokens import Pending
 
-from handout_builder.core.layout.templating import PreparedHtml
 from handout_builder.core.model.documents import render_request
 from handout_builder.render import variable_values
 from handout_builder.render.pdf import render_request as render
 from handout_builder.render.pdf import warm_up, write_pdf
+from tests.render.prepared import prepared_html
 
 
 @contextmanager
@@ -48,14 +48,7 @@ def render_html(colour: str, folder: Path, fonts: object) -> bytes:
         '<link rel="stylesheet" href="style.css"></head>'
         "<body><h1>Title</h1><p>Body</p><h2>Part</h2></body></html>"
     )
-    prepared = PreparedHtml(
-        html=html,
-        base_url=folder.as_uri() + "/",
-        allowed_roots=[folder],
-        title="t",
-        author="",
-        language="en",
-    )
+    prepared = prepared_html(html, folder)
     return write_pdf(prepared, fonts)[0]  # type: ignore[arg-type]
 
 
