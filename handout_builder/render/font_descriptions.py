@@ -20,9 +20,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
+from handout_builder.render.wrapping import install_wrapper, is_wrapped
+
 MAX_DESCRIPTIONS = 256
 WEASYPRINT_VERSION = "70.0"
-_WRAPPED = "_handout_builder_cache"
 PROPERTIES = (
     "font_family",
     "font_style",
@@ -48,7 +49,7 @@ def install() -> bool:
     original = getattr(line_break, "get_font_description", None)
     if original is None or weasyprint.__version__ != WEASYPRINT_VERSION:
         return False
-    if getattr(original, _WRAPPED, False):
+    if is_wrapped(original):
         return True
 
     def describe(style: Any) -> Any:
@@ -67,7 +68,5 @@ def install() -> bool:
             _descriptions.popitem(last=False)
         return made
 
-    setattr(describe, _WRAPPED, True)
-    describe.__wrapped__ = original  # type: ignore[attr-defined]
-    line_break.get_font_description = describe
+    install_wrapper(line_break, "get_font_description", describe, original)
     return True

@@ -47,9 +47,9 @@ from typing import Any
 
 from handout_builder.core.files import SETTLE_NS
 from handout_builder.render.fetcher import LoadedFile, loaded_file
+from handout_builder.render.wrapping import install_wrapper, is_wrapped
 
 MAX_SHEETS = 32  # per font configuration: a few layouts' sheets and brand <style>s
-_WRAPPED = "_handout_builder_cache"
 
 
 @dataclass
@@ -110,7 +110,7 @@ def install() -> bool:
     original = getattr(weasyprint_css, "CSS", None)
     if original is None or not hasattr(weasyprint_css, "find_stylesheets"):
         return False
-    if getattr(original, _WRAPPED, False):
+    if is_wrapped(original):
         return True
 
     def parse(*args: Any, **kwargs: Any) -> Any:
@@ -169,9 +169,7 @@ def install() -> bool:
             sheets.popitem(last=False)
         return css
 
-    setattr(parse, _WRAPPED, True)
-    parse.__wrapped__ = original  # type: ignore[attr-defined]
-    weasyprint_css.CSS = parse
+    install_wrapper(weasyprint_css, "CSS", parse, original)
     return True
 
 

@@ -56,9 +56,9 @@ from urllib.request import url2pathname
 
 from handout_builder.core.files import SETTLE_NS
 from handout_builder.render.fetcher import LoadedFile
+from handout_builder.render.wrapping import install_wrapper, is_wrapped
 
 MAX_DRAWINGS = 64  # per font configuration: a handout's pictures at their sizes
-_WRAPPED = "_handout_builder_cache"
 
 # Stream methods a drawing may call that replay exactly: what they write
 # depends only on their arguments and the stream's own state.
@@ -371,7 +371,7 @@ def install() -> bool:
     original = getattr(svg_image, "draw", None)
     if svg_image is None or original is None:
         return False
-    if getattr(original, _WRAPPED, False):
+    if is_wrapped(original):
         return True
     try:
         import pydyf
@@ -431,7 +431,5 @@ def install() -> bool:
             drawings.popitem(last=False)
         return None
 
-    setattr(draw, _WRAPPED, True)
-    draw.__wrapped__ = original  # type: ignore[attr-defined]
-    svg_image.draw = draw
+    install_wrapper(svg_image, "draw", draw, original)
     return True

@@ -26,9 +26,10 @@ from typing import Any
 
 from tinycss2.ast import Node
 
+from handout_builder.render.wrapping import install_wrapper, is_wrapped
+
 MAX_WIDTHS = 8192  # per font configuration: a few handouts' runs of text
 WEASYPRINT_VERSION = "70.0"
-_WRAPPED = "_handout_builder_cache"
 
 # Every computed style property read by weasyprint/text/line_break.py and
 # weasyprint/text/fonts.py (font description, features, line breaking,
@@ -110,7 +111,7 @@ def install() -> bool:
     original = getattr(preferred, "split_first_line", None)
     if original is None or weasyprint.__version__ != WEASYPRINT_VERSION:
         return False
-    if getattr(original, _WRAPPED, False):
+    if is_wrapped(original):
         return True
 
     def measure(
@@ -145,7 +146,5 @@ def install() -> bool:
             widths.popitem(last=False)
         return (None, *numbers)
 
-    setattr(measure, _WRAPPED, True)
-    measure.__wrapped__ = original  # type: ignore[attr-defined]
-    preferred.split_first_line = measure
+    install_wrapper(preferred, "split_first_line", measure, original)
     return True

@@ -22,8 +22,9 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
+from handout_builder.render.wrapping import install_wrapper, is_wrapped
+
 MAX_VALUES = 256  # per pending declaration: the brand colours it was solved with
-_WRAPPED = "_handout_builder_cache"
 
 _solved: weakref.WeakKeyDictionary[Any, dict[tuple[str, str, str | None], Any]] = (
     weakref.WeakKeyDictionary()
@@ -41,7 +42,7 @@ def install() -> bool:
     original = getattr(Pending, "solve", None)
     if original is None:
         return False
-    if getattr(original, _WRAPPED, False):
+    if is_wrapped(original):
         return True
 
     def solve(self: Any, tokens: Any, wanted_key: str, base_url: str | None) -> Any:
@@ -60,7 +61,5 @@ def install() -> bool:
         values[key] = value
         return value
 
-    setattr(solve, _WRAPPED, True)
-    solve.__wrapped__ = original  # type: ignore[attr-defined]
-    Pending.solve = solve
+    install_wrapper(Pending, "solve", solve, original)
     return True
