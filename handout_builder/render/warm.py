@@ -17,9 +17,9 @@ from typing import Any
 from handout_builder.render import (
     compressed_streams,
     font_descriptions,
+    line_break_cache,
     stylesheet_cache,
     svg_cache,
-    text_width_cache,
     variable_values,
 )
 
@@ -34,6 +34,12 @@ def _pictures() -> tuple[Any, str]:
     import weasyprint.images
 
     return weasyprint.images.SVGImage, "draw"
+
+
+def _line_breaks() -> tuple[Any, str]:
+    import weasyprint.layout.inline
+
+    return weasyprint.layout.inline, "split_first_line"
 
 
 def _text_widths() -> tuple[Any, str]:
@@ -64,7 +70,8 @@ def _variables() -> tuple[Any, str]:
 CACHES: tuple[tuple[Callable[[], bool], Callable[[], tuple[Any, str]]], ...] = (
     (stylesheet_cache.install, _stylesheets),  # layout CSS parsed once per worker
     (svg_cache.install, _pictures),  # pictures drawn once, replayed on later renders
-    (text_width_cache.install, _text_widths),  # runs of text measured once
+    (line_break_cache.install, _line_breaks),  # lines of text broken once ...
+    (line_break_cache.install, _text_widths),  # ... for printing and for measuring
     (font_descriptions.install, _font_descriptions),  # Pango font descriptions made once
     (compressed_streams.install, _compression),  # PDF streams compressed once
     (variable_values.install, _variables),  # var() declarations validated once per value

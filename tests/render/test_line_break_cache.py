@@ -1,4 +1,4 @@
-"""Widths of runs of text kept between renders (render/text_width_cache.py):
+"""Widths of runs of text kept between renders (render/line_break_cache.py):
 the same PDF as measuring every time, text in another style measured again,
 and the list of style properties it compares kept whole."""
 
@@ -10,37 +10,42 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import weasyprint
+import weasyprint.layout.inline
 import weasyprint.layout.preferred
 
 from handout_builder.core.model.documents import render_request
-from handout_builder.render import text_width_cache
+from handout_builder.render import line_break_cache
 from handout_builder.render.pdf import render_request as render
 from handout_builder.render.pdf import warm_up, write_pdf
 from tests.render.prepared import prepared_html
 
+CALLERS = (weasyprint.layout.inline, weasyprint.layout.preferred)
+
 
 @contextmanager
-def measuring_every_time() -> Iterator[None]:
-    wrapped = weasyprint.layout.preferred.split_first_line
-    weasyprint.layout.preferred.split_first_line = wrapped.__wrapped__
+def breaking_every_time() -> Iterator[None]:
+    wrapped = [caller.split_first_line for caller in CALLERS]
+    for caller, wrapper in zip(CALLERS, wrapped, strict=True):
+        caller.split_first_line = wrapper.__wrapped__
     try:
         yield
     finally:
-        weasyprint.layout.preferred.split_first_line = wrapped
+        for caller, wrapper in zip(CALLERS, wrapped, strict=True):
+            caller.split_first_line = wrapper
 
 
 def hits() -> int:
-    return text_width_cache.statistics["hits"]
+    return line_break_cache.statistics["hits"]
 
 
-def test_a_warm_render_prints_the_same_pdf_as_measuring_every_time(make_handout, brand):
+def test_a_warm_render_prints_the_same_pdf_as_breaking_every_time(make_handout, brand):
     request = render_request(make_handout("anxiety-alarm", "grounding-skills"), brand, None)
     fonts = warm_up()
     render(request, fonts)
     before = hits()
     warm = render(request, fonts)
-    assert hits() - before > 50  # list markers, the brand header's flex items ...
-    with measuring_every_time():
+    assert hits() - before > 300  # every line printed, list markers, flex items ...
+    with breaking_every_time():
         cold = render(request, fonts)
     assert warm.pdf is not None and warm.pdf == cold.pdf
 
@@ -67,11 +72,29 @@ def test_the_same_text_in_another_style_is_measured_again(tmp_path):
         "white-space: nowrap",
     ]
     for style in styles:
-        body = table.format(style=style)
-        with measuring_every_time():
+        body = table.format(style=style) + f'<p style="{style}">Notice five things</p>'
+        with breaking_every_time():
             cold = render_html(body, tmp_path, fonts)
         assert render_html(body, tmp_path, fonts) == cold, style
         assert render_html(body, tmp_path, fonts) == cold, style
+
+
+def test_lines_drawn_cut_short_justified_or_hyphenated_print_the_same_again(tmp_path):
+    """Drawing an ellipsis changes the text of a line's ``Layout``: the next
+    render, answered from memory, still prints the whole line."""
+    fonts = warm_up()
+    words = "Your brain's alarm sounds when it senses danger, even when none is there. " * 6
+    body = (
+        f'<p style="width: 40mm; white-space: nowrap; overflow: hidden; '
+        f'text-overflow: ellipsis">{words}</p>'
+        f'<p style="width: 60mm; text-align: justify">{words}</p>'
+        f'<p lang="en" style="width: 25mm; hyphens: auto">{words}</p>'
+        f'<p style="width: 30mm">Notice&shy;ably long&shy;er words</p>'
+    )
+    with breaking_every_time():
+        cold = render_html(body, tmp_path, fonts)
+    for _ in range(3):
+        assert render_html(body, tmp_path, fonts) == cold
 
 
 def test_every_style_property_weasyprint_text_reads_is_compared():
@@ -82,11 +105,11 @@ def test_every_style_property_weasyprint_text_reads_is_compared():
     for source in ("line_break.py", "fonts.py"):
         text = (folder / source).read_text(encoding="utf-8")
         read |= set(re.findall(r"style\[['\"]([a-z_]+)['\"]\]", text))
-    assert read <= set(text_width_cache.PROPERTIES), read - set(text_width_cache.PROPERTIES)
+    assert read <= set(line_break_cache.PROPERTIES), read - set(line_break_cache.PROPERTIES)
 
 
 def test_it_is_wrapped_only_for_the_weasyprint_it_was_written_for():
-    wrapped = weasyprint.layout.preferred.split_first_line
-    assert hasattr(wrapped, "__wrapped__") is (
-        weasyprint.__version__ == text_width_cache.WEASYPRINT_VERSION
-    )
+    for caller in CALLERS:
+        assert hasattr(caller.split_first_line, "__wrapped__") is (
+            weasyprint.__version__ == line_break_cache.WEASYPRINT_VERSION
+        )
