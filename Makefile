@@ -43,8 +43,9 @@ bench: $(STAMP)
 sweep: $(STAMP)
 	$(BIN)/pytest -n 2 -m sweep
 
-# The first-run sample's previews that ship with the app (assets/sample/previews/),
-# made anew after a change to a built-in layout, the sample or the version.
+# The first-run sample's previews that ship with the app (assets/sample/previews/)
+# and the built-in entries as read (assets/library-entries.pickle), made anew
+# after a change to a built-in layout or entry, the sample or the version.
 sample-previews: $(STAMP)
 	$(BIN)/python tools/sample_previews.py
 

@@ -1,11 +1,13 @@
-"""Render the first-run sample handout's preview on each paper size into
-assets/sample/previews/KEY.pdf, the previews that ship with the app so that its
-first start shows the sample at once (see
-handout_builder.core.preview_cache.shipped_key), and remove the stale ones.
+"""What the app's first start shows without waiting, made anew: the first-run
+sample handout's preview on each paper size, rendered into
+assets/sample/previews/KEY.pdf (see handout_builder.core.preview_cache.shipped_key;
+stale ones are removed), and the built-in library entries as read, into
+assets/library-entries.pickle (see handout_builder.core.model.shipped_entries).
 
-Run it (`make sample-previews`) after changing a built-in layout, the sample
-practice, the first-run topics' wording, WeasyPrint or the app's version;
-tests/core/test_sample_previews.py fails until it is run.
+Run it (`make sample-previews`) after changing a built-in layout or library
+entry, the sample practice, the code that reads entries, WeasyPrint or the
+app's version; tests/core/test_sample_previews.py and
+tests/core/model/test_shipped_entries.py fail until it is run.
 """
 
 from __future__ import annotations
@@ -19,11 +21,15 @@ from pathlib import Path
 def main() -> int:
     os.environ["HANDOUT_BUILDER_HOME"] = tempfile.mkdtemp(prefix="hb-sample-previews-")
     from handout_builder.core import preview_cache
+    from handout_builder.core.model import shipped_entries
     from handout_builder.core.model.documents import first_run_request
     from handout_builder.core.model.library import load_library
     from handout_builder.core.paper import PAPERS
     from handout_builder.render.pdf import render_request
 
+    entries = shipped_entries.shipped_path()
+    entries.write_bytes(shipped_entries.make())
+    print(f"built-in entries: {entries.name} ({entries.stat().st_size} bytes)")
     folder = preview_cache.shipped_dir()
     folder.mkdir(parents=True, exist_ok=True)
     library = load_library(include_user=False)

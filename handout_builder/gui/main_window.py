@@ -226,11 +226,13 @@ class MainWindow(QMainWindow):
     # -- after the window is shown ------------------------------------------------------------
 
     # The window on screen first, then the heavy lifting: the render worker process
-    # warms up behind it; first-run set-up and recovery come next. They start after
+    # warms up behind it; recovery and first-run set-up come next. They start after
     # the first paint (which then comes ~150 ms sooner than when they started on
     # show), or a second after showing for a window that is not painted (minimised).
-    # With a cached preview the worker waits until that is painted: its start-up
-    # (a second of CPU) would compete with it.
+    # With a cached preview the worker and those dialogs wait until that is painted:
+    # the worker's start-up (a second of CPU) would compete with it, and so would
+    # the set-up dialog's making (~50 ms of the UI thread, with its paint) with the
+    # look-up, which needs the same interpreter lock.
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -250,6 +252,10 @@ class MainWindow(QMainWindow):
         self._look_up_cached_preview()
         if not painted:  # no cached preview will be painted to wait for
             self.service.start()
+
+    def _offer_recoveries(self) -> None:
+        """Offer the recovery files a killed session left, then the first-run
+        set-up if due."""
         damaged: list[Problem] = []
         found = recovery.find_recoveries(exclude=self.keeper.session, problems=damaged)
         self.file_problems["recovery"] = left_out(damaged, self.tr("The recovery file"))
@@ -332,9 +338,10 @@ class MainWindow(QMainWindow):
     def _finish_start_up(self, *_result: object) -> None:
         """Once the window and its last preview are on screen: the render
         worker, the focus ring (placed on the control that has the focus by
-        then), ``started`` (the app then serves later launches and tidies up)
-        and the editor checks, whose first pass over the text takes ~0.1 s,
-        more on a busy machine."""
+        then), ``started`` (the app then serves later launches and tidies up),
+        the offer of recovery files and of the first-run set-up, and the editor
+        checks, whose first pass over the text takes ~0.1 s, more on a busy
+        machine."""
         from handout_builder.gui.focus_ring import show_focus_rings
 
         if self._started or not self.isVisible():
@@ -344,6 +351,7 @@ class MainWindow(QMainWindow):
         self.service.start()
         show_focus_rings()
         self.started.emit()
+        self._offer_recoveries()
         self._attach_editor_checks()
 
     def _attach_editor_checks(self) -> None:

@@ -1,6 +1,7 @@
 """What comes after the window's first paint, in order: the last preview from
-the cache before the editor checks (whose first pass over the text would hold
-it up), and the checks without waiting for a render when nothing is cached."""
+the cache before the first-run set-up and the editor checks (whose making and
+first pass over the text would hold it up), and those without waiting for a
+render when nothing is cached."""
 
 from __future__ import annotations
 
@@ -53,6 +54,28 @@ def test_with_nothing_cached_the_editor_checks_do_not_wait_for_a_render(
     window, held, pages_then = held_window(qtbot, monkeypatch, handout)
     qtbot.waitUntil(lambda: window.editor_checks is not None, timeout=10_000)
     assert pages_then == [0] and not held.requests
+
+
+def test_the_first_start_offers_the_practice_set_up_over_the_sample_s_pages(qtbot, monkeypatch):
+    """On the very first start the sample's shipped preview is painted before
+    the practice set-up dialog is made (~50 ms of the UI thread, which the
+    preview's look-up would wait for); nothing has been rendered by then."""
+    from handout_builder.gui.dialogs.brand_dialog import BrandDialog
+    from handout_builder.gui.window.brands import BrandCommands
+
+    pages_then: list[int] = []
+    offer = BrandCommands.offer_first_run_setup
+
+    def recording(self: BrandCommands) -> None:
+        pages_then.append(self.window.preview.page_count())
+        offer(self)
+
+    monkeypatch.setattr(BrandCommands, "offer_first_run_setup", recording)
+    window, held, _pages = held_window(qtbot, monkeypatch)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, BrandDialog), timeout=10_000)
+    assert pages_then == [2]  # the sample's two pages were on screen first
+    assert not held.requests
+    window.dialog.reject()
 
 
 def test_a_control_focused_before_start_up_finished_gets_its_focus_ring(qtbot, monkeypatch):

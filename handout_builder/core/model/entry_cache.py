@@ -10,7 +10,10 @@ folder's language) and the entry read from it. A file whose state changed is
 read again; a refused file, or one changed in the last two seconds
 (:func:`~handout_builder.core.files.settled_state`), is not kept.
 Everything is read again after the app's version, or a module that reads
-entries, changed.
+entries, changed. A built-in entry whose file has the bytes it had when the app
+was made comes from the entries that ship with the app
+(:mod:`~handout_builder.core.model.shipped_entries`) instead, and is not kept
+here: a first start has nothing to read or write for them.
 
 A pickle runs what it names when it is loaded, so the cache is only ever read
 from the user's own cache folder, which is as much the user's as the data
@@ -33,6 +36,7 @@ from handout_builder.core import paths
 from handout_builder.core.atomic import atomic_write_bytes
 from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.core.files import file_state, settled_state
+from handout_builder.core.model.shipped_entries import ShippedEntries
 
 if TYPE_CHECKING:
     from handout_builder.core.model.library import LibraryEntry
@@ -80,12 +84,20 @@ class EntryCache:
         self.version = readers_version()
         self._kept = self._read()
         self._changed = False
+        self._shipped: ShippedEntries | None = None  # read when a built-in entry is asked for
 
     def entry(
         self, path: Path, builtin: bool, language: str | None, read: Callable[[], LibraryEntry]
     ) -> LibraryEntry:
-        """The entry in ``path``: the kept one while the file is unchanged, else
+        """The entry in ``path``: for a built-in one the shipped entry while the
+        file has its bytes, else the kept one while the file is unchanged, else
         ``read()`` (whose errors pass through; a refused file is not kept)."""
+        if builtin:
+            if self._shipped is None:
+                self._shipped = ShippedEntries()
+            shipped = self._shipped.entry(path)
+            if shipped is not None:
+                return shipped
         key: _Key = (str(path), builtin, language)
         kept = self._kept.get(key)
         if kept is not None and kept[0] == file_state(path):

@@ -495,7 +495,8 @@ def _add_entries(
                 language_folder,
                 partial(load_entry, path, builtin=builtin, language=language_folder),
             )
-            entry = replace(entry, practice=practice)
+            if entry.practice != practice:
+                entry = replace(entry, practice=practice)
         except ValidationError as exc:
             library.problems.extend(exc.problems)
             library.refused[_stated_id(path)] = list(exc.problems)

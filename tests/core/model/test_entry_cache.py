@@ -97,6 +97,7 @@ def test_an_entry_broken_since_is_reported_not_served_from_the_cache(home):
 
 
 def test_the_cache_is_the_user_s_alone(home):
+    user_entry(home)
     load_library()
     cache = home / "cache" / CACHE_FILE
     assert stat.S_IMODE(cache.stat().st_mode) == 0o600
