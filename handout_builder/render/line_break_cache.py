@@ -23,9 +23,13 @@ so no two text boxes share one.
 An answer is reused only when the text, the width offered, the other
 arguments and every style property WeasyPrint's line breaking reads
 (:data:`PROPERTIES`, from ``weasyprint/text``) are the same, with the same
-``FontConfiguration``. The list of properties is WeasyPrint 70's; with
-another version nothing is wrapped (renders stay right, only slower), and a
-test compares the list with the properties ``weasyprint/text`` reads.
+``FontConfiguration`` holding the same fonts: one that registers a font
+(a family a layout named before an ``@font-face`` rule gave it a file was
+broken in a fallback font) starts afresh
+(:func:`~handout_builder.render.font_config.font_serial`). The list of
+properties is WeasyPrint 70's; with another version nothing is wrapped
+(renders stay right, only slower), and a test compares the list with the
+properties ``weasyprint/text`` reads.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
-"""Widths of runs of text kept between renders (render/line_break_cache.py):
-the same PDF as measuring every time, text in another style measured again,
-and the list of style properties it compares kept whole."""
+"""Lines of text broken once per worker (render/line_break_cache.py): the
+same PDF as breaking every time, also for text in another style, at another
+width, cut short by drawing or in a font registered later; and the list of
+style properties it compares kept whole."""
 
 from __future__ import annotations
 
