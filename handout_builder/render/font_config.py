@@ -19,6 +19,14 @@ each render meets (the stylesheet cache tells it those of the sheets it hands
 back) and :meth:`WarmFontConfiguration.borrowed` tells the worker when a
 family the render met also holds another rule: the worker then renders again
 with a fresh configuration (once per such switch).
+
+What a configuration answers for a family also changes while it lives on: a
+family that a layout named before any ``@font-face`` rule gave it a file was
+printed in a Fontconfig fallback font until a later render registered one.
+:func:`font_serial` tells what it registered apart (Pango's font map serial),
+so that what was measured with the fonts as they were is not used after
+(:mod:`handout_builder.render.line_break_cache`, and WeasyPrint's own line
+heights: :meth:`WarmFontConfiguration.add_font_face`).
 """
 
 from __future__ import annotations
@@ -26,9 +34,25 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from weasyprint.text.ffi import ffi, pango
 from weasyprint.text.fonts import FontConfiguration
 
 from handout_builder.render.fetcher import LoadedFile, loaded_file
+
+_SERIAL_DECLARATION = "unsigned int pango_font_map_get_serial (PangoFontMap *fontmap);"
+
+
+def font_serial(font_config: Any) -> int:
+    """A number that changes each time ``font_config`` (a WeasyPrint
+    ``FontConfiguration``) registers a font, and only then: Pango's serial of
+    its font map (Pango 1.32 and later; WeasyPrint's ``@font-face`` tells
+    Pango its Fontconfig configuration changed)."""
+    try:
+        get_serial = pango.pango_font_map_get_serial
+    except AttributeError:  # not among the functions WeasyPrint declares
+        ffi.cdef(_SERIAL_DECLARATION)
+        get_serial = pango.pango_font_map_get_serial
+    return int(get_serial(font_config.font_map))
 
 
 class WarmFontConfiguration(FontConfiguration):  # type: ignore[misc]
@@ -46,7 +70,10 @@ class WarmFontConfiguration(FontConfiguration):  # type: ignore[misc]
         and the rule met."""
         loaded = getattr(url_fetcher, "loaded", None)
         mark = len(loaded) if loaded is not None else 0
+        serial = font_serial(self)
         result = super().add_font_face(rule_descriptors, url_fetcher)
+        if font_serial(self) != serial:  # a font registered: line heights measured again
+            self.strut_layouts.clear()
         for file in (loaded or [])[mark:]:
             if file is not None:
                 self.font_files.setdefault(file.path, file)

@@ -16,15 +16,20 @@ one starts, its width, height and baseline, and its ``Layout``, already
 *deactivated*: WeasyPrint has let go of Pango's objects and kept only the
 line's text and numbers; drawing makes Pango's layout again from them
 (``Layout.reactivate``). Each answer from memory gets its own copy of that
-``Layout`` (drawing an ellipsis changes its text), so no two text boxes
-share one.
+``Layout`` (drawing a block ellipsis, ``line-clamp``, writes into its text;
+its other attributes are numbers and strings, so a shallow copy is enough),
+so no two text boxes share one.
 
 An answer is reused only when the text, the width offered, the other
 arguments and every style property WeasyPrint's line breaking reads
 (:data:`PROPERTIES`, from ``weasyprint/text``) are the same, with the same
-``FontConfiguration``. The list of properties is WeasyPrint 70's; with
-another version nothing is wrapped (renders stay right, only slower), and a
-test compares the list with the properties ``weasyprint/text`` reads.
+``FontConfiguration`` holding the same fonts: one that registers a font
+(a family a layout named before an ``@font-face`` rule gave it a file was
+broken in a fallback font) starts afresh
+(:func:`~handout_builder.render.font_config.font_serial`). The list of
+properties is WeasyPrint 70's; with another version nothing is wrapped
+(renders stay right, only slower), and a test compares the list with the
+properties ``weasyprint/text`` reads.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from typing import Any
 
 from tinycss2.ast import Node
 
+from handout_builder.render.font_config import font_serial
 from handout_builder.render.wrapping import install_wrapper, is_wrapped
 
 # Kept per font configuration: a few handouts' lines (a key holds the rest of
@@ -81,11 +87,13 @@ _Answer = tuple[Any, ...]  # (deactivated Layout, length, resume index, width, h
 
 
 class _Kept:
-    """The answers kept for one font configuration, least recently used first."""
+    """The answers kept for one font configuration, least recently used first,
+    all given with its fonts as they were at ``serial``."""
 
-    def __init__(self) -> None:
+    def __init__(self, serial: int) -> None:
         self.answers: OrderedDict[tuple[Any, ...], _Answer] = OrderedDict()
         self.characters = 0
+        self.serial = serial
 
 
 _kept: weakref.WeakKeyDictionary[Any, _Kept] = weakref.WeakKeyDictionary()
@@ -145,9 +153,10 @@ def _wrap(original: Any) -> Any:
                     text, style, context, max_width, justification_spacing, is_line_start, minimum
                 )
             )
+        serial = font_serial(font_config)
         kept = _kept.get(font_config)
-        if kept is None:
-            kept = _kept[font_config] = _Kept()
+        if kept is None or kept.serial != serial:  # new, or it has registered a font since
+            kept = _kept[font_config] = _Kept(serial)
         known = kept.answers.get(key)
         if known is not None:
             kept.answers.move_to_end(key)

@@ -32,7 +32,10 @@ A drawing is reused only when all of these are the same:
 - the size it is drawn at (px), the colour of the element it is drawn for
   (WeasyPrint 70 does not use it; a later one might, for ``currentColor``)
   and the render's URL fetcher roots (the folders it may load from);
-- the ``FontConfiguration`` (the worker keeps one warm).
+- the ``FontConfiguration`` (the worker keeps one warm), with the fonts it
+  holds (:func:`~handout_builder.render.font_config.font_serial`: a label
+  in a family named before a later render's ``@font-face`` rule registered
+  its file was drawn in a fallback font).
 
 A drawing is not kept when it did anything the recorder cannot replay
 exactly: it read the stream's transformation matrix (clip paths, gradients,
@@ -56,6 +59,7 @@ from urllib.request import url2pathname
 
 from handout_builder.core.files import SETTLE_NS
 from handout_builder.render.fetcher import LoadedFile
+from handout_builder.render.font_config import font_serial
 from handout_builder.render.wrapping import install_wrapper, is_wrapped
 
 MAX_DRAWINGS = 64  # per font configuration: a handout's pictures at their sizes
@@ -391,6 +395,7 @@ def install() -> bool:
         font_config = getattr(context, "font_config", None)
         if key is None or font_config is None:
             return original(self, stream, width, height, style)
+        key = (*key, font_serial(font_config))
         drawings = _caches.setdefault(font_config, OrderedDict())
         kept = drawings.get(key)
         if kept is not None:

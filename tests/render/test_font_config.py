@@ -15,7 +15,8 @@ from pypdf import PdfReader
 from handout_builder.core.model.documents import render_request
 from handout_builder.core.model.fonts import font_files
 from handout_builder.render.fetcher import loaded_file
-from handout_builder.render.pdf import warm_up
+from handout_builder.render.pdf import warm_up, write_pdf
+from tests.render.prepared import prepared_html
 
 LAYOUT = """{% extends "base.html.j2" %}
 {% block content %}<p class="own">Printed in the layout's own font.</p>{% endblock %}
@@ -139,3 +140,27 @@ def test_a_layout_font_named_as_a_bundled_one_stays_in_that_layout(
     handout.options.layout = "classic"
     after = embedded_fonts(render_worker.render(render_request(handout, brand, None)).pdf)
     assert after == before  # the bundled font's files, not the layout's
+
+
+def test_a_family_given_its_file_by_a_later_layout_prints_as_with_a_fresh_configuration(
+    tmp_path,
+):
+    """A family named before any ``@font-face`` rule gave it a file was
+    measured in a fallback font (a static font file here: a variable one is
+    embedded with the time it was cut to the glyphs used, so its bytes change
+    from one second to the next) (WeasyPrint keeps each style's line height in
+    the configuration); once a later render registers its file, its lines are
+    as high, and broken, as with a configuration made for that render."""
+    fonts = warm_up()
+    shutil.copyfile(font_files("Atkinson Hyperlegible")[0].path, tmp_path / "late.ttf")
+    words = "Your brain's alarm sounds when it senses danger, even when none is there. " * 4
+    body = f'<p style="font-family: LateFont; width: 50mm">{words}</p>'
+    face = "<style>@font-face { font-family: LateFont; src: url(late.ttf); }</style>"
+
+    def render(html: str, font_config: object) -> bytes:
+        head = '<!doctype html><html lang="en"><head><title>t</title></head>'
+        page = f"{head}<body>{html}</body></html>"
+        return write_pdf(prepared_html(page, tmp_path), font_config)[0]  # type: ignore[arg-type]
+
+    render(body, fonts)  # in the fallback font
+    assert render(face + body, fonts) == render(face + body, warm_up())

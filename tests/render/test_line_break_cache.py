@@ -1,10 +1,12 @@
-"""Widths of runs of text kept between renders (render/line_break_cache.py):
-the same PDF as measuring every time, text in another style measured again,
-and the list of style properties it compares kept whole."""
+"""Lines of text broken once per worker (render/line_break_cache.py): the
+same PDF as breaking every time, also for text in another style, at another
+width, cut short by drawing or in a font registered later; and the list of
+style properties it compares kept whole."""
 
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,6 +16,7 @@ import weasyprint.layout.inline
 import weasyprint.layout.preferred
 
 from handout_builder.core.model.documents import render_request
+from handout_builder.core.model.fonts import font_files
 from handout_builder.render import line_break_cache
 from handout_builder.render.pdf import render_request as render
 from handout_builder.render.pdf import warm_up, write_pdf
@@ -80,8 +83,10 @@ def test_the_same_text_in_another_style_is_measured_again(tmp_path):
 
 
 def test_lines_drawn_cut_short_justified_or_hyphenated_print_the_same_again(tmp_path):
-    """Drawing an ellipsis changes the text of a line's ``Layout``: the next
-    render, answered from memory, still prints the whole line."""
+    """Drawing puts Pango's layout back into a line's ``Layout`` (and
+    ``text-overflow`` cuts it there), justification gives a line a ``Layout``
+    of its own, hyphenation one with a hyphen: the next renders, answered from
+    memory, print the same."""
     fonts = warm_up()
     words = "Your brain's alarm sounds when it senses danger, even when none is there. " * 6
     body = (
@@ -95,6 +100,59 @@ def test_lines_drawn_cut_short_justified_or_hyphenated_print_the_same_again(tmp_
         cold = render_html(body, tmp_path, fonts)
     for _ in range(3):
         assert render_html(body, tmp_path, fonts) == cold
+
+
+def test_a_line_cut_short_by_line_clamp_prints_the_same_again(tmp_path):
+    """Drawing a block ellipsis (``line-clamp``) writes the shortened text and
+    the ellipsis into the line's ``Layout``: the same paragraph again, and the
+    next render, answered from memory, still have the whole line to cut."""
+    fonts = warm_up()
+    words = "Your brain's alarm sounds when it senses danger, even when none is there. " * 4
+    body = f'<p style="width: 50mm; line-clamp: 2">{words}</p>' * 2
+    with breaking_every_time():
+        cold = render_html(body, tmp_path, fonts)
+    for _ in range(3):
+        assert render_html(body, tmp_path, fonts) == cold
+
+
+def test_the_same_line_at_another_width_or_place_is_broken_again(tmp_path):
+    """The width offered and whether the line starts a line box (a word may be
+    broken only there) are compared too."""
+    fonts = warm_up()
+    word = "Supercalifragilisticexpialidocious"
+    bodies = [
+        f'<p style="width: {width}mm; overflow-wrap: anywhere">{word} {word}</p>'
+        for width in (30, 40, 60)
+    ] + [
+        # broken inside the word at a line's start only (an empty inline block first)
+        f'<p style="width: 35mm; overflow-wrap: anywhere">'
+        f'<span style="display: inline-block"></span>{word}</p>',
+        f'<p style="width: 35mm; overflow-wrap: anywhere">{word}</p>',
+    ]
+    for body in bodies:
+        with breaking_every_time():
+            cold = render_html(body, tmp_path, fonts)
+        assert render_html(body, tmp_path, fonts) == cold, body
+
+
+def test_a_family_given_its_font_file_by_a_later_layout_is_broken_in_that_font(tmp_path):
+    """A family named before any ``@font-face`` rule gave it a file is broken
+    in a fallback font; once a later render registers its file with the same
+    font configuration, its lines are broken in that font, not as before (a
+    static font file: a variable one is embedded with the time it was cut to
+    the glyphs used, so its bytes change from one second to the next)."""
+    fonts = warm_up()
+    shutil.copyfile(font_files("Atkinson Hyperlegible")[0].path, tmp_path / "late.ttf")
+    words = "Your brain's alarm sounds when it senses danger, even when none is there. " * 4
+    body = f'<p style="font-family: LateFont; width: 50mm">{words}</p>'
+    face = "<style>@font-face { font-family: LateFont; src: url(late.ttf); }</style>"
+    render_html(body, tmp_path, fonts)  # in the fallback font
+    with breaking_every_time():
+        cold = render_html(face + body, tmp_path, fonts)
+    assert render_html(face + body, tmp_path, fonts) == cold
+    before = hits()
+    assert render_html(face + body, tmp_path, fonts) == cold
+    assert hits() > before  # the lines broken in its font are kept in turn
 
 
 def test_every_style_property_weasyprint_text_reads_is_compared():

@@ -18,6 +18,7 @@ import weasyprint.images
 from PIL import Image
 
 from handout_builder.core.model.documents import render_request
+from handout_builder.core.model.fonts import font_files
 from handout_builder.render import svg_cache
 from handout_builder.render.pdf import render_request as render
 from handout_builder.render.pdf import warm_up, write_pdf
@@ -101,6 +102,24 @@ def test_the_same_picture_at_another_size_or_colour_is_drawn_again(tmp_path):
             cold, _ = render_html(body, tmp_path, [tmp_path], fonts)
         warm, _ = render_html(body, tmp_path, [tmp_path], fonts)
         assert warm == cold
+
+
+def test_labels_in_a_family_given_its_file_by_a_later_layout_are_drawn_again(tmp_path):
+    """A label in a family no ``@font-face`` rule had given a file yet was
+    drawn in a fallback font; once a later render registers the family's file
+    with the same font configuration, the picture is drawn in it."""
+    fonts = warm_up()
+    shutil.copyfile(font_files("Atkinson Hyperlegible")[0].path, tmp_path / "late.ttf")
+    picture = data_url(LABELLED.replace("'Atkinson Hyperlegible', sans-serif", "LateFont"))
+    body = f'<img src="{picture}" style="width: 80mm">'
+    face = "<style>@font-face { font-family: LateFont; src: url(late.ttf); }</style>"
+    render_html(body, tmp_path, [tmp_path], fonts)  # in the fallback font
+    with drawing_every_time():
+        cold, _ = render_html(face + body, tmp_path, [tmp_path], fonts)
+    assert render_html(face + body, tmp_path, [tmp_path], fonts)[0] == cold
+    before = hits()
+    assert render_html(face + body, tmp_path, [tmp_path], fonts)[0] == cold
+    assert hits() == before + 1  # kept again, in its own font
 
 
 def test_an_edited_illustration_is_drawn_again(tmp_path):
