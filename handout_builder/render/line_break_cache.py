@@ -43,10 +43,11 @@ from tinycss2.ast import Node
 from handout_builder.render.font_config import font_serial
 from handout_builder.render.wrapping import install_wrapper, is_wrapped
 
-# Kept per font configuration: a few handouts' lines (a key holds the rest of
-# its paragraph from the line on, so long paragraphs count by their text).
-MAX_ANSWERS = 8192
-MAX_CHARACTERS = 1_000_000
+# Kept per font configuration: the lines of about seven 6-page handouts (~570
+# answers each; ~1.1 KB of memory an answer, plus its key's text, which holds the
+# rest of its paragraph from the line on: long paragraphs count by their text).
+MAX_ANSWERS = 4096
+MAX_CHARACTERS = 500_000
 WEASYPRINT_VERSION = "70.0"
 # Every computed style property read by weasyprint/text/line_break.py and
 # weasyprint/text/fonts.py (font description, features, line breaking,
@@ -166,8 +167,6 @@ def _wrap(original: Any) -> Any:
         layout, *numbers = original(
             text, style, context, max_width, justification_spacing, is_line_start, minimum
         )
-        if getattr(layout, "layout", None) is not None:  # still holds Pango's: not kept
-            return (layout, *numbers)
         kept.answers[key] = (_copy(layout), *numbers)
         kept.characters += len(text)
         while kept.characters > MAX_CHARACTERS or len(kept.answers) > MAX_ANSWERS:
