@@ -19,6 +19,14 @@ each render meets (the stylesheet cache tells it those of the sheets it hands
 back) and :meth:`WarmFontConfiguration.borrowed` tells the worker when a
 family the render met also holds another rule: the worker then renders again
 with a fresh configuration (once per such switch).
+
+A font registered after renders were laid out with the configuration (a
+layout naming its font before its file or its ``@font-face`` rule is in
+place, then given it) changes what a family name stands for: what was
+measured under that name in the fallback font is then forgotten, the line
+heights WeasyPrint keeps per configuration (``strut_layouts``) and the lines
+:mod:`~handout_builder.render.line_break_cache` keeps, as a cold render
+would never have seen them.
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ from typing import Any
 
 from weasyprint.text.fonts import FontConfiguration
 
+from handout_builder.render import line_break_cache
 from handout_builder.render.fetcher import LoadedFile, loaded_file
 
 
@@ -43,16 +52,27 @@ class WarmFontConfiguration(FontConfiguration):  # type: ignore[misc]
 
     def add_font_face(self, rule_descriptors: Any, url_fetcher: Any) -> Any:
         """WeasyPrint's, remembering the files the rule loaded (first state kept)
-        and the rule met."""
+        and the rule met; a font newly registered forgets what was measured
+        without it."""
         loaded = getattr(url_fetcher, "loaded", None)
         mark = len(loaded) if loaded is not None else 0
+        registered = self._registered()
         result = super().add_font_face(rule_descriptors, url_fetcher)
+        if self._registered() > registered:
+            self.strut_layouts.clear()
+            line_break_cache.forget(self)
         for file in (loaded or [])[mark:]:
             if file is not None:
                 self.font_files.setdefault(file.path, file)
         family = str(rule_descriptors.get("font_family", "")).casefold()
         self.meet([(family, str(rule_descriptors))])  # WeasyPrint's own key for a rule
         return result
+
+    def _registered(self) -> int:
+        """How many font files WeasyPrint has written for Fontconfig (one per
+        ``@font-face`` rule registered, in its temporary folder)."""
+        folder = self._folder
+        return 0 if folder is None else sum(1 for _ in Path(folder).iterdir())
 
     def begin(self) -> None:
         """A render starts: it has met no rule yet."""

@@ -97,6 +97,12 @@ def clear() -> None:
     _kept.clear()
 
 
+def forget(font_config: Any) -> None:
+    """Forget the lines broken with ``font_config`` (a font it holds changed
+    what a family name stands for)."""
+    _kept.pop(font_config, None)
+
+
 def _key(
     text: str,
     style: Any,
