@@ -26,7 +26,7 @@ from typing import Any, BinaryIO
 
 from handout_builder.render.wrapping import install_wrapper, is_wrapped
 
-MAX_BYTES = 16 * 1024 * 1024  # subsets and static fonts kept, together
+MAX_BYTES = 4 * 1024 * 1024  # subsets and static fonts kept, together (~60 KB a pair)
 WEASYPRINT_VERSION = "70.0"
 
 _kept: OrderedDict[tuple[Any, ...], bytes] = OrderedDict()
