@@ -20,6 +20,7 @@ from handout_builder.render import (
     line_break_cache,
     stylesheet_cache,
     svg_cache,
+    variable_fonts,
     variable_values,
 )
 
@@ -60,6 +61,12 @@ def _compression() -> tuple[Any, str]:
     return pydyf, "zlib"
 
 
+def _static_fonts() -> tuple[Any, str]:
+    import weasyprint.pdf.fonts
+
+    return weasyprint.pdf.fonts, "instantiateVariableFont"
+
+
 def _variables() -> tuple[Any, str]:
     from weasyprint.css.tokens import Pending
 
@@ -74,6 +81,7 @@ CACHES: tuple[tuple[Callable[[], bool], Callable[[], tuple[Any, str]]], ...] = (
     (line_break_cache.install, _text_widths),  # ... for printing and for measuring
     (font_descriptions.install, _font_descriptions),  # Pango font descriptions made once
     (compressed_streams.install, _compression),  # PDF streams compressed once
+    (variable_fonts.install, _static_fonts),  # variable fonts made static once per subset
     (variable_values.install, _variables),  # var() declarations validated once per value
 )
 

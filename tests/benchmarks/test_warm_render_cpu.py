@@ -149,3 +149,47 @@ def test_warm_preview_cpu_with_the_worker_caches(make_handout, brand, tmp_path):
         print(same_pages(tmp_path / "cold.pdf", tmp_path / "warm.pdf", tmp_path))
         for png in tmp_path.glob("*.png"):
             png.unlink()
+
+
+def test_warm_preview_cpu_in_a_variable_brand_font(make_handout, brand, tmp_path):
+    """Three of the four bundled brand fonts are variable fonts, which
+    WeasyPrint makes static on every render (render/variable_fonts.py keeps
+    them): today's code with that cache and without it, alternating in this
+    process, the same pages. Source Serif 4 (weight and optical size)."""
+    import dataclasses
+    import time
+
+    import weasyprint.pdf.fonts
+
+    from handout_builder.core.model.documents import render_request
+    from handout_builder.render.pdf import render_request as render
+    from handout_builder.render.pdf import warm_up
+
+    fonts = warm_up()
+    serif = dataclasses.replace(brand, font="Source Serif 4")
+    request = render_request(make_handout(*TOPICS), serif, None, purpose="preview")
+    kept = weasyprint.pdf.fonts.instantiateVariableFont
+    pdfs: dict[bool, bytes] = {}
+
+    def measure(keeping: bool) -> float:
+        weasyprint.pdf.fonts.instantiateVariableFont = kept if keeping else kept.__wrapped__
+        try:
+            render(request, fonts)  # warm as the worker is between two previews
+            times = []
+            for _ in range(3):
+                started = time.process_time()
+                result = render(request, fonts)
+                times.append(time.process_time() - started)
+        finally:
+            weasyprint.pdf.fonts.instantiateVariableFont = kept
+        assert result.pdf is not None
+        pdfs[keeping] = result.pdf
+        return statistics.median(times)
+
+    without, kept_figures = alternate(lambda: measure(False), lambda: measure(True), ROUNDS)
+    print()
+    print(summary("without the static fonts kept", without) + "; " + summary("with", kept_figures))
+    verdict("Source Serif 4: warm preview CPU (with / without)", without, kept_figures, 0.8)
+    (tmp_path / "without.pdf").write_bytes(pdfs[False])
+    (tmp_path / "with.pdf").write_bytes(pdfs[True])
+    print(same_pages(tmp_path / "without.pdf", tmp_path / "with.pdf", tmp_path))

@@ -225,3 +225,15 @@ def test_hidden_and_shortened_text_is_not_reported():
         "A practice name shortened on purpose</p>"
     )
     assert render(html)[1] == []
+
+
+def test_lines_set_tighter_than_their_font_are_not_off_the_page():
+    """A font whose letters are taller than the line height set for them
+    (Source Serif 4's headings at line-height 1.2; here DejaVu Sans at 1)
+    overhangs each line by a pixel or two: a heading at the top of a page, or
+    the last line at its foot, is in the page, as WeasyPrint placed the line."""
+    tight = "h2, p { line-height: 1; font-size: 18pt; margin: 0 }"
+    lines = "".join(f"<p>Line {n} of a full page</p>" for n in range(60))
+    html = page(f"{lines}<h2>What can help</h2><p>First lines.</p>", tight)
+    assert inspect_only(html) == []
+    assert inspect_only(page("<div style='height: 160mm'></div>" + lines, tight)) == []

@@ -15,7 +15,10 @@ from pypdf import PdfReader
 from handout_builder.core.model.documents import render_request
 from handout_builder.core.model.fonts import font_files
 from handout_builder.render.fetcher import loaded_file
+from handout_builder.render.font_config import WarmFontConfiguration
+from handout_builder.render.pdf import render_request as render_in_process
 from handout_builder.render.pdf import warm_up, write_pdf
+from handout_builder.render.warm import switched_off
 from tests.render.prepared import prepared_html
 
 LAYOUT = """{% extends "base.html.j2" %}
@@ -164,3 +167,43 @@ def test_a_family_given_its_file_by_a_later_layout_prints_as_with_a_fresh_config
 
     render(body, fonts)  # in the fallback font
     assert render(face + body, fonts) == render(face + body, warm_up())
+
+
+WORDS = "Your brain's alarm sounds when it senses danger, even when none is there. " * 4
+RULE = "@font-face { font-family: 'LayoutLater'; src: url(fonts/own.ttf); }\n"
+
+
+def test_a_layout_font_that_comes_later_breaks_lines_as_a_cold_render(
+    home, render_worker, make_handout, brand
+):
+    """An author names the layout's font before its file is in place (or
+    before writing its ``@font-face`` rule), previews, then adds it: the
+    next preview lays its lines out in that font, as a fresh worker would;
+    before, they kept the breaks and line heights measured in the fallback
+    font, until the worker restarted."""
+    static = font_files("Atkinson Hyperlegible")[0].path  # a variable font's subset is dated
+    own = add_font_layout(home, static)
+    folder = own.parent.parent
+    (folder / "handout.html.j2").write_text(
+        LAYOUT.replace("Printed in the layout's own font.", WORDS), encoding="utf-8"
+    )
+    css = folder / "style.css"
+    own_css = css.read_text(encoding="utf-8").replace(".own {", ".own { width: 55mm; ")
+    handout = make_handout("anxiety-alarm")
+    handout.options.layout = "own-font"
+    request = render_request(handout, brand, None)
+    for family, comes_later in (("LayoutOwn", "file"), ("LayoutLater", "rule")):
+        final = own_css.replace("LayoutOwn", family)  # a family the worker has not met
+        own.unlink()
+        css.write_text(final if comes_later == "file" else final.replace(RULE, ""), "utf-8")
+        settled(css)
+        assert render_worker.render(request).ok  # printed in the fallback font
+        shutil.copyfile(static, own)
+        css.write_text(final, encoding="utf-8")
+        for path in (own, css):
+            settled(path)
+        warm = render_worker.render(request)
+        with switched_off():
+            cold = render_in_process(request, WarmFontConfiguration())
+        assert warm.ok and cold.ok
+        assert warm.pdf == cold.pdf, f"the {comes_later} comes later"
