@@ -380,7 +380,7 @@ def _check_leaf(
     bound = context.bound
     t = TOLERANCE_PX
     outside_x = max(bound.x0 - x0, x1 - bound.x1)
-    top, bottom = _line_extent(box, y0, y1) if bound.where == "page" else (y0, y1)
+    top, bottom = _line_extent(box, y0, y1)
     outside_y = max(bound.y0 - top, bottom - bound.y1) if bound.vertical else 0.0
     flow = context.flow
     if flow is not None:
@@ -418,10 +418,11 @@ def _check_leaf(
 
 def _line_extent(box: Any, y0: float, y1: float) -> tuple[float, float]:
     """The top and bottom (px) of ``box`` (its border box from ``y0`` to
-    ``y1``) as the page's text area holds it: a piece of text in a font
-    taller than its line height (Source Serif 4 at line-height 1.2) overhangs
-    its line by the negative half-leading, and WeasyPrint places lines on the
-    page by their line height; anything else, its border box."""
+    ``y1``) as the page's text area, a panel or a card holds it: a piece of
+    text in a font taller than its line height (Source Serif 4 at line-height
+    1.2) overhangs its line by the negative half-leading, and WeasyPrint
+    places lines by their line height (the letters themselves stay inside
+    it); anything else, its border box."""
     if not isinstance(box, boxes.TextBox):
         return y0, y1
     top = box.position_y  # the margin box: the line height, around the letters

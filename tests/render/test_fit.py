@@ -237,3 +237,30 @@ def test_lines_set_tighter_than_their_font_are_not_off_the_page():
     html = page(f"{lines}<h2>What can help</h2><p>First lines.</p>", tight)
     assert inspect_only(html) == []
     assert inspect_only(page("<div style='height: 160mm'></div>" + lines, tight)) == []
+
+
+TIGHT_PANEL_CSS = (
+    ".panel { height: 60mm; overflow: hidden; }"
+    "h2, p { line-height: 1; font-size: 18pt; margin: 0 }"
+)
+
+
+def panel(lines: int) -> str:
+    filler = "".join(f"<p>Line {n}</p>" for n in range(lines))
+    return page(
+        '<div class="panel" data-fit="the ‘Contact us’ text" data-fit-in="on the back panel">'
+        f"<h2>Contact us</h2>{filler}</div>",
+        TIGHT_PANEL_CSS,
+    )
+
+
+def test_lines_set_tighter_than_their_font_fit_their_panel():
+    """The same overhang at the top and foot of a brochure panel that clips
+    its text (Trifold's ‘Contact us’ heading in a Source Serif 4 or Source
+    Sans 3 brand): the text is on its panel, as WeasyPrint placed its lines;
+    a line past the panel's foot is still reported."""
+    full = 60 * 72 / 25.4 // 18 - 1  # lines of 18 pt under the heading in 60 mm
+    assert inspect_only(panel(int(full))) == []
+    assert inspect_only(panel(int(full) + 1))[0].startswith(
+        "the ‘Contact us’ text does not fit on the back panel"
+    )
