@@ -81,6 +81,10 @@ class Bound(NamedTuple):
     vertical: bool  # also checked top and bottom (not for columns)
     element: Any  # the bounding element, or None (page, margin box)
     margin: str  # "top" or "bottom" for a running header or footer, else ""
+    # For a column: the bound around it, where its list numbers must stay
+    # (they sit left of their items, in the list's indent, the box's padding
+    # or the gap between columns).
+    outer: Bound | None = None
 
 
 class Context(NamedTuple):
@@ -230,6 +234,8 @@ def _inspect_page(page: Any, number: int, titles: dict[str, str], report: FitRep
             context = entered
         elif box.style["overflow"] != "visible" or getattr(box, "is_column", False):
             context = _bounded(box, context, report, number)
+        if getattr(box, "is_outside_marker", False) and context.bound.outer is not None:
+            context = context._replace(bound=context.bound.outer)
         if isinstance(box, boxes.TextBox) and not box.text.strip(INVISIBLE):
             continue  # a space at the end of a line prints nothing
         if isinstance(box, (boxes.TextBox, boxes.ReplacedBox)):
@@ -352,7 +358,7 @@ def _bounded(box: Any, context: Context, report: FitReport, page: int) -> Contex
         # Columns of a box that clips: an overflow column lies outside it.
         x0, x1 = max(x0, outer.x0), min(x1, outer.x1)
         y0, y1, clip = outer.y0, outer.y1, True
-    bound = Bound(x0, y0, x1, y1, where, clip, element, "")
+    bound = Bound(x0, y0, x1, y1, where, clip, element, "", outer if column else None)
     flow = context.flow
     if element is not None and not column:
         flow = report.flows.get(id(element))
@@ -380,7 +386,7 @@ def _check_leaf(
     bound = context.bound
     t = TOLERANCE_PX
     outside_x = max(bound.x0 - x0, x1 - bound.x1)
-    top, bottom = _line_extent(box, y0, y1) if bound.where == "page" else (y0, y1)
+    top, bottom = _line_extent(box, y0, y1)
     outside_y = max(bound.y0 - top, bottom - bound.y1) if bound.vertical else 0.0
     flow = context.flow
     if flow is not None:
@@ -418,10 +424,11 @@ def _check_leaf(
 
 def _line_extent(box: Any, y0: float, y1: float) -> tuple[float, float]:
     """The top and bottom (px) of ``box`` (its border box from ``y0`` to
-    ``y1``) as the page's text area holds it: a piece of text in a font
-    taller than its line height (Source Serif 4 at line-height 1.2) overhangs
-    its line by the negative half-leading, and WeasyPrint places lines on the
-    page by their line height; anything else, its border box."""
+    ``y1``) as the page's text area, a panel or a card holds it: a piece of
+    text in a font taller than its line height (Source Serif 4 at line-height
+    1.2) overhangs its line by the negative half-leading, and WeasyPrint
+    places lines by their line height (the letters themselves stay inside
+    it); anything else, its border box."""
     if not isinstance(box, boxes.TextBox):
         return y0, y1
     top = box.position_y  # the margin box: the line height, around the letters

@@ -237,3 +237,53 @@ def test_lines_set_tighter_than_their_font_are_not_off_the_page():
     html = page(f"{lines}<h2>What can help</h2><p>First lines.</p>", tight)
     assert inspect_only(html) == []
     assert inspect_only(page("<div style='height: 160mm'></div>" + lines, tight)) == []
+
+
+TIGHT_PANEL_CSS = """
+.panel { height: 60mm; overflow: hidden; }
+h2, p { line-height: 1; font-size: 18pt; margin: 0 }
+"""
+
+
+def panel(lines: int) -> str:
+    filler = "".join(f"<p>Line {n}</p>" for n in range(lines))
+    return page(
+        '<div class="panel" data-fit="the ‘Contact us’ text" data-fit-in="on the back panel">'
+        f"<h2>Contact us</h2>{filler}</div>",
+        TIGHT_PANEL_CSS,
+    )
+
+
+def test_lines_set_tighter_than_their_font_fit_their_panel():
+    """The same overhang at the top and foot of a brochure panel that clips
+    its text (Trifold's ‘Contact us’ heading in a Source Serif 4 or Source
+    Sans 3 brand): the text is on its panel, as WeasyPrint placed its lines;
+    a line past the panel's foot is still reported."""
+    full = 60 * 72 / 25.4 // 18 - 1  # lines of 18 pt under the heading in 60 mm
+    assert inspect_only(panel(int(full))) == []
+    assert inspect_only(panel(int(full) + 1))[0].startswith(
+        "the ‘Contact us’ text does not fit on the back panel"
+    )
+
+
+MARKER_CARD_CSS = """
+.text { width: 120mm; height: 40mm; column-count: 2; column-gap: 10mm; padding: 0 5mm;
+        overflow: hidden; }
+ol { margin: 0; padding-left: 6pt; }
+"""
+
+
+def test_list_numbers_in_a_cards_padding_fit_the_card():
+    """A list's numbers sit left of its items, in the list's indent; in a
+    brand font with wide figures (Lora in Coping cards) they reach past it
+    into the card's padding, or the gap between its columns, where they
+    print whole: the card fits. Numbers the card's edge cuts off do not."""
+    steps = "".join(f"<li>Step {n} of a few</li>" for n in range(1, 13))
+    html = page(
+        '<div class="text" data-fit="‘Say no clearly’" data-fit-in="on its card">'
+        f"<ol>{steps}</ol></div>",
+        MARKER_CARD_CSS,
+    )
+    assert inspect_only(html) == []
+    cut = html.replace("padding: 0 5mm;", "padding: 0;")
+    assert inspect_only(cut)[0].startswith("‘Say no clearly’ does not fit on its card")
