@@ -11,12 +11,11 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
-
-from handout_builder.core.model import entry_cache, library
+from handout_builder.core.model import entry_cache
 from handout_builder.core.model.entry_cache import CACHE_FILE, EntryCache
 from handout_builder.core.model.library import load_library
 from tests.conftest import BAD_DATE_ENTRY
+from tests.core.model.reads import count_reads
 
 ENTRY = """---
 id: my-topic
@@ -41,18 +40,6 @@ def user_entry(home: Path, text: str = ENTRY) -> Path:
     path = folder / "my-topic.md"
     path.write_text(text, encoding="utf-8")
     return settled(path)
-
-
-def count_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    read: list[Path] = []
-    real = library.load_entry
-
-    def load_entry(path: Path, **kwargs: object) -> library.LibraryEntry:
-        read.append(path)
-        return real(path, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(library, "load_entry", load_entry)
-    return read
 
 
 def test_a_second_start_reads_no_unchanged_entry_file(home, monkeypatch):

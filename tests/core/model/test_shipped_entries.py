@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from handout_builder.core import resources
-from handout_builder.core.model import library, shipped_entries
+from handout_builder.core.model import shipped_entries
 from handout_builder.core.model.entry_cache import CACHE_FILE
 from handout_builder.core.model.library import entry_files_in, load_entry, load_library
 from handout_builder.core.model.shipped_entries import ShippedEntries
+from tests.core.model.reads import count_reads
 
 STALE = (
     "the built-in entries shipped as read (assets/library-entries.pickle) are out of "
@@ -33,14 +34,7 @@ def test_every_built_in_entry_ships_as_its_file_reads():
 
 
 def test_a_first_start_reads_no_built_in_entry_file_and_writes_no_cache(home, monkeypatch):
-    read: list[Path] = []
-    real = library.load_entry
-
-    def load_entry(path: Path, **kwargs: object) -> library.LibraryEntry:
-        read.append(path)
-        return real(path, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(library, "load_entry", load_entry)
+    read = count_reads(monkeypatch)
     loaded = load_library()
     assert read == []
     assert loaded.entries["anxiety-alarm"].source == (
