@@ -119,19 +119,25 @@ def confirm_fit(parent: QWidget | None, result: RenderResult, action: str) -> bo
             )
         )
     box.setInformativeText("\n".join(listed))
-    anyway = box.addButton(
+    return _asked(
+        box,
         QCoreApplication.translate("Operations", "Export anyway")
         if export
         else QCoreApplication.translate("Operations", "Print anyway"),
         QMessageBox.ButtonRole.AcceptRole,
+        QCoreApplication.translate("Operations", "Go back"),
     )
-    back = box.addButton(
-        QCoreApplication.translate("Operations", "Go back"), QMessageBox.ButtonRole.RejectRole
-    )
+
+
+def _asked(box: QMessageBox, go: str, role: QMessageBox.ButtonRole, stay: str) -> bool:
+    """Show ``box`` with a button ``go`` (in ``role``) and a button ``stay``,
+    the default and what Escape presses; whether ``go`` was chosen."""
+    chosen = box.addButton(go, role)
+    back = box.addButton(stay, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     box.exec()
-    return box.clickedButton() is anyway
+    return box.clickedButton() is chosen
 
 
 CLOSE_QUESTION = "close-while-exporting"
@@ -152,17 +158,12 @@ def confirm_close_while_exporting(parent: QWidget | None) -> bool:
             "Operations", "If you close now, it is neither saved nor printed."
         )
     )
-    close = box.addButton(
+    return _asked(
+        box,
         QCoreApplication.translate("Operations", "Close anyway"),
         QMessageBox.ButtonRole.DestructiveRole,
+        QCoreApplication.translate("Operations", "Wait"),
     )
-    wait = box.addButton(
-        QCoreApplication.translate("Operations", "Wait"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(wait)
-    box.setEscapeButton(wait)
-    box.exec()
-    return box.clickedButton() is close
 
 
 def export_pdf(
