@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from handout_builder.render.wrapping import install_wrapper, is_wrapped
+from handout_builder.render.wrapping import wrap_once
 
 MAX_DESCRIPTIONS = 256
 WEASYPRINT_VERSION = "70.0"
@@ -38,20 +38,7 @@ _descriptions: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 statistics = {"hits": 0, "misses": 0}
 
 
-def install() -> bool:
-    """Wrap the ``get_font_description`` WeasyPrint's line breaking calls,
-    once; whether it is wrapped."""
-    try:
-        import weasyprint
-        from weasyprint.text import line_break
-    except ImportError:  # pragma: no cover - WeasyPrint is a dependency
-        return False
-    original = getattr(line_break, "get_font_description", None)
-    if original is None or weasyprint.__version__ != WEASYPRINT_VERSION:
-        return False
-    if is_wrapped(original):
-        return True
-
+def _wrap(original: Any) -> Any:
     def describe(style: Any) -> Any:
         key = tuple(style[name] for name in PROPERTIES)
         try:
@@ -68,5 +55,14 @@ def install() -> bool:
             _descriptions.popitem(last=False)
         return made
 
-    install_wrapper(line_break, "get_font_description", describe, original)
-    return True
+    return describe
+
+
+def install() -> bool:
+    """Wrap the ``get_font_description`` WeasyPrint's line breaking calls,
+    once; whether it is wrapped."""
+    try:
+        from weasyprint.text import line_break
+    except ImportError:  # pragma: no cover - WeasyPrint is a dependency
+        return False
+    return wrap_once(line_break, "get_font_description", _wrap, WEASYPRINT_VERSION)

@@ -41,7 +41,7 @@ from typing import Any
 from tinycss2.ast import Node
 
 from handout_builder.render.font_config import font_serial
-from handout_builder.render.wrapping import install_wrapper, is_wrapped
+from handout_builder.render.wrapping import wrap_once
 
 # Kept per font configuration: the lines of about seven 6-page handouts (~570
 # answers each; ~1.1 KB of memory an answer, plus its key's text, which holds the
@@ -181,16 +181,10 @@ def install() -> bool:
     """Wrap the ``split_first_line`` of WeasyPrint's inline layout and of its
     preferred widths, once; whether they are wrapped."""
     try:
-        import weasyprint
         from weasyprint.layout import inline, preferred
     except ImportError:  # pragma: no cover - WeasyPrint is a dependency
         return False
-    if weasyprint.__version__ != WEASYPRINT_VERSION:
-        return False
-    for owner in (inline, preferred):
-        original = getattr(owner, "split_first_line", None)
-        if original is None:
-            return False
-        if not is_wrapped(original):
-            install_wrapper(owner, "split_first_line", _wrap(original), original)
-    return True
+    return all(
+        wrap_once(owner, "split_first_line", _wrap, WEASYPRINT_VERSION)
+        for owner in (inline, preferred)
+    )

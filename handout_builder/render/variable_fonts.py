@@ -24,7 +24,7 @@ import io
 from collections import OrderedDict
 from typing import Any, BinaryIO
 
-from handout_builder.render.wrapping import install_wrapper, is_wrapped
+from handout_builder.render.wrapping import wrap_once
 
 MAX_BYTES = 4 * 1024 * 1024  # subsets and static fonts kept, together (~60 KB a pair)
 WEASYPRINT_VERSION = "70.0"
@@ -94,13 +94,7 @@ def install() -> bool:
     """Wrap the ``instantiateVariableFont`` WeasyPrint's PDF fonts call, once;
     whether it is wrapped."""
     try:
-        import weasyprint
         from weasyprint.pdf import fonts
     except ImportError:  # pragma: no cover - WeasyPrint is a dependency
         return False
-    original = getattr(fonts, "instantiateVariableFont", None)
-    if original is None or weasyprint.__version__ != WEASYPRINT_VERSION:
-        return False
-    if not is_wrapped(original):
-        install_wrapper(fonts, "instantiateVariableFont", _wrap(original), original)
-    return True
+    return wrap_once(fonts, "instantiateVariableFont", _wrap, WEASYPRINT_VERSION)

@@ -23,3 +23,23 @@ def install_wrapper(
     setattr(wrapper, _WRAPPED, True)
     wrapper.__wrapped__ = original  # type: ignore[attr-defined]
     setattr(owner, name, wrapper)
+
+
+def wrap_once(
+    owner: Any,
+    name: str,
+    make: Callable[[Callable[..., Any]], Callable[..., Any]],
+    weasyprint_version: str,
+) -> bool:
+    """Put ``make(original)`` at ``owner.name``, once (:func:`install_wrapper`),
+    for the WeasyPrint ``weasyprint_version`` only, whose code the wrapper was
+    written against; whether it is in place (False with another WeasyPrint, or
+    when ``owner`` has no ``name``: renders stay right, only slower)."""
+    import weasyprint
+
+    original = getattr(owner, name, None)
+    if original is None or weasyprint.__version__ != weasyprint_version:
+        return False
+    if not is_wrapped(original):
+        install_wrapper(owner, name, make(original), original)
+    return True
