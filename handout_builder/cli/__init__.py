@@ -18,22 +18,19 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from handout_builder import __version__
-from handout_builder.cli import desktop
-from handout_builder.cli.common import (
-    EXIT_BAD_INPUT,
-    EXIT_INTERRUPTED,
-    PROG,
-    CommandParser,
-    UsageError,
-)
-from handout_builder.core.errors import HandoutBuilderError
+
+if TYPE_CHECKING:
+    from handout_builder.cli.common import CommandParser
 
 COMMAND_MODULES = ("build", "library", "check", "layout", "history", "pack", "desktop")
 
 
 def build_parser() -> CommandParser:
+    from handout_builder.cli.common import PROG, CommandParser
+
     parser = CommandParser(
         prog=PROG,
         description="Branded, easy-to-read psychoeducation handouts. "
@@ -50,10 +47,14 @@ def build_parser() -> CommandParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list:  # the desktop app
+    if not args_list:  # the desktop app, started without the command line's modules
         from handout_builder.gui.app import run
 
         return run()
+    from handout_builder.cli import desktop
+    from handout_builder.cli.common import EXIT_BAD_INPUT, EXIT_INTERRUPTED, PROG, UsageError
+    from handout_builder.core.errors import HandoutBuilderError
+
     try:
         files = desktop.documents_to_open(args_list)  # never a command: no parser needed
         if files is not None:

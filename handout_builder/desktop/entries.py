@@ -20,9 +20,9 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from importlib import metadata
 
-from handout_builder import APP_NAME, __version__
+from handout_builder import APP_ID, APP_NAME, __version__
 from handout_builder.core.errors import HandoutBuilderError
-from handout_builder.desktop.file_types import APP_ID, DOCUMENT_TYPES
+from handout_builder.desktop.file_types import DOCUMENT_TYPES
 
 SUMMARY = "Build branded, easy-to-read psychoeducation handouts"
 SCREENSHOTS = (  # (file in docs/, caption); the first is the default

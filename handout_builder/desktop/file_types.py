@@ -15,10 +15,6 @@ from handout_builder.core.model.handout import FILE_SUFFIX, FORMAT_NAME
 from handout_builder.core.model.pack import MANIFEST as PACK_MANIFEST
 from handout_builder.core.model.pack import SUFFIX as PACK_SUFFIX
 
-APP_ID = "org.handoutbuilder.HandoutBuilder"
-"""Reverse-DNS application id: the desktop entry's file name (without
-``.desktop``), the AppStream component id, the icon name and the Wayland app id."""
-
 
 @dataclass(frozen=True)
 class DocumentType:

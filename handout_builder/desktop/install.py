@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from handout_builder import APP_ID
 from handout_builder.core.atomic import atomic_write_bytes
 from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.desktop import entries
-from handout_builder.desktop.file_types import APP_ID, DOCUMENT_TYPES
+from handout_builder.desktop.file_types import DOCUMENT_TYPES
 from handout_builder.desktop.icons import PNG_SIZES, icon_svg, render_png
 
 TOOL_TIME_LIMIT = 60.0  # s; update-mime-database takes well under a second

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from handout_builder import APP_NAME, __version__
+from handout_builder import APP_ID, APP_NAME, __version__
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -142,7 +142,6 @@ def run(files: Sequence[Path] = ()) -> int:
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
-    from handout_builder.desktop.file_types import APP_ID
     from handout_builder.desktop.icons import icon_svg
     from handout_builder.gui.main_window import MainWindow
 

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from handout_builder import APP_ID
 from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.core.model.handout import save_handout
 from handout_builder.core.model.pack import write_pack
 from handout_builder.desktop import entries
-from handout_builder.desktop.file_types import APP_ID, HANDOUT, PACK, document_type
+from handout_builder.desktop.file_types import HANDOUT, PACK, document_type
 
 needs = {
     tool: pytest.mark.skipif(shutil.which(tool) is None, reason=f"{tool} is not installed")

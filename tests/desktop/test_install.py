@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from handout_builder import APP_ID
 from handout_builder.cli import main
 from handout_builder.desktop import install
-from handout_builder.desktop.file_types import APP_ID, DOCUMENT_TYPES, PACK
+from handout_builder.desktop.file_types import DOCUMENT_TYPES, PACK
 from handout_builder.desktop.icons import PNG_SIZES
 
 

@@ -21,8 +21,7 @@ BUILD = ROOT / "build" / "bundle"
 DIST = ROOT / "dist"
 sys.path.insert(0, str(ROOT))
 
-from handout_builder import __version__  # noqa: E402
-from handout_builder.desktop.file_types import APP_ID  # noqa: E402
+from handout_builder import APP_ID, __version__  # noqa: E402
 
 
 def folder_size(folder: Path) -> int:

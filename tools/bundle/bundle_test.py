@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT))
 
-from handout_builder.desktop.file_types import APP_ID  # noqa: E402
+from handout_builder import APP_ID  # noqa: E402
 from tools.bundle.build import folder_size  # noqa: E402
 
 TIMING_RUNS = 11

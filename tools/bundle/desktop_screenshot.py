@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT))
 
-from handout_builder.desktop.file_types import APP_ID  # noqa: E402
+from handout_builder import APP_ID  # noqa: E402
 
 DISPLAY = ":57"
 SCREEN = "1440x900x24"

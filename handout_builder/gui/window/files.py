@@ -17,7 +17,6 @@ from handout_builder import APP_NAME
 from handout_builder.core.jobs import RenderResult
 from handout_builder.core.model.documents import empty_handout
 from handout_builder.core.model.handout import FILE_SUFFIX
-from handout_builder.desktop.file_types import PACK, document_type
 from handout_builder.gui.document import HandoutDocument
 from handout_builder.gui.i18n import arg
 from handout_builder.gui.operations import export, files, show_error, show_note
@@ -256,6 +255,8 @@ class FileCommands:
         nothing); the other readable files go to the top of Open Recent and a
         note says so. Unreadable files are listed in one message. Returns
         whether a handout was opened."""
+        from handout_builder.desktop.file_types import PACK, document_type
+
         window = self.window
         readable, unreadable, problems = [], [], []
         for path in paths:
