@@ -23,12 +23,15 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette, QResizeEvent, QShowEvent
-from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions, QPdfPageRenderer
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+if TYPE_CHECKING:  # QtPdf loads with the first preview (handout_builder.gui.qt_pdf)
+    from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 
 GAP = 8  # px around and between pages
 RENDER_LIMIT_MS = 10_000  # a page not back by then counts as failed (never holds all up)
@@ -55,6 +58,8 @@ class Pages:
     def read(document: QPdfDocument) -> Pages:
         """The pages of a loaded ``document`` (none if it failed to load); call
         on the thread that loaded it."""
+        from handout_builder.gui.qt_pdf import QPdfDocument
+
         ready = document.status() == QPdfDocument.Status.Ready
         count = document.pageCount() if ready else 0
         return Pages(document, [document.pagePointSize(page) for page in range(count)])
@@ -296,6 +301,8 @@ class PageView(QAbstractScrollArea):
                     return
 
     def _render(self, pages: Pages, page: int, size: QSize) -> None:
+        from handout_builder.gui.qt_pdf import QPdfDocumentRenderOptions, QPdfPageRenderer
+
         if pages.renderer is None:
             renderer = pages.renderer = QPdfPageRenderer(self)
             renderer.setRenderMode(QPdfPageRenderer.RenderMode.MultiThreaded)

@@ -14,10 +14,10 @@ and only the newest PDF waiting is parsed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,11 +35,16 @@ from handout_builder.gui.i18n import arg, problem_detail, problem_headline
 from handout_builder.gui.panels.page_view import Pages, PageView
 from handout_builder.gui.services.tasks import BackgroundTasks
 
+if TYPE_CHECKING:  # QtPdf loads with the first preview (handout_builder.gui.qt_pdf)
+    from PySide6.QtPdf import QPdfDocument
+
 
 def load_pdf(pdf: bytes) -> Pages:
     """A document with ``pdf`` loaded, and its page sizes, made on the calling
     (background) thread and handed to the UI thread (its bytes go with it, in a
     child buffer)."""
+    from handout_builder.gui.qt_pdf import QPdfDocument
+
     document = QPdfDocument()
     buffer = QBuffer(document)
     buffer.setData(QByteArray(pdf))

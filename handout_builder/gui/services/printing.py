@@ -28,8 +28,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
+
+from handout_builder.gui.qt_pdf import QPdfDocument, QPdfDocumentRenderOptions
 
 # Enough for sharp 12 pt text and line art on any office printer; a Letter page
 # at 300 dpi is a 2550 x 3300 image (about 34 MB), drawn and dropped page by page.
