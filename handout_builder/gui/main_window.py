@@ -53,7 +53,7 @@ from handout_builder.gui.widgets import PaintWatch
 from handout_builder.gui.window.brands import BrandCommands
 from handout_builder.gui.window.files import FileCommands
 from handout_builder.gui.window.help import HelpCommands
-from handout_builder.gui.window.keys import edit_menu, set_up_keys
+from handout_builder.gui.window.keys import edit_menu, set_tab_chain, set_up_keys
 from handout_builder.gui.window.menus import WindowMenus
 from handout_builder.gui.window.options import PrintOptions
 from handout_builder.gui.window.panes import Panes
@@ -163,7 +163,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ready"))
         self._restore_geometry()
         self._bind_document()
-        self.brands.refresh()
         for problem in self.library.problems:
             self.statusBar().showMessage(str(problem), 8000)
 
@@ -248,9 +247,11 @@ class MainWindow(QMainWindow):
         if self._started_background or not self.isVisible():
             return  # done already, or closed straight away
         self._started_background = True
+        set_tab_chain(self)
         painted = self._looked_up  # the lookup starts with the first paint
         self._look_up_cached_preview()
         if not painted:  # no cached preview will be painted to wait for
+            self.options.layout_watch.start()  # before the worker reads the layout's files
             self.service.start()
 
     def _offer_recoveries(self) -> None:
@@ -278,6 +279,10 @@ class MainWindow(QMainWindow):
             self._show_cached_preview,
             failed=lambda _e: self._show_cached_preview(None),
         )
+        # The brand picker's profiles are read next, in the same queue: while the
+        # window was made the reading took the interpreter lock from it (~5 ms),
+        # and the picker's list shows only once the window is painted anyway.
+        self.brands.refresh()
 
     def _cached_pages(self) -> Callable[[], Pages | None]:
         """A function (to run off the UI thread) giving the handout's last preview
@@ -336,18 +341,19 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(UNPAINTED_MS, self._finish_start_up)
 
     def _finish_start_up(self, *_result: object) -> None:
-        """Once the window and its last preview are on screen: the render
-        worker, the focus ring (placed on the control that has the focus by
-        then), ``started`` (the app then serves later launches and tidies up),
-        the offer of recovery files and of the first-run set-up, and the editor
-        checks, whose first pass over the text takes ~0.1 s, more on a busy
-        machine."""
+        """Once the window and its last preview are on screen: the layout's
+        files watched, the render worker, the focus ring (placed on the control
+        that has the focus by then), ``started`` (the app then serves later
+        launches and tidies up), the offer of recovery files and of the
+        first-run set-up, and the editor checks, whose first pass over the text
+        takes ~0.1 s, more on a busy machine."""
         from handout_builder.gui.focus_ring import show_focus_rings
 
         if self._started or not self.isVisible():
             return  # done already, or the window was closed before (then never)
         self._started = True
         self.preview_updated.disconnect(self._finish_start_up)
+        self.options.layout_watch.start()  # before the worker reads the layout's files
         self.service.start()
         show_focus_rings()
         self.started.emit()

@@ -72,31 +72,53 @@ def language_combo(
     return combo
 
 
+def own_viewport(area: QAbstractScrollArea, role: QPalette.ColorRole) -> QWidget:
+    """Give ``area`` a viewport made here, filled with ``role``'s colour, and
+    return it. The first time PySide6 meets a plain ``QWidget`` that Qt made
+    (a scroll area's own viewport, asked for or passed to an event filter) it
+    loads every QtWidgets class to find out what it is: ~8 ms, which the window
+    paid before its first paint. A viewport made in Python is known already."""
+    viewport = QWidget(area)
+    viewport.setObjectName("qt_scrollarea_viewport")  # as Qt names its own
+    viewport.setBackgroundRole(role)
+    viewport.setAutoFillBackground(True)
+    area.setViewport(viewport)
+    return viewport
+
+
 class EmptyNote(QLabel):
     """Words inside an empty list or text area — wrapped to its width, so they
     are never cut off as a placeholder is — that clicks pass through (the view
-    still takes the focus). Screen readers get them as the view's description."""
+    still takes the focus). Screen readers get them as the view's description.
+
+    The note lies over the view's viewport, as the view's child, so the view is
+    never asked for its viewport (see :func:`own_viewport`)."""
 
     def __init__(self, text: str, view: QAbstractScrollArea) -> None:
-        super().__init__(text, view.viewport())
+        super().__init__(text, view)
         self.view = view
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.setContentsMargins(6, 4, 6, 4)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        view.viewport().installEventFilter(self)
+        view.installEventFilter(self)
         lines = view.fontMetrics().lineSpacing()
         view.setMinimumHeight(max(view.minimumHeight(), 5 * lines + 2 * view.frameWidth() + 8))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.view.viewport().rect())
+            self._cover_viewport()
         return False
+
+    def _cover_viewport(self) -> None:
+        """Where the viewport is when the view is empty (no scroll bars): the
+        view's inside, less its viewport margins (px)."""
+        self.setGeometry(self.view.contentsRect().marginsRemoved(self.view.viewportMargins()))
 
     def show_if(self, empty: bool) -> None:
         """Shown (and described) while the view is ``empty``."""
-        self.setGeometry(self.view.viewport().rect())
+        self._cover_viewport()
         self.setVisible(empty)
         self.view.setAccessibleDescription(self.text() if empty else "")
 
@@ -164,12 +186,14 @@ class FittingScrollArea(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        own_viewport(self, QPalette.ColorRole.NoRole)  # refit asks for it before the first paint
         self.setWidgetResizable(True)
 
     def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)
         widget.installEventFilter(self)
-        self.refit()
+        if self.isVisible():  # else at its first show, which resizes it (resizeEvent)
+            self.refit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:

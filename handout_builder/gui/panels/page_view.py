@@ -30,6 +30,8 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QSize, QSizeF, Qt, QTimer, Sig
 from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
+from handout_builder.gui.widgets import own_viewport
+
 if TYPE_CHECKING:  # QtPdf loads with the first preview (handout_builder.gui.qt_pdf)
     from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 
@@ -88,8 +90,7 @@ class PageView(QAbstractScrollArea):
         self._limit.setInterval(RENDER_LIMIT_MS)
         self._limit.timeout.connect(self._overdue)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.viewport().setBackgroundRole(QPalette.ColorRole.Dark)
-        self.viewport().setAutoFillBackground(True)
+        own_viewport(self, QPalette.ColorRole.Dark)  # asked for from the first paint on
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.horizontalScrollBar().valueChanged.connect(lambda _v: self._request())
 

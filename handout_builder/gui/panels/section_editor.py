@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -121,6 +121,7 @@ class SectionEditor(QWidget):
         self.text.setUndoRedoEnabled(False)  # Edit ▸ Undo covers text and structure
         self.text.setTabChangesFocus(True)
         self.empty_note = EmptyNote(self.tr(EMPTY_HINT), self.text)
+        self._greyed = False  # with no section: the wording's background as the window's
 
         self.toolbar = QToolBar(self.tr("Formatting"), self)
         self.toolbar.setAccessibleName(self.tr("Formatting"))
@@ -232,13 +233,30 @@ class SectionEditor(QWidget):
             field.setReadOnly(not enabled)
         for action in self.toolbar.actions():
             action.setEnabled(enabled)
-        self.text.viewport().setBackgroundRole(
-            QPalette.ColorRole.Base if enabled else QPalette.ColorRole.Window
-        )
+        if self._greyed == enabled:
+            self._greyed = not enabled
+            self._grey_wording()
         self.empty_note.show_if(not enabled)
         self.title.setPlaceholderText(
             self.tr("Section title") if enabled else self.tr("No section selected")
         )
+
+    def _grey_wording(self) -> None:
+        """With no section the wording area takes the window's colour (read-only,
+        nothing to type into), through the text box's palette: its viewport,
+        which paints it, is not asked for before the window's first paint (see
+        :func:`~handout_builder.gui.widgets.own_viewport`)."""
+        if not self._greyed:
+            self.text.setPalette(QPalette())  # the application's again
+            return
+        palette = QPalette()
+        palette.setBrush(QPalette.ColorRole.Base, self.palette().brush(QPalette.ColorRole.Window))
+        self.text.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._greyed:
+            self._grey_wording()  # the window's colour of the new palette
 
     def update_from_document(self, title: str, body: str, summary: str = "") -> None:
         """Refresh after undo/redo without losing the cursor more than needed."""

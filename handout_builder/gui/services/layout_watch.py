@@ -76,15 +76,31 @@ class LayoutWatcher(QObject):
     layouts_changed = Signal()
     files_changed = Signal()
 
-    def __init__(self, parent: QObject | None = None, *, interval_ms: int = POLL_MS) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, interval_ms: int = POLL_MS, start: bool = True
+    ) -> None:
         super().__init__(parent)
         self._layout_name: str | None = None
         self._folders: list[Path] = []
         self._files: Snapshot = {}
-        self._manifests = self._manifest_snapshot()
+        self._manifests: Snapshot = {}
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check_now)
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Take note of the files as they are now and watch from now on (with
+        ``start=False``: once the window is on screen; its first paint did not
+        wait for the ~3 ms of reading the layout again and of looking at its
+        files). A preview rendered after this shows any later change."""
+        if self.timer.isActive():
+            return
+        self._manifests = self._manifest_snapshot()
+        if self._layout_name is not None:
+            self._folders = self._folders_of(self._layout_name)
+            self._files = snapshot(self._folders)
         self.timer.start()
 
     def watch_layout(self, name: str) -> None:
@@ -92,10 +108,13 @@ class LayoutWatcher(QObject):
         if name == self._layout_name:
             return
         self._layout_name = name
-        self._folders = self._folders_of(name)
-        self._files = snapshot(self._folders)
+        if self.timer.isActive():
+            self._folders = self._folders_of(name)
+            self._files = snapshot(self._folders)
 
     def check_now(self) -> None:
+        if not self.timer.isActive():
+            return  # not started: nothing noted to compare with
         manifests = self._manifest_snapshot()
         if manifests != self._manifests:
             self._manifests = manifests

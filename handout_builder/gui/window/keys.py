@@ -31,9 +31,9 @@ TextField = QLineEdit | QTextEdit | QPlainTextEdit
 
 
 def set_up_keys(window: MainWindow) -> None:
-    """Undo keys and menus in the handout's text fields, the clipboard
-    entries of the Edit menu, and a Tab order that reads like the window."""
-    library, outline, editor = window.library_panel, window.outline, window.editor
+    """Undo keys and menus in the handout's text fields, and the clipboard
+    entries of the Edit menu."""
+    outline, editor = window.outline, window.editor
     undo_keys = UndoKeys(editor.flush, window)
     menus = window.menus
     for field in (
@@ -54,6 +54,14 @@ def set_up_keys(window: MainWindow) -> None:
                 )
             )
     ClipboardActions(menus, window)
+
+
+def set_tab_chain(window: MainWindow) -> None:
+    """A Tab order that reads like the window. Set once the window is painted:
+    asking a toolbar for its buttons (made by Qt) costs PySide6 ~8 ms the first
+    time (see :func:`~handout_builder.gui.widgets.own_viewport`)."""
+    library, outline, editor = window.library_panel, window.outline, window.editor
+    menus = window.menus
     chain: list[QWidget] = [
         *toolbar_controls(menus.toolbar),
         library.search,

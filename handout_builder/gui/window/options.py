@@ -24,7 +24,7 @@ class PrintOptions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.menus = m = window.menus
-        self.layout_watch = LayoutWatcher(window)
+        self.layout_watch = LayoutWatcher(window, start=False)  # the window starts it
         self.checks = {
             "include_illustrations": m.illustrations_action,
             "include_references": m.references_action,
