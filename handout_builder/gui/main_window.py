@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
             return  # done already, or closed straight away
         self._started_background = True
         set_tab_chain(self)
+        self.options.list_layouts()
         painted = self._looked_up  # the lookup starts with the first paint
         self._look_up_cached_preview()
         if not painted:  # no cached preview will be painted to wait for

@@ -173,3 +173,29 @@ def test_a_window_closed_before_start_up_finished_starts_nothing_after(qtbot, mo
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
     qtbot.wait(1500)  # past the second after which start-up goes ahead unpainted
     assert not started and window.editor_checks is None
+
+
+def test_what_the_first_paint_does_not_wait_for_comes_right_after_it(qtbot, home):
+    """Made before the first paint: the layout picker with the handout's layout
+    alone, the brand profiles not read, the layout's files not yet looked at.
+    Once the window is painted: every layout, the brand profiles, and the watch
+    on the layout's files (before any render reads them)."""
+    (home / "layouts" / "harbour").mkdir(parents=True)
+    (home / "layouts" / "harbour" / "layout.toml").write_text('title = "Harbour"\n')
+    held = HeldRenderer()
+    window = MainWindow(service=RenderService(renderer=held))
+    qtbot.addWidget(window, before_close_func=lambda w: (held.go.set(), _discard_changes(w)))
+    layouts = window.menus.layout_combo
+    assert [layouts.itemText(i) for i in range(layouts.count())] == ["Classic"]
+    assert window.brands.loaded is None
+    assert not window.options.layout_watch.timer.isActive()
+
+    window.resize(1400, 860)
+    window.show()
+    qtbot.waitUntil(lambda: layouts.count() > 1, timeout=10_000)
+    names = [layouts.itemData(i) for i in range(layouts.count())]
+    assert {"classic", "large-print", "trifold", "harbour"} <= set(names)
+    assert layouts.currentData() == "classic"
+    qtbot.waitUntil(lambda: window.brands.loaded is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.options.layout_watch.timer.isActive(), timeout=10_000)
+    assert not held.requests  # the watch began before anything was rendered

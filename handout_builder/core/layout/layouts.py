@@ -417,6 +417,27 @@ def scan_layouts() -> LayoutScan:
     return scan
 
 
+def find_layout(name: str) -> Layout | None:
+    """The layout called ``name``, reading one manifest: that of the folder
+    named ``name`` first on the search path, when it reads and names itself so.
+    ``None`` otherwise (none, or a broken one: only :func:`scan_layouts` tells
+    what stands in). Quick, not exact: a folder named otherwise whose manifest
+    gives this name, which the scan would prefer, is not looked for."""
+    if name in RESERVED_DIRS or paths.is_temporary_name(name) or Path(name).name != name:
+        return None
+    for folder, source in layout_search_path():
+        directory = folder / name
+        if (directory / MANIFEST).is_file():
+            try:
+                layout = load_layout(
+                    directory, builtin=source == "built-in", practice=source == "practice"
+                )
+            except HandoutBuilderError:  # ValidationError among them
+                return None
+            return layout if layout.name == name else None
+    return None
+
+
 BUILTIN_ORDER = (DEFAULT_LAYOUT, "large-print", "trifold", "worksheet", "coping-cards")
 
 

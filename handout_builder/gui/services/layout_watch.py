@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox
 
 from handout_builder.core import paths
 from handout_builder.core.layout.authoring import Snapshot, snapshot, watched_folders
-from handout_builder.core.layout.layouts import MANIFEST, scan_layouts
+from handout_builder.core.layout.layouts import MANIFEST, LayoutScan, scan_layouts
 from handout_builder.gui.i18n import QT_TRANSLATE_NOOP, arg, shown_language
 
 POLL_MS = 1000
@@ -24,11 +24,14 @@ BROKEN_SUFFIX = QT_TRANSLATE_NOOP("LayoutWatcher", " (has problems)")  # transla
 _TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
 
 
-def fill_layout_combo(combo: QComboBox, current: str | None) -> None:
+def fill_layout_combo(
+    combo: QComboBox, current: str | None, scan: LayoutScan | None = None
+) -> None:
     """Built-in layouts first, then the user's; a user layout whose manifest is
     broken is listed too (choosing it shows its problems in the preview), so the
-    picker always shows what the handout uses and another layout can be chosen."""
-    scan = scan_layouts()
+    picker always shows what the handout uses and another layout can be chosen.
+    ``scan``: the layouts to list (default: every one, :func:`scan_layouts`)."""
+    scan = scan if scan is not None else scan_layouts()
     combo.blockSignals(True)
     try:
         combo.clear()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox
 
+from handout_builder.core.layout.layouts import LayoutScan, find_layout
 from handout_builder.core.model.handout import HandoutOptions
 from handout_builder.gui.layout_options import fill_layout_options_menu
 from handout_builder.gui.services.layout_watch import LayoutWatcher, fill_layout_combo
@@ -25,6 +26,7 @@ class PrintOptions:
         self.window = window
         self.menus = m = window.menus
         self.layout_watch = LayoutWatcher(window, start=False)  # the window starts it
+        self._listed = False  # every layout in the picker (list_layouts)
         self.checks = {
             "include_illustrations": m.illustrations_action,
             "include_references": m.references_action,
@@ -66,7 +68,20 @@ class PrintOptions:
             writein.setChecked(True)
 
     def refresh_layouts(self) -> None:
-        fill_layout_combo(self.menus.layout_combo, self.window.document.handout.options.layout)
+        """The layout picker's items: every layout once :meth:`list_layouts` was
+        called, before that the handout's own alone (when one manifest tells it)."""
+        current = self.window.document.handout.options.layout
+        only = None if self._listed else find_layout(current)
+        scan = LayoutScan({only.name: only}) if only is not None else None
+        fill_layout_combo(self.menus.layout_combo, current, scan)
+
+    def list_layouts(self) -> None:
+        """List every layout in the picker, once the window is on screen: its
+        first paint did not wait for every layout's manifest to be read (~4 ms;
+        the picker shows the handout's layout, and the list only when opened)."""
+        if not self._listed:
+            self._listed = True
+            self.refresh_layouts()
 
     def layouts_changed(self) -> None:
         """A layout was added or removed, or a file of one changed, on disk."""

@@ -12,6 +12,7 @@ from handout_builder.core.layout.authoring import (
     watched_folders,
 )
 from handout_builder.core.layout.layouts import (
+    find_layout,
     find_layouts,
     get_layout,
     layout_chain,
@@ -53,6 +54,18 @@ def test_user_layouts_win_and_broken_ones_are_reported_by_folder(home):
     assert scan.layouts["classic"].title == "My classic" and not scan.layouts["classic"].builtin
     assert "oops" in scan.broken and scan.broken["oops"][0].file.endswith("oops/layout.toml")
     assert find_layouts()[1] == scan.broken["oops"]
+
+
+def test_find_layout_reads_the_one_the_scan_would_give_or_says_none(home):
+    assert find_layout("classic").builtin and find_layout("classic").title == "Classic"
+    write_layout(home, "classic", 'title = "My classic"\n')
+    assert find_layout("classic").title == "My classic"
+    write_layout(home, "large-print", "title = [\n")  # broken: the scan decides what stands in
+    assert find_layout("large-print") is None
+    write_layout(home, "renamed", 'name = "other"\n')  # the scan lists it as "other"
+    assert find_layout("renamed") is None
+    for name in ("no-such-layout", "base", "../classic", ""):
+        assert find_layout(name) is None
 
 
 def test_a_manifest_is_read_again_only_when_it_changed(home):
