@@ -4,10 +4,13 @@ between the GUI or command line and the render worker process."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from handout_builder.core.errors import Problem
-from handout_builder.core.model.brand import BrandProfile
 from handout_builder.core.model.handout import Handout, Section
+
+if TYPE_CHECKING:  # a request's brand brings its module when unpickled or made
+    from handout_builder.core.model.brand import BrandProfile
 
 FIT_CHECK = "fit"  # Problem.check of the fit check's problems
 

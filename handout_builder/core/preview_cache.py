@@ -26,13 +26,16 @@ import hashlib
 import os
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from handout_builder import __version__
 from handout_builder.core import paths, resources
 from handout_builder.core.atomic import atomic_write_files
 from handout_builder.core.errors import HandoutBuilderError
 from handout_builder.core.files import file_state
-from handout_builder.core.jobs import RenderRequest
+
+if TYPE_CHECKING:
+    from handout_builder.core.jobs import RenderRequest
 
 MAX_CACHE_BYTES = 50 * 1024 * 1024
 SUFFIX = ".pdf"

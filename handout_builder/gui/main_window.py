@@ -26,9 +26,8 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 from handout_builder import APP_NAME
 from handout_builder.core import preview_cache
 from handout_builder.core.errors import Problem
-from handout_builder.core.jobs import RenderRequest, RenderResult
 from handout_builder.core.languages import language_name
-from handout_builder.core.model import history, recovery
+from handout_builder.core.model import recovery
 from handout_builder.core.model.documents import first_run_handout, section_status, switch_language
 from handout_builder.core.model.handout import Handout
 from handout_builder.core.model.library import Library, load_library
@@ -59,7 +58,8 @@ from handout_builder.gui.window.options import PrintOptions
 from handout_builder.gui.window.panes import Panes
 from handout_builder.gui.window.sections import SectionCommands
 
-if TYPE_CHECKING:  # dialogs and editor checks load when first used, after start-up
+if TYPE_CHECKING:  # dialogs, editor checks, render messages load when first used, after start-up
+    from handout_builder.core.jobs import RenderRequest, RenderResult
     from handout_builder.gui.dialogs.preferences import PreferencesDialog
     from handout_builder.gui.panels.highlighter import EditorChecks
     from handout_builder.gui.panels.page_view import Pages
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         ]
         self.service = service if service is not None else RenderService()
         self.service.setParent(self)
-        self.service.keep_previews = lambda: history.keeps_previews(self.settings)
+        self.service.keep_previews = self._keeps_previews
         self.tasks = BackgroundTasks(self, name="window-tasks")
         self.document = document or HandoutDocument(first_run_handout(self.library, self.settings))
         self._started_background = False
@@ -285,13 +285,19 @@ class MainWindow(QMainWindow):
         # and the picker's list shows only once the window is painted anyway.
         self.brands.refresh()
 
+    def _keeps_previews(self) -> bool:
+        """Whether previews are kept in the preview cache (the history is on)."""
+        from handout_builder.core.model import history  # loads with the first save
+
+        return history.keeps_previews(self.settings)
+
     def _cached_pages(self) -> Callable[[], Pages | None]:
         """A function (to run off the UI thread) giving the handout's last preview
         from the preview cache, parsed, or ``None``. With the history off only the
         shipped sample preview (no client details) is looked for; a damaged cached
         PDF (a truncated file) is none, and is removed."""
         source = self.render_job("preview")
-        keep = history.keeps_previews(self.settings)
+        keep = self._keeps_previews()
 
         def cached_pages() -> Pages | None:
             request = source()

@@ -8,20 +8,24 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from handout_builder.core import paths
 from handout_builder.core.errors import HandoutBuilderError, Problem
-from handout_builder.core.jobs import RenderRequest
 from handout_builder.core.languages import (
     SOURCE_LANGUAGE,
     base_language,
     default_second_language,
     language_name,
 )
-from handout_builder.core.model.brand import BrandProfile, find_brand, list_brands, sample_brand
 from handout_builder.core.model.handout import Handout, Section
 from handout_builder.core.model.library import Library, LibraryEntry
 from handout_builder.core.settings import Settings, load_settings
+
+if TYPE_CHECKING:  # the brand profiles and render requests load when first used: the
+    # app's window needs neither before its first paint (~5 ms of making them)
+    from handout_builder.core.jobs import RenderRequest
+    from handout_builder.core.model.brand import BrandProfile
 
 log = logging.getLogger(__name__)
 
@@ -250,6 +254,8 @@ def resolve_brand(
     folder when ``None``; unreadable: the sample, with a warning), else the only
     profile in the brands folder, else the built-in sample practice.
     """
+    from handout_builder.core.model.brand import find_brand, list_brands, sample_brand
+
     if reference is not None:
         try:
             return BrandChoice(find_brand(reference, relative_to=relative_to))
@@ -272,6 +278,8 @@ def resolve_brand(
 
 
 def _sample_instead(error: HandoutBuilderError) -> BrandChoice:
+    from handout_builder.core.model.brand import sample_brand
+
     log.warning("brand profile not usable: %s", error)
     note = Problem(f"{error}; using the sample practice instead", severity="warning")
     return BrandChoice(sample_brand(), note)
@@ -293,6 +301,8 @@ def render_request(
     """A request to render ``handout``; ``layout_dir`` renders it with the layout
     in that folder (which need not be on the search path); ``notes`` are shown
     with the result (e.g. the brand profile's :attr:`BrandChoice.note`)."""
+    from handout_builder.core.jobs import RenderRequest
+
     second = default_second_language(handout.language, handout.options.second_language)
     return RenderRequest(
         handout=handout.copy(),

@@ -6,17 +6,20 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from handout_builder.core import paths
 from handout_builder.core.errors import HandoutBuilderError, Problem
-from handout_builder.core.model.brand import BrandProfile, list_brands, save_brand
 from handout_builder.core.model.documents import BrandChoice, resolve_brand
 from handout_builder.core.settings import Settings
 from handout_builder.gui.i18n import arg
 from handout_builder.gui.operations.op import Op
+
+if TYPE_CHECKING:  # the brand model loads with the first list, after the window's first paint
+    from handout_builder.core.model.brand import BrandProfile
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,8 @@ def load_brand_list(parent: QWidget | None, settings: Settings) -> Op[BrandList]
     chosen = copy.copy(settings)  # read on another thread: not the window's own
 
     def work() -> BrandList:
+        from handout_builder.core.model.brand import list_brands
+
         profiles, problems = list_brands()
         return BrandList(profiles, problems, resolve_brand(None, settings=chosen))
 
@@ -74,6 +79,8 @@ def duplicate_brand(parent: QWidget | None, profile: BrandProfile) -> Op[BrandPr
     user's brands folder); success gets the copy."""
 
     def work() -> BrandProfile:
+        from handout_builder.core.model.brand import save_brand
+
         if profile.source is None:
             raise HandoutBuilderError(
                 arg(

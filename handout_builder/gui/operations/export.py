@@ -19,17 +19,19 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from handout_builder.core import paths
 from handout_builder.core.atomic import atomic_write_bytes
-from handout_builder.core.jobs import RenderRequest, RenderResult
 from handout_builder.core.model.documents import render_request, resolve_brand
 from handout_builder.core.model.library import Library
 from handout_builder.core.settings import Settings
 from handout_builder.gui.document import HandoutDocument
 from handout_builder.gui.i18n import arg
 from handout_builder.gui.operations.op import RenderOp, show_error
-from handout_builder.gui.services.render_service import RenderService, RequestSource
+from handout_builder.gui.services.render_service import RenderService
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+
+    from handout_builder.core.jobs import RenderRequest, RenderResult
+    from handout_builder.gui.services.render_service import RequestSource
 
 PRINT_PROGRESS = "print-progress"
 

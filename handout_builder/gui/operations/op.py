@@ -17,16 +17,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from pathlib import Path
-from typing import Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Generic, Self, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from handout_builder.core.errors import HandoutBuilderError, Problem
-from handout_builder.core.jobs import RenderResult
 from handout_builder.gui.i18n import arg, error_text, problem_headline
-from handout_builder.gui.services.render_service import RenderService, RequestSource
+from handout_builder.gui.services.render_service import RenderService
 from handout_builder.gui.services.tasks import BackgroundTasks
+
+if TYPE_CHECKING:  # the render messages load with the render worker, after the first paint
+    from handout_builder.core.jobs import RenderResult
+    from handout_builder.gui.services.render_service import RequestSource
 
 T = TypeVar("T")
 

@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
 )
 
 from handout_builder.core.errors import Problem
-from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
 from handout_builder.core.model.library import AUDIENCES, Library, LibraryEntry
 from handout_builder.gui.i18n import (
     QT_TRANSLATE_NOOP,
@@ -62,6 +61,7 @@ from handout_builder.gui.services.render_service import RenderService
 
 if TYPE_CHECKING:  # the grades come after start-up
     from handout_builder.core.checks.readability import Readability
+    from handout_builder.core.jobs import AnalysisResult
 
 TOPIC_MIME = "application/x-handout-builder-topic"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -378,6 +378,8 @@ class LibraryPanel(QWidget):
     def start_grading(self, service: RenderService) -> None:
         """Ask the worker process for every entry's reading grade (and, from now
         on, for the lint problems of the clinician's own entries when shown)."""
+        from handout_builder.core.jobs import AnalysisRequest
+
         self.service = service
         entries = list(self.library)
         request = AnalysisRequest(
@@ -528,6 +530,8 @@ class LibraryPanel(QWidget):
                 found = result.values[0] if result.ok and result.values else None
                 if isinstance(found, list):
                     self.lint_ready.emit(entry_id, found)
+
+            from handout_builder.core.jobs import AnalysisRequest
 
             self.service.analyze(AnalysisRequest("lint", (str(entry.source),)), done)
 

@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from handout_builder.core.errors import Problem
-from handout_builder.core.jobs import RenderResult
 from handout_builder.gui.i18n import arg, problem_detail, problem_headline
 from handout_builder.gui.panels.page_view import Pages, PageView
 from handout_builder.gui.services.tasks import BackgroundTasks
 
-if TYPE_CHECKING:  # QtPdf loads with the first preview (handout_builder.gui.qt_pdf)
+if TYPE_CHECKING:  # both load with the first preview (QtPdf: handout_builder.gui.qt_pdf)
     from PySide6.QtPdf import QPdfDocument
+
+    from handout_builder.core.jobs import RenderResult
 
 
 def load_pdf(pdf: bytes) -> Pages:

@@ -8,13 +8,17 @@ on the UI thread.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from handout_builder.core import paths
-from handout_builder.core.jobs import AnalysisRequest, AnalysisResult
 from handout_builder.core.model.handout import Handout
 from handout_builder.gui.i18n import arg
 from handout_builder.gui.services.render_service import RenderService
+
+if TYPE_CHECKING:  # the render messages load with the render worker, after the first paint
+    from handout_builder.core.jobs import AnalysisResult
 
 
 class HealthChecker(QObject):
@@ -31,6 +35,8 @@ class HealthChecker(QObject):
 
     def request(self, handout: Handout) -> int:
         """Check a copy of ``handout``; returns the request's id."""
+        from handout_builder.core.jobs import AnalysisRequest
+
         self._latest += 1
         request = AnalysisRequest(
             "health",

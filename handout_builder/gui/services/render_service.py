@@ -15,22 +15,28 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from handout_builder.core import preview_cache
-from handout_builder.core.jobs import AnalysisRequest, AnalysisResult, RenderRequest, RenderResult
 from handout_builder.gui.services.tasks import BackgroundTasks
-from handout_builder.render.worker import RenderWorker
+
+if TYPE_CHECKING:  # the render messages load with the render worker, after the first paint
+    from handout_builder.core.jobs import (
+        AnalysisRequest,
+        AnalysisResult,
+        RenderRequest,
+        RenderResult,
+    )
+
+    # A request, or a function that makes it on the render thread (so files such
+    # as the brand profile are read there, not on the UI thread).
+    RequestSource = RenderRequest | Callable[[], RenderRequest]
 
 # Task priorities, lower first: starting the worker, renders the clinician
 # waits for, then the preview, then analyses (which only decorate the window).
 START, EXPORT, PREVIEW, ANALYSIS = -1, 0, 1, 2
-
-# A request, or a function that makes it on the render thread (so files such as
-# the brand profile are read there, not on the UI thread).
-RequestSource = RenderRequest | Callable[[], RenderRequest]
 
 
 class Renderer(Protocol):
@@ -60,7 +66,7 @@ class RenderService(QObject):
 
     def __init__(self, parent: QObject | None = None, *, renderer: Renderer | None = None) -> None:
         super().__init__(parent)
-        self.renderer = renderer if renderer is not None else RenderWorker(start=False)
+        self._renderer = renderer
         self.tasks = BackgroundTasks(self, name="render-service", start=False)
         self._cache = BackgroundTasks(self, name="preview-cache")
         self._ids = itertools.count(1)
@@ -79,6 +85,21 @@ class RenderService(QObject):
         # Whether previews may be kept at all (asked at each store): the window
         # keeps them only while the history is on (history.keeps_previews).
         self.keep_previews: Callable[[], bool] = lambda: True
+
+    @property
+    def renderer(self) -> Renderer:
+        """The renderer given, else the render worker process, made when first
+        needed (when the service starts, after the window's first paint: its
+        module and the render messages took ~4 ms of the way there)."""
+        if self._renderer is None:
+            from handout_builder.render.worker import RenderWorker
+
+            self._renderer = RenderWorker(start=False)
+        return self._renderer
+
+    @renderer.setter
+    def renderer(self, renderer: Renderer) -> None:
+        self._renderer = renderer
 
     def start(self) -> None:
         """Start the background thread and, on it, the renderer (the worker
@@ -177,7 +198,8 @@ class RenderService(QObject):
             self.renderer.abort()
             self.tasks.close()  # the render returns as soon as the worker is gone
         self._cache.close(finish=True)  # the newest preview is kept for next time
-        self.renderer.close()
+        if self._renderer is not None:  # else none was made: nothing to stop
+            self._renderer.close()
 
     # -- renders -------------------------------------------------------------------------
 

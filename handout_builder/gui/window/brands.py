@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from handout_builder.core.model.brand import BrandProfile
 from handout_builder.gui.i18n import arg, problem_detail, problem_headline
 from handout_builder.gui.operations.brands import BrandList, load_brand_list
 from handout_builder.gui.operations.op import left_out
 from handout_builder.gui.operations.preferences import remember
 
 if TYPE_CHECKING:  # dialogs load when first opened, after start-up
+    from handout_builder.core.model.brand import BrandProfile
     from handout_builder.gui.dialogs.brand_dialog import BrandDialog
     from handout_builder.gui.dialogs.brand_manager import BrandManager
     from handout_builder.gui.main_window import MainWindow

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from handout_builder import APP_NAME
-from handout_builder.core.jobs import RenderResult
 from handout_builder.core.model.documents import empty_handout
 from handout_builder.core.model.handout import FILE_SUFFIX
 from handout_builder.gui.document import HandoutDocument
@@ -23,6 +22,7 @@ from handout_builder.gui.operations import export, files, show_error, show_note
 from handout_builder.gui.operations.preferences import remember
 
 if TYPE_CHECKING:
+    from handout_builder.core.jobs import RenderResult
     from handout_builder.core.model.history import HistoryRecord
     from handout_builder.core.model.pack_import import ImportPlan, ImportResult
     from handout_builder.gui.dialogs.history import HistoryDialog
