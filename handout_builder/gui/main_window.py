@@ -88,9 +88,11 @@ class MainWindow(QMainWindow):
         library: Library | None = None,
         service: RenderService | None = None,
     ) -> None:
+        # Before any widget exists: a palette set later reaches every widget of
+        # the window twice more once the event loop runs (~7 ms of its start).
+        apply_readable_palette()
         super().__init__()
         self.setObjectName("main-window")
-        apply_readable_palette()
         self.library = library if library is not None else load_library()
         # Files that could not be read: listed with the preview's problems.
         self.file_problems: dict[str, list[Problem]] = {
