@@ -249,8 +249,6 @@ class MainWindow(QMainWindow):
         if self._started_background or not self.isVisible():
             return  # done already, or closed straight away
         self._started_background = True
-        set_tab_chain(self)
-        self.options.list_layouts()
         painted = self._looked_up  # the lookup starts with the first paint
         self._look_up_cached_preview()
         if not painted:  # no cached preview will be painted to wait for
@@ -282,10 +280,6 @@ class MainWindow(QMainWindow):
             self._show_cached_preview,
             failed=lambda _e: self._show_cached_preview(None),
         )
-        # The brand picker's profiles are read next, in the same queue: while the
-        # window was made the reading took the interpreter lock from it (~5 ms),
-        # and the picker's list shows only once the window is painted anyway.
-        self.brands.refresh()
 
     def _keeps_previews(self) -> bool:
         """Whether previews are kept in the preview cache (the history is on)."""
@@ -299,9 +293,9 @@ class MainWindow(QMainWindow):
         shipped sample preview (no client details) is looked for; a damaged cached
         PDF (a truncated file) is none, and is removed."""
         source = self.render_job("preview")
-        keep = self._keeps_previews()
 
         def cached_pages() -> Pages | None:
+            keep = self._keeps_previews()
             request = source()
             pdf = preview_cache.load(request) if keep else preview_cache.shipped(request)
             if pdf is None:
@@ -350,18 +344,26 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(UNPAINTED_MS, self._finish_start_up)
 
     def _finish_start_up(self, *_result: object) -> None:
-        """Once the window and its last preview are on screen: the layout's
-        files watched, the render worker, the focus ring (placed on the control
-        that has the focus by then), ``started`` (the app then serves later
-        launches and tidies up), the offer of recovery files and of the
-        first-run set-up, and the editor checks, whose first pass over the text
-        takes ~0.1 s, more on a busy machine."""
+        """Once the window and its last preview are on screen: the brand
+        profiles, every layout, the Tab order, the layout's files watched, the
+        render worker, the focus ring (placed on the control that has the focus
+        by then), ``started`` (the app then serves later launches and tidies
+        up), the offer of recovery files and of the first-run set-up, and the
+        editor checks, whose first pass over the text takes ~0.1 s, more on a
+        busy machine."""
         from handout_builder.gui.focus_ring import show_focus_rings
 
         if self._started or not self.isVisible():
             return  # done already, or the window was closed before (then never)
         self._started = True
         self.preview_updated.disconnect(self._finish_start_up)
+        # What the window's first paint and the last preview's did not wait for
+        # (each took the UI thread or the interpreter lock from them): the brand
+        # profiles, read in the background; every layout in the picker (~4 ms);
+        # the Tab order (~8 ms: see keys.set_tab_chain).
+        self.brands.refresh()
+        self.options.list_layouts()
+        set_tab_chain(self)
         self.options.layout_watch.start()  # before the worker reads the layout's files
         self.service.start()
         show_focus_rings()

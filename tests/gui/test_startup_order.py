@@ -175,11 +175,11 @@ def test_a_window_closed_before_start_up_finished_starts_nothing_after(qtbot, mo
     assert not started and window.editor_checks is None
 
 
-def test_what_the_first_paint_does_not_wait_for_comes_right_after_it(qtbot, home):
+def test_what_the_first_paint_does_not_wait_for_comes_after_it(qtbot, home):
     """Made before the first paint: the layout picker with the handout's layout
     alone, the brand profiles not read, the layout's files not yet looked at.
-    Once the window is painted: every layout, the brand profiles, and the watch
-    on the layout's files (before any render reads them)."""
+    Once the window and its last preview are painted: every layout, the brand
+    profiles, and the watch on the layout's files (before any render reads them)."""
     (home / "layouts" / "harbour").mkdir(parents=True)
     (home / "layouts" / "harbour" / "layout.toml").write_text('title = "Harbour"\n')
     held = HeldRenderer()
