@@ -10,9 +10,10 @@ with ``PySide6.support.feature._mod_uses_pyside`` wrapped; PySide6 6.12).
 
 No module of this app uses ``__feature__``, so the answer changes nothing here.
 :func:`skip_source_scans` gives PySide6 the answer the scan would give, without
-reading any source, for the modules loaded before PySide6 (they cannot use it)
-and for this package's own modules (those in ``handout_builder.gui`` use it,
-the others never import Qt). It writes to a table PySide6 keeps
+reading any source, for the modules loaded before PySide6 and the standard
+library's (they do not use it) and this package's own (those in
+``handout_builder.gui`` use it, the others never import Qt). It writes to a
+table PySide6 keeps
 (``PySide6.support.feature.pyside_feature_dict``: 0 for a module that uses
 PySide, -1 for one to ignore); where that table is not found, it does nothing
 and PySide6 reads the sources as before. ``tests/gui/test_feature_scan.py``
@@ -43,7 +44,7 @@ def skip_source_scans() -> bool:
         return False
     if not isinstance(known, dict):
         return False
-    for name in list(sys.modules):
+    for name in [*sys.modules, *sys.stdlib_module_names]:  # the standard library: never
         if not name.startswith(("PySide6", "shiboken6", "shibokensupport")):
             known.setdefault(name, IGNORED)
     for name in package_modules():
