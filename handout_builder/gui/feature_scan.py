@@ -13,10 +13,9 @@ No module of this app uses ``__feature__``, so the answer changes nothing here.
 reading any source, for the modules loaded before PySide6 and the standard
 library's (they do not use it) and this package's own (those in
 ``handout_builder.gui`` use it, the others never import Qt). It writes to a
-table PySide6 keeps
-(``PySide6.support.feature.pyside_feature_dict``: 0 for a module that uses
-PySide, -1 for one to ignore); where that table is not found, it does nothing
-and PySide6 reads the sources as before. ``tests/gui/test_feature_scan.py``
+table PySide6 keeps (``PySide6.support.feature.pyside_feature_dict``: 0 for a
+module that uses PySide, -1 for one to ignore); where that table is not found,
+it does nothing and PySide6 reads the sources as before. ``tests/gui/test_feature_scan.py``
 shows the sources are no longer read and Qt's names are unchanged.
 """
 

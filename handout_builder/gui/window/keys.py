@@ -57,9 +57,10 @@ def set_up_keys(window: MainWindow) -> None:
 
 
 def set_tab_chain(window: MainWindow) -> None:
-    """A Tab order that reads like the window. Set once the window is painted:
-    asking a toolbar for its buttons (made by Qt) costs PySide6 ~8 ms the first
-    time (see :func:`~handout_builder.gui.widgets.own_viewport`)."""
+    """A Tab order that reads like the window. Set once the window has started
+    (``MainWindow._finish_start_up``): asking a toolbar for its buttons (made by
+    Qt) costs PySide6 ~8 ms the first time (see
+    :func:`~handout_builder.gui.widgets.own_viewport`)."""
     library, outline, editor = window.library_panel, window.outline, window.editor
     menus = window.menus
     chain: list[QWidget] = [
