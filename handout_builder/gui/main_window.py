@@ -15,6 +15,7 @@ each part that grew on its own has moved to :mod:`handout_builder.gui.window`.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,7 +32,7 @@ from handout_builder.core.model import recovery
 from handout_builder.core.model.documents import first_run_handout, section_status, switch_language
 from handout_builder.core.model.handout import Handout
 from handout_builder.core.model.library import Library, load_library
-from handout_builder.core.settings import load_settings
+from handout_builder.core.settings import Settings, load_settings
 from handout_builder.gui.document import HandoutDocument
 from handout_builder.gui.i18n import arg, problem_headline
 from handout_builder.gui.operations import export
@@ -52,7 +53,7 @@ from handout_builder.gui.widgets import PaintWatch
 from handout_builder.gui.window.brands import BrandCommands
 from handout_builder.gui.window.files import FileCommands
 from handout_builder.gui.window.help import HelpCommands
-from handout_builder.gui.window.keys import edit_menu, set_tab_chain, set_up_keys
+from handout_builder.gui.window.keys import edit_menu, set_up_keys
 from handout_builder.gui.window.menus import WindowMenus
 from handout_builder.gui.window.options import PrintOptions
 from handout_builder.gui.window.panes import Panes
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
         ]
         self.service = service if service is not None else RenderService()
         self.service.setParent(self)
-        self.service.keep_previews = self._keeps_previews
+        self.service.keep_previews = lambda: self._keeps_previews(self.settings)
         self.tasks = BackgroundTasks(self, name="window-tasks")
         self.document = document or HandoutDocument(first_run_handout(self.library, self.settings))
         self._started_background = False
@@ -252,8 +253,7 @@ class MainWindow(QMainWindow):
         painted = self._looked_up  # the lookup starts with the first paint
         self._look_up_cached_preview()
         if not painted:  # no cached preview will be painted to wait for
-            self.options.layout_watch.start()  # before the worker reads the layout's files
-            self.service.start()
+            self._start_rendering()
 
     def _offer_recoveries(self) -> None:
         """Offer the recovery files a killed session left, then the first-run
@@ -281,11 +281,13 @@ class MainWindow(QMainWindow):
             failed=lambda _e: self._show_cached_preview(None),
         )
 
-    def _keeps_previews(self) -> bool:
-        """Whether previews are kept in the preview cache (the history is on)."""
-        from handout_builder.core.model import history  # loads with the first save
+    @staticmethod
+    def _keeps_previews(settings: Settings) -> bool:
+        """Whether previews are kept in the preview cache (the history is on;
+        its module loads after the first paint, on whichever thread asks)."""
+        from handout_builder.core.model import history
 
-        return history.keeps_previews(self.settings)
+        return history.keeps_previews(settings)
 
     def _cached_pages(self) -> Callable[[], Pages | None]:
         """A function (to run off the UI thread) giving the handout's last preview
@@ -293,9 +295,10 @@ class MainWindow(QMainWindow):
         shipped sample preview (no client details) is looked for; a damaged cached
         PDF (a truncated file) is none, and is removed."""
         source = self.render_job("preview")
+        settings = copy.copy(self.settings)  # read on another thread: not the window's own
 
         def cached_pages() -> Pages | None:
-            keep = self._keeps_previews()
+            keep = self._keeps_previews(settings)
             request = source()
             pdf = preview_cache.load(request) if keep else preview_cache.shipped(request)
             if pdf is None:
@@ -345,12 +348,12 @@ class MainWindow(QMainWindow):
 
     def _finish_start_up(self, *_result: object) -> None:
         """Once the window and its last preview are on screen: the brand
-        profiles, every layout, the Tab order, the layout's files watched, the
-        render worker, the focus ring (placed on the control that has the focus
-        by then), ``started`` (the app then serves later launches and tidies
-        up), the offer of recovery files and of the first-run set-up, and the
-        editor checks, whose first pass over the text takes ~0.1 s, more on a
-        busy machine."""
+        profiles, every layout, the layout's files watched, the render worker,
+        the focus ring (placed on the control that has the focus by then),
+        ``started`` (the app then serves later launches and tidies up), the
+        offer of recovery files and of the first-run set-up, and the editor
+        checks, whose first pass over the text takes ~0.1 s, more on a busy
+        machine."""
         from handout_builder.gui.focus_ring import show_focus_rings
 
         if self._started or not self.isVisible():
@@ -359,17 +362,21 @@ class MainWindow(QMainWindow):
         self.preview_updated.disconnect(self._finish_start_up)
         # What the window's first paint and the last preview's did not wait for
         # (each took the UI thread or the interpreter lock from them): the brand
-        # profiles, read in the background; every layout in the picker (~4 ms);
-        # the Tab order (~8 ms: see keys.set_tab_chain).
+        # profiles, read in the background; every layout in the picker (~4 ms;
+        # at once if the clinician goes to the picker before: PrintOptions).
         self.brands.refresh()
         self.options.list_layouts()
-        set_tab_chain(self)
-        self.options.layout_watch.start()  # before the worker reads the layout's files
-        self.service.start()
+        self._start_rendering()
         show_focus_rings()
         self.started.emit()
         self._offer_recoveries()
         self._attach_editor_checks()
+
+    def _start_rendering(self) -> None:
+        """The render worker, once the layout's files are noted (before it reads
+        them: a change after that shows in the next preview)."""
+        self.options.layout_watch.start()
+        self.service.start()
 
     def _attach_editor_checks(self) -> None:
         from handout_builder.gui.panels.highlighter import EditorChecks

@@ -220,6 +220,29 @@ class FittingScrollArea(QScrollArea):
             widget.setMinimumHeight(layout.totalHeightForWidth(self.viewport().width()))
 
 
+class FirstUse(QObject):
+    """Runs ``callback`` once, just before ``widget`` first takes a click, a
+    key, the wheel or the focus (the event then goes on to the widget)."""
+
+    EVENTS = (
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.KeyPress,
+        QEvent.Type.Wheel,
+        QEvent.Type.FocusIn,
+    )
+
+    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.EVENTS:
+            watched.removeEventFilter(self)
+            self._callback()
+        return False
+
+
 class PaintWatch(QObject):
     """Runs ``callback`` once, on the event loop's next turn after ``widget`` was
     painted while ``ready()`` held (work that would hold up that paint waits

@@ -5,6 +5,10 @@ render when nothing is cached."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication
+
 from handout_builder.gui.main_window import MainWindow
 from handout_builder.gui.services.render_service import RenderService
 from tests.gui.conftest import PREVIEW_TIMEOUT_MS, _discard_changes, start_window
@@ -175,27 +179,37 @@ def test_a_window_closed_before_start_up_finished_starts_nothing_after(qtbot, mo
     assert not started and window.editor_checks is None
 
 
-def test_what_the_first_paint_does_not_wait_for_comes_after_it(qtbot, home):
-    """Made before the first paint: the layout picker with the handout's layout
-    alone, the brand profiles not read, the layout's files not yet looked at.
-    Once the window and its last preview are painted: every layout, the brand
-    profiles, and the watch on the layout's files (before any render reads them)."""
+def test_the_layout_picker_lists_every_layout_once_started_or_when_used_before(qtbot, home):
+    """Until the start-up finishes the picker holds the handout's layout alone
+    (one manifest read); going to it before (Tab, a click) lists every layout
+    at once, and so does the start-up."""
     (home / "layouts" / "harbour").mkdir(parents=True)
     (home / "layouts" / "harbour" / "layout.toml").write_text('title = "Harbour"\n')
-    held = HeldRenderer()
-    window = MainWindow(service=RenderService(renderer=held))
-    qtbot.addWidget(window, before_close_func=lambda w: (held.go.set(), _discard_changes(w)))
-    layouts = window.menus.layout_combo
-    assert [layouts.itemText(i) for i in range(layouts.count())] == ["Classic"]
-    assert window.brands.loaded is None
-    assert not window.options.layout_watch.timer.isActive()
-
-    window.resize(1400, 860)
-    window.show()
-    qtbot.waitUntil(lambda: layouts.count() > 1, timeout=10_000)
-    names = [layouts.itemData(i) for i in range(layouts.count())]
+    early = MainWindow(service=RenderService(renderer=FakeRenderer()))
+    qtbot.addWidget(early, before_close_func=_discard_changes)
+    picker = early.menus.layout_combo
+    assert [picker.itemText(i) for i in range(picker.count())] == ["Classic"]
+    QApplication.sendEvent(picker, QFocusEvent(QEvent.Type.FocusIn))  # tabbed to
+    names = [picker.itemData(i) for i in range(picker.count())]
     assert {"classic", "large-print", "trifold", "harbour"} <= set(names)
-    assert layouts.currentData() == "classic"
+    assert picker.currentData() == "classic"
+
+    window = start_window(qtbot, FakeRenderer())
+    picker = window.menus.layout_combo
+    qtbot.waitUntil(lambda: picker.count() > 1, timeout=10_000)
+    assert "harbour" in [picker.itemData(i) for i in range(picker.count())]
     qtbot.waitUntil(lambda: window.brands.loaded is not None, timeout=10_000)
-    qtbot.waitUntil(lambda: window.options.layout_watch.timer.isActive(), timeout=10_000)
-    assert not held.requests  # the watch began before anything was rendered
+
+
+def test_the_layout_s_files_are_noted_before_the_worker_starts(qtbot, monkeypatch):
+    """A template changed after the files were noted shows in the next preview:
+    they are noted before the worker, which reads them, starts."""
+    from handout_builder.gui.services.layout_watch import LayoutWatcher
+
+    order: list[str] = []
+    note, start = LayoutWatcher.start, RenderService.start
+    monkeypatch.setattr(LayoutWatcher, "start", lambda self: (order.append("noted"), note(self)))
+    monkeypatch.setattr(RenderService, "start", lambda self: (order.append("worker"), start(self)))
+    window = start_window(qtbot, FakeRenderer())
+    assert order[:2] == ["noted", "worker"]
+    assert window.options.layout_watch.timer.isActive()

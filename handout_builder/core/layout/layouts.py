@@ -423,7 +423,7 @@ def find_layout(name: str) -> Layout | None:
     ``None`` otherwise (none, or a broken one: only :func:`scan_layouts` tells
     what stands in). Quick, not exact: a folder named otherwise whose manifest
     gives this name, which the scan would prefer, is not looked for."""
-    if name in RESERVED_DIRS or paths.is_temporary_name(name) or Path(name).name != name:
+    if not LAYOUT_NAME.match(name) or name in RESERVED_DIRS:
         return None
     for folder, source in layout_search_path():
         directory = folder / name

@@ -233,8 +233,9 @@ class SectionEditor(QWidget):
             field.setReadOnly(not enabled)
         for action in self.toolbar.actions():
             action.setEnabled(enabled)
-        if self._greyed == enabled:
-            self._greyed = not enabled
+        greyed = not enabled  # no section shown: nothing to type into
+        if greyed != self._greyed:
+            self._greyed = greyed
             self._grey_wording()
         self.empty_note.show_if(not enabled)
         self.title.setPlaceholderText(

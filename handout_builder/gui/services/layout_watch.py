@@ -87,6 +87,7 @@ class LayoutWatcher(QObject):
         self._folders: list[Path] = []
         self._files: Snapshot = {}
         self._manifests: Snapshot = {}
+        self._started = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check_now)
@@ -98,8 +99,9 @@ class LayoutWatcher(QObject):
         ``start=False``: once the window is on screen; its first paint did not
         wait for the ~3 ms of reading the layout again and of looking at its
         files). A preview rendered after this shows any later change."""
-        if self.timer.isActive():
+        if self._started:
             return
+        self._started = True
         self._manifests = self._manifest_snapshot()
         if self._layout_name is not None:
             self._folders = self._folders_of(self._layout_name)
@@ -111,13 +113,13 @@ class LayoutWatcher(QObject):
         if name == self._layout_name:
             return
         self._layout_name = name
-        if self.timer.isActive():
+        if self._started:
             self._folders = self._folders_of(name)
             self._files = snapshot(self._folders)
 
     def check_now(self) -> None:
-        if not self.timer.isActive():
-            return  # not started: nothing noted to compare with
+        if not self._started:
+            return  # nothing noted yet to compare with
         manifests = self._manifest_snapshot()
         if manifests != self._manifests:
             self._manifests = manifests

@@ -31,9 +31,9 @@ TextField = QLineEdit | QTextEdit | QPlainTextEdit
 
 
 def set_up_keys(window: MainWindow) -> None:
-    """Undo keys and menus in the handout's text fields, and the clipboard
-    entries of the Edit menu."""
-    outline, editor = window.outline, window.editor
+    """Undo keys and menus in the handout's text fields, the clipboard
+    entries of the Edit menu, and a Tab order that reads like the window."""
+    library, outline, editor = window.library_panel, window.outline, window.editor
     undo_keys = UndoKeys(editor.flush, window)
     menus = window.menus
     for field in (
@@ -54,15 +54,6 @@ def set_up_keys(window: MainWindow) -> None:
                 )
             )
     ClipboardActions(menus, window)
-
-
-def set_tab_chain(window: MainWindow) -> None:
-    """A Tab order that reads like the window. Set once the window has started
-    (``MainWindow._finish_start_up``): asking a toolbar for its buttons (made by
-    Qt) costs PySide6 ~8 ms the first time (see
-    :func:`~handout_builder.gui.widgets.own_viewport`)."""
-    library, outline, editor = window.library_panel, window.outline, window.editor
-    menus = window.menus
     chain: list[QWidget] = [
         *toolbar_controls(menus.toolbar),
         library.search,
@@ -97,7 +88,10 @@ def set_tab_chain(window: MainWindow) -> None:
 
 def toolbar_controls(bar: QToolBar) -> list[QWidget]:
     """The controls of ``bar`` that take the focus, left to right."""
-    found = [bar.widgetForAction(action) for action in bar.actions()]
+    # Not a separator's widget: a class of Qt's own that PySide6 does not know,
+    # which it would load every QtWidgets class to look for (~8 ms, see
+    # widgets.own_viewport); it never takes the focus anyway.
+    found = [bar.widgetForAction(action) for action in bar.actions() if not action.isSeparator()]
     return [w for w in found if w is not None and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
 
 

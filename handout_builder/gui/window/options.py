@@ -13,6 +13,7 @@ from handout_builder.core.layout.layouts import LayoutScan, find_layout
 from handout_builder.core.model.handout import HandoutOptions
 from handout_builder.gui.layout_options import fill_layout_options_menu
 from handout_builder.gui.services.layout_watch import LayoutWatcher, fill_layout_combo
+from handout_builder.gui.widgets import FirstUse
 
 if TYPE_CHECKING:
     from handout_builder.gui.main_window import MainWindow
@@ -27,6 +28,7 @@ class PrintOptions:
         self.menus = m = window.menus
         self.layout_watch = LayoutWatcher(window, start=False)  # the window starts it
         self._listed = False  # every layout in the picker (list_layouts)
+        FirstUse(m.layout_combo, self.list_layouts)  # when it is used before then
         self.checks = {
             "include_illustrations": m.illustrations_action,
             "include_references": m.references_action,
@@ -76,9 +78,10 @@ class PrintOptions:
         fill_layout_combo(self.menus.layout_combo, current, scan)
 
     def list_layouts(self) -> None:
-        """List every layout in the picker, once the window is on screen: its
-        first paint did not wait for every layout's manifest to be read (~4 ms;
-        the picker shows the handout's layout, and the list only when opened)."""
+        """List every layout in the picker: once the window has started, or when
+        the clinician goes to the picker before. The window's first paint did
+        not wait for every layout's manifest to be read (~4 ms; the picker
+        shows the handout's layout until then)."""
         if not self._listed:
             self._listed = True
             self.refresh_layouts()

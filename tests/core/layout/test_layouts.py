@@ -56,16 +56,36 @@ def test_user_layouts_win_and_broken_ones_are_reported_by_folder(home):
     assert find_layouts()[1] == scan.broken["oops"]
 
 
-def test_find_layout_reads_the_one_the_scan_would_give_or_says_none(home):
-    assert find_layout("classic").builtin and find_layout("classic").title == "Classic"
+def test_find_layout_reads_the_one_the_scan_would_give_or_says_none(home, tmp_path, monkeypatch):
+    from handout_builder.core import paths
+
+    practice = tmp_path / "practice"
+    (practice / "layouts" / "worksheet").mkdir(parents=True)
+    (practice / "layouts" / "worksheet" / "layout.toml").write_text('title = "Our worksheet"\n')
+    monkeypatch.setenv(paths.ENV_PRACTICE, str(practice))
     write_layout(home, "classic", 'title = "My classic"\n')
-    assert find_layout("classic").title == "My classic"
-    write_layout(home, "large-print", "title = [\n")  # broken: the scan decides what stands in
-    assert find_layout("large-print") is None
+    write_layout(home, "large-print", "title = [\n")  # broken: the scan says what stands in
     write_layout(home, "renamed", 'name = "other"\n')  # the scan lists it as "other"
-    assert find_layout("renamed") is None
-    for name in ("no-such-layout", "base", "../classic", ""):
+    write_layout(home, "~trifold.tmp", 'title = "A half-synced copy"\n')
+    scan = scan_layouts()
+    for name in ("classic", "worksheet", "trifold", "coping-cards"):  # user, practice, built-in
+        assert find_layout(name) == scan.layouts[name]
+    assert find_layout("classic").title == "My classic" and find_layout("worksheet").practice
+    for name in (
+        "large-print",
+        "renamed",
+        "no-such-layout",
+        "base",
+        "../classic",
+        "",
+        "~trifold.tmp",
+    ):
         assert find_layout(name) is None
+    # Quick, not exact (documented): another folder naming itself "coping-cards",
+    # which the scan prefers, is not looked for.
+    write_layout(home, "cards", 'name = "coping-cards"\ntitle = "Our cards"\n')
+    assert scan_layouts().layouts["coping-cards"].title == "Our cards"
+    assert find_layout("coping-cards").builtin
 
 
 def test_a_manifest_is_read_again_only_when_it_changed(home):

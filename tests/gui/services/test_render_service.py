@@ -171,3 +171,27 @@ def test_a_late_preview_of_the_last_handout_does_not_count_as_the_next_one_s(
         qtbot.waitUntil(lambda next_preview=next_preview: stored(next_preview), timeout=10_000)
     service.close()  # the cache's stores are finished first
     assert stored(opened) and stored(left) and stored(last)
+
+
+def test_the_render_worker_is_made_when_the_service_starts_not_before(qtbot, monkeypatch):
+    """A window closed before its start-up finished made no worker (nor loaded
+    its module with the window); a started service makes one, and starts it."""
+    from handout_builder.render import worker
+
+    made, started = [], []
+    make = worker.RenderWorker.__init__
+
+    def making(self, *args, **kwargs):
+        made.append(self)
+        make(self, *args, **kwargs)
+
+    monkeypatch.setattr(worker.RenderWorker, "__init__", making)
+    monkeypatch.setattr(worker.RenderWorker, "start", lambda self: started.append(self))
+    closed_early = RenderService()
+    closed_early.close()
+    assert made == []
+    service = RenderService()
+    service.start()
+    qtbot.waitUntil(lambda: len(started) == 1)
+    assert made == started == [service.renderer]
+    service.close()
