@@ -362,9 +362,9 @@ class MainWindow(QMainWindow):
         self.preview_updated.disconnect(self._finish_start_up)
         # What the window's first paint and the last preview's did not wait for
         # (each took the UI thread or the interpreter lock from them): the brand
-        # profiles, read in the background; every layout in the picker (~4 ms;
-        # at once if the clinician goes to the picker before: PrintOptions).
-        self.brands.refresh()
+        # profiles, read in the background; every layout in the picker (~4 ms).
+        # Either comes at once if the clinician goes to its picker before (FirstUse).
+        self.brands.load()
         self.options.list_layouts()
         self._start_rendering()
         show_focus_rings()

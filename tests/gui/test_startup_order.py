@@ -179,10 +179,11 @@ def test_a_window_closed_before_start_up_finished_starts_nothing_after(qtbot, mo
     assert not started and window.editor_checks is None
 
 
-def test_the_layout_picker_lists_every_layout_once_started_or_when_used_before(qtbot, home):
-    """Until the start-up finishes the picker holds the handout's layout alone
-    (one manifest read); going to it before (Tab, a click) lists every layout
-    at once, and so does the start-up."""
+def test_the_pickers_list_everything_once_started_or_when_used_before(qtbot, home):
+    """Until the start-up finishes the layout picker holds the handout's layout
+    alone (one manifest read) and the brand profiles are not read; going to a
+    picker before (Tab, a click) lists every layout, or reads the profiles, at
+    once; and so does the start-up."""
     (home / "layouts" / "harbour").mkdir(parents=True)
     (home / "layouts" / "harbour" / "layout.toml").write_text('title = "Harbour"\n')
     early = MainWindow(service=RenderService(renderer=FakeRenderer()))
@@ -193,6 +194,10 @@ def test_the_layout_picker_lists_every_layout_once_started_or_when_used_before(q
     names = [picker.itemData(i) for i in range(picker.count())]
     assert {"classic", "large-print", "trifold", "harbour"} <= set(names)
     assert picker.currentData() == "classic"
+    assert early.brands.loaded is None
+    QApplication.sendEvent(early.menus.brand_combo, QFocusEvent(QEvent.Type.FocusIn))
+    qtbot.waitUntil(lambda: early.brands.loaded is not None, timeout=10_000)
+    assert early.menus.brand_combo.count() >= 1
 
     window = start_window(qtbot, FakeRenderer())
     picker = window.menus.layout_combo

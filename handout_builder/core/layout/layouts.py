@@ -37,7 +37,7 @@ MANIFEST = "layout.toml"
 DEFAULT_LAYOUT = "classic"  # new handouts, and files that name none
 ENTRY_TEMPLATE = "handout.html.j2"
 STYLESHEET = "style.css"
-LAYOUT_NAME = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+LAYOUT_NAME = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*\Z")  # \Z: no newline after it
 OPTION_TYPES = ("bool", "int", "text", "choice")
 MANIFEST_KEYS = (
     "name",

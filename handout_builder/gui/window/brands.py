@@ -12,6 +12,7 @@ from handout_builder.gui.i18n import arg, problem_detail, problem_headline
 from handout_builder.gui.operations.brands import BrandList, load_brand_list
 from handout_builder.gui.operations.op import left_out
 from handout_builder.gui.operations.preferences import remember
+from handout_builder.gui.widgets import FirstUse
 
 if TYPE_CHECKING:  # dialogs load when first opened, after start-up
     from handout_builder.core.model.brand import BrandProfile
@@ -34,9 +35,18 @@ class BrandCommands:
         )
         window.menus.brands_action.triggered.connect(self.open_manager)
         window.menus.setup_action.triggered.connect(lambda: self.open_practice_setup())
+        self._read = False  # the profiles were asked for (load)
+        FirstUse(self.combo, self.load)  # when the picker is used before the window started
+
+    def load(self) -> None:
+        """Read the profiles the first time: once the window has started
+        (``MainWindow._finish_start_up``), or when the picker is used before."""
+        if not self._read:
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the profiles again in the background; the picker follows."""
+        self._read = True
         load_brand_list(self.window, self.window.settings).success(self._fill).run_in_background(
             self.window.tasks, key="brands"
         )

@@ -79,6 +79,7 @@ def test_find_layout_reads_the_one_the_scan_would_give_or_says_none(home, tmp_pa
         "../classic",
         "",
         "~trifold.tmp",
+        "classic\n",  # a name ends at its end, not before a newline
     ):
         assert find_layout(name) is None
     # Quick, not exact (documented): another folder naming itself "coping-cards",
