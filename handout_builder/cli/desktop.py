@@ -47,6 +47,8 @@ def files_to_open(args: Sequence[str], commands: Collection[str]) -> list[Path] 
         return None
     files = []
     for arg in args:
+        if not arg.strip():  # "" from a script whose variable was empty
+            raise HandoutBuilderError(f"{arg!r} is not a file name (an empty argument)")
         path = Path(arg).expanduser()
         if not path.is_file():
             reason = "is a folder, not a file" if path.is_dir() else "no such file"

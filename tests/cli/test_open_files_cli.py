@@ -40,6 +40,14 @@ def test_a_folder_is_refused(opened, tmp_path, capsys):
     assert opened == []
 
 
+def test_an_empty_argument_is_named_as_such(opened, capsys):
+    """A script whose variable was empty passes "": not "is a folder"."""
+    assert main([""]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == "handout-builder: error: '' is not a file name (an empty argument)"
+    assert opened == []
+
+
 def test_a_mistyped_command_is_still_a_command_error(opened, capsys):
     assert main(["rendr"]) == 2
     assert "invalid choice: 'rendr'" in capsys.readouterr().err

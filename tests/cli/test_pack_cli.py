@@ -79,3 +79,30 @@ def test_export_refuses_another_name_and_another_file(home, tmp_path, capsys):
     assert "is not a practice pack" in capsys.readouterr().err
     assert other.read_text() == "my notes"
     assert not zipfile.is_zipfile(other)
+
+
+def test_a_broken_layout_is_left_out_with_a_warning_and_the_pack_imports(
+    home, tmp_path, monkeypatch, capsys
+):
+    """An import refuses a whole pack for one layout that does not load: the
+    export leaves such a layout out, says which and why, and packs the rest."""
+    (home / "library").mkdir()
+    (home / "library" / "group-rules.md").write_text(entry_text("group-rules", "Group rules"))
+    broken = home / "layouts" / "half-done" / "layout.toml"
+    broken.parent.mkdir(parents=True)
+    broken.write_text('title = "Half done"\npapers = ["letter", "a3"]\n')
+    renamed = home / "layouts" / "copy" / "layout.toml"
+    renamed.parent.mkdir(parents=True)
+    renamed.write_text('name = "original"\n')
+    packed = tmp_path / "practice.hbpack"
+    assert main(["pack", "export", "-o", str(packed)]) == 0
+    out, err = capsys.readouterr()
+    assert "1 library entry, 0 layouts" in out
+    assert f"{broken}:2: warning: a layout that does not load, left out of the pack" in err
+    assert f"{renamed}: warning: layout named 'original' in a folder named 'copy'" in err
+
+    other = tmp_path / "other"
+    other.mkdir()
+    monkeypatch.setenv("HANDOUT_BUILDER_HOME", str(other))
+    assert main(["pack", "import", str(packed)]) == 0
+    assert "imported: 1 added" in capsys.readouterr().out

@@ -8,8 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from handout_builder.core import paths
-from handout_builder.core.errors import HandoutBuilderError, Problem
-from handout_builder.core.layout.layouts import layout_folders
+from handout_builder.core.errors import HandoutBuilderError, Problem, ValidationError
+from handout_builder.core.layout.layouts import MANIFEST, layout_folders, load_layout
 from handout_builder.core.model.brand import brand_files, brand_to_toml, load_brand
 from handout_builder.core.model.library import entry_files_in
 from handout_builder.core.model.logo import logo_files
@@ -39,6 +39,37 @@ def layout_files(folder: Path, problems: list[Problem]) -> dict[str, bytes]:
         if path.is_file():
             found[f"layouts/{folder.name}/{relative.as_posix()}"] = _read(path)
     return found
+
+
+def _packable_layout(folder: Path, problems: list[Problem]) -> bool:
+    """Whether the layout in ``folder`` can go in a pack: its manifest reads and
+    names the folder's name (what an import checks first). One that cannot is
+    left out with a warning naming its problem: an import would refuse the
+    whole pack for it."""
+    try:
+        layout = load_layout(folder)
+    except ValidationError as exc:
+        first = exc.problems[0]
+        problems.append(
+            Problem(
+                f"a layout that does not load, left out of the pack: {first.message}",
+                first.file or str(folder / MANIFEST),
+                line=first.line,
+                severity="warning",
+            )
+        )
+        return False
+    if layout.name != folder.name:
+        problems.append(
+            Problem(
+                f"layout named '{layout.name}' in a folder named '{folder.name}', left out of "
+                "the pack (a pack's layout folders are named as their layouts)",
+                str(folder / MANIFEST),
+                severity="warning",
+            )
+        )
+        return False
+    return True
 
 
 def brand_files_for_pack(toml: Path) -> dict[str, bytes]:
@@ -74,7 +105,8 @@ def pack_files(problems: list[Problem]) -> dict[str, bytes]:
             entry
         )
     for folder in layout_folders(paths.layouts_dir()):
-        files.update(layout_files(folder, problems))
+        if _packable_layout(folder, problems):
+            files.update(layout_files(folder, problems))
     for toml in brand_files(paths.brands_dir()):
         files.update(brand_files_for_pack(toml))
     return files
@@ -85,7 +117,8 @@ def export_pack(
 ) -> Manifest:
     """Write the user's own files as a pack at ``output``; raises
     :class:`HandoutBuilderError` when there is nothing to pack or a file
-    cannot be read (a broken brand profile: :class:`ValidationError`)."""
+    cannot be read (a broken brand profile: :class:`ValidationError`). A layout
+    that does not load is left out, with a warning in ``problems``."""
     notes: list[Problem] = problems if problems is not None else []
     files = pack_files(notes)
     if not files:
